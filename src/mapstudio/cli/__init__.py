@@ -1,0 +1,1 @@
+"""mapstudio.cli (see DESIGN.md)."""

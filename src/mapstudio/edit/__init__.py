@@ -1,0 +1,1 @@
+"""mapstudio.edit (see DESIGN.md)."""

@@ -1,0 +1,1 @@
+"""mapstudio.export (see DESIGN.md)."""

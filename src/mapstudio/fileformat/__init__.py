@@ -1,0 +1,1 @@
+"""mapstudio.fileformat (see DESIGN.md)."""

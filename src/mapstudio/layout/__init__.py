@@ -1,0 +1,1 @@
+"""mapstudio.layout (see DESIGN.md)."""

@@ -1,0 +1,230 @@
+"""The frozen pydantic models of a journey-map project.
+
+The model stores meaning, not pixels: a card is (lane, stage, persona, order) and an
+emotion point is (persona, stage, offset within the stage, score). Only the layout
+engine turns these into coordinates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Self
+
+from pydantic import BaseModel, Field, model_validator
+
+from mapstudio.model.types import (
+    LANE_KIND_SCOPES,
+    MAX_ASSETS,
+    MAX_CARDS,
+    MAX_EMOTION_POINTS,
+    MAX_IMAGE_SIDE,
+    MAX_LANES,
+    MAX_LIST_ITEMS,
+    MAX_MAPS,
+    MAX_NAME,
+    MAX_PERSONAS,
+    MAX_SCALE_STEPS,
+    MAX_STAGES,
+    MAX_TAGS,
+    MODEL_CONFIG,
+    Base64Data,
+    Channel,
+    Color,
+    Id,
+    LaneKind,
+    LaneScope,
+    Level,
+    MapKind,
+    Name,
+    Number,
+    Offset,
+    Order,
+    Tag,
+    Text,
+    new_id,
+)
+
+DEFAULT_SCALE_LABELS = ("Very negative", "Negative", "Neutral", "Positive", "Very positive")
+
+
+class Asset(BaseModel):
+    """An embedded image (persona photo or card picture); never a path or a URL."""
+
+    model_config = MODEL_CONFIG
+
+    id: Id = Field(default_factory=new_id)
+    mime: str = Field(pattern=r"^image/(png|jpeg)$")
+    data: Base64Data
+    width: int = Field(ge=1, le=MAX_IMAGE_SIDE)
+    height: int = Field(ge=1, le=MAX_IMAGE_SIDE)
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+    @classmethod
+    def from_bytes(cls, data: bytes, mime: str, width: int, height: int) -> Asset:
+        """An asset for already-decoded image bytes, with its hash computed."""
+        return cls(
+            mime=mime,
+            data=data,
+            width=width,
+            height=height,
+            sha256=hashlib.sha256(data).hexdigest(),
+        )
+
+
+class Persona(BaseModel):
+    """A fictional customer who stands for a segment; shown as one band of lanes."""
+
+    model_config = MODEL_CONFIG
+
+    id: Id = Field(default_factory=new_id)
+    name: Name
+    role: Name = ""
+    description: Text = ""
+    goals: tuple[Name, ...] = Field(default=(), max_length=MAX_LIST_ITEMS)
+    needs: tuple[Name, ...] = Field(default=(), max_length=MAX_LIST_ITEMS)
+    frustrations: tuple[Name, ...] = Field(default=(), max_length=MAX_LIST_ITEMS)
+    quote: Text = ""
+    photo_asset_id: Id | None = None
+    color: Color = "#4C78A8"
+
+
+class Stage(BaseModel):
+    """A column of the map: a phase of the journey, left to right in time."""
+
+    model_config = MODEL_CONFIG
+
+    id: Id = Field(default_factory=new_id)
+    name: Name
+    description: Text = ""
+
+
+class Lane(BaseModel):
+    """A row kind of the map; persona lanes repeat per band, shared lanes appear once."""
+
+    model_config = MODEL_CONFIG
+
+    id: Id = Field(default_factory=new_id)
+    kind: LaneKind
+    scope: LaneScope = LaneScope.PERSONA
+    title: Name = ""
+
+    @model_validator(mode="after")
+    def _scope_fits_kind(self) -> Self:
+        allowed = LANE_KIND_SCOPES[self.kind]
+        if self.scope not in allowed:
+            raise ValueError(
+                f"a {self.kind.value} lane can only be "
+                + " or ".join(scope.value for scope in allowed)
+            )
+        return self
+
+
+class Card(BaseModel):
+    """A sticky note in one cell: (lane, stage, persona) and its place in the stack."""
+
+    model_config = MODEL_CONFIG
+
+    id: Id = Field(default_factory=new_id)
+    lane_id: Id
+    stage_id: Id
+    persona_id: Id | None = None  # None in a shared lane
+    order: Order = 0
+    title: Name = ""
+    body: Text = ""
+    channel: Channel | None = None  # touchpoints
+    severity: Level | None = None  # pain points
+    impact: Level | None = None  # opportunities
+    effort: Level | None = None  # opportunities
+    value: Number | None = None  # KPIs
+    target: Number | None = None  # KPIs
+    unit: Name = ""  # KPIs
+    tags: tuple[Tag, ...] = Field(default=(), max_length=MAX_TAGS)
+    color: Color | None = None
+    image_asset_id: Id | None = None
+    evidence: Text = ""  # where the point comes from: survey, interview, analytics
+
+
+class EmotionPoint(BaseModel):
+    """How a persona feels at one moment: a stage, a place within it and a score."""
+
+    model_config = MODEL_CONFIG
+
+    id: Id = Field(default_factory=new_id)
+    persona_id: Id
+    stage_id: Id
+    offset: Offset = 0.5
+    score: int = Field(default=0, ge=-1000, le=1000)
+    feeling: Name = ""
+    note: Text = ""
+
+
+class EmotionScale(BaseModel):
+    """The emotion scale of a map: whole steps from `min` to `max`, one label per step."""
+
+    model_config = MODEL_CONFIG
+
+    min: int = Field(default=-2, ge=-100, le=100)
+    max: int = Field(default=2, ge=-100, le=100)
+    labels: tuple[Name, ...] = Field(default=DEFAULT_SCALE_LABELS, max_length=MAX_SCALE_STEPS)
+
+    @model_validator(mode="after")
+    def _labels_match_steps(self) -> Self:
+        steps = self.max - self.min + 1
+        if steps < 2 or steps > MAX_SCALE_STEPS:
+            raise ValueError(f"the scale needs 2 to {MAX_SCALE_STEPS} steps")
+        if len(self.labels) != steps:
+            raise ValueError(f"the scale has {steps} steps but {len(self.labels)} labels")
+        return self
+
+    def clamp(self, score: float) -> int:
+        """The nearest step of the scale to `score`."""
+        return max(self.min, min(self.max, round(score)))
+
+    def label(self, score: int) -> str:
+        """The label of a step (the nearest one for a score off the scale)."""
+        return self.labels[self.clamp(score) - self.min]
+
+
+class JourneyMap(BaseModel):
+    """One journey map: stages as columns, lanes as rows, one band per persona."""
+
+    model_config = MODEL_CONFIG
+
+    id: Id = Field(default_factory=new_id)
+    title: Name
+    scenario: Text = ""
+    kind: MapKind = MapKind.CURRENT_STATE
+    future_state_of: Id | None = None  # the current-state map this one improves on
+    stages: tuple[Stage, ...] = Field(default=(), max_length=MAX_STAGES)
+    lanes: tuple[Lane, ...] = Field(default=(), max_length=MAX_LANES)
+    bands: tuple[Id, ...] = Field(default=(), max_length=MAX_PERSONAS)  # persona ids
+    cards: tuple[Card, ...] = Field(default=(), max_length=MAX_CARDS)
+    emotion_points: tuple[EmotionPoint, ...] = Field(default=(), max_length=MAX_EMOTION_POINTS)
+    emotion_scale: EmotionScale = Field(default_factory=EmotionScale)
+
+
+class Project(BaseModel):
+    """A project file's content: a persona library, one or more maps, embedded images."""
+
+    model_config = MODEL_CONFIG
+
+    id: Id = Field(default_factory=new_id)
+    title: Name = "Untitled project"
+    personas: tuple[Persona, ...] = Field(default=(), max_length=MAX_PERSONAS)
+    maps: tuple[JourneyMap, ...] = Field(min_length=1, max_length=MAX_MAPS)
+    assets: dict[Id, Asset] = Field(default_factory=dict, max_length=MAX_ASSETS)
+
+
+__all__ = [
+    "DEFAULT_SCALE_LABELS",
+    "MAX_NAME",
+    "Asset",
+    "Card",
+    "EmotionPoint",
+    "EmotionScale",
+    "JourneyMap",
+    "Lane",
+    "Persona",
+    "Project",
+    "Stage",
+]

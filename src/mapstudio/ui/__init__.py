@@ -1,0 +1,1 @@
+"""mapstudio.ui (see DESIGN.md)."""
