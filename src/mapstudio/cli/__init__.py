@@ -1,1 +1,4 @@
-"""mapstudio.cli (see DESIGN.md)."""
+"""The `mapstudio` command: opens the app or runs a command such as `validate`.
+
+May import every layer, but imports Qt only lazily inside the GUI entry function.
+"""

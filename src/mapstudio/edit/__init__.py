@@ -1,1 +1,116 @@
-"""mapstudio.edit (see DESIGN.md)."""
+"""Editing a project: one small command per user intent, and the Document that runs them.
+
+Commands are immutable values with a `label` and a pure `apply(project) -> project`
+(raising `CommandError` in plain words when they cannot apply). `Document.execute` is the
+only write path to an open project; it keeps the undo history, the clean mark and the
+listeners. This package imports only `mapstudio.model` and the standard library.
+"""
+
+from mapstudio.edit.cards import (
+    CARD_FIELDS,
+    AddCard,
+    DeleteCards,
+    DuplicateCards,
+    MoveCards,
+    PasteCards,
+    UpdateCard,
+    UpdateCards,
+)
+from mapstudio.edit.command import Changes, Command, CommandError, Composite
+from mapstudio.edit.document import (
+    DEFAULT_HISTORY_LIMIT,
+    ChangeReason,
+    Document,
+    DocumentChange,
+    Listener,
+)
+from mapstudio.edit.emotions import (
+    POINT_FIELDS,
+    AddEmotionPoint,
+    DeleteEmotionPoints,
+    MoveEmotionPoint,
+    UpdateEmotionPoint,
+)
+from mapstudio.edit.library import (
+    MAP_FIELDS,
+    PERSONA_FIELDS,
+    PROJECT_FIELDS,
+    AddAsset,
+    AddMap,
+    AddPersona,
+    DeleteMap,
+    DeletePersona,
+    DuplicateMapAsFutureState,
+    MoveMap,
+    RemoveAsset,
+    UpdateMap,
+    UpdatePersona,
+    UpdateProject,
+)
+from mapstudio.edit.structure import (
+    LANE_FIELDS,
+    STAGE_FIELDS,
+    AddBand,
+    AddLane,
+    AddStage,
+    DeleteLane,
+    DeleteStage,
+    MoveBand,
+    MoveLane,
+    MoveStage,
+    RemoveBand,
+    UpdateLane,
+    UpdateStage,
+)
+
+__all__ = [
+    "CARD_FIELDS",
+    "DEFAULT_HISTORY_LIMIT",
+    "LANE_FIELDS",
+    "MAP_FIELDS",
+    "PERSONA_FIELDS",
+    "POINT_FIELDS",
+    "PROJECT_FIELDS",
+    "STAGE_FIELDS",
+    "AddAsset",
+    "AddBand",
+    "AddCard",
+    "AddEmotionPoint",
+    "AddLane",
+    "AddMap",
+    "AddPersona",
+    "AddStage",
+    "ChangeReason",
+    "Changes",
+    "Command",
+    "CommandError",
+    "Composite",
+    "DeleteCards",
+    "DeleteEmotionPoints",
+    "DeleteLane",
+    "DeleteMap",
+    "DeletePersona",
+    "DeleteStage",
+    "Document",
+    "DocumentChange",
+    "DuplicateCards",
+    "DuplicateMapAsFutureState",
+    "Listener",
+    "MoveBand",
+    "MoveCards",
+    "MoveEmotionPoint",
+    "MoveLane",
+    "MoveMap",
+    "MoveStage",
+    "PasteCards",
+    "RemoveAsset",
+    "RemoveBand",
+    "UpdateCard",
+    "UpdateCards",
+    "UpdateEmotionPoint",
+    "UpdateLane",
+    "UpdateMap",
+    "UpdatePersona",
+    "UpdateProject",
+    "UpdateStage",
+]

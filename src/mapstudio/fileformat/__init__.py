@@ -1,1 +1,63 @@
-"""mapstudio.fileformat (see DESIGN.md)."""
+"""The `.mapstudio` project file: load with repair and typed errors, atomic save, schema.
+
+Imports only the model, pydantic and the standard library, so it runs without a display.
+See docs/file-format.md for the format itself.
+"""
+
+from typing import Any
+
+from mapstudio.fileformat.constants import (
+    DEFAULT_MAX_BYTES,
+    FILE_EXTENSION,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MIME_TYPE,
+)
+from mapstudio.fileformat.errors import (
+    DamagedFileError,
+    FileAccessError,
+    FileTooLargeError,
+    NewerVersionError,
+    NotAProjectFileError,
+    ProjectFileError,
+    ProjectSaveError,
+)
+from mapstudio.fileformat.load import LoadResult, load_project, loads_project
+from mapstudio.fileformat.migrations import MIGRATIONS, migrate
+from mapstudio.fileformat.plain import describe_error
+from mapstudio.fileformat.save import backup_path, dumps_project, save_project
+
+
+def project_json_schema() -> dict[str, Any]:
+    """The JSON Schema of a project file (see mapstudio.fileformat.schema)."""
+    # Imported here so that `python -m mapstudio.fileformat.schema` does not find the
+    # module already loaded by the package.
+    from mapstudio.fileformat.schema import project_json_schema as build
+
+    return build()
+
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "FILE_EXTENSION",
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "MIGRATIONS",
+    "MIME_TYPE",
+    "DamagedFileError",
+    "FileAccessError",
+    "FileTooLargeError",
+    "LoadResult",
+    "NewerVersionError",
+    "NotAProjectFileError",
+    "ProjectFileError",
+    "ProjectSaveError",
+    "backup_path",
+    "describe_error",
+    "dumps_project",
+    "load_project",
+    "loads_project",
+    "migrate",
+    "project_json_schema",
+    "save_project",
+]

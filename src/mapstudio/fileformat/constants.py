@@ -1,0 +1,21 @@
+"""Names and limits of the `.mapstudio` project file, shared by every fileformat module."""
+
+from __future__ import annotations
+
+FORMAT_NAME = "mapstudio"
+FORMAT_VERSION = 1  # bump together with a step in migrations.MIGRATIONS
+FILE_EXTENSION = ".mapstudio"
+BACKUP_SUFFIX = ".bak"  # "Trip.mapstudio" keeps its previous version as "Trip.mapstudio.bak"
+MIME_TYPE = "application/x-mapstudio+json"
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+# A project is at most about seven levels deep; anything far deeper is hostile or garbage
+# and would make the JSON parser recurse until it crashes.
+MAX_DEPTH = 64
+# More digits than any real value needs; also keeps int() away from very long digit runs.
+MAX_INT_DIGITS = 100
+
+# Unknown envelope fields (written by a newer minor version) travel inside the loaded
+# Project under this reserved extra key, so that a plain `save_project(project, path)`
+# writes them back to the envelope. It never appears inside "project" in a file.
+ENVELOPE_EXTRA_KEY = "__mapstudio_envelope__"

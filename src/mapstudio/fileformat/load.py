@@ -1,0 +1,88 @@
+"""Loading a project file: size check, decode, parse, envelope, migrate, repair, validate.
+
+The steps run in that order so that the cheap refusals (too large, not ours, too new)
+happen before any expensive work, and every failure is one of the typed errors in
+`errors`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from mapstudio.fileformat.constants import DEFAULT_MAX_BYTES, ENVELOPE_EXTRA_KEY
+from mapstudio.fileformat.envelope import check_envelope, check_project_object, extra_fields
+from mapstudio.fileformat.errors import (
+    DamagedFileError,
+    FileAccessError,
+    FileTooLargeError,
+    ProjectFileError,
+)
+from mapstudio.fileformat.migrations import migrate
+from mapstudio.fileformat.parse import decode, parse_json
+from mapstudio.fileformat.repair import repair_project
+from mapstudio.model import Project
+
+logger = logging.getLogger(__name__)
+
+UNEXPECTED = "unexpected error: "  # the start of `details` when the safety net caught a bug
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """A loaded project, the repairs made while loading and the version migrated from."""
+
+    project: Project
+    warnings: tuple[str, ...] = ()
+    migrated_from: int | None = None
+
+
+def load_project(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
+    """Read, check, upgrade and repair the project file at `path`."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise FileTooLargeError(size, max_bytes, path.name)
+        with path.open("rb") as stream:
+            # Never more than the limit, even if the file grew since stat().
+            data = stream.read(max_bytes + 1)
+    except OSError as exc:
+        raise FileAccessError.from_os_error(path, exc) from exc
+    if len(data) > max_bytes:
+        raise FileTooLargeError(len(data), max_bytes, path.name)
+    result = loads_project(data, max_bytes=max_bytes)
+    logger.info(
+        "loaded %s (%d bytes, %d warnings, migrated from %s)",
+        path,
+        len(data),
+        len(result.warnings),
+        result.migrated_from,
+    )
+    return result
+
+
+def loads_project(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
+    """Check, upgrade and repair a project given as the bytes (or text) of a file."""
+    if len(data) > max_bytes:
+        raise FileTooLargeError(len(data), max_bytes)
+    document = parse_json(decode(data))
+    check_envelope(document)
+    document, migrated_from = migrate(document)
+    raw_project = check_project_object(document)
+    try:
+        project, warnings = repair_project(raw_project)
+    except ProjectFileError:
+        raise
+    except Exception as exc:
+        # A bug of ours must still reach the designer as "damaged", not as a crash;
+        # the log keeps the traceback.
+        logger.exception("unexpected failure while repairing a project")
+        raise DamagedFileError("", "it could not be read", f"{UNEXPECTED}{exc!r}") from exc
+    extra = extra_fields(document)
+    if extra:
+        # Carried inside the project so that a plain save writes them back.
+        project = project.model_copy(update={ENVELOPE_EXTRA_KEY: extra})
+    return LoadResult(project=project, warnings=tuple(warnings), migrated_from=migrated_from)

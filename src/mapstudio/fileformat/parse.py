@@ -1,0 +1,124 @@
+"""Bytes to a JSON document, defensively: encoding, nesting depth, NaN and huge numbers.
+
+A project file is untrusted input (it arrives by mail), so nothing here may crash,
+recurse without bound or spend time out of proportion to the size of the file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from mapstudio.fileformat.constants import FORMAT_NAME, MAX_DEPTH, MAX_INT_DIGITS
+from mapstudio.fileformat.errors import DamagedFileError, NotAProjectFileError
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+_OTHER_BOMS = {
+    b"\x00\x00\xfe\xff": "UTF-32",
+    b"\xff\xfe\x00\x00": "UTF-32",
+    b"\xff\xfe": "UTF-16",
+    b"\xfe\xff": "UTF-16",
+}
+
+# JSON strings (with their escapes) are removed before brackets are counted, so a
+# bracket inside a title does not count as nesting. Unrolled so it never backtracks.
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+
+_NOT_OURS = "This file is not a mapstudio project"
+
+
+def decode(data: bytes | str) -> str:
+    """The text of a file: UTF-8 with an optional BOM; anything else is refused."""
+    if isinstance(data, str):
+        text = data.removeprefix("\ufeff")
+    else:
+        for bom, name in _OTHER_BOMS.items():
+            if data.startswith(bom):
+                raise NotAProjectFileError(
+                    f"{_NOT_OURS}: it is stored as {name} text, not UTF-8.",
+                    f"byte order mark of {name}",
+                )
+        if b"\x00" in data:
+            raise NotAProjectFileError(
+                f"{_NOT_OURS}: it looks like a binary file, such as an image or a document.",
+                "the data contains NUL bytes",
+            )
+        try:
+            text = data.removeprefix(_UTF8_BOM).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise NotAProjectFileError(
+                f"{_NOT_OURS}: it contains text that is not stored as UTF-8.", str(exc)
+            ) from exc
+    if not text.strip():
+        raise NotAProjectFileError("The file is empty.", "no content")
+    if "\x00" in text:
+        raise NotAProjectFileError(
+            f"{_NOT_OURS}: it looks like a binary file, such as an image or a document.",
+            "the text contains NUL characters",
+        )
+    return text
+
+
+def nesting_depth(text: str) -> int:
+    """How deeply arrays and objects nest in `text`, in one linear pass."""
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    depth = deepest = 0
+    for char in brackets:
+        if char in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+        else:
+            depth -= 1
+    return deepest
+
+
+def parse_json(text: str) -> Any:
+    """Parse `text` as strict JSON (no NaN/Infinity, bounded depth and integer size)."""
+    depth = nesting_depth(text)
+    if depth > MAX_DEPTH:
+        raise NotAProjectFileError(
+            f"{_NOT_OURS}: its content is nested far deeper than a project ever is.",
+            f"nesting depth {depth} > {MAX_DEPTH}",
+        )
+    try:
+        return json.loads(text, parse_constant=_refuse_constant, parse_int=_bounded_int)
+    except _NumberError as exc:
+        raise _syntax_problem(text, str(exc), str(exc)) from exc
+    except json.JSONDecodeError as exc:
+        if exc.pos >= len(text.rstrip()):
+            problem = "it ends too early; it may have been cut off while copying or saving"
+        else:
+            problem = f"it is not readable at line {exc.lineno}, column {exc.colno}"
+        raise _syntax_problem(text, problem, str(exc)) from exc
+    except (ValueError, RecursionError) as exc:  # defence in depth; guarded above
+        raise _syntax_problem(text, "it is not readable", repr(exc)) from exc
+
+
+class _NumberError(ValueError):
+    """A number literal we refuse (NaN, Infinity, absurdly long integers)."""
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _NumberError(f"it contains '{name}', which is not a number")
+
+
+def _bounded_int(literal: str) -> int:
+    if len(literal.lstrip("-")) > MAX_INT_DIGITS:
+        raise _NumberError("it contains a number that is far too large")
+    return int(literal)
+
+
+def _looks_like_ours(text: str) -> bool:
+    head = text[:400].lstrip()
+    return head.startswith("{") and f'"{FORMAT_NAME}"' in head
+
+
+def _syntax_problem(text: str, problem: str, details: str) -> Exception:
+    # A broken file that starts like one of ours is a damaged project; anything else
+    # was never a project (a text file, someone else's JSON...).
+    if _looks_like_ours(text):
+        return DamagedFileError("", problem, details)
+    return NotAProjectFileError(f"{_NOT_OURS}: it is not a readable JSON document.", details)

@@ -1,0 +1,171 @@
+"""Writing a project file: the JSON text, and the atomic save that keeps a backup.
+
+A save never leaves a half-written project behind: the new content goes to a temporary
+file in the same folder, is flushed to the disk, and only then replaces the old file in
+one rename (QSaveFile semantics). The previous version stays next to it as
+"<name>.mapstudio.bak".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import shutil
+import stat
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from mapstudio.fileformat.constants import BACKUP_SUFFIX, ENVELOPE_EXTRA_KEY
+from mapstudio.fileformat.envelope import build_envelope
+from mapstudio.fileformat.errors import ProjectSaveError
+from mapstudio.model import Project
+
+logger = logging.getLogger(__name__)
+
+
+def dumps_project(
+    project: Project,
+    *,
+    app_version: str | None = None,
+    saved_at: datetime | str | None = None,
+) -> str:
+    """The file content for `project`: pretty, stable key order, trailing newline.
+
+    `app_version` defaults to this mapstudio's version and `saved_at` to now (UTC);
+    both can be given so that the output is reproducible.
+    """
+    content: dict[str, Any] = project.model_dump(mode="json")
+    extra = content.pop(ENVELOPE_EXTRA_KEY, None)
+    envelope = build_envelope(
+        content,
+        app_version=app_version,
+        saved_at=saved_at,
+        extra=extra if isinstance(extra, dict) else None,
+    )
+    return json.dumps(envelope, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def encode_text(text: str) -> bytes:
+    """UTF-8 bytes of the file text.
+
+    A lone surrogate (possible after loading a "\\ud800" escape) cannot be UTF-8; it
+    only ever occurs inside a JSON string, where backslashreplace turns it back into
+    exactly the escape it came from.
+    """
+    return text.encode("utf-8", errors="backslashreplace")
+
+
+def save_project(
+    project: Project,
+    path: str | os.PathLike[str],
+    *,
+    saved_at: datetime | str | None = None,
+) -> None:
+    """Save `project` to `path` atomically, keeping the previous file as a backup.
+
+    Raises ProjectSaveError with a plain message when the save fails; the file that
+    was at `path` is then left exactly as it was.
+    """
+    shown = Path(path)
+    # Write through a symbolic link rather than replacing the link with a file.
+    target = Path(os.path.realpath(shown))
+    try:
+        data = encode_text(dumps_project(project, saved_at=saved_at))
+    except (ValueError, TypeError) as exc:  # not expected from a valid Project
+        raise ProjectSaveError(
+            f"Could not save '{shown.name}': the project could not be written.", repr(exc)
+        ) from exc
+    if target.is_dir():
+        raise ProjectSaveError(f"Could not save '{shown.name}': a folder has that name.")
+    folder = target.parent
+    try:
+        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise ProjectSaveError.from_os_error(shown, exc) from exc
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        _copy_permissions(target, temp)
+        if target.exists():
+            _keep_backup(target)
+        os.replace(temp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        if isinstance(exc, OSError):
+            raise ProjectSaveError.from_os_error(shown, exc) from exc
+        if isinstance(exc, Exception):
+            raise ProjectSaveError(
+                f"Could not save '{shown.name}': something went wrong while writing it.",
+                repr(exc),
+            ) from exc
+        raise  # KeyboardInterrupt and friends: the temp file is gone, let them through
+    _sync_folder(folder)
+    logger.info("saved %s (%d bytes)", target, len(data))
+
+
+def backup_path(path: str | os.PathLike[str]) -> Path:
+    """Where the previous version of `path` is kept: "<name>.mapstudio.bak"."""
+    path = Path(path)
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def _keep_backup(target: Path) -> None:
+    """Keep the current file as the backup, without ever removing it from `target`.
+
+    A hard link costs nothing and is atomic; where links are not possible the file is
+    copied. Either way the backup is built under a temporary name and renamed, so an old
+    backup is only replaced by a complete one. A failed backup does not stop the save.
+    """
+    backup = backup_path(target)
+    temp = backup.with_name(f".{backup.name}.tmp")
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        try:
+            os.link(target, temp)
+        except OSError:
+            shutil.copy2(target, temp)
+        os.replace(temp, backup)
+    except OSError:
+        logger.warning("could not keep a backup of %s", target, exc_info=True)
+        with contextlib.suppress(OSError):
+            temp.unlink()
+
+
+def _copy_permissions(target: Path, temp: Path) -> None:
+    """Give the new file the old file's permissions, or the usual ones for a new file.
+
+    mkstemp creates files readable by the owner only, which would silently change who
+    can read a shared project.
+    """
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(temp, mode)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable; only POSIX can open and sync a folder."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

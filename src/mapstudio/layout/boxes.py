@@ -1,0 +1,259 @@
+"""The laid-out map: every box both painters draw, and hit-testing on it.
+
+Conventions, so the Qt canvas and the PDF painter read the boxes the same way:
+- All values are points, y grows downward; the PDF painter flips.
+- A box's own `rect` is absolute (map coordinates). Everything inside a box (icon and
+  avatar rects, text lines, severity dots) is relative to the top-left corner of the
+  box that owns it, so a canvas item placed at that corner draws them as they are.
+  For a band that box is its `header_rect`; for an emotion marker its `rect`; for the
+  guides of an emotion curve, the curve's `rect`.
+- Text is already broken into lines with baselines; painters never wrap or measure.
+- Colours are "#RRGGBB" strings.
+
+The layout is a value: treat it and its mappings as read-only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+from mapstudio.layout import hittest
+from mapstudio.layout.fonts import FontSpec
+from mapstudio.layout.geometry import Point, Rect
+from mapstudio.layout.style import MapStyle
+from mapstudio.model import CellKey, Channel, LaneKind
+
+FaceKind = Literal["very_negative", "negative", "neutral", "positive", "very_positive"]
+HitKind = Literal["card", "cell", "stage_header", "band_header", "lane_label", "emotion"]
+RowKind = Literal["stage_header", "band_header", "lane"]
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """One line of text: its baseline-left position relative to the owning box."""
+
+    text: str
+    x: float
+    y_baseline: float
+    font: FontSpec
+    color: str
+    width: float  # measured advance, for painters that align or underline
+
+
+@dataclass(frozen=True, slots=True)
+class StageHeaderBox:
+    """The header of a stage column."""
+
+    stage_id: str
+    rect: Rect
+    lines: tuple[TextLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BandBox:
+    """A persona band (or the shared band, persona_id None): header row and its lanes.
+
+    `strip_rect`, `avatar_rect`, `avatar_lines` (the initials) and `lines` are relative
+    to `header_rect`.
+    """
+
+    persona_id: str | None
+    rect: Rect  # the header and every lane of the band
+    header_rect: Rect
+    color: str
+    strip_rect: Rect
+    avatar_rect: Rect | None  # a circle's bounding square; None for the shared band
+    avatar_lines: tuple[TextLine, ...]
+    photo_asset_id: str | None
+    lines: tuple[TextLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LaneLabelBox:
+    """The label of one lane row in the left column."""
+
+    lane_id: str
+    persona_id: str | None
+    kind: LaneKind
+    rect: Rect
+    icon_rect: Rect  # relative
+    icon_color: str
+    lines: tuple[TextLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CellBox:
+    """One (band, lane, stage) cell, empty or not."""
+
+    key: CellKey
+    rect: Rect
+    kind: LaneKind
+    accepts_cards: bool
+    card_ids: tuple[str, ...]  # top to bottom
+
+
+@dataclass(frozen=True, slots=True)
+class CardBox:
+    """A sticky note. `rect` is absolute; everything else is relative to it."""
+
+    card_id: str
+    cell: CellKey
+    kind: LaneKind
+    rect: Rect
+    fill: str
+    corner_radius: float
+    icon_rect: Rect
+    icon_color: str
+    title_lines: tuple[TextLine, ...]
+    body_lines: tuple[TextLine, ...]
+    meta_lines: tuple[TextLine, ...]
+    dots: int  # pain-point severity 1..5, 0 when the card has none
+    dots_rect: Rect | None  # where the five severity dots go (filled: `dots`)
+    channel: Channel | None
+    image_rect: Rect | None = None  # card pictures: reserved, not laid out yet
+
+
+@dataclass(frozen=True, slots=True)
+class EmotionGuide:
+    """A horizontal line at one step of the emotion scale."""
+
+    score: int
+    y: float  # absolute
+    label: TextLine  # relative to the curve's rect
+
+
+@dataclass(frozen=True, slots=True)
+class EmotionMarker:
+    """A face marker on the curve. `rect` is the absolute bounding square of the circle."""
+
+    point_id: str
+    stage_id: str
+    x: float
+    y: float
+    score: int
+    feeling: str
+    face: FaceKind
+    rect: Rect
+    lines: tuple[TextLine, ...]  # feeling word and score, relative to `rect`
+
+
+@dataclass(frozen=True, slots=True)
+class CurveSegment:
+    """One cubic Bézier segment of the emotion curve (absolute points)."""
+
+    start: Point
+    c1: Point
+    c2: Point
+    end: Point
+
+
+@dataclass(frozen=True, slots=True)
+class EmotionCurveBox:
+    """A persona's emotion lane: guides, markers and the smooth curve through them."""
+
+    persona_id: str
+    lane_id: str
+    rect: Rect  # the lane across all stage columns
+    plot_top: float  # y of the scale's maximum
+    plot_bottom: float  # y of the scale's minimum
+    scale_min: int
+    scale_max: int
+    color: str
+    line_width: float
+    guides: tuple[EmotionGuide, ...]
+    markers: tuple[EmotionMarker, ...]
+    segments: tuple[CurveSegment, ...]
+
+    def y_of(self, score: float) -> float:
+        """The y of a score (clamped to the scale)."""
+        score = max(self.scale_min, min(self.scale_max, score))
+        t = (score - self.scale_min) / (self.scale_max - self.scale_min)
+        return self.plot_bottom - t * (self.plot_bottom - self.plot_top)
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnBox:
+    """A stage column, from the header to the bottom of the last lane."""
+
+    stage_id: str
+    x: float
+    w: float
+
+
+@dataclass(frozen=True, slots=True)
+class RowBox:
+    """A full-width row: the stage header row, a band header or a lane."""
+
+    kind: RowKind
+    y: float
+    h: float
+    persona_id: str | None = None
+    lane_id: str | None = None
+    lane_kind: LaneKind | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What lies under a point; `slot` is where a card dropped there would go."""
+
+    kind: HitKind
+    persona_id: str | None = None
+    lane_id: str | None = None
+    stage_id: str | None = None
+    card_id: str | None = None
+    slot: int | None = None
+    point_id: str | None = None  # an emotion marker under the point
+
+
+@dataclass(frozen=True)
+class MapLayout:
+    """Every box of one journey map, ready to paint and to hit-test."""
+
+    width: float
+    height: float
+    style: MapStyle
+    template: bool
+    columns: tuple[ColumnBox, ...]
+    rows: tuple[RowBox, ...]
+    label_column: Rect  # the lane-label column, header row included
+    stage_headers: tuple[StageHeaderBox, ...]
+    bands: tuple[BandBox, ...]
+    lane_labels: tuple[LaneLabelBox, ...]
+    cells: Mapping[CellKey, CellBox]
+    cards: Mapping[str, CardBox]
+    curves: Mapping[str, EmotionCurveBox]
+    # Sorted edges for O(log n) hit-testing: x of the label column's left edge, then of
+    # each stage column, then the right edge; y of each row's top, then the bottom.
+    column_edges: tuple[float, ...] = field(repr=False)
+    row_edges: tuple[float, ...] = field(repr=False)
+
+    @cached_property
+    def _column_of_stage(self) -> dict[str, ColumnBox]:
+        return {column.stage_id: column for column in self.columns}
+
+    def column(self, stage_id: str) -> ColumnBox:
+        """The column of a stage; KeyError for an unknown stage."""
+        return self._column_of_stage[stage_id]
+
+    def hit_test(self, x: float, y: float) -> Hit | None:
+        """What lies at (x, y), or None outside the map's boxes."""
+        return hittest.hit_test(self, x, y)
+
+    def score_at(self, persona_id: str, y: float) -> int:
+        """The scale step nearest to `y` in a persona's emotion lane (clamped)."""
+        return hittest.score_at(self, persona_id, y)
+
+    def offset_at(self, stage_id: str, x: float) -> float:
+        """Where `x` lies within a stage column, 0..1 (clamped)."""
+        return hittest.offset_at(self, stage_id, x)
+
+    def stage_insert_index(self, x: float) -> int:
+        """Where a stage dropped at `x` would go: 0..len(stages)."""
+        return hittest.stage_insert_index(self, x)
+
+    def band_insert_index(self, y: float) -> int:
+        """Where a persona band dropped at `y` would go among the persona bands."""
+        return hittest.band_insert_index(self, y)

@@ -1,0 +1,92 @@
+"""The working state of one `layout()` call: style, measurer, caches, text helpers."""
+
+from __future__ import annotations
+
+from mapstudio.layout.boxes import TextLine
+from mapstudio.layout.cache import CellEntry, CurveEntry, LayoutCache, MeasuredLines
+from mapstudio.layout.fonts import FontSpec, TextMeasurer
+from mapstudio.layout.style import MapStyle
+from mapstudio.layout.text import wrap_measured
+from mapstudio.model import CellKey
+
+# Bound on cached header texts: renaming things for hours must not grow memory forever.
+_MAX_TEXTS = 20_000
+
+
+class LayoutRun:
+    """Inputs of one layout and the cache entries it rebuilds as it goes."""
+
+    def __init__(
+        self, style: MapStyle, measurer: TextMeasurer, cache: LayoutCache, template: bool
+    ) -> None:
+        self.style = style
+        self.measurer = measurer
+        self.cache = cache
+        self.template = template
+        # Header texts are few (stages, lanes, bands, emotion labels), so they are kept
+        # across layouts rather than pruned: a reused curve does not re-register its own.
+        if len(cache.texts) > _MAX_TEXTS:
+            cache.texts.clear()
+        self.texts = cache.texts
+        self.old_cells = cache.cells
+        self.new_cells: dict[CellKey, CellEntry] = {}
+        self.old_curves = cache.curves
+        self.new_curves: dict[str, CurveEntry] = {}
+        self._metrics: dict[FontSpec, tuple[float, float]] = {}
+
+    def finish(self) -> None:
+        """Keep only what this layout used, so the cache tracks the current map."""
+        self.cache.cells = self.new_cells
+        self.cache.curves = self.new_curves
+
+    def wrap(
+        self, text: str, font: FontSpec, max_width: float, max_lines: int | None = None
+    ) -> MeasuredLines:
+        """Wrapped header text with widths, reused when wrapped the same way before."""
+        key = (text, font, max_width, max_lines)
+        lines = self.texts.get(key)
+        if lines is None:
+            lines = self.wrap_now(text, font, max_width, max_lines)
+            self.texts[key] = lines
+        return lines
+
+    def wrap_now(
+        self, text: str, font: FontSpec, max_width: float, max_lines: int | None = None
+    ) -> MeasuredLines:
+        """Wrapped text with widths, counted in the cache's `wraps`."""
+        self.cache.wraps += 1
+        return wrap_measured(text, font, max_width, self.measurer, max_lines)
+
+    def text_lines(
+        self,
+        lines: MeasuredLines,
+        font: FontSpec,
+        color: str,
+        x: float,
+        top: float,
+        *,
+        center_width: float | None = None,
+    ) -> tuple[TextLine, ...]:
+        """Lines stacked from `top`, left-aligned at `x` or centred in `center_width`."""
+        if not lines:
+            return ()
+        ascent, step = self._vertical(font)
+        result: list[TextLine] = []
+        baseline = top + ascent
+        for text, width in lines:
+            left = x if center_width is None else x + (center_width - width) / 2
+            result.append(TextLine(text, left, baseline, font, color, width))
+            baseline += step
+        return tuple(result)
+
+    def block_height(self, count: int, font: FontSpec) -> float:
+        """The height of `count` lines of `font`."""
+        return count * self._vertical(font)[1]
+
+    def _vertical(self, font: FontSpec) -> tuple[float, float]:
+        # Ascent and line height per font, asked thousands of times per layout.
+        metrics = self._metrics.get(font)
+        if metrics is None:
+            metrics = (self.measurer.ascent(font), self.measurer.line_height(font))
+            self._metrics[font] = metrics
+        return metrics

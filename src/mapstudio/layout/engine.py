@@ -1,0 +1,448 @@
+"""The layout engine: a journey map in, every box of it in points out.
+
+Arrangement, top to bottom: the stage header row; per persona band a header row and that
+persona's lanes; then a "Shared" band with the shared lanes. Lane labels fill the left
+column; every (band, lane, stage) has a cell, empty or not. Rows and columns tile without
+gaps, so a cell's rect is exactly its row crossed with its column.
+
+Large maps are laid out again after every edit, so the costly parts are cached in a
+`LayoutCache` and reused while their inputs are the very same (frozen) objects: card
+content per cell, the card index, emotion curves and header texts.
+"""
+
+from __future__ import annotations
+
+from mapstudio.layout.boxes import (
+    BandBox,
+    CardBox,
+    CellBox,
+    ColumnBox,
+    EmotionCurveBox,
+    EmotionGuide,
+    EmotionMarker,
+    LaneLabelBox,
+    MapLayout,
+    RowBox,
+    StageHeaderBox,
+    TextLine,
+)
+from mapstudio.layout.cache import CurveEntry, LayoutCache
+from mapstudio.layout.cards import cell_entry, place
+from mapstudio.layout.context import LayoutRun
+from mapstudio.layout.curve import face_for, smooth_path
+from mapstudio.layout.fonts import FontSpec, TextMeasurer, default_measurer
+from mapstudio.layout.geometry import Point, Rect
+from mapstudio.layout.style import DEFAULT_STYLE, MapStyle
+from mapstudio.model import (
+    LANE_KIND_TITLES,
+    Card,
+    CellKey,
+    EmotionPoint,
+    EmotionScale,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    Persona,
+    Project,
+    cell_accepts_cards,
+    curve_points,
+    persona_lanes,
+    shared_lanes,
+)
+
+_NO_CARDS: dict[CellKey, tuple[Card, ...]] = {}
+
+
+def layout(
+    journey_map: JourneyMap,
+    project: Project,
+    style: MapStyle = DEFAULT_STYLE,
+    measurer: TextMeasurer | None = None,
+    cache: LayoutCache | None = None,
+    *,
+    template: bool = False,
+) -> MapLayout:
+    """Lay out `journey_map`, whose personas come from `project`.
+
+    With `template`, lay it out as a blank workshop poster: stages, bands, lanes and the
+    emotion scale, but no cards and no emotion points, and every card cell at least big
+    enough for a 76 mm sticky note with a margin (pair it with `template_style()` for
+    poster-sized text). Pass the same `cache` to successive calls for one map so that
+    only what changed is measured again.
+    """
+    measurer = measurer if measurer is not None else default_measurer()
+    cache = cache if cache is not None else LayoutCache()
+    cache.begin(style, measurer)
+    run = LayoutRun(style, measurer, cache, template)
+    result = _build(journey_map, project, run)
+    run.finish()
+    return result
+
+
+def _build(journey_map: JourneyMap, project: Project, run: LayoutRun) -> MapLayout:
+    style = run.style
+    library = {persona.id: persona for persona in project.personas}
+    band_personas: list[Persona] = []
+    seen: set[str] = set()
+    for persona_id in journey_map.bands:
+        # Unknown or repeated ids are file damage the loader reports; just skip them.
+        if persona_id in library and persona_id not in seen:
+            seen.add(persona_id)
+            band_personas.append(library[persona_id])
+    index: dict[CellKey, tuple[Card, ...]] = (
+        {} if run.template else run.cache.index.update(journey_map)
+    )
+    points_by_persona = _points_by_persona(journey_map) if not run.template else {}
+    cell_min = style.template_cell_size if run.template else 0.0
+    left = style.margin
+    top = style.margin
+
+    columns, stage_headers, header_height = _stage_row(run, journey_map, left, top, cell_min)
+    right = columns[-1].x + columns[-1].w if columns else left + style.label_column_width
+    full_width = right - left
+    rows: list[RowBox] = [RowBox("stage_header", top, header_height)]
+    y = top + header_height
+
+    bands: list[BandBox] = []
+    labels: list[LaneLabelBox] = []
+    cells: dict[CellKey, CellBox] = {}
+    cards: dict[str, CardBox] = {}
+    curves: dict[str, EmotionCurveBox] = {}
+    groups: list[tuple[Persona | None, tuple[Lane, ...]]] = [
+        (persona, persona_lanes(journey_map)) for persona in band_personas
+    ]
+    lanes_shared = shared_lanes(journey_map)
+    if lanes_shared:
+        groups.append((None, lanes_shared))
+    first_x = left + style.label_column_width
+    for persona, lanes in groups:
+        persona_id = persona.id if persona is not None else None
+        band_top = y
+        header_rect = Rect(left, y, full_width, style.band_header_height)
+        rows.append(RowBox("band_header", y, style.band_header_height, persona_id))
+        y += style.band_header_height
+        has_curve = False
+        for lane in lanes:
+            accepts = cell_accepts_cards(lane)
+            label_lines, label_height = _lane_label_lines(run, lane)
+            # Cards misfiled in an emotion lane (a damaged file) are not drawn there.
+            lane_index = index if accepts else _NO_CARDS
+            entries = [
+                cell_entry(
+                    run, CellKey(persona_id, lane.id, c.stage_id), lane.kind, c.w, lane_index
+                )
+                for c in columns
+            ]
+            if accepts:
+                content = max((e.height for e in entries), default=0.0)
+                height = max(style.min_cell_height, cell_min, content, label_height)
+            else:
+                height = max(style.emotion_lane_height, label_height)
+            rows.append(RowBox("lane", y, height, persona_id, lane.id, lane.kind))
+            labels.append(
+                _lane_label(
+                    run, lane, persona_id, Rect(left, y, first_x - left, height), label_lines
+                )
+            )
+            for column, entry in zip(columns, entries, strict=True):
+                boxes = place(entry, column.x, y)
+                if boxes:
+                    cards.update(entry.box_map)
+                cell = entry.cell_box
+                if cell is None or not _same_cell(cell, column, y, height, entry.card_ids):
+                    key = CellKey(persona_id, lane.id, column.stage_id)
+                    rect = Rect(column.x, y, column.w, height)
+                    cell = CellBox(key, rect, lane.kind, accepts, entry.card_ids)
+                    entry.cell_box = cell
+                cells[cell.key] = cell
+            if persona is not None and lane.kind is LaneKind.EMOTIONS and not has_curve:
+                # A band shows one curve; a second emotion lane stays an empty lane.
+                has_curve = True
+                curves[persona.id] = _curve(
+                    run,
+                    journey_map.emotion_scale,
+                    persona,
+                    lane.id,
+                    Rect(first_x, y, right - first_x, height),
+                    columns,
+                    points_by_persona.get(persona.id, ()),
+                    journey_map,
+                )
+            y += height
+        band_rect = Rect(left, band_top, full_width, y - band_top)
+        bands.append(_band(run, persona, band_rect, header_rect))
+
+    return MapLayout(
+        width=right + style.margin,
+        height=y + style.margin,
+        style=style,
+        template=run.template,
+        columns=columns,
+        rows=tuple(rows),
+        label_column=Rect(left, top, style.label_column_width, y - top),
+        stage_headers=stage_headers,
+        bands=tuple(bands),
+        lane_labels=tuple(labels),
+        cells=cells,
+        cards=cards,
+        curves=curves,
+        column_edges=(left, *(column.x for column in columns), right),
+        row_edges=(*(row.y for row in rows), y),
+    )
+
+
+def _same_cell(cell: CellBox, column: ColumnBox, y: float, h: float, ids: tuple[str, ...]) -> bool:
+    rect = cell.rect
+    return (
+        cell.card_ids is ids
+        and rect.y == y
+        and rect.h == h
+        and rect.x == column.x
+        and rect.w == column.w
+    )
+
+
+def _points_by_persona(journey_map: JourneyMap) -> dict[str, tuple[EmotionPoint, ...]]:
+    """Each persona's emotion points in file order (one pass; the cache key of a curve)."""
+    grouped: dict[str, list[EmotionPoint]] = {}
+    for point in journey_map.emotion_points:
+        grouped.setdefault(point.persona_id, []).append(point)
+    return {persona_id: tuple(points) for persona_id, points in grouped.items()}
+
+
+# -- stage header row -----------------------------------------------------------------
+
+
+def _stage_row(
+    run: LayoutRun, journey_map: JourneyMap, left: float, top: float, cell_min: float
+) -> tuple[tuple[ColumnBox, ...], tuple[StageHeaderBox, ...], float]:
+    """The stage columns (as wide as their widest need) and their headers."""
+    style = run.style
+    font = style.stage_header_font
+    pad = style.stage_header_padding
+    x = left + style.label_column_width
+    columns: list[ColumnBox] = []
+    texts: list[tuple[tuple[str, float], ...]] = []
+    for stage in journey_map.stages:
+        # A column widens for the longest word of its name, never for card text, which
+        # breaks inside words instead.
+        longest = max((run.measurer.width(w, font) for w in stage.name.split()), default=0.0)
+        width = max(style.column_width, cell_min, longest + 2 * pad)
+        columns.append(ColumnBox(stage.id, x, width))
+        texts.append(run.wrap(stage.name, font, width - 2 * pad))
+        x += width
+    tallest = max((len(lines) for lines in texts), default=0)
+    height = max(style.stage_header_min_height, run.block_height(tallest, font) + 2 * pad)
+    headers = tuple(
+        StageHeaderBox(
+            column.stage_id,
+            Rect(column.x, top, column.w, height),
+            run.text_lines(
+                lines, font, style.text_color, pad, pad, center_width=column.w - 2 * pad
+            ),
+        )
+        for column, lines in zip(columns, texts, strict=True)
+    )
+    return tuple(columns), headers, height
+
+
+# -- lane labels and band headers -----------------------------------------------------
+
+
+def _lane_label_lines(run: LayoutRun, lane: Lane) -> tuple[tuple[TextLine, ...], float]:
+    style = run.style
+    pad = style.lane_label_padding
+    x = pad + style.lane_icon_size + 6
+    font = style.lane_label_font
+    lines = run.wrap(
+        lane.title or LANE_KIND_TITLES[lane.kind], font, style.label_column_width - x - pad
+    )
+    height = max(run.block_height(len(lines), font), style.lane_icon_size) + 2 * pad
+    return run.text_lines(lines, font, style.text_color, x, pad), height
+
+
+def _lane_label(
+    run: LayoutRun,
+    lane: Lane,
+    persona_id: str | None,
+    rect: Rect,
+    lines: tuple[TextLine, ...],
+) -> LaneLabelBox:
+    style = run.style
+    pad = style.lane_label_padding
+    icon = Rect(pad, pad, style.lane_icon_size, style.lane_icon_size)
+    return LaneLabelBox(
+        lane.id, persona_id, lane.kind, rect, icon, style.kind_accent(lane.kind), lines
+    )
+
+
+def _band(run: LayoutRun, persona: Persona | None, rect: Rect, header: Rect) -> BandBox:
+    style = run.style
+    pad = style.band_padding
+    strip = Rect(0.0, 0.0, style.band_strip_width, header.h)
+    name_font, role_font = style.band_name_font, style.band_role_font
+    if persona is None:
+        avatar = None
+        avatar_lines: tuple[TextLine, ...] = ()
+        text_x = strip.w + pad
+        name, role, color = style.shared_band_title, "", style.shared_band_color
+    else:
+        side = header.h - 2 * pad
+        avatar = Rect(strip.w + pad, pad, side, side)
+        avatar_lines = _initials(run, persona.name, avatar)
+        text_x = avatar.right + pad
+        name, role, color = persona.name, persona.role, persona.color
+    available = header.w - text_x - pad
+    name_lines = run.wrap(name, name_font, available, 1)
+    role_lines = run.wrap(role, role_font, available, 1)
+    name_height = run.block_height(len(name_lines), name_font)
+    text_top = (header.h - name_height - run.block_height(len(role_lines), role_font)) / 2
+    lines = run.text_lines(name_lines, name_font, style.text_color, text_x, text_top)
+    lines += run.text_lines(
+        role_lines, role_font, style.muted_text_color, text_x, text_top + name_height
+    )
+    return BandBox(
+        persona_id=persona.id if persona is not None else None,
+        rect=rect,
+        header_rect=header,
+        color=color,
+        strip_rect=strip,
+        avatar_rect=avatar,
+        avatar_lines=avatar_lines,
+        photo_asset_id=persona.photo_asset_id if persona is not None else None,
+        lines=lines,
+    )
+
+
+def _initials(run: LayoutRun, name: str, avatar: Rect) -> tuple[TextLine, ...]:
+    """Up to two initials centred in the avatar circle (painted when there is no photo)."""
+    letters = "".join(word[0] for word in name.split()[:2]).upper()
+    if not letters:
+        return ()
+    font = FontSpec("bold", round(avatar.h * 0.4, 2))
+    width = run.measurer.width(letters, font)
+    # Capitals reach about 0.71 em above the baseline in Noto Sans: centre that extent.
+    baseline = avatar.y + avatar.h / 2 + 0.71 * font.size / 2
+    return (TextLine(letters, avatar.x + (avatar.w - width) / 2, baseline, font, "#FFFFFF", width),)
+
+
+# -- the emotion curve ----------------------------------------------------------------
+
+
+def _curve(
+    run: LayoutRun,
+    scale: EmotionScale,
+    persona: Persona,
+    lane_id: str,
+    rect: Rect,
+    columns: tuple[ColumnBox, ...],
+    points: tuple[EmotionPoint, ...],
+    journey_map: JourneyMap,
+) -> EmotionCurveBox:
+    """A persona's curve, reused from the cache while its inputs are unchanged."""
+    entry = run.old_curves.get(persona.id)
+    if entry is None or not entry.matches(
+        persona, lane_id, rect, columns, scale, points, run.template
+    ):
+        box = _make_curve(run, scale, persona, lane_id, rect, columns, journey_map)
+        entry = CurveEntry(persona, lane_id, rect, columns, scale, points, run.template, box)
+    run.new_curves[persona.id] = entry
+    return entry.box
+
+
+def _make_curve(
+    run: LayoutRun,
+    scale: EmotionScale,
+    persona: Persona,
+    lane_id: str,
+    rect: Rect,
+    columns: tuple[ColumnBox, ...],
+    journey_map: JourneyMap,
+) -> EmotionCurveBox:
+    style = run.style
+    top = rect.y + style.emotion_padding
+    bottom = rect.bottom - style.emotion_padding
+    span = scale.max - scale.min
+
+    def y_of(score: int) -> float:
+        clamped = max(scale.min, min(scale.max, score))
+        return bottom - (clamped - scale.min) / span * (bottom - top)
+
+    # Scale labels sit just above their guide at the lane's left edge.
+    font = style.guide_label_font
+    baseline_gap = run.measurer.descent(font) + 1
+    guides = tuple(
+        EmotionGuide(
+            step,
+            y_of(step),
+            TextLine(
+                scale.label(step),
+                4.0,
+                y_of(step) - rect.y - baseline_gap,
+                font,
+                style.muted_text_color,
+                run.measurer.width(scale.label(step), font),
+            ),
+        )
+        for step in range(scale.min, scale.max + 1)
+    )
+
+    markers: list[EmotionMarker] = []
+    if not run.template:
+        by_stage = {column.stage_id: column for column in columns}
+        radius = style.marker_radius
+        for point in curve_points(journey_map, persona.id):
+            column = by_stage[point.stage_id]
+            mx = column.x + point.offset * column.w
+            my = y_of(point.score)
+            markers.append(
+                EmotionMarker(
+                    point_id=point.id,
+                    stage_id=point.stage_id,
+                    x=mx,
+                    y=my,
+                    score=point.score,
+                    feeling=point.feeling,
+                    face=face_for(point.score, scale.min, scale.max),
+                    rect=Rect(mx - radius, my - radius, 2 * radius, 2 * radius),
+                    lines=_marker_lines(run, point, scale, my, rect, column),
+                )
+            )
+    return EmotionCurveBox(
+        persona_id=persona.id,
+        lane_id=lane_id,
+        rect=rect,
+        plot_top=top,
+        plot_bottom=bottom,
+        scale_min=scale.min,
+        scale_max=scale.max,
+        color=persona.color,
+        line_width=style.curve_width,
+        guides=guides,
+        markers=tuple(markers),
+        segments=smooth_path([Point(m.x, m.y) for m in markers], top, bottom),
+    )
+
+
+def _marker_lines(
+    run: LayoutRun,
+    point: EmotionPoint,
+    scale: EmotionScale,
+    marker_y: float,
+    lane: Rect,
+    column: ColumnBox,
+) -> tuple[TextLine, ...]:
+    """The feeling word and the score (colour is never the only signal), centred under
+    the marker, or above it when the lane has no room below."""
+    style = run.style
+    font = style.feeling_font
+    # A signed scale shows its sign (+1, −1); a 1..5 scale just the number.
+    signed = scale.min < 0 and point.score != 0
+    number = f"{point.score:+d}".replace("-", "−") if signed else str(point.score)
+    text = f"{point.feeling} ({number})" if point.feeling else number
+    lines = run.wrap(text, font, column.w * 0.8, 2)
+    radius = style.marker_radius
+    height = run.block_height(len(lines), font)
+    below = marker_y + radius + 2 + height <= lane.bottom
+    top = 2 * radius + 2 if below else -2 - height
+    return run.text_lines(lines, font, style.text_color, radius, top, center_width=0.0)

@@ -1,0 +1,280 @@
+"""Font metrics of the bundled Noto Sans, read straight from its TrueType tables.
+
+The layout engine measures text here, without Qt or reportlab, so that the canvas and
+the PDF painter draw the very same line breaks (DESIGN.md rule 2). Widths are plain sums
+of glyph advances: no kerning and no shaping, which is what reportlab does and what the
+Qt painter reproduces by turning kerning off.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from mapstudio.resources import font_bytes
+
+FontStyle = Literal["regular", "bold", "italic", "bold_italic"]
+FONT_STYLES: tuple[FontStyle, ...] = ("regular", "bold", "italic", "bold_italic")
+
+
+@dataclass(frozen=True, slots=True)
+class FontSpec:
+    """A style of the bundled family at a size in points."""
+
+    style: FontStyle
+    size: float
+
+
+class FontError(ValueError):
+    """The font file lacks a table the metrics need, or a table is malformed."""
+
+
+class FontMetrics:
+    """Advances and vertical metrics of one TrueType font, in font units."""
+
+    def __init__(self, data: bytes) -> None:
+        tables = _table_directory(data)
+        for tag in ("head", "hhea", "maxp", "hmtx", "cmap"):
+            if tag not in tables:
+                raise FontError(f"the font has no {tag} table")
+        head = tables["head"]
+        self.units_per_em: int = struct.unpack_from(">H", data, head + 18)[0]
+        hhea = tables["hhea"]
+        ascender, descender, line_gap = struct.unpack_from(">hhh", data, hhea + 4)
+        number_of_hmetrics: int = struct.unpack_from(">H", data, hhea + 34)[0]
+        num_glyphs: int = struct.unpack_from(">H", data, tables["maxp"] + 4)[0]
+        if "OS/2" in tables:
+            os2 = tables["OS/2"]
+            fs_selection: int = struct.unpack_from(">H", data, os2 + 62)[0]
+            # Bit 7 (USE_TYPO_METRICS) tells renderers to prefer the typo metrics; Qt
+            # and FreeType honour it, so the layout does too.
+            if fs_selection & 0x80:
+                ascender, descender, line_gap = struct.unpack_from(">hhh", data, os2 + 68)
+        self.ascender: int = ascender
+        self.descender: int = -abs(descender)
+        self.line_gap: int = line_gap
+        self.advances: tuple[int, ...] = _advances(
+            data, tables["hmtx"], number_of_hmetrics, num_glyphs
+        )
+        self.cmap: dict[int, int] = _cmap(data, tables["cmap"])
+        self.notdef_advance: int = self.advances[0]
+        # Mirror reportlab: a font that maps only one of space / no-break space uses the
+        # same glyph for both.
+        if 0x20 in self.cmap and 0xA0 not in self.cmap:
+            self.cmap[0xA0] = self.cmap[0x20]
+        elif 0xA0 in self.cmap and 0x20 not in self.cmap:
+            self.cmap[0x20] = self.cmap[0xA0]
+        # Per-character advance memo: text repeats the same few hundred characters.
+        self._char_units: dict[str, int] = {}
+
+    def has_char(self, char: str) -> bool:
+        """Whether the font maps this character to a glyph other than .notdef."""
+        return self.cmap.get(ord(char), 0) != 0
+
+    def char_units(self, char: str) -> int:
+        """The advance of one character in font units (.notdef's when missing)."""
+        units = self._char_units.get(char)
+        if units is None:
+            glyph = self.cmap.get(ord(char), 0)
+            units = self.advances[glyph] if glyph < len(self.advances) else self.notdef_advance
+            self._char_units[char] = units
+        return units
+
+    def text_units(self, text: str) -> int:
+        """The advance of a string in font units (sum of advances, no kerning)."""
+        memo = self._char_units
+        total = 0
+        for char in text:
+            units = memo.get(char)
+            if units is None:
+                units = self.char_units(char)
+            total += units
+        return total
+
+
+def _table_directory(data: bytes) -> dict[str, int]:
+    try:
+        (num_tables,) = struct.unpack_from(">H", data, 4)
+        tables: dict[str, int] = {}
+        for i in range(num_tables):
+            tag, _checksum, offset, _length = struct.unpack_from(">4sIII", data, 12 + 16 * i)
+            tables[tag.decode("latin-1")] = offset
+    except struct.error as exc:
+        raise FontError("the font's table directory is truncated") from exc
+    return tables
+
+
+def _advances(
+    data: bytes, offset: int, number_of_hmetrics: int, num_glyphs: int
+) -> tuple[int, ...]:
+    if number_of_hmetrics == 0:
+        raise FontError("the font has no horizontal metrics")
+    # hmtx holds (advance, lsb) pairs; glyphs past number_of_hmetrics repeat the last
+    # advance (monospaced tails).
+    pairs = struct.unpack_from(f">{2 * number_of_hmetrics}H", data, offset)
+    advances = list(pairs[0::2])
+    advances.extend([advances[-1]] * max(0, num_glyphs - number_of_hmetrics))
+    return tuple(advances)
+
+
+def _cmap(data: bytes, offset: int) -> dict[int, int]:
+    _version, count = struct.unpack_from(">HH", data, offset)
+    subtables: dict[tuple[int, int, int], int] = {}
+    for i in range(count):
+        platform, encoding, sub_offset = struct.unpack_from(">HHI", data, offset + 4 + 8 * i)
+        start = offset + sub_offset
+        (fmt,) = struct.unpack_from(">H", data, start)
+        subtables[(platform, encoding, fmt)] = start
+    # Prefer the full-Unicode format 12 table, then the BMP format 4 one.
+    for key in ((3, 10, 12), (0, 4, 12), (0, 6, 12), (3, 1, 4), (0, 3, 4), (0, 4, 4)):
+        if key in subtables:
+            start = subtables[key]
+            return _cmap_format12(data, start) if key[2] == 12 else _cmap_format4(data, start)
+    for (_platform, _encoding, fmt), start in sorted(subtables.items()):
+        if fmt == 12:
+            return _cmap_format12(data, start)
+        if fmt == 4:
+            return _cmap_format4(data, start)
+    raise FontError("the font has no Unicode cmap of format 4 or 12")
+
+
+def _cmap_format4(data: bytes, start: int) -> dict[int, int]:
+    (seg_x2,) = struct.unpack_from(">H", data, start + 6)
+    segs = seg_x2 // 2
+    ends_at = start + 14
+    starts_at = ends_at + seg_x2 + 2  # skip reservedPad
+    deltas_at = starts_at + seg_x2
+    range_offsets_at = deltas_at + seg_x2
+    ends = struct.unpack_from(f">{segs}H", data, ends_at)
+    starts = struct.unpack_from(f">{segs}H", data, starts_at)
+    deltas = struct.unpack_from(f">{segs}h", data, deltas_at)
+    range_offsets = struct.unpack_from(f">{segs}H", data, range_offsets_at)
+    mapping: dict[int, int] = {}
+    for i in range(segs):
+        first, last, delta, range_offset = starts[i], ends[i], deltas[i], range_offsets[i]
+        if first == 0xFFFF:
+            continue
+        for code in range(first, last + 1):
+            if range_offset == 0:
+                glyph = (code + delta) & 0xFFFF
+            else:
+                # idRangeOffset is relative to its own slot in the array (spec quirk).
+                at = range_offsets_at + 2 * i + range_offset + 2 * (code - first)
+                (glyph,) = struct.unpack_from(">H", data, at)
+                if glyph:
+                    glyph = (glyph + delta) & 0xFFFF
+            if glyph:
+                mapping[code] = glyph
+    return mapping
+
+
+def _cmap_format12(data: bytes, start: int) -> dict[int, int]:
+    (groups,) = struct.unpack_from(">I", data, start + 12)
+    mapping: dict[int, int] = {}
+    for i in range(groups):
+        first, last, glyph = struct.unpack_from(">III", data, start + 16 + 12 * i)
+        for code in range(first, last + 1):
+            mapping[code] = glyph + (code - first)
+    return mapping
+
+
+class TextMeasurer(Protocol):
+    """What the layout needs to know about text; all results in points."""
+
+    def width(self, text: str, font: FontSpec) -> float:
+        """The advance width of `text` on one line."""
+        ...
+
+    def ascent(self, font: FontSpec) -> float:
+        """Distance from the top of a line to its baseline."""
+        ...
+
+    def descent(self, font: FontSpec) -> float:
+        """Distance from the baseline to the bottom of a line (positive)."""
+        ...
+
+    def line_height(self, font: FontSpec) -> float:
+        """Distance between the baselines of two consecutive lines."""
+        ...
+
+
+# Parsing a TTF takes a few milliseconds; do it once per style and process.
+_METRICS: dict[str, FontMetrics] = {}
+
+
+def font_metrics(style: FontStyle) -> FontMetrics:
+    """The parsed metrics of one bundled style (cached for the process)."""
+    metrics = _METRICS.get(style)
+    if metrics is None:
+        metrics = FontMetrics(font_bytes(style))
+        _METRICS[style] = metrics
+    return metrics
+
+
+def missing_characters(text: str, style: FontStyle = "regular") -> set[str]:
+    """Characters of `text` the bundled style cannot draw (whitespace controls aside)."""
+    metrics = font_metrics(style)
+    return {c for c in set(text) if c not in "\n\r\t" and not metrics.has_char(c)}
+
+
+class BundledFontMeasurer:
+    """A `TextMeasurer` for the bundled Noto Sans family, memoising word widths."""
+
+    # A generous bound: a 5,000-card map has a few tens of thousands of distinct words.
+    MAX_CACHED = 200_000
+
+    def __init__(self) -> None:
+        self._units: dict[tuple[str, str], int] = {}
+        # Points per font unit per point of size, by style: 1 / unitsPerEm.
+        self._per_unit: dict[str, float] = {}
+
+    def units(self, text: str, style: FontStyle) -> int:
+        """The width of `text` in font units; independent of size, hence cacheable."""
+        key = (style, text)
+        units = self._units.get(key)
+        if units is None:
+            units = font_metrics(style).text_units(text)
+            if len(self._units) >= self.MAX_CACHED:
+                self._units.clear()
+            self._units[key] = units
+        return units
+
+    def width(self, text: str, font: FontSpec) -> float:
+        """The advance width of `text` in points."""
+        # The hot path of the layout (every word of every card): two dict lookups.
+        style = font.style
+        units = self._units.get((style, text))
+        if units is None:
+            units = self.units(text, style)
+        per_unit = self._per_unit.get(style)
+        if per_unit is None:
+            per_unit = self._per_unit[style] = 1.0 / font_metrics(style).units_per_em
+        return units * font.size * per_unit
+
+    def ascent(self, font: FontSpec) -> float:
+        """The font's ascender in points."""
+        metrics = font_metrics(font.style)
+        return metrics.ascender * font.size / metrics.units_per_em
+
+    def descent(self, font: FontSpec) -> float:
+        """The font's descender in points, as a positive distance."""
+        metrics = font_metrics(font.style)
+        return -metrics.descender * font.size / metrics.units_per_em
+
+    def line_height(self, font: FontSpec) -> float:
+        """Ascender + descender + line gap, in points."""
+        metrics = font_metrics(font.style)
+        total = metrics.ascender - metrics.descender + metrics.line_gap
+        return total * font.size / metrics.units_per_em
+
+
+_DEFAULT_MEASURER: BundledFontMeasurer | None = None
+
+
+def default_measurer() -> BundledFontMeasurer:
+    """One shared measurer per process, so its word-width memo serves every layout."""
+    global _DEFAULT_MEASURER
+    if _DEFAULT_MEASURER is None:
+        _DEFAULT_MEASURER = BundledFontMeasurer()
+    return _DEFAULT_MEASURER

@@ -1,0 +1,197 @@
+"""The look of a laid-out map: every dimension in points and every colour as "#RRGGBB".
+
+Painters take colours and fonts from the `MapLayout` (which carries its style), never
+from their own constants, so the canvas and the PDF cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from mapstudio.layout.fonts import FontSpec
+from mapstudio.model import LaneKind
+
+MM = 72 / 25.4  # points per millimetre
+STICKY_NOTE = 76 * MM  # the common 76 mm (3 in) square workshop sticky note
+
+# Soft, print-friendly sticky-note colours; each kind also has an icon, so colour is
+# never the only signal (a greyscale print still tells them apart).
+KIND_FILLS: tuple[tuple[LaneKind, str], ...] = (
+    (LaneKind.ACTIONS, "#E3EEFB"),
+    (LaneKind.TOUCHPOINTS, "#E3F4E8"),
+    (LaneKind.THOUGHTS, "#F1E7FA"),
+    (LaneKind.EMOTIONS, "#FFF6DB"),
+    (LaneKind.PAIN_POINTS, "#FCE3DF"),
+    (LaneKind.OPPORTUNITIES, "#FFF3BF"),
+    (LaneKind.BACKSTAGE, "#ECEFF3"),
+    (LaneKind.KPIS, "#DFF3F5"),
+    (LaneKind.NOTES, "#FFF8E5"),
+)
+# Stronger shades of the same hues for the kind icons and lane-label icons.
+KIND_ACCENTS: tuple[tuple[LaneKind, str], ...] = (
+    (LaneKind.ACTIONS, "#3A6EA5"),
+    (LaneKind.TOUCHPOINTS, "#2F8A55"),
+    (LaneKind.THOUGHTS, "#7D4FA8"),
+    (LaneKind.EMOTIONS, "#C98A12"),
+    (LaneKind.PAIN_POINTS, "#C0392B"),
+    (LaneKind.OPPORTUNITIES, "#B8860B"),
+    (LaneKind.BACKSTAGE, "#5F6B7A"),
+    (LaneKind.KPIS, "#21808D"),
+    (LaneKind.NOTES, "#8C7A4F"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MapStyle:
+    """Dimensions (points), colours ("#RRGGBB") and font sizes of a laid-out map."""
+
+    # -- overall -------------------------------------------------------------------
+    margin: float = 24.0  # white paper around the whole map
+    paper_color: str = "#FFFFFF"
+    rule_color: str = "#D5D9DE"  # cell borders and header rules
+    rule_width: float = 0.75
+    header_fill: str = "#F4F5F7"  # stage header row and lane-label column
+    text_color: str = "#1F2933"
+    muted_text_color: str = "#5B6675"
+    # -- stage header row ----------------------------------------------------------
+    stage_header_size: float = 14.0
+    stage_header_padding: float = 10.0
+    stage_header_min_height: float = 44.0
+    # -- band header row -----------------------------------------------------------
+    band_header_height: float = 44.0
+    band_name_size: float = 13.0
+    band_role_size: float = 9.0
+    band_strip_width: float = 6.0  # persona colour strip at the left of the header
+    band_padding: float = 8.0
+    shared_band_color: str = "#7B8794"
+    shared_band_title: str = "Shared"
+    band_header_fill: str = "#FAFBFC"
+    # -- lane-label column ---------------------------------------------------------
+    label_column_width: float = 150.0
+    lane_label_size: float = 10.0
+    lane_label_padding: float = 8.0
+    lane_icon_size: float = 16.0
+    # -- columns, cells and cards --------------------------------------------------
+    column_width: float = 186.0  # card width 170 + 2 x cell padding
+    cell_padding: float = 8.0
+    card_gap: float = 8.0
+    min_cell_height: float = 72.0  # one inch: clearly a cell even when empty
+    card_padding: float = 8.0
+    card_corner_radius: float = 6.0
+    card_icon_size: float = 14.0
+    card_icon_gap: float = 6.0  # between the kind icon and the title
+    card_title_size: float = 10.5
+    card_body_size: float = 9.0
+    card_meta_size: float = 8.0
+    card_body_max_lines: int = 6
+    card_meta_max_lines: int = 2
+    card_text_gap: float = 4.0  # between title, body and meta blocks
+    card_border_color: str = "#C9CED6"
+    severity_dot_diameter: float = 5.0
+    severity_dot_gap: float = 2.5
+    kind_fills: tuple[tuple[LaneKind, str], ...] = KIND_FILLS
+    kind_accents: tuple[tuple[LaneKind, str], ...] = KIND_ACCENTS
+    # -- emotion lane --------------------------------------------------------------
+    emotion_lane_height: float = 150.0
+    emotion_padding: float = 18.0  # keeps markers and their words inside the lane
+    marker_radius: float = 9.0
+    curve_width: float = 2.5
+    guide_color: str = "#E4E7EB"
+    guide_label_size: float = 7.0
+    feeling_size: float = 8.0
+    marker_fill: str = "#FFFFFF"
+    # -- workshop templates --------------------------------------------------------
+    template_margin: float = 6 * MM  # room around a sticky note in an empty cell
+
+    # Fonts, derived so that a variant style only needs to change sizes.
+    @property
+    def stage_header_font(self) -> FontSpec:
+        """Stage names."""
+        return FontSpec("bold", self.stage_header_size)
+
+    @property
+    def band_name_font(self) -> FontSpec:
+        """Persona names in band headers."""
+        return FontSpec("bold", self.band_name_size)
+
+    @property
+    def band_role_font(self) -> FontSpec:
+        """Persona roles in band headers."""
+        return FontSpec("regular", self.band_role_size)
+
+    @property
+    def lane_label_font(self) -> FontSpec:
+        """Lane titles in the left column."""
+        return FontSpec("bold", self.lane_label_size)
+
+    @property
+    def card_title_font(self) -> FontSpec:
+        """Card titles."""
+        return FontSpec("bold", self.card_title_size)
+
+    @property
+    def card_body_font(self) -> FontSpec:
+        """Card bodies."""
+        return FontSpec("regular", self.card_body_size)
+
+    @property
+    def quote_body_font(self) -> FontSpec:
+        """Bodies of thought cards: italic, because they are quotes."""
+        return FontSpec("italic", self.card_body_size)
+
+    @property
+    def card_meta_font(self) -> FontSpec:
+        """Channel, severity, impact/effort, KPI figures and tags."""
+        return FontSpec("regular", self.card_meta_size)
+
+    @property
+    def guide_label_font(self) -> FontSpec:
+        """Emotion scale labels."""
+        return FontSpec("regular", self.guide_label_size)
+
+    @property
+    def feeling_font(self) -> FontSpec:
+        """Feeling words under emotion markers."""
+        return FontSpec("italic", self.feeling_size)
+
+    @property
+    def template_cell_size(self) -> float:
+        """The smallest side of an empty cell in a workshop template."""
+        return STICKY_NOTE + 2 * self.template_margin
+
+    def kind_fill(self, kind: LaneKind) -> str:
+        """The sticky-note colour of a lane kind."""
+        for k, color in self.kind_fills:
+            if k is kind:
+                return color
+        return "#FFFFFF"
+
+    def kind_accent(self, kind: LaneKind) -> str:
+        """The icon colour of a lane kind."""
+        for k, color in self.kind_accents:
+            if k is kind:
+                return color
+        return self.muted_text_color
+
+
+DEFAULT_STYLE = MapStyle()
+
+
+def template_style(base: MapStyle = DEFAULT_STYLE) -> MapStyle:
+    """A style for blank workshop posters: cells that take a 76 mm sticky note with
+    room to spare, and headers large enough to read from two metres away."""
+    cell = base.template_cell_size
+    return replace(
+        base,
+        column_width=max(base.column_width, cell),
+        min_cell_height=max(base.min_cell_height, cell),
+        stage_header_size=max(base.stage_header_size, 20.0),
+        stage_header_min_height=max(base.stage_header_min_height, 56.0),
+        lane_label_size=max(base.lane_label_size, 14.0),
+        label_column_width=max(base.label_column_width, 180.0),
+        band_name_size=max(base.band_name_size, 18.0),
+        band_role_size=max(base.band_role_size, 12.0),
+        band_header_height=max(base.band_header_height, 56.0),
+        emotion_lane_height=max(base.emotion_lane_height, 200.0),
+        guide_label_size=max(base.guide_label_size, 10.0),
+    )

@@ -1,0 +1,362 @@
+"""Graphics items that paint the boxes of a MapLayout.
+
+Each item sits at its box's top-left corner and draws the box's content, which the
+layout already placed relative to that corner. Items never hold document state: the
+scene hands them a new box after every change and they repaint.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from mapstudio.layout import (
+    BandBox,
+    CardBox,
+    EmotionCurveBox,
+    EmotionMarker,
+    LaneLabelBox,
+    MapLayout,
+    Rect,
+    StageHeaderBox,
+)
+from mapstudio.layout.glyphs import FACE_GLYPHS, KIND_GLYPHS, card_glyph
+from mapstudio.ui.painting import draw_glyph, draw_text_lines
+
+SELECTION_COLOR = QColor("#2563EB")
+HOVER_COLOR = QColor("#93B4F5")
+
+
+def qrect(rect: Rect) -> QRectF:
+    return QRectF(rect.x, rect.y, rect.w, rect.h)
+
+
+def _local(rect: Rect) -> QRectF:
+    """A box's own rect moved to the item's origin."""
+    return QRectF(0.0, 0.0, rect.w, rect.h)
+
+
+# Stacking order: grid below headers and cells, cards above, the curve above the grid,
+# markers on top so they stay grabbable where the curve crosses them.
+Z_GRID, Z_HEADER, Z_CURVE, Z_CARD, Z_MARKER, Z_OVERLAY = 0, 1, 2, 3, 4, 10
+
+
+class GridItem(QGraphicsItem):
+    """The paper, header fills and cell rules of the whole map, as one cheap item."""
+
+    def __init__(self, map_layout: MapLayout) -> None:
+        super().__init__()
+        self.setZValue(Z_GRID)
+        self.map_layout = map_layout
+
+    def set_layout(self, map_layout: MapLayout) -> None:
+        if map_layout.width != self.map_layout.width or map_layout.height != self.map_layout.height:
+            self.prepareGeometryChange()
+        self.map_layout = map_layout
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0.0, 0.0, self.map_layout.width, self.map_layout.height)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        ml = self.map_layout
+        style = ml.style
+        exposed = option.exposedRect  # type: ignore[attr-defined]
+        painter.fillRect(self.boundingRect(), QColor(style.paper_color))
+        header_fill = QColor(style.header_fill)
+        painter.fillRect(qrect(ml.label_column), header_fill)
+        for header in ml.stage_headers:
+            painter.fillRect(qrect(header.rect), header_fill)
+        for band in ml.bands:
+            painter.fillRect(qrect(band.header_rect), QColor(style.band_header_fill))
+        pen = QPen(QColor(style.rule_color), style.rule_width)
+        pen.setCosmetic(False)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for cell in ml.cells.values():
+            rect = qrect(cell.rect)
+            if rect.intersects(exposed):
+                painter.drawRect(rect)
+        for header in ml.stage_headers:
+            painter.drawRect(qrect(header.rect))
+        for label in ml.lane_labels:
+            painter.drawRect(qrect(label.rect))
+        for band in ml.bands:
+            painter.drawRect(qrect(band.header_rect))
+
+
+class StageHeaderItem(QGraphicsItem):
+    """A stage column's header: the stage name in bold."""
+
+    def __init__(self, box: StageHeaderBox) -> None:
+        super().__init__()
+        self.setZValue(Z_HEADER)
+        self.box = box
+        self.setPos(box.rect.x, box.rect.y)
+        self.setToolTip("Stage — drag to reorder, double-click to rename")
+
+    def set_box(self, box: StageHeaderBox) -> None:
+        if (box.rect.w, box.rect.h) != (self.box.rect.w, self.box.rect.h):
+            self.prepareGeometryChange()
+        self.box = box
+        self.setPos(box.rect.x, box.rect.y)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return _local(self.box.rect)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        draw_text_lines(painter, self.box.lines)
+
+
+class BandHeaderItem(QGraphicsItem):
+    """A persona band's header row: colour strip, avatar with initials, name and role."""
+
+    def __init__(self, box: BandBox) -> None:
+        super().__init__()
+        self.setZValue(Z_HEADER)
+        self.box = box
+        self.setPos(box.header_rect.x, box.header_rect.y)
+
+    def set_box(self, box: BandBox) -> None:
+        if (box.header_rect.w, box.header_rect.h) != (
+            self.box.header_rect.w,
+            self.box.header_rect.h,
+        ):
+            self.prepareGeometryChange()
+        self.box = box
+        self.setPos(box.header_rect.x, box.header_rect.y)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return _local(self.box.header_rect)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        box = self.box
+        color = QColor(box.color)
+        painter.fillRect(qrect(box.strip_rect), color)
+        if box.avatar_rect is not None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color)
+            painter.drawEllipse(qrect(box.avatar_rect))
+            draw_text_lines(painter, box.avatar_lines)
+        draw_text_lines(painter, box.lines)
+
+
+class LaneLabelItem(QGraphicsItem):
+    """A lane's label in the left column, with its kind icon."""
+
+    def __init__(self, box: LaneLabelBox) -> None:
+        super().__init__()
+        self.setZValue(Z_HEADER)
+        self.box = box
+        self.setPos(box.rect.x, box.rect.y)
+
+    def set_box(self, box: LaneLabelBox) -> None:
+        if (box.rect.w, box.rect.h) != (self.box.rect.w, self.box.rect.h):
+            self.prepareGeometryChange()
+        self.box = box
+        self.setPos(box.rect.x, box.rect.y)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return _local(self.box.rect)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        draw_glyph(
+            painter, KIND_GLYPHS[self.box.kind], qrect(self.box.icon_rect), self.box.icon_color
+        )
+        draw_text_lines(painter, self.box.lines)
+
+
+class CardItem(QGraphicsItem):
+    """A card drawn as a rounded sticky note with its kind or channel icon."""
+
+    def __init__(self, box: CardBox, border_color: str, text_color: str) -> None:
+        super().__init__()
+        self.setZValue(Z_CARD)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.border_color = QColor(border_color)
+        self.dot_color = QColor(text_color)
+        self.box = box
+        self._hover = False
+        self.setPos(box.rect.x, box.rect.y)
+
+    @property
+    def card_id(self) -> str:
+        return self.box.card_id
+
+    def set_box(self, box: CardBox) -> None:
+        if (box.rect.w, box.rect.h) != (self.box.rect.w, self.box.rect.h):
+            self.prepareGeometryChange()
+        self.box = box
+        self.setPos(box.rect.x, box.rect.y)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        # Room for the soft shadow below and the selection outline around.
+        return _local(self.box.rect).adjusted(-3.0, -3.0, 3.0, 4.0)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        radius = self.box.corner_radius
+        path.addRoundedRect(_local(self.box.rect), radius, radius)
+        return path
+
+    def hoverEnterEvent(self, event: object) -> None:
+        self._hover = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: object) -> None:
+        self._hover = False
+        self.update()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        box = self.box
+        rect = _local(box.rect)
+        radius = box.corner_radius
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 22))
+        painter.drawRoundedRect(rect.translated(0.0, 1.5), radius, radius)
+        painter.setBrush(QColor(box.fill))
+        if self.isSelected():
+            painter.setPen(QPen(SELECTION_COLOR, 2.0))
+        elif self._hover:
+            painter.setPen(QPen(HOVER_COLOR, 1.25))
+        else:
+            painter.setPen(QPen(self.border_color, 0.75))
+        painter.drawRoundedRect(rect, radius, radius)
+        draw_glyph(painter, card_glyph(box.kind, box.channel), qrect(box.icon_rect), box.icon_color)
+        draw_text_lines(painter, box.title_lines)
+        draw_text_lines(painter, box.body_lines)
+        draw_text_lines(painter, box.meta_lines)
+        if box.dots_rect is not None:
+            self._paint_dots(painter, box)
+
+    def _paint_dots(self, painter: QPainter, box: CardBox) -> None:
+        assert box.dots_rect is not None
+        area = box.dots_rect
+        diameter = area.h
+        gap = (area.w - 5 * diameter) / 4 if area.w > 5 * diameter else 0.0
+        painter.setPen(QPen(QColor(box.icon_color), 0.75))
+        for i in range(5):
+            painter.setBrush(QColor(box.icon_color) if i < box.dots else Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QRectF(area.x + i * (diameter + gap), area.y, diameter, diameter))
+
+
+class EmotionCurveItem(QGraphicsItem):
+    """A persona's emotion lane: scale guides with labels and the smooth curve."""
+
+    def __init__(self, box: EmotionCurveBox, guide_color: str) -> None:
+        super().__init__()
+        self.setZValue(Z_CURVE)
+        self.guide_color = QColor(guide_color)
+        self.box = box
+        self.setPos(box.rect.x, box.rect.y)
+
+    def set_box(self, box: EmotionCurveBox) -> None:
+        if (box.rect.w, box.rect.h) != (self.box.rect.w, self.box.rect.h):
+            self.prepareGeometryChange()
+        self.box = box
+        self.setPos(box.rect.x, box.rect.y)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return _local(self.box.rect)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        box = self.box
+        ox, oy = box.rect.x, box.rect.y
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        guide_pen = QPen(self.guide_color, 0.75, Qt.PenStyle.DashLine)
+        for guide in box.guides:
+            painter.setPen(guide_pen)
+            painter.drawLine(QPointF(0.0, guide.y - oy), QPointF(box.rect.w, guide.y - oy))
+        for guide in box.guides:
+            draw_text_lines(painter, (guide.label,))
+        if not box.segments:
+            return
+        path = QPainterPath()
+        first = box.segments[0].start
+        path.moveTo(first.x - ox, first.y - oy)
+        for seg in box.segments:
+            path.cubicTo(
+                seg.c1.x - ox,
+                seg.c1.y - oy,
+                seg.c2.x - ox,
+                seg.c2.y - oy,
+                seg.end.x - ox,
+                seg.end.y - oy,
+            )
+        pen = QPen(QColor(box.color), box.line_width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+
+
+class EmotionMarkerItem(QGraphicsItem):
+    """A face on the emotion curve, with its feeling word; selectable."""
+
+    def __init__(self, marker: EmotionMarker, color: str, fill: str) -> None:
+        super().__init__()
+        self.setZValue(Z_MARKER)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.color = QColor(color)
+        self.fill = QColor(fill)
+        self.marker = marker
+        self.setPos(marker.rect.x, marker.rect.y)
+        self._update_tooltip()
+
+    @property
+    def point_id(self) -> str:
+        return self.marker.point_id
+
+    def _update_tooltip(self) -> None:
+        feeling = self.marker.feeling or "Emotion"
+        self.setToolTip(f"{feeling} ({self.marker.score:+d}) — drag up or down to change")
+
+    def set_marker(self, marker: EmotionMarker, color: str) -> None:
+        self.prepareGeometryChange()
+        self.marker = marker
+        self.color = QColor(color)
+        self.setPos(marker.rect.x, marker.rect.y)
+        self._update_tooltip()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        rect = _local(self.marker.rect).adjusted(-2.0, -2.0, 2.0, 2.0)
+        for line in self.marker.lines:
+            rect = rect.united(
+                QRectF(line.x, line.y_baseline - line.font.size, line.width, line.font.size * 1.4)
+            )
+        return rect
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        rect = _local(self.marker.rect)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QBrush(self.fill))
+        painter.setPen(QPen(SELECTION_COLOR if self.isSelected() else self.color, 1.5))
+        painter.drawEllipse(rect)
+        draw_glyph(painter, FACE_GLYPHS[self.marker.face], rect.adjusted(1, 1, -1, -1), self.color)
+        draw_text_lines(painter, self.marker.lines)

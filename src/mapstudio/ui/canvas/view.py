@@ -1,0 +1,157 @@
+"""The map view: zoom (Ctrl+wheel, pinch, keys), pan (space/middle drag, scrollbars), fit.
+
+Zoom and scroll are view state: they never touch the document or its history.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
+
+MIN_ZOOM = 0.05
+MAX_ZOOM = 8.0
+ZOOM_STEP = 1.2
+
+
+class MapView(QGraphicsView):
+    """A QGraphicsView with the navigation a designer expects from a canvas app."""
+
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self._space_down = False
+        self._pan_origin: QPointF | None = None
+        self._fit_pending: QRectF | None = None
+
+    # -- zoom ------------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, zoom: float, anchor_under_mouse: bool = False) -> None:
+        zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        factor = zoom / self.zoom
+        if abs(factor - 1.0) < 1e-9:
+            return
+        previous = self.transformationAnchor()
+        if not anchor_under_mouse:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.scale(factor, factor)
+        self.setTransformationAnchor(previous)
+        self.zoom_changed.emit(self.zoom)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom / ZOOM_STEP)
+
+    def zoom_actual_size(self) -> None:
+        self.set_zoom(1.0)
+
+    def fit_rect(self, rect: QRectF) -> None:
+        if rect.isEmpty():
+            return
+        if not self.isVisible():
+            # Before the first show the viewport has no real size yet: fit on resize.
+            self._fit_pending = QRectF(rect)
+            return
+        margin = 24.0
+        self.fitInView(
+            rect.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio
+        )
+        self.zoom_changed.emit(self.zoom)
+
+    def fit_map(self) -> None:
+        self.fit_rect(self.scene().itemsBoundingRect())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fit_pending is not None and self.isVisible():
+            rect, self._fit_pending = self._fit_pending, None
+            self.fit_rect(rect)
+
+    # -- input -----------------------------------------------------------------------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            self.set_zoom(self.zoom * (ZOOM_STEP**steps), anchor_under_mouse=True)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if isinstance(event, QNativeGestureEvent) and (
+            event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            self.set_zoom(self.zoom * (1.0 + event.value()), anchor_under_mouse=True)
+            return True
+        return super().viewportEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = False
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        middle = event.button() == Qt.MouseButton.MiddleButton
+        if middle or (self._space_down and event.button() == Qt.MouseButton.LeftButton):
+            self._pan_origin = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_origin is not None:
+            delta = event.position() - self._pan_origin
+            self._pan_origin = event.position()
+            hbar, vbar = self.horizontalScrollBar(), self.verticalScrollBar()
+            hbar.setValue(hbar.value() - round(delta.x()))
+            vbar.setValue(vbar.value() - round(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_origin is not None:
+            self._pan_origin = None
+            if self._space_down:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)

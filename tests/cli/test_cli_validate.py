@@ -1,0 +1,166 @@
+"""`mapstudio validate FILE...`: plain verdicts, exit status, and no Qt."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mapstudio.cli.main import main
+
+
+def validate(*paths: Path | str) -> int:
+    return main(["validate", *(str(p) for p in paths)])
+
+
+def run_validate(*paths: Path | str, log_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "MAPSTUDIO_LOG_DIR": str(log_dir)}
+    return subprocess.run(
+        [sys.executable, "-m", "mapstudio", "validate", *(str(p) for p in paths)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+
+
+@pytest.fixture
+def damaged(tmp_path: Path, example_path: Path) -> Path:
+    """The example cut off in the middle, as after a failed copy."""
+    text = example_path.read_text(encoding="utf-8")
+    path = tmp_path / "damaged.mapstudio"
+    path.write_text(text[: len(text) // 2], encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def repairable(tmp_path: Path, example_path: Path) -> Path:
+    """The example with one card pointing at a lane that does not exist."""
+    document = json.loads(example_path.read_text(encoding="utf-8"))
+    document["project"]["maps"][0]["cards"][0]["lane_id"] = "lane-that-is-gone"
+    path = tmp_path / "repairable.mapstudio"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+def _assert_plain(text: str) -> None:
+    assert "Traceback" not in text
+    assert "unexpected error" not in text
+
+
+def test_example_is_ok(example_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert validate(example_path) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"ok  {example_path} (2 maps, 2 personas, ")
+    assert "cards)" in out
+    assert "warning" not in out
+
+
+def test_example_is_ok_subprocess(example_path: Path, log_dir: Path) -> None:
+    done = run_validate(example_path, log_dir=log_dir)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.startswith("ok  ")
+    assert done.stderr == ""
+
+
+def test_damaged_file_is_invalid(damaged: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert validate(damaged) == 1
+    captured = capsys.readouterr()
+    assert captured.out.startswith(f"invalid  {damaged}: ")
+    _assert_plain(captured.out + captured.err)
+
+
+def test_damaged_file_subprocess(damaged: Path, log_dir: Path) -> None:
+    done = run_validate(damaged, log_dir=log_dir)
+    assert done.returncode == 1
+    assert done.stdout.startswith("invalid  ")
+    _assert_plain(done.stdout + done.stderr)
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["", "hello", "[1, 2, 3]", '{"format": "something-else"}', '{"format": "mapstudio"}'],
+    ids=["empty", "text", "json-list", "other-format", "no-version"],
+)
+def test_other_bad_files_are_invalid(
+    tmp_path: Path, content: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bad.mapstudio"
+    path.write_text(content, encoding="utf-8")
+    assert validate(path) == 1
+    captured = capsys.readouterr()
+    assert captured.out.startswith("invalid  ")
+    _assert_plain(captured.out + captured.err)
+
+
+def test_missing_file_is_invalid(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "missing.mapstudio"
+    assert validate(missing) == 1
+    captured = capsys.readouterr()
+    assert captured.out.startswith(f"invalid  {missing}: ")
+    assert "not found" in captured.out
+    _assert_plain(captured.out + captured.err)
+
+
+def test_missing_file_subprocess(tmp_path: Path, log_dir: Path) -> None:
+    done = run_validate(tmp_path / "missing.mapstudio", log_dir=log_dir)
+    assert done.returncode == 1
+    _assert_plain(done.stdout + done.stderr)
+
+
+def test_repairs_are_warnings(repairable: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert validate(repairable) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(f"ok  {repairable} (")
+    assert "warning" in lines[0]
+    assert len(lines) >= 2 and all(line.startswith("  - ") for line in lines[1:])
+
+
+def test_any_invalid_file_fails_the_run(
+    example_path: Path, damaged: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert validate(example_path, damaged) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("ok  ")
+    assert lines[1].startswith("invalid  ")
+
+
+def test_no_files_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate"]) == 2
+    assert "usage: mapstudio validate" in capsys.readouterr().err
+
+
+def test_no_files_subprocess(log_dir: Path) -> None:
+    assert run_validate(log_dir=log_dir).returncode == 2
+
+
+def test_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", "--help"]) == 0
+    assert "usage: mapstudio validate" in capsys.readouterr().out
+
+
+def test_validate_does_not_import_qt(example_path: Path, log_dir: Path) -> None:
+    script = (
+        "import sys\n"
+        "from mapstudio.cli.main import main\n"
+        f"status = main(['validate', {str(example_path)!r}])\n"
+        "qt = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
+        "print('QT', qt)\n"
+        "sys.exit(status)\n"
+    )
+    env = {**os.environ, "MAPSTUDIO_LOG_DIR": str(log_dir)}
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "QT []" in done.stdout

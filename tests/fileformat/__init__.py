@@ -1,0 +1,1 @@
+"""Tests of mapstudio.fileformat (a package so its helpers import relatively)."""

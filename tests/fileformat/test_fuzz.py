@@ -1,0 +1,78 @@
+"""Damaged input never crashes the loader: it loads a sound project or raises a typed error."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mapstudio.fileformat import ProjectFileError, dumps_project, loads_project
+from mapstudio.fileformat.load import UNEXPECTED
+from mapstudio.model import integrity_problems
+
+from .conftest import build_rich_project
+from .strategies import json_values
+
+RICH_DOCUMENT = json.loads(dumps_project(build_rich_project()))
+
+# Values that sit just outside what the model accepts, besides random JSON.
+nasty_values = st.one_of(
+    json_values,
+    st.sampled_from(
+        [None, "", -1, 0, 6, 10**30, -(10**30), 1e300, 0.5, "x" * 6000, [], {}, [None], True]
+    ),
+)
+
+
+def _slots(node: Any, out: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """Every (container, key) pair of the document, in a stable order."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            out.append((node, key))
+            _slots(value, out)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            out.append((node, index))
+            _slots(value, out)
+    return out
+
+
+@st.composite
+def damaged_documents(draw: st.DrawFn) -> str:
+    document = json.loads(json.dumps(RICH_DOCUMENT))
+    for _ in range(draw(st.integers(1, 4))):
+        slots = _slots(document, [])
+        container, key = slots[draw(st.integers(0, len(slots) - 1))]
+        action = draw(st.sampled_from(["replace", "delete"]))
+        if action == "delete":
+            del container[key]
+        else:
+            # A copy: sampled lists are shared objects and could end up inside themselves.
+            container[key] = json.loads(json.dumps(draw(nasty_values)))
+    return json.dumps(document)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(damaged_documents())
+def test_damaged_documents_load_soundly_or_raise_typed_errors(text: str) -> None:
+    try:
+        result = loads_project(text)
+    except ProjectFileError as error:
+        assert error.message and "\n" not in error.message
+        assert not error.details.startswith(UNEXPECTED), error.details  # a bug of ours
+        return
+    assert integrity_problems(result.project) == []
+    again = loads_project(dumps_project(result.project))
+    assert again.warnings == ()
+    assert again.project == result.project
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=200) | st.text(max_size=200))
+def test_random_bytes_raise_typed_errors(data: bytes | str) -> None:
+    try:
+        loads_project(data)
+    except ProjectFileError as error:
+        assert not error.details.startswith(UNEXPECTED), error.details

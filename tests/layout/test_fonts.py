@@ -1,0 +1,88 @@
+"""The TrueType metrics parser and the bundled-font measurer."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapstudio.layout import (
+    FONT_STYLES,
+    BundledFontMeasurer,
+    FontMetrics,
+    FontSpec,
+    font_metrics,
+    missing_characters,
+)
+from mapstudio.resources import font_bytes
+
+SAMPLES = (
+    "Hello",
+    "Customer journey — awareness",
+    "Café, naïve, résumé, Ångström, Smørrebrød, Łódź",
+    "“Is shipping free?” – she asks…",
+    "Severity 4/5 · Impact 3 · 38 % · target 25 %",
+    "WAVE AVATAR Typography fi fl 0123456789",
+)
+
+
+def test_hello_matches_the_hmtx_advances(measurer: BundledFontMeasurer) -> None:
+    # Hand-checked advances from the hmtx table of NotoSans-Regular (unitsPerEm 1000):
+    # H 741, e 564, l 258, l 258, o 605.
+    expected = (741 + 564 + 258 + 258 + 605) * 10 / 1000
+    assert measurer.width("Hello", FontSpec("regular", 10)) == pytest.approx(expected)
+    bold = (765 + 591 + 305 + 305 + 619) * 10 / 1000
+    assert measurer.width("Hello", FontSpec("bold", 10)) == pytest.approx(bold)
+
+
+def test_vertical_metrics(measurer: BundledFontMeasurer) -> None:
+    font = FontSpec("regular", 10)
+    metrics = font_metrics("regular")
+    assert metrics.units_per_em == 1000
+    assert measurer.ascent(font) == pytest.approx(metrics.ascender / 100)
+    assert measurer.descent(font) > 0
+    assert measurer.line_height(font) == pytest.approx(
+        measurer.ascent(font) + measurer.descent(font) + metrics.line_gap / 100
+    )
+
+
+def test_width_scales_with_size_and_adds_up(measurer: BundledFontMeasurer) -> None:
+    small, big = FontSpec("italic", 9), FontSpec("italic", 18)
+    assert measurer.width("journey", big) == pytest.approx(2 * measurer.width("journey", small))
+    whole = measurer.width("journey map", small)
+    parts = sum(measurer.width(p, small) for p in ("journey", " ", "map"))
+    assert whole == pytest.approx(parts)
+
+
+def test_metrics_are_parsed_once_per_process() -> None:
+    assert font_metrics("bold") is font_metrics("bold")
+
+
+@pytest.mark.parametrize("style", FONT_STYLES)
+def test_widths_agree_with_reportlab(style: str) -> None:
+    pdfmetrics = pytest.importorskip("reportlab.pdfbase.pdfmetrics")
+    ttfonts = pytest.importorskip("reportlab.pdfbase.ttfonts")
+    import io
+
+    name = f"LayoutTest-{style}"
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(ttfonts.TTFont(name, io.BytesIO(font_bytes(style))))
+    measurer = BundledFontMeasurer()
+    for text in SAMPLES:
+        for size in (8.0, 10.5, 14.0):
+            ours = measurer.width(text, FontSpec(style, size))  # type: ignore[arg-type]
+            theirs = pdfmetrics.stringWidth(text, name, size)
+            assert ours == pytest.approx(theirs, rel=0.002), (style, text, size)
+
+
+def test_missing_characters_are_reported_and_measured_as_notdef(
+    measurer: BundledFontMeasurer,
+) -> None:
+    assert missing_characters("Café — ok", "regular") == set()
+    assert missing_characters("ok 😀 中", "regular") == {"😀", "中"}
+    assert missing_characters("line\nbreak\ttab", "bold") == set()
+    notdef = font_metrics("regular").notdef_advance
+    assert measurer.width("😀", FontSpec("regular", 10)) == pytest.approx(notdef / 100)
+
+
+def test_a_font_without_tables_is_refused() -> None:
+    with pytest.raises(ValueError):
+        FontMetrics(b"\x00\x01\x00\x00\x00\x00" + b"\x00" * 6)

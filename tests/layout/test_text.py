@@ -1,0 +1,91 @@
+"""Line breaking: greedy at spaces, newlines kept, long words split, ellipsis."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mapstudio.layout import ELLIPSIS, BundledFontMeasurer, FontSpec, wrap_text
+from mapstudio.layout.text import EPSILON
+
+FONT = FontSpec("regular", 10)
+MEASURER = BundledFontMeasurer()
+
+
+def test_short_text_is_one_line(measurer: BundledFontMeasurer) -> None:
+    assert wrap_text("Sees an ad", FONT, 200, measurer) == ("Sees an ad",)
+
+
+def test_empty_and_blank_text_give_no_lines(measurer: BundledFontMeasurer) -> None:
+    assert wrap_text("", FONT, 100, measurer) == ()
+    assert wrap_text("  \n ", FONT, 100, measurer) == ()
+
+
+def test_greedy_breaks_at_spaces(measurer: BundledFontMeasurer) -> None:
+    text = "the quick brown fox jumps over the lazy dog"
+    width = measurer.width("the quick brown", FONT)
+    lines = wrap_text(text, FONT, width, measurer)
+    assert lines[0] == "the quick brown"
+    assert " ".join(lines) == text
+
+
+def test_explicit_newlines_are_kept(measurer: BundledFontMeasurer) -> None:
+    assert wrap_text("one\ntwo\r\n\nthree", FONT, 300, measurer) == ("one", "two", "", "three")
+
+
+def test_a_long_word_is_split_at_characters(measurer: BundledFontMeasurer) -> None:
+    word = "Supercalifragilisticexpialidocious"
+    lines = wrap_text(f"a {word} b", FONT, 40, measurer)
+    assert len(lines) > 3
+    assert "".join(lines).replace(" ", "") == f"a{word}b"
+    assert all(measurer.width(line, FONT) <= 40 + EPSILON for line in lines)
+
+
+def test_max_lines_ends_with_an_ellipsis_that_fits(measurer: BundledFontMeasurer) -> None:
+    text = " ".join(["journey"] * 50)
+    lines = wrap_text(text, FONT, 80, measurer, max_lines=3)
+    assert len(lines) == 3
+    assert lines[-1].endswith(ELLIPSIS)
+    assert all(measurer.width(line, FONT) <= 80 + EPSILON for line in lines)
+    # Text that fits gets no ellipsis.
+    assert wrap_text("short", FONT, 80, measurer, max_lines=1) == ("short",)
+
+
+def test_runs_of_spaces_collapse(measurer: BundledFontMeasurer) -> None:
+    assert wrap_text("  a   b  ", FONT, 200, measurer) == ("a b",)
+
+
+_ALPHABET = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMWé—…’0123 \n"))
+_TEXT = st.text(alphabet=_ALPHABET, max_size=200)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_TEXT, max_width=st.floats(min_value=20, max_value=400))
+def test_every_line_fits_and_words_survive(text: str, max_width: float) -> None:
+    lines = wrap_text(text, FONT, max_width, MEASURER)
+    for line in lines:
+        assert MEASURER.width(line, FONT) <= max_width + EPSILON
+    # No word is lost or changed: long words may be split, so compare characters...
+    assert "".join("".join(lines).split()) == "".join(text.split())
+    # ...and where every word fits on a line, the words themselves.
+    if all(MEASURER.width(w, FONT) <= max_width for w in text.split()):
+        assert " ".join(lines).split() == text.split()
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    text=_TEXT,
+    max_width=st.floats(min_value=20, max_value=300),
+    max_lines=st.integers(min_value=1, max_value=5),
+)
+def test_max_lines_is_respected(text: str, max_width: float, max_lines: int) -> None:
+    lines = wrap_text(text, FONT, max_width, MEASURER, max_lines=max_lines)
+    assert len(lines) <= max_lines
+    for line in lines:
+        assert MEASURER.width(line, FONT) <= max_width + EPSILON
+    unlimited = wrap_text(text, FONT, max_width, MEASURER)
+    if len(unlimited) > max_lines:
+        assert lines[-1].endswith(ELLIPSIS)
+        assert lines[:-1] == unlimited[: max_lines - 1]
+    else:
+        assert lines == unlimited
