@@ -7,13 +7,19 @@ offscreen on machines and CI runners without a display.
 from __future__ import annotations
 
 import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+# Before any test module imports Qt: every GUI test runs offscreen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Settings, recovery files and logs of test runs stay out of the real home folder.
+_STATE = tempfile.mkdtemp(prefix="mapstudio-tests-")
+for _name, _sub in (("MAPSTUDIO_CONFIG_DIR", "config"), ("MAPSTUDIO_STATE_DIR", "state")):
+    os.environ.setdefault(_name, os.path.join(_STATE, _sub))
 
 EXAMPLE_NAME = "online-purchase.mapstudio"
 

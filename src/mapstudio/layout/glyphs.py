@@ -202,6 +202,15 @@ _NOTE = (
     *_poly((0.32, 0.74), (0.56, 0.74)),
 )
 
+_COLUMNS = (
+    RoundRect(0.1, 0.16, 0.8, 0.68, 0.06),
+    *_poly((0.37, 0.16), (0.37, 0.84)),
+    *_poly((0.63, 0.16), (0.63, 0.84)),
+    *_poly((0.1, 0.34), (0.9, 0.34)),
+)
+
+STAGE_GLYPH: Glyph = _COLUMNS
+
 
 def _face(mouth_curve: float, brows: bool = False) -> Glyph:
     """A face whose mouth bends by `mouth_curve` (positive smiles, negative frowns)."""

@@ -1,4 +1,4 @@
-"""The main window: map tabs over the canvas, menus, file handling and undo.
+"""The main window: map tabs over the canvas, docks, menus, file handling and undo.
 
 The window owns one `Document`; every change goes through `Document.execute`, and the
 canvas is redrawn from a fresh layout after each change (incrementally, by id).
@@ -7,38 +7,85 @@ canvas is redrawn from a fresh layout after each change (incrementally, by id).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QPointF, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabBar,
     QVBoxLayout,
     QWidget,
 )
 
-from mapstudio.edit import Document, DocumentChange
+from mapstudio.edit import (
+    AddLane,
+    AddMap,
+    CommandError,
+    DeleteLane,
+    DeleteMap,
+    Document,
+    DocumentChange,
+    DuplicateMapAsFutureState,
+    MoveLane,
+    UpdateMap,
+)
 from mapstudio.fileformat import (
     FILE_EXTENSION,
     ProjectFileError,
     load_project,
+    loads_project,
     save_project,
 )
 from mapstudio.layout import LayoutCache, MapLayout, layout
-from mapstudio.model import JourneyMap, Project, blank_project
+from mapstudio.model import (
+    LANE_KIND_TITLES,
+    JourneyMap,
+    LaneKind,
+    Project,
+    blank_map,
+    blank_project,
+    default_lane,
+    find_lane,
+)
+from mapstudio.resources import resource
+from mapstudio.ui.canvas.editor import CanvasEditor
 from mapstudio.ui.canvas.scene import MapScene
 from mapstudio.ui.canvas.view import MapView
+from mapstudio.ui.find_bar import FindBar, FindHit, find_in_map
+from mapstudio.ui.palette import PaletteDock
+from mapstudio.ui.selection import SelectionModel
+from mapstudio.ui.settings import app_settings, recent_files, remember_recent
 
 log = logging.getLogger(__name__)
 
 FILE_FILTER = f"mapstudio projects (*{FILE_EXTENSION});;All files (*)"
 
 
+def app_icon() -> QIcon:
+    """The app icon, from the bundled SVG."""
+    data = resource("icons", "mapstudio.svg").read_bytes()
+    pixmap = QPixmap()
+    pixmap.loadFromData(data, "SVG")
+    return QIcon(pixmap)
+
+
 class MainWindow(QMainWindow):
-    """One project in one window: tabs for its maps, the canvas, menus."""
+    """One project in one window: tabs for its maps, the canvas, docks, menus."""
 
     def __init__(self, document: Document | None = None) -> None:
         super().__init__()
@@ -46,45 +93,86 @@ class MainWindow(QMainWindow):
         self._unsubscribe = self.document.subscribe(self._on_document_changed)
         self._map_id: str = self.document.project.maps[0].id
         self._layout_cache = LayoutCache()
+        self.selection = SelectionModel(self)
         self.scene = MapScene(self)
         self.view = MapView(self.scene, self)
+        self.editor = CanvasEditor(
+            self.scene,
+            self.document,
+            self.selection,
+            lambda: self.current_map,
+            self.current_layout,
+            self,
+        )
+        self.view.editor = self.editor
+        self.view.context_menu_requested = self._add_window_context_entries  # type: ignore[method-assign]
+        self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.tabs = QTabBar(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setExpanding(False)
+        self.tabs.setMovable(False)
+        self.tabs.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tabs.customContextMenuRequested.connect(self._tab_menu)
+        self.tabs.tabBarDoubleClicked.connect(lambda _index: self.rename_map())
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.find_bar = FindBar(self)
+        self.find_bar.query_changed.connect(self._find)
+        self.find_bar.step.connect(self._find_step)
+        self.find_bar.closed.connect(self._find_closed)
+        self._find_hits: list[FindHit] = []
+        self._find_index = 0
         central = QWidget(self)
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.tabs)
+        box.addWidget(self.find_bar)
         box.addWidget(self.view, 1)
         self.setCentralWidget(central)
+        self.palette = PaletteDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette)
+        self.docks: list[QWidget] = [self.palette]
         self.zoom_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.zoom_changed.connect(self._show_zoom)
+        self.setAcceptDrops(True)
+        self.setWindowIcon(app_icon())
         self._build_actions()
         self._build_menus()
         self.resize(1400, 900)
         self._rebuild_tabs()
         self._show_map(fit=True)
         self._update_title()
+        self.statusBar().showMessage(
+            "Drag from the palette onto the map · double-click a cell to add a card", 8000
+        )
 
     # -- actions and menus -------------------------------------------------------------
 
     def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | str | None = None, tip: str = ""
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
-        action.triggered.connect(slot)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # shortcuts work even where a menu is hidden
         return action
 
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
+        editor = self.editor
         self.act_new = self._action("&New", self.new_project, keys.New, "Start a new project")
+        self.act_new_example = self._action(
+            "New from &Example", self.new_from_example, None, "Start from the bundled example map"
+        )
         self.act_open = self._action("&Open…", self.open_dialog, keys.Open, "Open a project file")
         self.act_save = self._action("&Save", self.save, keys.Save, "Save the project")
         self.act_save_as = self._action(
@@ -93,29 +181,116 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action("&Quit", self.close, keys.Quit, "Quit mapstudio")
         self.act_undo = self._action("&Undo", self.document.undo, keys.Undo)
         self.act_redo = self._action("&Redo", self.document.redo, keys.Redo)
+        self.act_cut = self._action(
+            "Cu&t", editor.cut_selection, keys.Cut, "Cut the selected cards"
+        )
+        self.act_copy = self._action(
+            "&Copy", editor.copy_selection, keys.Copy, "Copy the selected cards"
+        )
+        self.act_paste = self._action(
+            "&Paste", editor.paste, keys.Paste, "Paste cards into the selected cell"
+        )
+        self.act_duplicate = self._action(
+            "D&uplicate", editor.duplicate_selection, "Ctrl+D", "Duplicate the selected cards"
+        )
+        self.act_delete = self._action(
+            "&Delete", editor.delete_selection, keys.Delete, "Delete the selection"
+        )
+        self.act_select_all = self._action(
+            "Select &All Cards", editor.select_all, keys.SelectAll, "Select every card of the map"
+        )
+        self.act_find = self._action(
+            "&Find…", self.find_bar.open_bar, keys.Find, "Find text in cards and personas"
+        )
+        self.act_find_next = self._action("Find &Next", lambda: self._find_step(1), keys.FindNext)
+        self.act_find_previous = self._action(
+            "Find Pre&vious", lambda: self._find_step(-1), keys.FindPrevious
+        )
         self.act_zoom_in = self._action("Zoom &In", self.view.zoom_in, keys.ZoomIn)
         self.act_zoom_out = self._action("Zoom &Out", self.view.zoom_out, keys.ZoomOut)
         self.act_zoom_fit = self._action(
             "&Fit Map", self.view.fit_map, "Ctrl+0", "Show the whole map"
         )
+        self.act_zoom_selection = self._action(
+            "Fit &Selection", self.view.fit_selection, "Ctrl+2", "Zoom to the selection"
+        )
         self.act_zoom_100 = self._action(
             "&Actual Size", self.view.zoom_actual_size, "Ctrl+1", "Show the map at 100 %"
         )
+        self.act_new_map = self._action(
+            "&New Map", self.new_map, "Ctrl+Shift+M", "Add a map with the classic stages"
+        )
+        self.act_rename_map = self._action("&Rename Map…", self.rename_map)
+        self.act_future_map = self._action(
+            "Duplicate as &Future State",
+            self.duplicate_as_future_state,
+            None,
+            "Copy this map as a future-state map linked to it",
+        )
+        self.act_delete_map = self._action("&Delete Map", self.delete_map)
         self._update_undo_actions()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        for action in (self.act_new, self.act_open, None, self.act_save, self.act_save_as):
-            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        file_menu.addAction(self.act_new)
+        file_menu.addAction(self.act_new_example)
+        file_menu.addAction(self.act_open)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_save)
+        file_menu.addAction(self.act_save_as)
+        self.file_menu = file_menu
+        self.export_separator = file_menu.addSeparator()
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu("&Edit")
-        edit_menu.addAction(self.act_undo)
-        edit_menu.addAction(self.act_redo)
-        view_menu = bar.addMenu("&View")
-        for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_fit, self.act_zoom_100):
-            view_menu.addAction(action)
+        for action in (self.act_undo, self.act_redo):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        for action in (
+            self.act_cut,
+            self.act_copy,
+            self.act_paste,
+            self.act_duplicate,
+            self.act_delete,
+        ):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_select_all)
+        edit_menu.addSeparator()
+        for action in (self.act_find, self.act_find_next, self.act_find_previous):
+            edit_menu.addAction(action)
+        map_menu = bar.addMenu("&Map")
+        for action in (
+            self.act_new_map,
+            self.act_rename_map,
+            self.act_future_map,
+            self.act_delete_map,
+        ):
+            map_menu.addAction(action)
+        map_menu.addSeparator()
+        self.lanes_menu = map_menu.addMenu("&Lanes")
+        self.lanes_menu.aboutToShow.connect(self._fill_lanes_menu)
+        self.view_menu = bar.addMenu("&View")
+        for action in (
+            self.act_zoom_in,
+            self.act_zoom_out,
+            self.act_zoom_fit,
+            self.act_zoom_selection,
+            self.act_zoom_100,
+        ):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.palette.toggleViewAction())
+        self.help_menu = bar.addMenu("&Help")
+
+    def add_dock(self, dock: QWidget, area: Qt.DockWidgetArea) -> None:
+        """Add a dock and its show/hide entry in the View menu."""
+        self.addDockWidget(area, dock)  # type: ignore[arg-type]
+        self.view_menu.addAction(dock.toggleViewAction())  # type: ignore[attr-defined]
+        self.docks.append(dock)
 
     # -- maps and tabs -----------------------------------------------------------------
 
@@ -127,6 +302,12 @@ class MainWindow(QMainWindow):
                 return journey_map
         return project.maps[0]
 
+    def select_map(self, map_id: str) -> None:
+        for index in range(self.tabs.count()):
+            if self.tabs.tabData(index) == map_id:
+                self.tabs.setCurrentIndex(index)
+                return
+
     def _rebuild_tabs(self) -> None:
         self.tabs.blockSignals(True)
         while self.tabs.count():
@@ -135,6 +316,7 @@ class MainWindow(QMainWindow):
         for index, journey_map in enumerate(self.document.project.maps):
             self.tabs.addTab(journey_map.title or "Untitled map")
             self.tabs.setTabData(index, journey_map.id)
+            self.tabs.setTabToolTip(index, journey_map.scenario or journey_map.title)
             if journey_map.id == self._map_id:
                 current = index
         self.tabs.setCurrentIndex(current)
@@ -145,8 +327,13 @@ class MainWindow(QMainWindow):
         if index < 0:
             return
         self._map_id = self.tabs.tabData(index)
+        self._reset_canvas()
+
+    def _reset_canvas(self) -> None:
         self._layout_cache = LayoutCache()
         self.scene.clear_map()
+        self.editor.hide_overlays()
+        self.selection.clear()
         self._show_map(fit=True)
 
     def current_layout(self) -> MapLayout:
@@ -161,6 +348,152 @@ class MainWindow(QMainWindow):
     def _show_zoom(self, zoom: float) -> None:
         self.zoom_label.setText(f"{zoom * 100:.0f} %")
 
+    def _tab_menu(self, pos: QPointF) -> None:
+        index = self.tabs.tabAt(pos)  # type: ignore[arg-type]
+        if index >= 0:
+            self.tabs.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.act_new_map)
+        if index >= 0:
+            for action in (self.act_rename_map, self.act_future_map, self.act_delete_map):
+                menu.addAction(action)
+        menu.exec(self.tabs.mapToGlobal(pos))  # type: ignore[arg-type]
+
+    def new_map(self) -> None:
+        project = self.document.project
+        personas = tuple(p for p in project.personas if p.id in set(self.current_map.bands))
+        number = len(project.maps) + 1
+        journey_map = blank_map(f"Map {number}", personas)
+        if self._run(AddMap(journey_map)):
+            self._map_id = journey_map.id
+            self._rebuild_tabs()
+            self._reset_canvas()
+
+    def rename_map(self) -> None:
+        current = self.current_map
+        title, ok = QInputDialog.getText(self, "Rename map", "Map title:", text=current.title)
+        title = " ".join(title.split())
+        if ok and title and title != current.title:
+            self._run(UpdateMap(current.id, {"title": title}))
+
+    def duplicate_as_future_state(self) -> None:
+        current = self.current_map
+        command = DuplicateMapAsFutureState(current.id, f"{current.title} — future state")
+        if self._run(command):
+            self._map_id = command.new_map_id
+            self._rebuild_tabs()
+            self._reset_canvas()
+
+    def delete_map(self) -> None:
+        current = self.current_map
+        if len(self.document.project.maps) == 1:
+            self.statusBar().showMessage("A project keeps at least one map.", 5000)
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete map",
+            f"Delete the map '{current.title}' with its {len(current.cards)} cards? "
+            "You can undo this.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(DeleteMap(current.id))
+
+    def _fill_lanes_menu(self) -> None:
+        menu = self.lanes_menu
+        menu.clear()
+        shown = {lane.kind for lane in self.current_map.lanes}
+        for kind in LaneKind:
+            action = menu.addAction(LANE_KIND_TITLES[kind])
+            action.setCheckable(True)
+            action.setChecked(kind in shown)
+            action.toggled.connect(lambda on, k=kind: self.set_lane_kind_shown(k, on))
+
+    def set_lane_kind_shown(self, kind: LaneKind, shown: bool) -> None:
+        """Add a lane of `kind`, or remove every lane of that kind (undoable)."""
+        journey_map = self.current_map
+        lanes = [lane for lane in journey_map.lanes if lane.kind is kind]
+        if shown and not lanes:
+            self._run(AddLane(journey_map.id, default_lane(kind)))
+        elif not shown and lanes:
+            with self.document.transaction(f"Remove {LANE_KIND_TITLES[kind]} Lane"):
+                for lane in lanes:
+                    self._run(DeleteLane(journey_map.id, lane.id))
+
+    def _add_window_context_entries(self, pos: QPointF, menu: QMenu) -> None:
+        hit = self.scene.map_layout.hit_test(pos.x(), pos.y()) if self.scene.map_layout else None
+        if hit is None or hit.kind != "lane_label" or hit.lane_id is None:
+            if menu.isEmpty():
+                menu.addAction(self.act_paste)
+                menu.addSeparator()
+                menu.addAction(self.act_zoom_fit)
+            return
+        journey_map = self.current_map
+        lane = find_lane(journey_map, hit.lane_id)
+        lanes = [ln.id for ln in journey_map.lanes]
+        index = lanes.index(lane.id)
+        up = menu.addAction(
+            "Move Lane Up", lambda: self._run(MoveLane(journey_map.id, lane.id, index - 1))
+        )
+        up.setEnabled(index > 0)
+        down = menu.addAction(
+            "Move Lane Down", lambda: self._run(MoveLane(journey_map.id, lane.id, index + 1))
+        )
+        down.setEnabled(index < len(lanes) - 1)
+        add = menu.addMenu("Add Lane Below")
+        for kind in LaneKind:
+            add.addAction(
+                LANE_KIND_TITLES[kind],
+                lambda k=kind: self._run(AddLane(journey_map.id, default_lane(k), index + 1)),
+            )
+        menu.addSeparator()
+        menu.addAction("Delete Lane", lambda: self._run(DeleteLane(journey_map.id, lane.id)))
+
+    def _run(self, command: object) -> bool:
+        try:
+            self.document.execute(command)  # type: ignore[arg-type]
+        except CommandError as error:
+            self.statusBar().showMessage(str(error), 6000)
+            return False
+        return True
+
+    # -- find --------------------------------------------------------------------------
+
+    def _find(self, query: str) -> None:
+        self._find_hits = find_in_map(self.document.project, self.current_map, query)
+        self._find_index = 0
+        found = {hit.id for hit in self._find_hits if hit.kind == "card"}
+        for card_id, item in self.scene.card_items.items():
+            item.set_found(card_id in found)
+        self._show_find_hit()
+
+    def _find_step(self, direction: int) -> None:
+        if not self._find_hits:
+            if not self.find_bar.isVisible():
+                self.find_bar.open_bar()
+            return
+        self._find_index = (self._find_index + direction) % len(self._find_hits)
+        self._show_find_hit()
+
+    def _show_find_hit(self) -> None:
+        self.find_bar.show_count(self._find_index, len(self._find_hits))
+        if not self._find_hits:
+            return
+        hit = self._find_hits[self._find_index]
+        item = (
+            self.scene.card_items.get(hit.id)
+            if hit.kind == "card"
+            else self.scene.band_items.get(hit.id)
+        )
+        if item is not None:
+            self.editor.select_only([item])
+            self.view.ensureVisible(item, 80, 80)
+
+    def _find_closed(self) -> None:
+        for item in self.scene.card_items.values():
+            item.set_found(False)
+        self._find_hits = []
+        self.view.setFocus()
+
     # -- document changes --------------------------------------------------------------
 
     def _on_document_changed(self, change: DocumentChange) -> None:
@@ -171,13 +504,17 @@ class MainWindow(QMainWindow):
                 self._map_id = change.after.maps[0].id
             self._rebuild_tabs()
         if change.reason == "replace":
-            self._layout_cache = LayoutCache()
-            self.scene.clear_map()
-            self._show_map(fit=True)
-        else:
+            self._reset_canvas()
+        elif change.reason != "clean":
             self._show_map()
+            self._drop_stale_selection()
         self._update_undo_actions()
         self._update_title()
+
+    def _drop_stale_selection(self) -> None:
+        state = self.selection.state
+        if state.map_id == self._map_id:
+            self.editor.restore_selection(state)
 
     def _update_undo_actions(self) -> None:
         undo, redo = self.document.undo_label, self.document.redo_label
@@ -198,6 +535,12 @@ class MainWindow(QMainWindow):
         if self._confirm_discard():
             self.document.replace_project(blank_project(), None)
 
+    def new_from_example(self) -> None:
+        if not self._confirm_discard():
+            return
+        data = resource("examples", "online-purchase.mapstudio").read_bytes()
+        self.document.replace_project(loads_project(data).project, None)
+
     def open_dialog(self) -> None:
         if not self._confirm_discard():
             return
@@ -207,7 +550,8 @@ class MainWindow(QMainWindow):
             self.open_path(Path(name))
 
     def open_path(self, path: Path) -> bool:
-        """Load a project file, telling the user in plain words what went wrong or was repaired."""
+        """Load a project file, telling the user in plain words what went wrong or was
+        repaired."""
         try:
             result = load_project(path)
         except ProjectFileError as error:
@@ -221,6 +565,7 @@ class MainWindow(QMainWindow):
             box.exec()
             return False
         self.document.replace_project(result.project, path)
+        remember_recent(path)
         if result.warnings:
             box = QMessageBox(
                 QMessageBox.Icon.Information,
@@ -233,15 +578,29 @@ class MainWindow(QMainWindow):
             box.exec()
         return True
 
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = recent_files()
+        for path in paths:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self._open_recent(p))
+        if not paths:
+            self.recent_menu.addAction("No recent projects").setEnabled(False)
+
+    def _open_recent(self, path: Path) -> None:
+        if self._confirm_discard():
+            self.open_path(path)
+
     def save(self) -> bool:
         if self.document.path is None:
             return self.save_as()
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
-        start = str(
-            self.document.path or Path.home() / f"{self.document.project.title}{FILE_EXTENSION}"
-        )
+        suggested = Path.home() / f"{self.document.project.title}{FILE_EXTENSION}"
+        start = str(self.document.path or suggested)
         name, _ = QFileDialog.getSaveFileName(self, "Save project as", start, FILE_FILTER)
         if not name:
             return False
@@ -263,6 +622,7 @@ class MainWindow(QMainWindow):
             return False
         self.document.path = path
         self.document.mark_clean()
+        remember_recent(path)
         self._update_title()
         self.statusBar().showMessage(f"Saved {path.name}", 4000)
         return True
@@ -285,12 +645,40 @@ class MainWindow(QMainWindow):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.toLocalFile().endswith(FILE_EXTENSION) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile())
+            if path.suffix == FILE_EXTENSION:
+                event.acceptProposedAction()
+                if self._confirm_discard():
+                    self.open_path(path)
+                return
+        event.ignore()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._confirm_discard():
+            settings = app_settings()
+            settings.setValue("window/geometry", self.saveGeometry())
+            settings.setValue("window/state", self.saveState())
             self._unsubscribe()
             event.accept()
         else:
             event.ignore()
+
+    def restore_window_layout(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
+        state = settings.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
 
     @property
     def project(self) -> Project:

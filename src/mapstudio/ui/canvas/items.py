@@ -26,6 +26,7 @@ from mapstudio.ui.painting import draw_glyph, draw_text_lines
 
 SELECTION_COLOR = QColor("#2563EB")
 HOVER_COLOR = QColor("#93B4F5")
+FOUND_COLOR = QColor("#FACC15")
 
 
 def qrect(rect: Rect) -> QRectF:
@@ -88,7 +89,26 @@ class GridItem(QGraphicsItem):
             painter.drawRect(qrect(band.header_rect))
 
 
-class StageHeaderItem(QGraphicsItem):
+class HeaderItem(QGraphicsItem):
+    """Base of headers and labels: not rubber-band selectable, but can be highlighted
+    as the one header the inspector shows."""
+
+    highlighted = False
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
+    def paint_highlight(self, painter: QPainter, rect: QRectF) -> None:
+        if self.highlighted:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(SELECTION_COLOR, 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), 3, 3)
+
+
+class StageHeaderItem(HeaderItem):
     """A stage column's header: the stage name in bold."""
 
     def __init__(self, box: StageHeaderBox) -> None:
@@ -112,9 +132,10 @@ class StageHeaderItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         draw_text_lines(painter, self.box.lines)
+        self.paint_highlight(painter, self.boundingRect())
 
 
-class BandHeaderItem(QGraphicsItem):
+class BandHeaderItem(HeaderItem):
     """A persona band's header row: colour strip, avatar with initials, name and role."""
 
     def __init__(self, box: BandBox) -> None:
@@ -122,6 +143,8 @@ class BandHeaderItem(QGraphicsItem):
         self.setZValue(Z_HEADER)
         self.box = box
         self.setPos(box.header_rect.x, box.header_rect.y)
+        if box.persona_id is not None:
+            self.setToolTip("Persona band — drag to reorder, double-click to edit the persona")
 
     def set_box(self, box: BandBox) -> None:
         if (box.header_rect.w, box.header_rect.h) != (
@@ -149,9 +172,10 @@ class BandHeaderItem(QGraphicsItem):
             painter.drawEllipse(qrect(box.avatar_rect))
             draw_text_lines(painter, box.avatar_lines)
         draw_text_lines(painter, box.lines)
+        self.paint_highlight(painter, self.boundingRect())
 
 
-class LaneLabelItem(QGraphicsItem):
+class LaneLabelItem(HeaderItem):
     """A lane's label in the left column, with its kind icon."""
 
     def __init__(self, box: LaneLabelBox) -> None:
@@ -159,6 +183,7 @@ class LaneLabelItem(QGraphicsItem):
         self.setZValue(Z_HEADER)
         self.box = box
         self.setPos(box.rect.x, box.rect.y)
+        self.setToolTip("Lane — double-click to rename, right-click for more")
 
     def set_box(self, box: LaneLabelBox) -> None:
         if (box.rect.w, box.rect.h) != (self.box.rect.w, self.box.rect.h):
@@ -192,11 +217,22 @@ class CardItem(QGraphicsItem):
         self.dot_color = QColor(text_color)
         self.box = box
         self._hover = False
+        self._found = False
         self.setPos(box.rect.x, box.rect.y)
 
     @property
     def card_id(self) -> str:
         return self.box.card_id
+
+    @property
+    def found(self) -> bool:
+        return self._found
+
+    def set_found(self, found: bool) -> None:
+        """Mark the card as a Find match (a yellow halo that is not the selection)."""
+        if found != self._found:
+            self._found = found
+            self.update()
 
     def set_box(self, box: CardBox) -> None:
         if (box.rect.w, box.rect.h) != (self.box.rect.w, self.box.rect.h):
@@ -231,6 +267,9 @@ class CardItem(QGraphicsItem):
         radius = box.corner_radius
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
+        if self._found:
+            painter.setBrush(FOUND_COLOR)
+            painter.drawRoundedRect(rect.adjusted(-3.0, -3.0, 3.0, 3.0), radius + 2, radius + 2)
         painter.setBrush(QColor(0, 0, 0, 22))
         painter.drawRoundedRect(rect.translated(0.0, 1.5), radius, radius)
         painter.setBrush(QColor(box.fill))

@@ -151,8 +151,10 @@ class MapScene(QGraphicsScene):
                 stats.updated += 1
 
     def clear_map(self) -> None:
-        """Remove every item (when the window switches to another map)."""
-        self.clear()
+        """Remove the map's items (when the window switches to another map); overlays
+        owned by the editor stay."""
+        if self.grid is not None:
+            self.removeItem(self.grid)
         self.grid = None
         self.map_layout = None
         for items in (
@@ -163,6 +165,8 @@ class MapScene(QGraphicsScene):
             self.curve_items,
             self.marker_items,
         ):
+            for item in items.values():
+                self.removeItem(item)
             items.clear()
 
     def map_rect(self) -> QRectF:

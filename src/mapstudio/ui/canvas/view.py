@@ -5,8 +5,15 @@ Zoom and scroll are view state: they never touch the document or its history.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
@@ -14,7 +21,10 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMenu, QWidget
+
+if TYPE_CHECKING:
+    from mapstudio.ui.canvas.editor import CanvasEditor
 
 MIN_ZOOM = 0.05
 MAX_ZOOM = 8.0
@@ -41,6 +51,10 @@ class MapView(QGraphicsView):
         self._space_down = False
         self._pan_origin: QPointF | None = None
         self._fit_pending: QRectF | None = None
+        self.editor: CanvasEditor | None = None
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Map canvas")
 
     # -- zoom ------------------------------------------------------------------------
 
@@ -85,6 +99,16 @@ class MapView(QGraphicsView):
     def fit_map(self) -> None:
         self.fit_rect(self.scene().itemsBoundingRect())
 
+    def fit_selection(self) -> None:
+        items = self.scene().selectedItems()
+        if not items:
+            self.fit_map()
+            return
+        rect = QRectF()
+        for item in items:
+            rect = rect.united(item.sceneBoundingRect())
+        self.fit_rect(rect.adjusted(-60, -60, 60, 60))
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._fit_pending is not None and self.isVisible():
@@ -110,6 +134,11 @@ class MapView(QGraphicsView):
         return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.editor is not None:
+            self.editor.cancel_gesture()
+            self.editor.clear_selection()
+            event.accept()
+            return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_down = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
@@ -132,6 +161,13 @@ class MapView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
+        if (
+            self.editor is not None
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.editor.press(self.mapToScene(event.position().toPoint()), event.modifiers())
+        ):
+            event.accept()
+            return
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -141,6 +177,11 @@ class MapView(QGraphicsView):
             hbar, vbar = self.horizontalScrollBar(), self.verticalScrollBar()
             hbar.setValue(hbar.value() - round(delta.x()))
             vbar.setValue(vbar.value() - round(delta.y()))
+            event.accept()
+            return
+        if self.editor is not None and self.editor.move(
+            self.mapToScene(event.position().toPoint())
+        ):
             event.accept()
             return
         super().mouseMoveEvent(event)
@@ -154,4 +195,61 @@ class MapView(QGraphicsView):
                 self.viewport().unsetCursor()
             event.accept()
             return
+        if (
+            self.editor is not None
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.editor.release(self.mapToScene(event.position().toPoint()))
+        ):
+            event.accept()
+            return
         super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if (
+            self.editor is not None
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.editor.double_click(self.mapToScene(event.position().toPoint()))
+        ):
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    # -- drops from the palette, the personas dock and the file manager --------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.ignore()  # files go to the window, which opens them
+            return
+        self.dragMoveEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        pos = self.mapToScene(event.position().toPoint())
+        if self.editor is not None and self.editor.drag_move(event.mimeData(), pos):
+            event.acceptProposedAction()
+        else:
+            event.ignore()  # the platform shows its "no" cursor
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        if self.editor is not None:
+            self.editor.hide_overlays()
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        pos = self.mapToScene(event.position().toPoint())
+        if self.editor is not None and self.editor.drop(event.mimeData(), pos):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.editor is None:
+            return
+        menu = QMenu(self)
+        pos = self.mapToScene(event.pos())
+        self.editor.context_menu(pos, menu)
+        self.context_menu_requested(pos, menu)
+        if not menu.isEmpty():
+            menu.exec(event.globalPos())
+
+    def context_menu_requested(self, pos: QPointF, menu: QMenu) -> None:
+        """Hook for the window to add its own entries (lanes, maps) to the menu."""

@@ -1,0 +1,876 @@
+"""Direct manipulation on the canvas: gestures in, one command per gesture out.
+
+While the mouse is down only graphics items move; on release the gesture becomes a
+single command (DESIGN.md rule 3) and the scene redraws from the new layout. Drop targets
+come from the layout's hit-testing, so the canvas and the model agree on where a card
+lands.
+"""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QMimeData, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QMenu
+
+from mapstudio.edit import (
+    AddBand,
+    AddCard,
+    AddEmotionPoint,
+    AddStage,
+    Command,
+    CommandError,
+    DeleteCards,
+    DeleteEmotionPoints,
+    DeleteStage,
+    Document,
+    DuplicateCards,
+    MoveBand,
+    MoveCards,
+    MoveEmotionPoint,
+    MoveStage,
+    PasteCards,
+    RemoveBand,
+    UpdateCard,
+    UpdateLane,
+    UpdateStage,
+)
+from mapstudio.layout import Hit, MapLayout
+from mapstudio.model import (
+    EmotionPoint,
+    JourneyMap,
+    LaneKind,
+    Stage,
+    find_lane,
+)
+from mapstudio.ui.canvas.clipboard import cards_from_mime, cards_to_mime
+from mapstudio.ui.canvas.inline_edit import InlineEditor
+from mapstudio.ui.canvas.items import (
+    BandHeaderItem,
+    CardItem,
+    EmotionMarkerItem,
+    HeaderItem,
+    LaneLabelItem,
+    StageHeaderItem,
+    qrect,
+)
+from mapstudio.ui.canvas.overlay import DropIndicator, FloatingLabel
+from mapstudio.ui.canvas.palette_entries import (
+    EMOTION_KEY,
+    ENTRIES,
+    PALETTE_MIME,
+    PERSONA_MIME,
+    STAGE_KEY,
+    PaletteEntry,
+    accepts,
+    new_card,
+)
+from mapstudio.ui.canvas.scene import MapScene
+from mapstudio.ui.selection import SelectionModel, SelectionState
+
+log = logging.getLogger(__name__)
+
+_GRABBABLE = (CardItem, EmotionMarkerItem, StageHeaderItem, BandHeaderItem, LaneLabelItem)
+
+
+@dataclass
+class _Gesture:
+    """A press that may become a drag once the pointer travels far enough."""
+
+    kind: str  # "cards" | "marker" | "stage" | "band"
+    press: QPointF
+    item: QGraphicsItem
+    started: bool = False
+    origins: dict[QGraphicsItem, QPointF] = field(default_factory=dict)
+
+    def lift(self) -> None:
+        """Raise the dragged items above everything while they travel."""
+        for item in self.origins:
+            item.setZValue(item.zValue() + _LIFT)
+
+    def put_back(self) -> None:
+        """Return the items to where they were; the next layout places them for real."""
+        for item, origin in self.origins.items():
+            item.setPos(origin)
+            if self.started:
+                item.setZValue(item.zValue() - _LIFT)
+
+
+_LIFT = 100.0
+
+
+class CanvasEditor(QObject):
+    """Turns mouse, keyboard and drops on the map view into commands on the document."""
+
+    message = Signal(str)  # a plain-words hint for the status bar
+    persona_activated = Signal(str)
+
+    def __init__(
+        self,
+        scene: MapScene,
+        document: Document,
+        selection: SelectionModel,
+        current_map: Callable[[], JourneyMap],
+        current_layout: Callable[[], MapLayout],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.scene = scene
+        self.document = document
+        self.selection = selection
+        self.current_map = current_map
+        self.current_layout = current_layout
+        self.indicator = DropIndicator()
+        self.label = FloatingLabel()
+        self._gesture: _Gesture | None = None
+        self._header: HeaderItem | None = None  # the highlighted header or label
+        self._inline: InlineEditor | None = None
+        self._last_cell: Hit | None = None
+        scene.selectionChanged.connect(self._publish_selection)
+
+    # -- helpers -----------------------------------------------------------------------
+
+    @property
+    def map_id(self) -> str:
+        return self.current_map().id
+
+    def _layout(self) -> MapLayout:
+        return self.scene.map_layout or self.current_layout()
+
+    def _ensure_overlays(self) -> None:
+        for item in (self.indicator, self.label):
+            if item.scene() is not self.scene:
+                self.scene.addItem(item)
+
+    def hide_overlays(self) -> None:
+        self._ensure_overlays()
+        self.indicator.hide()
+        self.label.hide()
+
+    def run(self, command: Command) -> bool:
+        """Execute a command; a refusal becomes a status-bar message, never an exception."""
+        try:
+            self.document.execute(command)
+        except CommandError as error:
+            log.info("command refused: %s", error)
+            self.message.emit(str(error))
+            return False
+        return True
+
+    def item_at(self, pos: QPointF) -> QGraphicsItem | None:
+        """The topmost item a designer can grab at `pos` (cards and markers first)."""
+        for item in self.scene.items(pos):
+            if isinstance(item, _GRABBABLE):
+                return item
+        return None
+
+    def _publish_selection(self) -> None:
+        cards: list[str] = []
+        points: list[str] = []
+        stages: list[str] = []
+        lanes: list[str] = []
+        personas: list[str] = []
+        for item in self.scene.selectedItems():
+            if isinstance(item, CardItem):
+                cards.append(item.card_id)
+            elif isinstance(item, EmotionMarkerItem):
+                points.append(item.point_id)
+        header = self._header
+        if isinstance(header, StageHeaderItem):
+            stages.append(header.box.stage_id)
+        elif isinstance(header, LaneLabelItem):
+            lanes.append(header.box.lane_id)
+        elif isinstance(header, BandHeaderItem) and header.box.persona_id is not None:
+            personas.append(header.box.persona_id)
+        self.selection.set_state(
+            SelectionState(
+                map_id=self.map_id,
+                card_ids=self._in_map_order(cards),
+                point_ids=tuple(sorted(points)),
+                stage_ids=tuple(stages),
+                lane_ids=tuple(lanes),
+                persona_ids=tuple(personas),
+            )
+        )
+
+    def _in_map_order(self, card_ids: list[str]) -> tuple[str, ...]:
+        wanted = set(card_ids)
+        return tuple(card.id for card in self.current_map().cards if card.id in wanted)
+
+    def select_only(self, items: list[QGraphicsItem]) -> None:
+        """Make `items` the selection (a header or label is highlighted instead)."""
+        self.scene.blockSignals(True)
+        self.scene.clearSelection()
+        self._set_header(None)
+        for item in items:
+            if isinstance(item, HeaderItem):
+                self._set_header(item)
+            else:
+                item.setSelected(True)
+        self.scene.blockSignals(False)
+        self._publish_selection()
+
+    def _set_header(self, item: HeaderItem | None) -> None:
+        if self._header is not None and self._header is not item:
+            self._header.set_highlighted(False)
+        self._header = item
+        if item is not None:
+            item.set_highlighted(True)
+
+    def clear_selection(self) -> None:
+        self.select_only([])
+
+    def restore_selection(self, state: SelectionState) -> None:
+        """Select the items of `state` again after the scene was rebuilt."""
+        items: list[QGraphicsItem] = []
+        items += [self.scene.card_items[i] for i in state.card_ids if i in self.scene.card_items]
+        items += [
+            self.scene.marker_items[i] for i in state.point_ids if i in self.scene.marker_items
+        ]
+        items += [self.scene.stage_items[i] for i in state.stage_ids if i in self.scene.stage_items]
+        items += [self.scene.band_items[i] for i in state.persona_ids if i in self.scene.band_items]
+        self.select_only(items)
+
+    # -- mouse -------------------------------------------------------------------------
+
+    def press(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> bool:
+        """A left press at scene `pos`; True when the editor takes the gesture."""
+        self._commit_inline()
+        item = self.item_at(pos)
+        hit = self._layout().hit_test(pos.x(), pos.y())
+        if hit is not None and hit.kind in ("cell", "card"):
+            self._last_cell = hit
+        if item is None:
+            if self._header is not None:
+                self.select_only([])
+            return False  # empty paper: the view starts a rubber band
+        toggle = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if modifiers & toggle and not isinstance(item, HeaderItem):
+            self._set_header(None)
+            item.setSelected(not item.isSelected())
+            return True
+        if isinstance(item, HeaderItem):
+            if item is not self._header:
+                self.select_only([item])
+        elif not item.isSelected():
+            self.select_only([item])
+        if isinstance(item, CardItem):
+            dragged = [i for i in self.scene.selectedItems() if isinstance(i, CardItem)]
+            self._gesture = _Gesture("cards", pos, item, origins={i: i.pos() for i in dragged})
+        elif isinstance(item, EmotionMarkerItem):
+            self.select_only([item])
+            self._gesture = _Gesture("marker", pos, item, origins={item: item.pos()})
+        elif isinstance(item, StageHeaderItem):
+            self._gesture = _Gesture("stage", pos, item, origins={item: item.pos()})
+        elif isinstance(item, BandHeaderItem) and item.box.persona_id is not None:
+            self._gesture = _Gesture("band", pos, item, origins={item: item.pos()})
+        return True
+
+    def move(self, pos: QPointF) -> bool:
+        gesture = self._gesture
+        if gesture is None:
+            return False
+        if not gesture.started:
+            distance = (pos - gesture.press).manhattanLength()
+            if distance < QApplication.startDragDistance():
+                return True
+            gesture.started = True
+            gesture.lift()
+        self._ensure_overlays()
+        delta = pos - gesture.press
+        if gesture.kind == "cards":
+            for item, origin in gesture.origins.items():
+                item.setPos(origin + delta)
+            self._show_card_target(self._card_target(pos))
+        elif gesture.kind == "marker":
+            self._drag_marker(gesture, pos)
+        elif gesture.kind == "stage":
+            item = gesture.item
+            item.setPos(gesture.origins[item] + QPointF(delta.x(), 0.0))
+            self._show_stage_gap(self._layout().stage_insert_index(pos.x()))
+        elif gesture.kind == "band":
+            item = gesture.item
+            item.setPos(gesture.origins[item] + QPointF(0.0, delta.y()))
+            self._show_band_gap(self._layout().band_insert_index(pos.y()))
+        return True
+
+    def release(self, pos: QPointF) -> bool:
+        gesture, self._gesture = self._gesture, None
+        if gesture is None:
+            return False
+        self.hide_overlays()
+        gesture.put_back()
+        if not gesture.started:
+            return True
+        command = self._drop_command(gesture, pos)
+        if command is not None:
+            state = self.selection.state
+            if self.run(command):
+                self.restore_selection(state)
+        return True
+
+    def cancel_gesture(self) -> None:
+        """Esc while dragging: everything goes back where it was."""
+        if self._gesture is None:
+            return
+        gesture, self._gesture = self._gesture, None
+        gesture.put_back()
+        self.hide_overlays()
+
+    def _drop_command(self, gesture: _Gesture, pos: QPointF) -> Command | None:
+        map_id = self.map_id
+        if gesture.kind == "cards":
+            target = self._card_target(pos)
+            if target is None:
+                self.message.emit("Cards can only be dropped into a card lane.")
+                return None
+            card_ids = self._in_map_order(
+                [i.card_id for i in gesture.origins if isinstance(i, CardItem)]
+            )
+            return MoveCards(
+                map_id,
+                card_ids,
+                target.persona_id,
+                target.lane_id or "",
+                target.stage_id or "",
+                target.slot,
+            )
+        if gesture.kind == "marker":
+            assert isinstance(gesture.item, EmotionMarkerItem)
+            placed = self._marker_place(gesture.item, pos)
+            if placed is None:
+                return None
+            stage_id, offset, score = placed
+            return MoveEmotionPoint(map_id, gesture.item.point_id, stage_id, offset, score)
+        if gesture.kind == "stage":
+            assert isinstance(gesture.item, StageHeaderItem)
+            stage_id = gesture.item.box.stage_id
+            stages = [s.id for s in self.current_map().stages]
+            old = stages.index(stage_id)
+            gap = self._layout().stage_insert_index(pos.x())
+            new = gap - 1 if gap > old else gap
+            return None if new == old else MoveStage(map_id, stage_id, new)
+        if gesture.kind == "band":
+            assert isinstance(gesture.item, BandHeaderItem)
+            persona_id = gesture.item.box.persona_id
+            assert persona_id is not None
+            bands = list(self.current_map().bands)
+            old = bands.index(persona_id)
+            gap = self._layout().band_insert_index(pos.y())
+            new = gap - 1 if gap > old else gap
+            return None if new == old else MoveBand(map_id, persona_id, new)
+        return None
+
+    # -- drop targets ------------------------------------------------------------------
+
+    def _card_target(self, pos: QPointF) -> Hit | None:
+        hit = self._layout().hit_test(pos.x(), pos.y())
+        if hit is None or hit.kind not in ("card", "cell"):
+            return None
+        return hit
+
+    def _show_card_target(self, hit: Hit | None) -> None:
+        if hit is None or hit.lane_id is None or hit.stage_id is None:
+            self.indicator.hide()
+            return
+        ml = self._layout()
+        cell = ml.cells.get((hit.persona_id, hit.lane_id, hit.stage_id))  # type: ignore[call-overload]
+        if cell is None:
+            self.indicator.hide()
+            return
+        rect = qrect(cell.rect)
+        slot = hit.slot or 0
+        ids = cell.card_ids
+        gap = ml.style.card_gap
+        if not ids:
+            y = rect.top() + ml.style.cell_padding / 2
+        elif slot < len(ids):
+            y = ml.cards[ids[slot]].rect.y - gap / 2
+        else:
+            y = ml.cards[ids[-1]].rect.bottom + gap / 2
+        pad = ml.style.cell_padding
+        self.indicator.show_target(
+            rect, (QPointF(rect.left() + pad, y), QPointF(rect.right() - pad, y))
+        )
+
+    def _show_stage_gap(self, gap: int) -> None:
+        ml = self._layout()
+        columns = ml.columns
+        if not columns:
+            return
+        x = columns[gap].x if gap < len(columns) else columns[-1].x + columns[-1].w
+        self.indicator.show_target(QRectF(), (QPointF(x, 0.0), QPointF(x, ml.height)))
+
+    def _show_band_gap(self, gap: int) -> None:
+        ml = self._layout()
+        bands = [b for b in ml.bands if b.persona_id is not None]
+        if not bands:
+            return
+        y = bands[gap].rect.y if gap < len(bands) else bands[-1].rect.bottom
+        self.indicator.show_target(QRectF(), (QPointF(0.0, y), QPointF(ml.width, y)))
+
+    def _stage_at_x(self, x: float) -> str | None:
+        columns = self._layout().columns
+        if not columns:
+            return None
+        edges = [c.x for c in columns]
+        index = max(0, min(len(columns) - 1, bisect_right(edges, x) - 1))
+        return columns[index].stage_id
+
+    def _marker_place(self, item: EmotionMarkerItem, pos: QPointF) -> tuple[str, float, int] | None:
+        ml = self._layout()
+        persona_id = self._persona_of_point(item.point_id)
+        if persona_id is None or persona_id not in ml.curves:
+            return None
+        stage_id = self._stage_at_x(pos.x())
+        if stage_id is None:
+            return None
+        return stage_id, ml.offset_at(stage_id, pos.x()), ml.score_at(persona_id, pos.y())
+
+    def _persona_of_point(self, point_id: str) -> str | None:
+        for point in self.current_map().emotion_points:
+            if point.id == point_id:
+                return point.persona_id
+        return None
+
+    def _drag_marker(self, gesture: _Gesture, pos: QPointF) -> None:
+        item = gesture.item
+        assert isinstance(item, EmotionMarkerItem)
+        placed = self._marker_place(item, pos)
+        if placed is None:
+            return
+        stage_id, offset, score = placed
+        ml = self._layout()
+        persona_id = self._persona_of_point(item.point_id)
+        assert persona_id is not None
+        curve = ml.curves[persona_id]
+        column = ml.column(stage_id)
+        x = column.x + offset * column.w
+        y = curve.y_of(score)
+        radius = item.marker.rect.w / 2
+        item.setPos(x - radius, y - radius)  # snapped to the step under the pointer
+        scale = self.current_map().emotion_scale
+        sign = f"{score:+d}".replace("-", "−") if score else "0"
+        self.label.show_text(f"{sign} · {scale.label(score)}", QPointF(x + radius + 4, y))
+
+    # -- double-click: add or edit in place ---------------------------------------------
+
+    def double_click(self, pos: QPointF) -> bool:
+        item = self.item_at(pos)
+        if isinstance(item, CardItem):
+            self.edit_card_text(item.card_id, pos)
+            return True
+        if isinstance(item, StageHeaderItem):
+            self.rename_stage(item.box.stage_id)
+            return True
+        if isinstance(item, LaneLabelItem):
+            self.rename_lane(item.box.lane_id, item.box.persona_id)
+            return True
+        if isinstance(item, BandHeaderItem):
+            if item.box.persona_id is not None:
+                self.persona_activated.emit(item.box.persona_id)
+            return True
+        hit = self._layout().hit_test(pos.x(), pos.y())
+        if hit is None:
+            return False
+        if hit.kind == "cell":
+            self.add_card_in_cell(hit, edit=True)
+            return True
+        if hit.kind == "emotion" and hit.persona_id and hit.stage_id and not hit.point_id:
+            self.add_emotion_point(hit.persona_id, pos)
+            return True
+        return False
+
+    def add_card_in_cell(
+        self, hit: Hit, edit: bool = False, kind: LaneKind | None = None, channel=None
+    ) -> str | None:
+        """Add a card of the lane's kind (or `kind`) at the hit's slot; returns its id."""
+        assert hit.lane_id is not None and hit.stage_id is not None
+        lane = find_lane(self.current_map(), hit.lane_id)
+        card = new_card(kind or lane.kind, lane.id, hit.stage_id, hit.persona_id, channel)
+        label = f"Add {card.title.removeprefix('New ').capitalize()}"
+        if not self.run(_Labelled(AddCard(self.map_id, card, hit.slot), label)):
+            return None
+        if card.id in self.scene.card_items:
+            self.select_only([self.scene.card_items[card.id]])
+            if edit:
+                self.edit_card_text(card.id, None)
+        return card.id
+
+    def add_emotion_point(self, persona_id: str, pos: QPointF) -> str | None:
+        ml = self._layout()
+        stage_id = self._stage_at_x(pos.x())
+        if stage_id is None or persona_id not in ml.curves:
+            return None
+        point = EmotionPoint(
+            persona_id=persona_id,
+            stage_id=stage_id,
+            offset=ml.offset_at(stage_id, pos.x()),
+            score=ml.score_at(persona_id, pos.y()),
+        )
+        if self.run(AddEmotionPoint(self.map_id, point)):
+            item = self.scene.marker_items.get(point.id)
+            if item is not None:
+                self.select_only([item])
+            return point.id
+        return None
+
+    def edit_card_text(self, card_id: str, pos: QPointF | None) -> None:
+        """Edit a card's title (or its body, when double-clicked below the title)."""
+        item = self.scene.card_items.get(card_id)
+        if item is None:
+            return
+        box = item.box
+        card = next(c for c in self.current_map().cards if c.id == card_id)
+        style = self._layout().style
+        rect = qrect(box.rect)
+        field_name = "title"
+        if pos is not None and box.title_lines and box.body_lines:
+            last_title = box.title_lines[-1]
+            if pos.y() - box.rect.y > last_title.y_baseline + 4:
+                field_name = "body"
+        font = style.card_title_font if field_name == "title" else style.card_body_font
+        text = card.title if field_name == "title" else card.body
+        map_id = self.map_id
+        edit_rect = QRectF(
+            rect.x() - 2, rect.y() - 2, max(rect.width() + 4, 180.0), max(rect.height() + 4, 64.0)
+        )
+
+        def commit(new_text: str) -> None:
+            value = new_text.strip() if field_name == "title" else new_text.rstrip()
+            if value != text:
+                self.run(UpdateCard(map_id, card_id, {field_name: value}))
+
+        self._start_inline(edit_rect, text, font, commit, multiline=field_name == "body")
+
+    def rename_stage(self, stage_id: str) -> None:
+        item = self.scene.stage_items.get(stage_id)
+        if item is None:
+            return
+        stage = next(s for s in self.current_map().stages if s.id == stage_id)
+        map_id = self.map_id
+
+        def commit(text: str) -> None:
+            name = " ".join(text.split())
+            if name and name != stage.name:
+                self.run(UpdateStage(map_id, stage_id, {"name": name}))
+
+        style = self._layout().style
+        self._start_inline(
+            qrect(item.box.rect).adjusted(4, 6, -4, -6),
+            stage.name,
+            style.stage_header_font,
+            commit,
+            multiline=False,
+        )
+
+    def rename_lane(self, lane_id: str, persona_id: str | None) -> None:
+        item = self.scene.lane_items.get((lane_id, persona_id))
+        if item is None:
+            return
+        lane = find_lane(self.current_map(), lane_id)
+        map_id = self.map_id
+
+        def commit(text: str) -> None:
+            title = " ".join(text.split())
+            if title and title != lane.title:
+                self.run(UpdateLane(map_id, lane_id, {"title": title}))
+
+        rect = qrect(item.box.rect)
+        rect.setHeight(min(rect.height(), 40.0))
+        self._start_inline(
+            rect.adjusted(4, 4, -4, 0),
+            lane.title,
+            self._layout().style.lane_label_font,
+            commit,
+            multiline=False,
+        )
+
+    def _start_inline(
+        self, rect: QRectF, text: str, font, commit: Callable[[str], None], multiline: bool
+    ) -> None:
+        self._commit_inline()
+        self._inline = InlineEditor(
+            self.scene, rect, text, font, commit, multiline=multiline, on_finished=self._inline_done
+        )
+
+    def _inline_done(self) -> None:
+        self._inline = None
+
+    def _commit_inline(self) -> None:
+        if self._inline is not None and self._inline.active:
+            self._inline.commit()
+
+    @property
+    def inline_editor(self) -> InlineEditor | None:
+        return self._inline
+
+    # -- drops from the palette and the personas dock ------------------------------------
+
+    def drop_command(self, mime: QMimeData, pos: QPointF) -> Command | None:
+        """What dropping `mime` at `pos` would do, or None where it cannot go."""
+        map_id = self.map_id
+        ml = self._layout()
+        if mime.hasFormat(PERSONA_MIME):
+            persona_id = bytes(mime.data(PERSONA_MIME).data()).decode("utf-8", "replace")
+            if persona_id in self.current_map().bands:
+                return None
+            return AddBand(map_id, persona_id, ml.band_insert_index(pos.y()))
+        if not mime.hasFormat(PALETTE_MIME):
+            return None
+        key = bytes(mime.data(PALETTE_MIME).data()).decode("utf-8", "replace")
+        entry = ENTRIES.get(key)
+        if entry is None:
+            return None
+        hit = ml.hit_test(pos.x(), pos.y())
+        if entry.key == STAGE_KEY:
+            if hit is None or hit.kind != "stage_header":
+                return None
+            index = ml.stage_insert_index(pos.x())
+            return AddStage(map_id, Stage(name="New stage"), index)
+        if entry.key == EMOTION_KEY:
+            if hit is None or hit.kind != "emotion" or hit.persona_id is None:
+                return None
+            stage_id = hit.stage_id or ""
+            point = EmotionPoint(
+                persona_id=hit.persona_id,
+                stage_id=stage_id,
+                offset=ml.offset_at(stage_id, pos.x()),
+                score=ml.score_at(hit.persona_id, pos.y()),
+            )
+            return AddEmotionPoint(map_id, point)
+        if hit is None or hit.kind not in ("cell", "card") or hit.lane_id is None:
+            return None
+        lane = find_lane(self.current_map(), hit.lane_id)
+        if not accepts(entry, lane.kind):
+            return None
+        card = new_card(
+            entry.kind or lane.kind, lane.id, hit.stage_id or "", hit.persona_id, entry.channel
+        )
+        return _Labelled(AddCard(map_id, card, hit.slot), f"Add {entry.title.split(' · ')[0]}")
+
+    def drag_move(self, mime: QMimeData, pos: QPointF) -> bool:
+        """Show where a drop would land; False (a "no" cursor) where it cannot."""
+        self._ensure_overlays()
+        command = self.drop_command(mime, pos)
+        if command is None:
+            self.hide_overlays()
+            return False
+        inner = command.command if isinstance(command, _Labelled) else command
+        ml = self._layout()
+        if isinstance(inner, AddCard):
+            self._show_card_target(ml.hit_test(pos.x(), pos.y()))
+        elif isinstance(inner, AddStage):
+            self._show_stage_gap(inner.index or 0)
+        elif isinstance(inner, AddBand):
+            self._show_band_gap(inner.index or 0)
+        elif isinstance(inner, AddEmotionPoint):
+            point = inner.point
+            curve = ml.curves[point.persona_id]
+            y = curve.y_of(point.score)
+            column = ml.column(point.stage_id)
+            self.indicator.show_target(
+                QRectF(column.x, curve.rect.y, column.w, curve.rect.h),
+                (QPointF(column.x + 6, y), QPointF(column.x + column.w - 6, y)),
+            )
+            scale = self.current_map().emotion_scale
+            self.label.show_text(
+                scale.label(point.score), QPointF(column.x + point.offset * column.w + 10, y)
+            )
+        return True
+
+    def drop(self, mime: QMimeData, pos: QPointF) -> bool:
+        self.hide_overlays()
+        command = self.drop_command(mime, pos)
+        if command is None:
+            return False
+        ok = self.run(command)
+        if ok:
+            inner = command.command if isinstance(command, _Labelled) else command
+            if isinstance(inner, AddCard) and inner.card.id in self.scene.card_items:
+                self.select_only([self.scene.card_items[inner.card.id]])
+                self.edit_card_text(inner.card.id, None)
+            elif isinstance(inner, AddStage):
+                self.rename_stage(inner.stage.id)
+        return ok
+
+    # -- keyboard and clipboard -----------------------------------------------------------
+
+    def delete_selection(self) -> bool:
+        state = self.selection.state
+        commands: list[Command] = []
+        if state.card_ids:
+            commands.append(DeleteCards(self.map_id, state.card_ids))
+        if state.point_ids:
+            commands.append(DeleteEmotionPoints(self.map_id, state.point_ids))
+        if not commands and state.stage_ids:
+            commands += [DeleteStage(self.map_id, s) for s in state.stage_ids]
+        if not commands:
+            return False
+        label = commands[0].label if len(commands) == 1 else "Delete Selection"
+        with self.document.transaction(label):
+            for command in commands:
+                if not self.run(command):
+                    break
+        self.select_only([])
+        return True
+
+    def copy_selection(self) -> bool:
+        cards = self._selected_cards()
+        if not cards:
+            return False
+        QGuiApplication.clipboard().setMimeData(cards_to_mime(cards, self.current_map()))
+        self.message.emit(f"Copied {len(cards)} card{'s' if len(cards) != 1 else ''}")
+        return True
+
+    def cut_selection(self) -> bool:
+        if not self.copy_selection():
+            return False
+        state = self.selection.state
+        self.run(_Labelled(DeleteCards(self.map_id, state.card_ids), "Cut"))
+        return True
+
+    def paste(self) -> bool:
+        cards = cards_from_mime(QGuiApplication.clipboard().mimeData())
+        if not cards:
+            self.message.emit("There are no cards on the clipboard to paste.")
+            return False
+        target = self._paste_target()
+        if target is None:
+            self.message.emit("Click a cell first to choose where to paste.")
+            return False
+        persona_id, lane_id, stage_id, slot = target
+        command = PasteCards(self.map_id, tuple(cards), persona_id, lane_id, stage_id, slot)
+        if self.run(command):
+            self.select_only(
+                [
+                    self.scene.card_items[i]
+                    for i in command.new_card_ids
+                    if i in self.scene.card_items
+                ]
+            )
+            return True
+        return False
+
+    def duplicate_selection(self) -> bool:
+        state = self.selection.state
+        if not state.card_ids:
+            return False
+        command = DuplicateCards(self.map_id, state.card_ids)
+        if self.run(command):
+            self.select_only(
+                [
+                    self.scene.card_items[i]
+                    for i in command.new_card_ids
+                    if i in self.scene.card_items
+                ]
+            )
+            return True
+        return False
+
+    def select_all(self) -> None:
+        self.select_only(list(self.scene.card_items.values()))
+
+    def _selected_cards(self) -> list:
+        wanted = set(self.selection.state.card_ids)
+        return [card for card in self.current_map().cards if card.id in wanted]
+
+    def _paste_target(self) -> tuple[str | None, str, str, int | None] | None:
+        selected = self._selected_cards()
+        if selected:
+            last = selected[-1]
+            return last.persona_id, last.lane_id, last.stage_id, last.order + 1
+        hit = self._last_cell
+        if hit is not None and hit.lane_id and hit.stage_id:
+            ml = self._layout()
+            if (hit.persona_id, hit.lane_id, hit.stage_id) in ml.cells:
+                return hit.persona_id, hit.lane_id, hit.stage_id, None
+        for cell in self._layout().cells.values():
+            if cell.accepts_cards:
+                return cell.key.persona_id, cell.key.lane_id, cell.key.stage_id, None
+        return None
+
+    # -- context menus ---------------------------------------------------------------------
+
+    def context_menu(self, pos: QPointF, menu: QMenu) -> bool:
+        """Fill `menu` for what lies at `pos`; False when there is nothing to offer."""
+        item = self.item_at(pos)
+        if item is not None and not item.isSelected():
+            self.select_only([item])
+        map_id = self.map_id
+        if isinstance(item, CardItem):
+            menu.addAction("Edit Text", lambda: self.edit_card_text(item.card_id, None))
+            menu.addSeparator()
+            menu.addAction("Cut", self.cut_selection, QKeySequence.StandardKey.Cut)
+            menu.addAction("Copy", self.copy_selection, QKeySequence.StandardKey.Copy)
+            menu.addAction("Paste", self.paste, QKeySequence.StandardKey.Paste)
+            menu.addAction("Duplicate", self.duplicate_selection, QKeySequence("Ctrl+D"))
+            menu.addSeparator()
+            menu.addAction("Delete", self.delete_selection, QKeySequence.StandardKey.Delete)
+            return True
+        if isinstance(item, EmotionMarkerItem):
+            menu.addAction("Delete Emotion Point", self.delete_selection)
+            return True
+        if isinstance(item, StageHeaderItem):
+            stage_id = item.box.stage_id
+            index = [s.id for s in self.current_map().stages].index(stage_id)
+            menu.addAction("Rename Stage", lambda: self.rename_stage(stage_id))
+            menu.addAction("Insert Stage Before", lambda: self._insert_stage(index))
+            menu.addAction("Insert Stage After", lambda: self._insert_stage(index + 1))
+            menu.addSeparator()
+            menu.addAction("Delete Stage", lambda: self.run(DeleteStage(map_id, stage_id)))
+            return True
+        if isinstance(item, LaneLabelItem):
+            lane_id, persona_id = item.box.lane_id, item.box.persona_id
+            menu.addAction("Rename Lane", lambda: self.rename_lane(lane_id, persona_id))
+            return False  # the window adds the lane structure actions
+        if isinstance(item, BandHeaderItem) and item.box.persona_id is not None:
+            persona_id = item.box.persona_id
+            bands = list(self.current_map().bands)
+            index = bands.index(persona_id)
+            up = menu.addAction(
+                "Move Band Up", lambda: self.run(MoveBand(map_id, persona_id, index - 1))
+            )
+            up.setEnabled(index > 0)
+            down = menu.addAction(
+                "Move Band Down", lambda: self.run(MoveBand(map_id, persona_id, index + 1))
+            )
+            down.setEnabled(index < len(bands) - 1)
+            menu.addSeparator()
+            menu.addAction("Edit Persona…", lambda: self.persona_activated.emit(persona_id))
+            menu.addAction("Remove from Map", lambda: self.run(RemoveBand(map_id, persona_id)))
+            return True
+        hit = self._layout().hit_test(pos.x(), pos.y())
+        if hit is not None and hit.kind == "cell":
+            lane = find_lane(self.current_map(), hit.lane_id or "")
+            menu.addAction(
+                f"Add {lane.title or 'Card'} Card Here",
+                lambda: self.add_card_in_cell(hit, edit=True),
+            )
+            menu.addAction("Paste", self.paste, QKeySequence.StandardKey.Paste)
+            self._last_cell = hit
+            return True
+        return False
+
+    def _insert_stage(self, index: int) -> None:
+        stage = Stage(name="New stage")
+        if self.run(AddStage(self.map_id, stage, index)):
+            self.rename_stage(stage.id)
+
+
+@dataclass(frozen=True)
+class _Labelled:
+    """A command shown in the Undo menu under a designer's word for the gesture."""
+
+    command: Command
+    label: str
+
+    def apply(self, project):  # type: ignore[no-untyped-def]
+        return self.command.apply(project)
+
+
+__all__ = ["CanvasEditor", "PaletteEntry"]
