@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
     def _show_map(self, fit: bool = False) -> None:
         self.scene.show_layout(self.current_layout())
         if fit:
-            self.view.fit_rect(self.scene.map_rect())
+            self.view.show_map_start(self.scene.map_rect())
 
     def _show_zoom(self, zoom: float) -> None:
         self.zoom_label.setText(f"{zoom * 100:.0f} %")

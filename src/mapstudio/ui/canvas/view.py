@@ -99,6 +99,24 @@ class MapView(QGraphicsView):
     def fit_map(self) -> None:
         self.fit_rect(self.scene().itemsBoundingRect())
 
+    def show_map_start(self, rect: QRectF) -> None:
+        """The first view of a map: all of it when it fits legibly, otherwise its full
+        width from the top (a tall map shrunk to fit the window is unreadable)."""
+        if rect.isEmpty():
+            return
+        if not self.isVisible():
+            self._fit_pending = QRectF(rect)
+            return
+        viewport = self.viewport().rect()
+        whole = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        across = (viewport.width() - 32) / rect.width()
+        if whole >= 0.6 * across:
+            self.fit_rect(rect)
+            return
+        self.set_zoom(min(across, 1.0))
+        self.centerOn(rect.center().x(), rect.top())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
     def fit_selection(self) -> None:
         items = self.scene().selectedItems()
         if not items:
@@ -113,7 +131,7 @@ class MapView(QGraphicsView):
         super().resizeEvent(event)
         if self._fit_pending is not None and self.isVisible():
             rect, self._fit_pending = self._fit_pending, None
-            self.fit_rect(rect)
+            self.show_map_start(rect)
 
     # -- input -----------------------------------------------------------------------
 
