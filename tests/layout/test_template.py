@@ -37,3 +37,21 @@ def test_template_style_on_a_blank_project() -> None:
     # The sticky note itself fits well inside an empty cell.
     cell = next(c for c in result.cells.values() if c.accepts_cards)
     assert cell.rect.w - STICKY_NOTE >= 2 * 6 * MM - 1e-9
+
+
+def test_collapsed_band_keeps_its_header_and_hides_its_lanes() -> None:
+    from mapstudio.layout import layout as lay_out
+    from mapstudio.model import blank_project
+
+    project = blank_project()
+    journey_map = project.maps[0]
+    persona_id = journey_map.bands[0]
+    full = lay_out(journey_map, project)
+    folded = lay_out(journey_map, project, collapsed=frozenset({persona_id}))
+    band = next(b for b in folded.bands if b.persona_id == persona_id)
+    assert band.collapsed and band.rect.h == band.header_rect.h
+    assert all(key.persona_id != persona_id for key in folded.cells)
+    assert persona_id not in folded.curves
+    assert folded.height < full.height
+    hidden = lay_out(journey_map, project, hidden=frozenset({persona_id}))
+    assert all(b.persona_id != persona_id for b in hidden.bands)

@@ -325,3 +325,29 @@ def test_find_highlights_matches_and_steps_through_them(example_window: MainWind
     QTest.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
     assert window.selection.state.card_ids != first
     assert window.find_bar.count.text() == f"2 of {len(matches)}"
+
+
+def test_collapse_and_hide_bands_are_view_state_only(example_window: MainWindow) -> None:
+    window = example_window
+    maya = window.current_map.bands[0]
+    band = next(b for b in _layout(window).bands if b.persona_id == maya)
+    item = window.scene.band_items[maya]
+    fold = item.mapToScene(item._fold_rect().center())
+    QTest.mouseClick(
+        window.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        window.view.mapFromScene(fold),
+    )
+    folded = next(b for b in _layout(window).bands if b.persona_id == maya)
+    assert folded.collapsed and folded.rect.h < band.rect.h
+    assert not any(
+        card.persona_id == maya
+        for card in window.current_map.cards
+        if card.id in window.scene.card_items
+    )
+    assert not window.document.is_dirty and not window.document.can_undo
+    window.hide_band(maya)
+    assert maya not in {b.persona_id for b in _layout(window).bands}
+    window.show_hidden_bands()
+    assert maya in {b.persona_id for b in _layout(window).bands}

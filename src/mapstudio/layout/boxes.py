@@ -69,6 +69,7 @@ class BandBox:
     avatar_lines: tuple[TextLine, ...]
     photo_asset_id: str | None
     lines: tuple[TextLine, ...]
+    collapsed: bool = False  # only the header shows; its lanes are folded away
 
 
 @dataclass(frozen=True, slots=True)

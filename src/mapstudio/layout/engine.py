@@ -61,8 +61,13 @@ def layout(
     cache: LayoutCache | None = None,
     *,
     template: bool = False,
+    collapsed: frozenset[str] = frozenset(),
+    hidden: frozenset[str] = frozenset(),
 ) -> MapLayout:
     """Lay out `journey_map`, whose personas come from `project`.
+
+    `collapsed` persona bands show only their header row; `hidden` ones are left out.
+    Both are view state of the window, not part of the map.
 
     With `template`, lay it out as a blank workshop poster: stages, bands, lanes and the
     emotion scale, but no cards and no emotion points, and every card cell at least big
@@ -74,16 +79,22 @@ def layout(
     cache = cache if cache is not None else LayoutCache()
     cache.begin(style, measurer)
     run = LayoutRun(style, measurer, cache, template)
-    result = _build(journey_map, project, run)
+    result = _build(journey_map, project, run, collapsed, hidden)
     run.finish()
     return result
 
 
-def _build(journey_map: JourneyMap, project: Project, run: LayoutRun) -> MapLayout:
+def _build(
+    journey_map: JourneyMap,
+    project: Project,
+    run: LayoutRun,
+    collapsed: frozenset[str],
+    hidden: frozenset[str],
+) -> MapLayout:
     style = run.style
     library = {persona.id: persona for persona in project.personas}
     band_personas: list[Persona] = []
-    seen: set[str] = set()
+    seen: set[str] = set(hidden)
     for persona_id in journey_map.bands:
         # Unknown or repeated ids are file damage the loader reports; just skip them.
         if persona_id in library and persona_id not in seen:
@@ -122,7 +133,8 @@ def _build(journey_map: JourneyMap, project: Project, run: LayoutRun) -> MapLayo
         rows.append(RowBox("band_header", y, style.band_header_height, persona_id))
         y += style.band_header_height
         has_curve = False
-        for lane in lanes:
+        folded = persona_id is not None and persona_id in collapsed
+        for lane in () if folded else lanes:
             accepts = cell_accepts_cards(lane)
             label_lines, label_height = _lane_label_lines(run, lane)
             # Cards misfiled in an emotion lane (a damaged file) are not drawn there.
@@ -170,7 +182,7 @@ def _build(journey_map: JourneyMap, project: Project, run: LayoutRun) -> MapLayo
                 )
             y += height
         band_rect = Rect(left, band_top, full_width, y - band_top)
-        bands.append(_band(run, persona, band_rect, header_rect))
+        bands.append(_band(run, persona, band_rect, header_rect, folded))
 
     return MapLayout(
         width=right + style.margin,
@@ -276,7 +288,9 @@ def _lane_label(
     )
 
 
-def _band(run: LayoutRun, persona: Persona | None, rect: Rect, header: Rect) -> BandBox:
+def _band(
+    run: LayoutRun, persona: Persona | None, rect: Rect, header: Rect, collapsed: bool = False
+) -> BandBox:
     style = run.style
     pad = style.band_padding
     strip = Rect(0.0, 0.0, style.band_strip_width, header.h)
@@ -311,6 +325,7 @@ def _band(run: LayoutRun, persona: Persona | None, rect: Rect, header: Rect) -> 
         avatar_lines=avatar_lines,
         photo_asset_id=persona.photo_asset_id if persona is not None else None,
         lines=lines,
+        collapsed=collapsed,
     )
 
 

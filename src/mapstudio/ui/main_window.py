@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
         self._unsubscribe = self.document.subscribe(self._on_document_changed)
         self._map_id: str = self.document.project.maps[0].id
         self._layout_cache = LayoutCache()
+        # View state per map: folded and hidden persona bands (never in the file).
+        self._collapsed: dict[str, set[str]] = {}
+        self._hidden: dict[str, set[str]] = {}
         self.selection = SelectionModel(self)
         self.scene = MapScene(self)
         self.view = MapView(self.scene, self)
@@ -107,6 +110,8 @@ class MainWindow(QMainWindow):
         self.view.editor = self.editor
         self.view.context_menu_requested = self._add_window_context_entries  # type: ignore[method-assign]
         self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.editor.collapse_toggled.connect(self.toggle_band_collapsed)
+        self.editor.hide_requested.connect(self.hide_band)
         self.tabs = QTabBar(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setExpanding(False)
@@ -217,6 +222,9 @@ class MainWindow(QMainWindow):
         self.act_zoom_100 = self._action(
             "&Actual Size", self.view.zoom_actual_size, "Ctrl+1", "Show the map at 100 %"
         )
+        self.act_show_hidden = self._action(
+            "Show &Hidden Bands", self.show_hidden_bands, None, "Show every persona band again"
+        )
         self.act_new_map = self._action(
             "&New Map", self.new_map, "Ctrl+Shift+M", "Add a map with the classic stages"
         )
@@ -283,6 +291,8 @@ class MainWindow(QMainWindow):
         ):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
+        self.view_menu.addAction(self.act_show_hidden)
+        self.view_menu.addSeparator()
         self.view_menu.addAction(self.palette.toggleViewAction())
         self.help_menu = bar.addMenu("&Help")
 
@@ -338,7 +348,29 @@ class MainWindow(QMainWindow):
 
     def current_layout(self) -> MapLayout:
         """Lay out the current map, reusing what did not change since last time."""
-        return layout(self.current_map, self.document.project, cache=self._layout_cache)
+        map_id = self.current_map.id
+        return layout(
+            self.current_map,
+            self.document.project,
+            cache=self._layout_cache,
+            collapsed=frozenset(self._collapsed.get(map_id, ())),
+            hidden=frozenset(self._hidden.get(map_id, ())),
+        )
+
+    def toggle_band_collapsed(self, persona_id: str) -> None:
+        folded = self._collapsed.setdefault(self.current_map.id, set())
+        folded.symmetric_difference_update({persona_id})
+        self._show_map()
+
+    def hide_band(self, persona_id: str) -> None:
+        self._hidden.setdefault(self.current_map.id, set()).add(persona_id)
+        self.editor.clear_selection()
+        self._show_map()
+        self.statusBar().showMessage("Band hidden — View ▸ Show Hidden Bands brings it back", 6000)
+
+    def show_hidden_bands(self) -> None:
+        self._hidden.pop(self.current_map.id, None)
+        self._show_map()
 
     def _show_map(self, fit: bool = False) -> None:
         self.scene.show_layout(self.current_layout())

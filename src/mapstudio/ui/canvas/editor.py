@@ -108,6 +108,8 @@ class CanvasEditor(QObject):
 
     message = Signal(str)  # a plain-words hint for the status bar
     persona_activated = Signal(str)
+    collapse_toggled = Signal(str)  # persona id: fold or unfold that band (view state)
+    hide_requested = Signal(str)  # persona id: leave that band out of the view
 
     def __init__(
         self,
@@ -252,6 +254,10 @@ class CanvasEditor(QObject):
         if modifiers & toggle and not isinstance(item, HeaderItem):
             self._set_header(None)
             item.setSelected(not item.isSelected())
+            return True
+        if isinstance(item, BandHeaderItem) and item.fold_marker_contains(item.mapFromScene(pos)):
+            if item.box.persona_id is not None:
+                self.collapse_toggled.emit(item.box.persona_id)
             return True
         if isinstance(item, HeaderItem):
             if item is not self._header:
@@ -840,6 +846,10 @@ class CanvasEditor(QObject):
                 "Move Band Down", lambda: self.run(MoveBand(map_id, persona_id, index + 1))
             )
             down.setEnabled(index < len(bands) - 1)
+            menu.addSeparator()
+            fold = "Expand Band" if item.box.collapsed else "Collapse Band"
+            menu.addAction(fold, lambda: self.collapse_toggled.emit(persona_id))
+            menu.addAction("Hide Band", lambda: self.hide_requested.emit(persona_id))
             menu.addSeparator()
             menu.addAction("Edit Persona…", lambda: self.persona_activated.emit(persona_id))
             menu.addAction("Remove from Map", lambda: self.run(RemoveBand(map_id, persona_id)))

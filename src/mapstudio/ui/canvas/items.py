@@ -144,7 +144,10 @@ class BandHeaderItem(HeaderItem):
         self.box = box
         self.setPos(box.header_rect.x, box.header_rect.y)
         if box.persona_id is not None:
-            self.setToolTip("Persona band — drag to reorder, double-click to edit the persona")
+            self.setToolTip(
+                "Persona band — drag to reorder, click the triangle to collapse,"
+                " double-click to edit the persona"
+            )
 
     def set_box(self, box: BandBox) -> None:
         if (box.header_rect.w, box.header_rect.h) != (
@@ -172,7 +175,34 @@ class BandHeaderItem(HeaderItem):
             painter.drawEllipse(qrect(box.avatar_rect))
             draw_text_lines(painter, box.avatar_lines)
         draw_text_lines(painter, box.lines)
+        if box.persona_id is not None:
+            self._paint_fold_marker(painter)
         self.paint_highlight(painter, self.boundingRect())
+
+    def _fold_rect(self) -> QRectF:
+        h = self.box.header_rect.h
+        return QRectF(self.box.header_rect.w - h + 8, 8, h - 16, h - 16)
+
+    def fold_marker_contains(self, local: QPointF) -> bool:
+        """Whether a point (item coordinates) is on the collapse/expand triangle."""
+        return self.box.persona_id is not None and self._fold_rect().contains(local)
+
+    def _paint_fold_marker(self, painter: QPainter) -> None:
+        rect = self._fold_rect().adjusted(6, 6, -6, -6)
+        path = QPainterPath()
+        if self.box.collapsed:  # pointing right: there is more to unfold
+            path.moveTo(rect.left() + rect.width() * 0.3, rect.top())
+            path.lineTo(rect.right() - rect.width() * 0.2, rect.center().y())
+            path.lineTo(rect.left() + rect.width() * 0.3, rect.bottom())
+        else:  # pointing down: the band is open
+            path.moveTo(rect.left(), rect.top() + rect.height() * 0.3)
+            path.lineTo(rect.center().x(), rect.bottom() - rect.height() * 0.2)
+            path.lineTo(rect.right(), rect.top() + rect.height() * 0.3)
+        path.closeSubpath()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#5B6675"))
+        painter.drawPath(path)
 
 
 class LaneLabelItem(HeaderItem):
