@@ -132,3 +132,16 @@ def test_bundled_file_matches_its_generator() -> None:
     if not (ROOT / "scripts" / "make_examples.py").exists():
         pytest.skip("not run from a source checkout")
     assert _project("online-purchase.mapstudio") == _generator().online_purchase()
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_save_and_load_give_an_equal_project(name: str, tmp_path: Path) -> None:
+    from mapstudio.fileformat import load_project, save_project
+
+    with as_file(resource("examples", name)) as path:
+        original = load_project(path).project
+    copy = tmp_path / name
+    save_project(original, copy)
+    assert load_project(copy).project == original
+    save_project(load_project(copy).project, copy)  # a second save keeps it equal too
+    assert load_project(copy).project == original
