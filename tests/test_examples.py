@@ -60,10 +60,8 @@ def test_envelope_and_model(name: str) -> None:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_loads_through_the_file_format_without_warnings(name: str) -> None:
-    try:
-        from mapstudio.fileformat import load_project
-    except ImportError:
-        pytest.skip("mapstudio.fileformat.load_project is not there yet")
+    from mapstudio.fileformat import load_project
+
     with as_file(resource("examples", name)) as path:
         result = load_project(path)
     assert list(result.warnings) == []
