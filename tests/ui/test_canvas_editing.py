@@ -351,3 +351,36 @@ def test_collapse_and_hide_bands_are_view_state_only(example_window: MainWindow)
     assert maya not in {b.persona_id for b in _layout(window).bands}
     window.show_hidden_bands()
     assert maya in {b.persona_id for b in _layout(window).bands}
+
+
+def test_keyboard_moves_the_selection_and_the_cards(example_window: MainWindow) -> None:
+    window = example_window
+    view = window.view
+    journey_map = window.current_map
+    maya = journey_map.bands[0]
+    actions = _lane(journey_map, LaneKind.ACTIONS)
+    decision = _stage(journey_map, "Decision")
+    cell = cards_in_cell(journey_map, actions, decision, maya)
+    assert len(cell) >= 2
+    window.editor.select_only([window.scene.card_items[cell[0].id]])
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    assert window.selection.state.card_ids == (cell[1].id,)
+    # Alt+Up moves the selected card one slot up: it swaps with the first.
+    QTest.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    moved = cards_in_cell(window.current_map, actions, decision, maya)
+    assert [c.id for c in moved[:2]] == [cell[1].id, cell[0].id]
+    assert window.selection.state.card_ids == (cell[1].id,)
+    # Alt+Right moves it to the next stage, same lane and persona.
+    QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    card = next(c for c in window.current_map.cards if c.id == cell[1].id)
+    assert card.stage_id == _stage(journey_map, "Retention") and card.lane_id == actions
+    # Ctrl+Enter adds a card right below it and opens its title for typing.
+    QTest.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    editor = window.editor.inline_editor
+    assert editor is not None and editor.active
+    QTest.keyClicks(editor.editor, "Checks the delivery slot")
+    QTest.keyClick(editor.editor, Qt.Key.Key_Return)
+    retention = cards_in_cell(window.current_map, actions, card.stage_id, maya)
+    position = [c.id for c in retention].index(card.id)
+    assert retention[position + 1].title == "Checks the delivery slot"

@@ -800,6 +800,153 @@ class CanvasEditor(QObject):
                 return cell.key.persona_id, cell.key.lane_id, cell.key.stage_id, None
         return None
 
+    # -- keyboard: move the selection, move cards, add and edit ----------------------------
+
+    def key(self, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> bool:
+        """Handle a key on the canvas; True when it was used."""
+        arrows = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
+        if key in arrows:
+            dx, dy = arrows[key]
+            if modifiers & Qt.KeyboardModifier.AltModifier:
+                return self.move_selected_cards(dx, dy)
+            return self.step_selection(dx, dy)
+        ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and ctrl:
+            return self.add_card_at_cursor()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            state = self.selection.state
+            if len(state.card_ids) == 1:
+                self.edit_card_text(state.card_ids[0], None)
+                return True
+            if len(state.stage_ids) == 1:
+                self.rename_stage(state.stage_ids[0])
+                return True
+        return False
+
+    def _cursor_cell(self) -> tuple[str | None, str, str, int] | None:
+        """(persona, lane, stage, slot) of the keyboard cursor: the selected card's cell,
+        or the last cell clicked."""
+        cards = self._selected_cards()
+        if cards:
+            card = cards[-1]
+            ids = self._layout().cells[(card.persona_id, card.lane_id, card.stage_id)].card_ids  # type: ignore[index]
+            return card.persona_id, card.lane_id, card.stage_id, ids.index(card.id)
+        hit = self._last_cell
+        if hit is not None and hit.lane_id and hit.stage_id:
+            return hit.persona_id, hit.lane_id, hit.stage_id, 0
+        return None
+
+    def step_selection(self, dx: int, dy: int) -> bool:
+        """Select the neighbouring card (up/down in a cell, or the next cell's card)."""
+        ml = self._layout()
+        cursor = self._cursor_cell()
+        if cursor is None:
+            first = next(iter(ml.cards), None)
+            if first is None:
+                return False
+            self.select_only([self.scene.card_items[first]])
+            return True
+        persona_id, lane_id, stage_id, index = cursor
+        rows = [
+            (r.persona_id, r.lane_id)
+            for r in ml.rows
+            if r.kind == "lane" and r.lane_kind is not LaneKind.EMOTIONS
+        ]
+        stages = [c.stage_id for c in ml.columns]
+        row = rows.index((persona_id, lane_id))
+        column = stages.index(stage_id)
+        ids = ml.cells[(persona_id, lane_id, stage_id)].card_ids  # type: ignore[index]
+        if dy and 0 <= index + dy < len(ids) and self.selection.state.card_ids:
+            return self._select_card(ids[index + dy])
+        row, column = row + dy, column + dx
+        while 0 <= row < len(rows) and 0 <= column < len(stages):
+            p, lane = rows[row]
+            cell_ids = ml.cells[(p, lane, stages[column])].card_ids  # type: ignore[index]
+            if cell_ids:
+                return self._select_card(cell_ids[-1] if dy < 0 else cell_ids[0])
+            # An empty cell becomes the cursor, so Ctrl+Enter can add a card there.
+            self._last_cell = Hit("cell", p, lane, stages[column], slot=0)
+            self.select_only([])
+            self._show_cursor_cell()
+            return True
+        return False
+
+    def _select_card(self, card_id: str) -> bool:
+        item = self.scene.card_items.get(card_id)
+        if item is None:
+            return False
+        self.hide_overlays()
+        self.select_only([item])
+        for view in self.scene.views():
+            view.ensureVisible(item, 40, 40)
+        return True
+
+    def _show_cursor_cell(self) -> None:
+        hit = self._last_cell
+        if hit is None:
+            return
+        cell = self._layout().cells.get((hit.persona_id, hit.lane_id, hit.stage_id))  # type: ignore[call-overload]
+        if cell is not None:
+            self._ensure_overlays()
+            self.indicator.show_target(qrect(cell.rect), None)
+            for view in self.scene.views():
+                view.ensureVisible(qrect(cell.rect), 40, 40)
+            self.message.emit("Empty cell — Ctrl+Enter adds a card here")
+
+    def move_selected_cards(self, dx: int, dy: int) -> bool:
+        """Alt+arrows: move the selected cards one slot up/down or one stage sideways."""
+        cards = self._selected_cards()
+        if not cards:
+            return False
+        first, last = cards[0], cards[-1]
+        ml = self._layout()
+        key = (first.persona_id, first.lane_id, first.stage_id)
+        ids = ml.cells[key].card_ids  # type: ignore[index]
+        if dx == 0:
+            if any((c.persona_id, c.lane_id, c.stage_id) != key for c in cards):
+                return False
+            start = ids.index(first.id)
+            end = ids.index(last.id)
+            if (dy < 0 and start == 0) or (dy > 0 and end == len(ids) - 1):
+                return True  # already at the edge: nothing to do, but the key is used
+            slot = start - 1 if dy < 0 else end + 2
+            command: Command = MoveCards(self.map_id, tuple(c.id for c in cards), *key, slot)
+        else:
+            stages = [c.stage_id for c in ml.columns]
+            column = stages.index(first.stage_id) + dx
+            if not 0 <= column < len(stages):
+                return True
+            command = MoveCards(
+                self.map_id,
+                tuple(c.id for c in cards),
+                first.persona_id,
+                first.lane_id,
+                stages[column],
+                None,
+            )
+        state = self.selection.state
+        if self.run(command):
+            self.restore_selection(state)
+        return True
+
+    def add_card_at_cursor(self) -> bool:
+        """Ctrl+Enter: a new card below the selected one, or in the cursor cell."""
+        cursor = self._cursor_cell()
+        if cursor is None:
+            return False
+        persona_id, lane_id, stage_id, index = cursor
+        lane = find_lane(self.current_map(), lane_id)
+        if lane.kind is LaneKind.EMOTIONS:
+            return False
+        slot = index + 1 if self._selected_cards() else None
+        hit = Hit("cell", persona_id, lane_id, stage_id, slot=slot)
+        return self.add_card_in_cell(hit, edit=True) is not None
+
     # -- context menus ---------------------------------------------------------------------
 
     def context_menu(self, pos: QPointF, menu: QMenu) -> bool:

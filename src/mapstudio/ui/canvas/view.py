@@ -157,6 +157,9 @@ class MapView(QGraphicsView):
             self.editor.clear_selection()
             event.accept()
             return
+        if self.editor is not None and self.editor.key(Qt.Key(event.key()), event.modifiers()):
+            event.accept()
+            return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_down = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
