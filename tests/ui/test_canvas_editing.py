@@ -384,3 +384,20 @@ def test_keyboard_moves_the_selection_and_the_cards(example_window: MainWindow) 
     retention = cards_in_cell(window.current_map, actions, card.stage_id, maya)
     position = [c.id for c in retention].index(card.id)
     assert retention[position + 1].title == "Checks the delivery slot"
+
+
+def test_a_persona_dropped_on_the_canvas_becomes_a_band(example_window: MainWindow) -> None:
+    from mapstudio.ui.personas_dock import persona_mime_data
+
+    window = example_window
+    new_id = window.personas.add_persona()
+    assert new_id is not None
+    persona = next(p for p in window.document.project.personas if p.id == new_id)
+    maya, george = window.current_map.bands
+    bands = {b.persona_id: b for b in _layout(window).bands}
+    between = QPointF(300.0, bands[george].rect.y + 2)
+    assert drop_mime(window.view, persona_mime_data(persona), between)
+    assert window.current_map.bands == (maya, new_id, george)
+    assert window.document.undo_label == "Add Persona to Map"
+    # Already on the map: a second drop is refused.
+    assert not drop_mime(window.view, persona_mime_data(persona), between)

@@ -67,8 +67,10 @@ from mapstudio.ui.canvas.editor import CanvasEditor
 from mapstudio.ui.canvas.scene import MapScene
 from mapstudio.ui.canvas.view import MapView
 from mapstudio.ui.find_bar import FindBar, FindHit, find_in_map
+from mapstudio.ui.inspector import InspectorDock
 from mapstudio.ui.palette import PaletteDock
-from mapstudio.ui.selection import SelectionModel
+from mapstudio.ui.personas_dock import PersonasDock
+from mapstudio.ui.selection import SelectionModel, SelectionState
 from mapstudio.ui.settings import app_settings, recent_files, remember_recent
 
 log = logging.getLogger(__name__)
@@ -144,7 +146,16 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self._build_actions()
         self._build_menus()
-        self.resize(1400, 900)
+        self.inspector = InspectorDock(self.document, self.selection, self)
+        self.personas = PersonasDock(
+            self.document, self.selection, lambda: self.current_map.id, self
+        )
+        self.add_dock(self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.add_dock(self.personas, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.splitDockWidget(self.inspector, self.personas, Qt.Orientation.Vertical)
+        self.personas.persona_activated.connect(self.show_band)
+        self.editor.persona_activated.connect(self._focus_persona)
+        self.resize(1500, 950)
         self._rebuild_tabs()
         self._show_map(fit=True)
         self._update_title()
@@ -343,8 +354,22 @@ class MainWindow(QMainWindow):
         self._layout_cache = LayoutCache()
         self.scene.clear_map()
         self.editor.hide_overlays()
-        self.selection.clear()
+        self.selection.set_state(SelectionState(map_id=self._map_id))
         self._show_map(fit=True)
+
+    def show_band(self, persona_id: str) -> None:
+        """Scroll the canvas to a persona's band (from the Personas dock)."""
+        item = self.scene.band_items.get(persona_id)
+        if item is None:
+            self.statusBar().showMessage("That persona is not shown on this map.", 5000)
+            return
+        self.editor.select_only([item])
+        self.view.ensureVisible(item, 40, 40)
+
+    def _focus_persona(self, persona_id: str) -> None:
+        self.personas.show()
+        self.personas.raise_()
+        self.personas.focus_persona(persona_id)
 
     def current_layout(self) -> MapLayout:
         """Lay out the current map, reusing what did not change since last time."""
@@ -699,6 +724,8 @@ class MainWindow(QMainWindow):
             settings.setValue("window/geometry", self.saveGeometry())
             settings.setValue("window/state", self.saveState())
             self._unsubscribe()
+            self.inspector.dispose()
+            self.personas.dispose()
             event.accept()
         else:
             event.ignore()

@@ -1,0 +1,175 @@
+"""QIcons and small pixmaps for the widgets: glyph icons, colour swatches and avatars.
+
+The glyphs are the same vector paths the canvas and the PDF draw (layout/glyphs.py), so a
+channel looks alike in a combo box, on a card and on paper. Every icon is rendered once
+per argument set at several sizes (and at 2x for high-DPI screens) and cached: the
+inspector asks for the same dozen icons after every edit.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPainterPath, QPen, QPixmap
+
+from mapstudio.layout import DEFAULT_STYLE
+from mapstudio.layout.glyphs import CHANNEL_GLYPHS, FACE_GLYPHS, KIND_GLYPHS, Glyph
+from mapstudio.model import Channel, LaneKind
+from mapstudio.ui.fonts import register_bundled_fonts
+from mapstudio.ui.painting import draw_glyph
+
+ICON_SIZES = (16, 20, 24, 32, 48)
+_SCALES = (1.0, 2.0)  # plain and high-DPI pixmaps of every size
+
+
+def _blank(size: int, scale: float) -> QPixmap:
+    pixmap = QPixmap(round(size * scale), round(size * scale))
+    pixmap.setDevicePixelRatio(scale)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return pixmap
+
+
+@cache
+def glyph_icon(glyph: Glyph, color: str) -> QIcon:
+    """A glyph drawn in `color` as an icon with a pixmap for every common size."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        for scale in _SCALES:
+            pixmap = _blank(size, scale)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            # A small inset keeps the round pen's caps inside the pixmap.
+            inset = size * 0.06
+            draw_glyph(
+                painter, glyph, QRectF(inset, inset, size - 2 * inset, size - 2 * inset), color
+            )
+            painter.end()
+            icon.addPixmap(pixmap)
+    return icon
+
+
+def channel_icon(channel: Channel) -> QIcon:
+    """The icon of a touchpoint channel, in the touchpoint accent colour."""
+    return glyph_icon(CHANNEL_GLYPHS[channel], DEFAULT_STYLE.kind_accent(LaneKind.TOUCHPOINTS))
+
+
+def kind_icon(kind: LaneKind) -> QIcon:
+    """The icon of a lane kind, in its accent colour (as on the canvas)."""
+    return glyph_icon(KIND_GLYPHS[kind], DEFAULT_STYLE.kind_accent(kind))
+
+
+def face_icon(face: str, color: str = "#1F2933") -> QIcon:
+    """An emotion face ("very_negative" .. "very_positive")."""
+    return glyph_icon(FACE_GLYPHS[face], color)
+
+
+@cache
+def swatch_icon(color: str | None, size: int = 16) -> QIcon:
+    """A rounded colour swatch; None draws the 'no colour' swatch (a diagonal stroke)."""
+    icon = QIcon()
+    for scale in _SCALES:
+        pixmap = _blank(size, scale)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(1.5, 1.5, size - 3, size - 3)
+        painter.setPen(QPen(QColor("#8A94A3"), 1.0))
+        painter.setBrush(QColor(color) if color else QColor("#FFFFFF"))
+        painter.drawRoundedRect(rect, 3, 3)
+        if color is None:
+            painter.setPen(QPen(QColor("#C0392B"), 1.4))
+            painter.drawLine(rect.bottomLeft(), rect.topRight())
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+# -- avatars ---------------------------------------------------------------------------
+
+
+def initials(name: str) -> str:
+    """One or two capital letters for an avatar: first and last word of the name."""
+    words = [w for w in name.split() if w[:1].isalnum()]
+    if not words:
+        return "?"
+    if len(words) == 1:
+        return words[0][:1].upper()
+    return (words[0][:1] + words[-1][:1]).upper()
+
+
+def readable_text_color(background: str) -> QColor:
+    """White or near-black, whichever reads better on `background` (WCAG luminance)."""
+
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    color = QColor(background)
+    lum = (
+        0.2126 * channel(color.red())
+        + 0.7152 * channel(color.green())
+        + 0.0722 * channel(color.blue())
+    )
+    # Contrast with white is (1.05)/(lum+0.05); with #1F2933 about (lum+0.05)/0.07.
+    return QColor("#FFFFFF") if 1.05 / (lum + 0.05) >= (lum + 0.05) / 0.07 else QColor("#1F2933")
+
+
+@lru_cache(maxsize=64)
+def _decoded(data: bytes) -> QImage:
+    image = QImage()
+    image.loadFromData(QByteArray(data))
+    return image
+
+
+@lru_cache(maxsize=512)
+def avatar_pixmap(
+    name: str, color: str, photo: bytes | None, size: int, scale: float = 1.0
+) -> QPixmap:
+    """A round avatar: the photo cropped to a circle, else initials on the persona colour.
+
+    A thin ring in the persona colour keeps a photo tied to its persona's accent.
+    """
+    pixmap = _blank(size, scale)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    circle = QRectF(0.5, 0.5, size - 1, size - 1)
+    image = _decoded(photo) if photo else QImage()
+    if not image.isNull():
+        clip = QPainterPath()
+        clip.addEllipse(circle)
+        painter.setClipPath(clip)
+        # Cover the circle: scale the short side to the diameter, centre the long one.
+        side = min(image.width(), image.height())
+        source = QRectF((image.width() - side) / 2, (image.height() - side) / 2, side, side)
+        painter.drawImage(circle, image, source)
+        painter.setClipping(False)
+        painter.setPen(QPen(QColor(color), max(1.5, size / 20)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(circle.adjusted(0.5, 0.5, -0.5, -0.5))
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(color))
+        painter.drawEllipse(circle)
+        font = QFont(register_bundled_fonts())
+        font.setBold(True)
+        font.setPixelSize(max(6, round(size * 0.38)))
+        painter.setFont(font)
+        painter.setPen(readable_text_color(color))
+        painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, initials(name))
+    painter.end()
+    return pixmap
+
+
+def avatar_icon(name: str, color: str, photo: bytes | None) -> QIcon:
+    """An avatar as an icon for lists and buttons (several sizes, high-DPI aware)."""
+    icon = QIcon()
+    for size in (24, 32, 48, 64):
+        for scale in _SCALES:
+            icon.addPixmap(avatar_pixmap(name, color, photo, size, scale))
+    return icon
+
+
+def icon_size(pixels: int) -> QSize:
+    """A square QSize, for setIconSize calls."""
+    return QSize(pixels, pixels)
