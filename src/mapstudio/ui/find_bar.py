@@ -64,21 +64,28 @@ class FindBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         self.edit = _QueryEdit(self)
-        self.edit.setPlaceholderText("Find in cards and personas")
+        self.edit.setPlaceholderText(self.tr("Find in cards and personas"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setAccessibleName("Find text")
         self.count = QLabel(self)
         self.count.setMinimumWidth(90)
         previous = QToolButton(self)
         previous.setText("▲")
-        previous.setToolTip("Previous match (Shift+Enter)")
+        previous.setToolTip(self.tr("Previous match (Shift+Enter)"))
         following = QToolButton(self)
         following.setText("▼")
-        following.setToolTip("Next match (Enter)")
+        following.setToolTip(self.tr("Next match (Enter)"))
         close = QToolButton(self)
         close.setText("✕")
-        close.setToolTip("Close (Esc)")
-        for widget in (QLabel("Find:", self), self.edit, self.count, previous, following, close):
+        close.setToolTip(self.tr("Close (Esc)"))
+        for widget in (
+            QLabel(self.tr("Find:"), self),
+            self.edit,
+            self.count,
+            previous,
+            following,
+            close,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.edit.textChanged.connect(self.query_changed)
@@ -103,6 +110,6 @@ class FindBar(QWidget):
         if not self.edit.text().strip():
             self.count.setText("")
         elif total == 0:
-            self.count.setText("No matches")
+            self.count.setText(self.tr("No matches"))
         else:
             self.count.setText(f"{current + 1} of {total}")

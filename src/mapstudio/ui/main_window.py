@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         self._show_map(fit=True)
         self._update_title()
         self.statusBar().showMessage(
-            "Drag from the palette onto the map · double-click a cell to add a card", 8000
+            self.tr("Drag from the palette onto the map · double-click a cell to add a card"), 8000
         )
 
     # -- actions and menus -------------------------------------------------------------
@@ -185,77 +185,95 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
         editor = self.editor
-        self.act_new = self._action("&New", self.new_project, keys.New, "Start a new project")
+        self.act_new = self._action(
+            self.tr("&New"), self.new_project, keys.New, "Start a new project"
+        )
         self.act_new_example = self._action(
-            "New from &Example", self.new_from_example, None, "Start from the bundled example map"
+            self.tr("New from &Example"),
+            self.new_from_example,
+            None,
+            "Start from the bundled example map",
         )
-        self.act_open = self._action("&Open…", self.open_dialog, keys.Open, "Open a project file")
-        self.act_save = self._action("&Save", self.save, keys.Save, "Save the project")
+        self.act_open = self._action(
+            self.tr("&Open…"), self.open_dialog, keys.Open, "Open a project file"
+        )
+        self.act_save = self._action(self.tr("&Save"), self.save, keys.Save, "Save the project")
         self.act_save_as = self._action(
-            "Save &As…", self.save_as, keys.SaveAs, "Save the project under a new name"
+            self.tr("Save &As…"), self.save_as, keys.SaveAs, "Save the project under a new name"
         )
-        self.act_quit = self._action("&Quit", self.close, keys.Quit, "Quit mapstudio")
-        self.act_undo = self._action("&Undo", self.document.undo, keys.Undo)
-        self.act_redo = self._action("&Redo", self.document.redo, keys.Redo)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, keys.Quit, "Quit mapstudio")
+        self.act_undo = self._action(self.tr("&Undo"), self.document.undo, keys.Undo)
+        self.act_redo = self._action(self.tr("&Redo"), self.document.redo, keys.Redo)
         self.act_cut = self._action(
-            "Cu&t", editor.cut_selection, keys.Cut, "Cut the selected cards"
+            self.tr("Cu&t"), editor.cut_selection, keys.Cut, "Cut the selected cards"
         )
         self.act_copy = self._action(
-            "&Copy", editor.copy_selection, keys.Copy, "Copy the selected cards"
+            self.tr("&Copy"), editor.copy_selection, keys.Copy, "Copy the selected cards"
         )
         self.act_paste = self._action(
-            "&Paste", editor.paste, keys.Paste, "Paste cards into the selected cell"
+            self.tr("&Paste"), editor.paste, keys.Paste, "Paste cards into the selected cell"
         )
         self.act_duplicate = self._action(
-            "D&uplicate", editor.duplicate_selection, "Ctrl+D", "Duplicate the selected cards"
+            self.tr("D&uplicate"),
+            editor.duplicate_selection,
+            "Ctrl+D",
+            "Duplicate the selected cards",
         )
         self.act_delete = self._action(
-            "&Delete", editor.delete_selection, keys.Delete, "Delete the selection"
+            self.tr("&Delete"), editor.delete_selection, keys.Delete, "Delete the selection"
         )
         self.act_select_all = self._action(
-            "Select &All Cards", editor.select_all, keys.SelectAll, "Select every card of the map"
+            self.tr("Select &All Cards"),
+            editor.select_all,
+            keys.SelectAll,
+            "Select every card of the map",
         )
         self.act_find = self._action(
-            "&Find…", self.find_bar.open_bar, keys.Find, "Find text in cards and personas"
+            self.tr("&Find…"), self.find_bar.open_bar, keys.Find, "Find text in cards and personas"
         )
-        self.act_find_next = self._action("Find &Next", lambda: self._find_step(1), keys.FindNext)
+        self.act_find_next = self._action(
+            self.tr("Find &Next"), lambda: self._find_step(1), keys.FindNext
+        )
         self.act_find_previous = self._action(
-            "Find Pre&vious", lambda: self._find_step(-1), keys.FindPrevious
+            self.tr("Find Pre&vious"), lambda: self._find_step(-1), keys.FindPrevious
         )
-        self.act_zoom_in = self._action("Zoom &In", self.view.zoom_in, keys.ZoomIn)
-        self.act_zoom_out = self._action("Zoom &Out", self.view.zoom_out, keys.ZoomOut)
+        self.act_zoom_in = self._action(self.tr("Zoom &In"), self.view.zoom_in, keys.ZoomIn)
+        self.act_zoom_out = self._action(self.tr("Zoom &Out"), self.view.zoom_out, keys.ZoomOut)
         self.act_zoom_fit = self._action(
-            "&Fit Map", self.view.fit_map, "Ctrl+0", "Show the whole map"
+            self.tr("&Fit Map"), self.view.fit_map, "Ctrl+0", "Show the whole map"
         )
         self.act_zoom_selection = self._action(
-            "Fit &Selection", self.view.fit_selection, "Ctrl+2", "Zoom to the selection"
+            self.tr("Fit &Selection"), self.view.fit_selection, "Ctrl+2", "Zoom to the selection"
         )
         self.act_zoom_100 = self._action(
-            "&Actual Size", self.view.zoom_actual_size, "Ctrl+1", "Show the map at 100 %"
+            self.tr("&Actual Size"), self.view.zoom_actual_size, "Ctrl+1", "Show the map at 100 %"
         )
         self.act_show_hidden = self._action(
-            "Show &Hidden Bands", self.show_hidden_bands, None, "Show every persona band again"
+            self.tr("Show &Hidden Bands"),
+            self.show_hidden_bands,
+            None,
+            "Show every persona band again",
         )
         self.act_new_map = self._action(
-            "&New Map", self.new_map, "Ctrl+Shift+M", "Add a map with the classic stages"
+            self.tr("&New Map"), self.new_map, "Ctrl+Shift+M", "Add a map with the classic stages"
         )
-        self.act_rename_map = self._action("&Rename Map…", self.rename_map)
+        self.act_rename_map = self._action(self.tr("&Rename Map…"), self.rename_map)
         self.act_future_map = self._action(
-            "Duplicate as &Future State",
+            self.tr("Duplicate as &Future State"),
             self.duplicate_as_future_state,
             None,
             "Copy this map as a future-state map linked to it",
         )
-        self.act_delete_map = self._action("&Delete Map", self.delete_map)
+        self.act_delete_map = self._action(self.tr("&Delete Map"), self.delete_map)
         self._update_undo_actions()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.act_new)
         file_menu.addAction(self.act_new_example)
         file_menu.addAction(self.act_open)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.act_save)
@@ -264,7 +282,7 @@ class MainWindow(QMainWindow):
         self.export_separator = file_menu.addSeparator()
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         for action in (self.act_undo, self.act_redo):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
@@ -281,7 +299,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         for action in (self.act_find, self.act_find_next, self.act_find_previous):
             edit_menu.addAction(action)
-        map_menu = bar.addMenu("&Map")
+        map_menu = bar.addMenu(self.tr("&Map"))
         for action in (
             self.act_new_map,
             self.act_rename_map,
@@ -290,9 +308,9 @@ class MainWindow(QMainWindow):
         ):
             map_menu.addAction(action)
         map_menu.addSeparator()
-        self.lanes_menu = map_menu.addMenu("&Lanes")
+        self.lanes_menu = map_menu.addMenu(self.tr("&Lanes"))
         self.lanes_menu.aboutToShow.connect(self._fill_lanes_menu)
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(self.tr("&View"))
         for action in (
             self.act_zoom_in,
             self.act_zoom_out,
@@ -305,7 +323,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.act_show_hidden)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.palette.toggleViewAction())
-        self.help_menu = bar.addMenu("&Help")
+        self.help_menu = bar.addMenu(self.tr("&Help"))
 
     def add_dock(self, dock: QWidget, area: Qt.DockWidgetArea) -> None:
         """Add a dock and its show/hide entry in the View menu."""
@@ -335,7 +353,7 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
         current = 0
         for index, journey_map in enumerate(self.document.project.maps):
-            self.tabs.addTab(journey_map.title or "Untitled map")
+            self.tabs.addTab(journey_map.title or self.tr("Untitled map"))
             self.tabs.setTabData(index, journey_map.id)
             self.tabs.setTabToolTip(index, journey_map.scenario or journey_map.title)
             if journey_map.id == self._map_id:
@@ -361,7 +379,7 @@ class MainWindow(QMainWindow):
         """Scroll the canvas to a persona's band (from the Personas dock)."""
         item = self.scene.band_items.get(persona_id)
         if item is None:
-            self.statusBar().showMessage("That persona is not shown on this map.", 5000)
+            self.statusBar().showMessage(self.tr("That persona is not shown on this map."), 5000)
             return
         self.editor.select_only([item])
         self.view.ensureVisible(item, 40, 40)
@@ -391,7 +409,9 @@ class MainWindow(QMainWindow):
         self._hidden.setdefault(self.current_map.id, set()).add(persona_id)
         self.editor.clear_selection()
         self._show_map()
-        self.statusBar().showMessage("Band hidden — View ▸ Show Hidden Bands brings it back", 6000)
+        self.statusBar().showMessage(
+            self.tr("Band hidden — View ▸ Show Hidden Bands brings it back"), 6000
+        )
 
     def show_hidden_bands(self) -> None:
         self._hidden.pop(self.current_map.id, None)
@@ -420,7 +440,7 @@ class MainWindow(QMainWindow):
         project = self.document.project
         personas = tuple(p for p in project.personas if p.id in set(self.current_map.bands))
         number = len(project.maps) + 1
-        journey_map = blank_map(f"Map {number}", personas)
+        journey_map = blank_map(self.tr("Map {number}").format(number=number), personas)
         if self._run(AddMap(journey_map)):
             self._map_id = journey_map.id
             self._rebuild_tabs()
@@ -428,14 +448,17 @@ class MainWindow(QMainWindow):
 
     def rename_map(self) -> None:
         current = self.current_map
-        title, ok = QInputDialog.getText(self, "Rename map", "Map title:", text=current.title)
+        title, ok = QInputDialog.getText(
+            self, self.tr("Rename map"), self.tr("Map title:"), text=current.title
+        )
         title = " ".join(title.split())
         if ok and title and title != current.title:
             self._run(UpdateMap(current.id, {"title": title}))
 
     def duplicate_as_future_state(self) -> None:
         current = self.current_map
-        command = DuplicateMapAsFutureState(current.id, f"{current.title} — future state")
+        title = self.tr("{title} — future state").format(title=current.title)
+        command = DuplicateMapAsFutureState(current.id, title)
         if self._run(command):
             self._map_id = command.new_map_id
             self._rebuild_tabs()
@@ -444,13 +467,14 @@ class MainWindow(QMainWindow):
     def delete_map(self) -> None:
         current = self.current_map
         if len(self.document.project.maps) == 1:
-            self.statusBar().showMessage("A project keeps at least one map.", 5000)
+            self.statusBar().showMessage(self.tr("A project keeps at least one map."), 5000)
             return
         answer = QMessageBox.question(
             self,
-            "Delete map",
-            f"Delete the map '{current.title}' with its {len(current.cards)} cards? "
-            "You can undo this.",
+            self.tr("Delete map"),
+            self.tr("Delete the map '{title}' with its {count} cards? You can undo this.").format(
+                title=current.title, count=len(current.cards)
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._run(DeleteMap(current.id))
@@ -489,21 +513,24 @@ class MainWindow(QMainWindow):
         lanes = [ln.id for ln in journey_map.lanes]
         index = lanes.index(lane.id)
         up = menu.addAction(
-            "Move Lane Up", lambda: self._run(MoveLane(journey_map.id, lane.id, index - 1))
+            self.tr("Move Lane Up"), lambda: self._run(MoveLane(journey_map.id, lane.id, index - 1))
         )
         up.setEnabled(index > 0)
         down = menu.addAction(
-            "Move Lane Down", lambda: self._run(MoveLane(journey_map.id, lane.id, index + 1))
+            self.tr("Move Lane Down"),
+            lambda: self._run(MoveLane(journey_map.id, lane.id, index + 1)),
         )
         down.setEnabled(index < len(lanes) - 1)
-        add = menu.addMenu("Add Lane Below")
+        add = menu.addMenu(self.tr("Add Lane Below"))
         for kind in LaneKind:
             add.addAction(
                 LANE_KIND_TITLES[kind],
                 lambda k=kind: self._run(AddLane(journey_map.id, default_lane(k), index + 1)),
             )
         menu.addSeparator()
-        menu.addAction("Delete Lane", lambda: self._run(DeleteLane(journey_map.id, lane.id)))
+        menu.addAction(
+            self.tr("Delete Lane"), lambda: self._run(DeleteLane(journey_map.id, lane.id))
+        )
 
     def _run(self, command: object) -> bool:
         try:
@@ -576,14 +603,18 @@ class MainWindow(QMainWindow):
     def _update_undo_actions(self) -> None:
         undo, redo = self.document.undo_label, self.document.redo_label
         self.act_undo.setEnabled(undo is not None)
-        self.act_undo.setText(f"&Undo {undo}" if undo else "&Undo")
+        self.act_undo.setText(
+            self.tr("&Undo {action}").format(action=undo) if undo else self.tr("&Undo")
+        )
         self.act_redo.setEnabled(redo is not None)
-        self.act_redo.setText(f"&Redo {redo}" if redo else "&Redo")
+        self.act_redo.setText(
+            self.tr("&Redo {action}").format(action=redo) if redo else self.tr("&Redo")
+        )
 
     def _update_title(self) -> None:
         path = self.document.path
-        name = path.name if path else "Untitled"
-        self.setWindowTitle(f"{name}[*] — mapstudio")
+        name = path.name if path else self.tr("Untitled")
+        self.setWindowTitle(self.tr("{name}[*] — mapstudio").format(name=name))
         self.setWindowModified(self.document.is_dirty)
 
     # -- files -------------------------------------------------------------------------
@@ -602,7 +633,7 @@ class MainWindow(QMainWindow):
         if not self._confirm_discard():
             return
         start = str(self.document.path.parent) if self.document.path else ""
-        name, _ = QFileDialog.getOpenFileName(self, "Open project", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), start, FILE_FILTER)
         if name:
             self.open_path(Path(name))
 
@@ -614,9 +645,9 @@ class MainWindow(QMainWindow):
         except ProjectFileError as error:
             log.warning("could not open %s: %s", path, error)
             box = QMessageBox(
-                QMessageBox.Icon.Warning, "Cannot open project", str(error), parent=self
+                QMessageBox.Icon.Warning, self.tr("Cannot open project"), str(error), parent=self
             )
-            box.setInformativeText(f"File: {path}")
+            box.setInformativeText(self.tr("File: {path}").format(path=path))
             if error.details:
                 box.setDetailedText(error.details)
             box.exec()
@@ -626,9 +657,11 @@ class MainWindow(QMainWindow):
         if result.warnings:
             box = QMessageBox(
                 QMessageBox.Icon.Information,
-                "Project repaired",
-                f"'{path.name}' had {len(result.warnings)} problem(s) that were repaired. "
-                "Save to keep the repaired version.",
+                self.tr("Project repaired"),
+                self.tr(
+                    "'{name}' had {count} problem(s) that were repaired. "
+                    "Save to keep the repaired version."
+                ).format(name=path.name, count=len(result.warnings)),
                 parent=self,
             )
             box.setDetailedText("\n".join(result.warnings))
@@ -644,7 +677,7 @@ class MainWindow(QMainWindow):
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _c=False, p=path: self._open_recent(p))
         if not paths:
-            self.recent_menu.addAction("No recent projects").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
 
     def _open_recent(self, path: Path) -> None:
         if self._confirm_discard():
@@ -658,7 +691,7 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         suggested = Path.home() / f"{self.document.project.title}{FILE_EXTENSION}"
         start = str(self.document.path or suggested)
-        name, _ = QFileDialog.getSaveFileName(self, "Save project as", start, FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save project as"), start, FILE_FILTER)
         if not name:
             return False
         path = Path(name)
@@ -671,8 +704,10 @@ class MainWindow(QMainWindow):
             save_project(self.document.project, path)
         except ProjectFileError as error:
             log.warning("could not save %s: %s", path, error)
-            box = QMessageBox(QMessageBox.Icon.Critical, "Could not save", str(error), parent=self)
-            box.setInformativeText("Your changes are still open here; nothing was lost.")
+            box = QMessageBox(
+                QMessageBox.Icon.Critical, self.tr("Could not save"), str(error), parent=self
+            )
+            box.setInformativeText(self.tr("Your changes are still open here; nothing was lost."))
             if error.details:
                 box.setDetailedText(error.details)
             box.exec()
@@ -681,18 +716,18 @@ class MainWindow(QMainWindow):
         self.document.mark_clean()
         remember_recent(path)
         self._update_title()
-        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
         return True
 
     def _confirm_discard(self) -> bool:
         """Ask about unsaved changes; True when it is fine to drop the current project."""
         if not self.document.is_dirty:
             return True
-        name = self.document.path.name if self.document.path else "this project"
+        name = self.document.path.name if self.document.path else self.tr("this project")
         answer = QMessageBox.question(
             self,
-            "Unsaved changes",
-            f"Do you want to save the changes to {name}?",
+            self.tr("Unsaved changes"),
+            self.tr("Do you want to save the changes to {name}?").format(name=name),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

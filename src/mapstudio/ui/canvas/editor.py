@@ -332,7 +332,7 @@ class CanvasEditor(QObject):
         if gesture.kind == "cards":
             target = self._card_target(pos)
             if target is None:
-                self.message.emit("Cards can only be dropped into a card lane.")
+                self.message.emit(self.tr("Cards can only be dropped into a card lane."))
                 return None
             card_ids = self._in_map_order(
                 [i.card_id for i in gesture.origins if isinstance(i, CardItem)]
@@ -730,7 +730,7 @@ class CanvasEditor(QObject):
         if not cards:
             return False
         QGuiApplication.clipboard().setMimeData(cards_to_mime(cards, self.current_map()))
-        self.message.emit(f"Copied {len(cards)} card{'s' if len(cards) != 1 else ''}")
+        self.message.emit(self.tr("Copied %n card(s)", "", len(cards)))
         return True
 
     def cut_selection(self) -> bool:
@@ -743,11 +743,11 @@ class CanvasEditor(QObject):
     def paste(self) -> bool:
         cards = cards_from_mime(QGuiApplication.clipboard().mimeData())
         if not cards:
-            self.message.emit("There are no cards on the clipboard to paste.")
+            self.message.emit(self.tr("There are no cards on the clipboard to paste."))
             return False
         target = self._paste_target()
         if target is None:
-            self.message.emit("Click a cell first to choose where to paste.")
+            self.message.emit(self.tr("Click a cell first to choose where to paste."))
             return False
         persona_id, lane_id, stage_id, slot = target
         command = PasteCards(self.map_id, tuple(cards), persona_id, lane_id, stage_id, slot)
@@ -896,7 +896,7 @@ class CanvasEditor(QObject):
             self.indicator.show_target(qrect(cell.rect), None)
             for view in self.scene.views():
                 view.ensureVisible(qrect(cell.rect), 40, 40)
-            self.message.emit("Empty cell — Ctrl+Enter adds a card here")
+            self.message.emit(self.tr("Empty cell — Ctrl+Enter adds a card here"))
 
     def move_selected_cards(self, dx: int, dy: int) -> bool:
         """Alt+arrows: move the selected cards one slot up/down or one stage sideways."""
@@ -956,59 +956,65 @@ class CanvasEditor(QObject):
             self.select_only([item])
         map_id = self.map_id
         if isinstance(item, CardItem):
-            menu.addAction("Edit Text", lambda: self.edit_card_text(item.card_id, None))
+            menu.addAction(self.tr("Edit Text"), lambda: self.edit_card_text(item.card_id, None))
             menu.addSeparator()
-            menu.addAction("Cut", self.cut_selection, QKeySequence.StandardKey.Cut)
-            menu.addAction("Copy", self.copy_selection, QKeySequence.StandardKey.Copy)
-            menu.addAction("Paste", self.paste, QKeySequence.StandardKey.Paste)
-            menu.addAction("Duplicate", self.duplicate_selection, QKeySequence("Ctrl+D"))
+            menu.addAction(self.tr("Cut"), self.cut_selection, QKeySequence.StandardKey.Cut)
+            menu.addAction(self.tr("Copy"), self.copy_selection, QKeySequence.StandardKey.Copy)
+            menu.addAction(self.tr("Paste"), self.paste, QKeySequence.StandardKey.Paste)
+            menu.addAction(self.tr("Duplicate"), self.duplicate_selection, QKeySequence("Ctrl+D"))
             menu.addSeparator()
-            menu.addAction("Delete", self.delete_selection, QKeySequence.StandardKey.Delete)
+            menu.addAction(
+                self.tr("Delete"), self.delete_selection, QKeySequence.StandardKey.Delete
+            )
             return True
         if isinstance(item, EmotionMarkerItem):
-            menu.addAction("Delete Emotion Point", self.delete_selection)
+            menu.addAction(self.tr("Delete Emotion Point"), self.delete_selection)
             return True
         if isinstance(item, StageHeaderItem):
             stage_id = item.box.stage_id
             index = [s.id for s in self.current_map().stages].index(stage_id)
-            menu.addAction("Rename Stage", lambda: self.rename_stage(stage_id))
-            menu.addAction("Insert Stage Before", lambda: self._insert_stage(index))
-            menu.addAction("Insert Stage After", lambda: self._insert_stage(index + 1))
+            menu.addAction(self.tr("Rename Stage"), lambda: self.rename_stage(stage_id))
+            menu.addAction(self.tr("Insert Stage Before"), lambda: self._insert_stage(index))
+            menu.addAction(self.tr("Insert Stage After"), lambda: self._insert_stage(index + 1))
             menu.addSeparator()
-            menu.addAction("Delete Stage", lambda: self.run(DeleteStage(map_id, stage_id)))
+            menu.addAction(self.tr("Delete Stage"), lambda: self.run(DeleteStage(map_id, stage_id)))
             return True
         if isinstance(item, LaneLabelItem):
             lane_id, persona_id = item.box.lane_id, item.box.persona_id
-            menu.addAction("Rename Lane", lambda: self.rename_lane(lane_id, persona_id))
+            menu.addAction(self.tr("Rename Lane"), lambda: self.rename_lane(lane_id, persona_id))
             return False  # the window adds the lane structure actions
         if isinstance(item, BandHeaderItem) and item.box.persona_id is not None:
             persona_id = item.box.persona_id
             bands = list(self.current_map().bands)
             index = bands.index(persona_id)
             up = menu.addAction(
-                "Move Band Up", lambda: self.run(MoveBand(map_id, persona_id, index - 1))
+                self.tr("Move Band Up"), lambda: self.run(MoveBand(map_id, persona_id, index - 1))
             )
             up.setEnabled(index > 0)
             down = menu.addAction(
-                "Move Band Down", lambda: self.run(MoveBand(map_id, persona_id, index + 1))
+                self.tr("Move Band Down"), lambda: self.run(MoveBand(map_id, persona_id, index + 1))
             )
             down.setEnabled(index < len(bands) - 1)
             menu.addSeparator()
             fold = "Expand Band" if item.box.collapsed else "Collapse Band"
             menu.addAction(fold, lambda: self.collapse_toggled.emit(persona_id))
-            menu.addAction("Hide Band", lambda: self.hide_requested.emit(persona_id))
+            menu.addAction(self.tr("Hide Band"), lambda: self.hide_requested.emit(persona_id))
             menu.addSeparator()
-            menu.addAction("Edit Persona…", lambda: self.persona_activated.emit(persona_id))
-            menu.addAction("Remove from Map", lambda: self.run(RemoveBand(map_id, persona_id)))
+            menu.addAction(
+                self.tr("Edit Persona…"), lambda: self.persona_activated.emit(persona_id)
+            )
+            menu.addAction(
+                self.tr("Remove from Map"), lambda: self.run(RemoveBand(map_id, persona_id))
+            )
             return True
         hit = self._layout().hit_test(pos.x(), pos.y())
         if hit is not None and hit.kind == "cell":
             lane = find_lane(self.current_map(), hit.lane_id or "")
             menu.addAction(
-                f"Add {lane.title or 'Card'} Card Here",
+                self.tr("Add {lane} Card Here").format(lane=lane.title or self.tr("a")),
                 lambda: self.add_card_in_cell(hit, edit=True),
             )
-            menu.addAction("Paste", self.paste, QKeySequence.StandardKey.Paste)
+            menu.addAction(self.tr("Paste"), self.paste, QKeySequence.StandardKey.Paste)
             self._last_cell = hit
             return True
         return False
