@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from mapstudio.cli import gui, validate
+from mapstudio.cli import export, gui, validate
 from mapstudio.cli.logsetup import setup_logging
 
 log = logging.getLogger(__name__)
@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 Runner = Callable[[list[str], TextIO, TextIO], int]
 COMMANDS: dict[str, tuple[str, Runner]] = {
     validate.NAME: (validate.HELP, validate.run),
+    export.NAME: (export.HELP, export.run),
 }
 
 

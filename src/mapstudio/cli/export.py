@@ -1,0 +1,163 @@
+"""`mapstudio export FILE -o OUT.pdf [options]`: print-ready PDF posters from a script.
+
+Loads the project as the app would, exports with mapstudio.export and prints a one-line
+summary (pages, size, scale, smallest text on paper) plus any warnings. Exit status: 0
+when the PDF was written, 1 when the file cannot be loaded or the export cannot be made
+(with the reason in plain words), 2 for usage errors. Imports no Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+from typing import TextIO
+
+log = logging.getLogger(__name__)
+
+NAME = "export"
+HELP = "export maps as print-ready PDF posters (single sheet or tiled)"
+FORMATS = ("pdf",)  # csv, xlsx, png and svg will join here
+
+
+def build_parser(prog: str = "mapstudio export") -> argparse.ArgumentParser:
+    """The argument parser of the subcommand."""
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        description=(
+            "Export journey maps as print-ready PDF posters: any paper size, or tiled "
+            "onto office sheets to tape together; with bleed and crop marks for print "
+            "shops, or as blank workshop templates. Lengths take a unit: 3mm, 0.125in, "
+            "1cm, 12pt."
+        ),
+        epilog=(
+            "Examples:\n"
+            "  mapstudio export shop.mapstudio -o poster.pdf --page A0\n"
+            "  mapstudio export shop.mapstudio -o tiles.pdf --page A1 --tile A4\n"
+            "  mapstudio export shop.mapstudio -o print.pdf --page A0 --bleed 3mm --crop-marks\n"
+            "  mapstudio export shop.mapstudio -o wall.pdf --template --fit scale:100 "
+            "--page 1200x900mm\n"
+            "Exit status: 0 written, 1 load or export error, 2 usage error."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help="a .mapstudio project file")
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUT", help="the file to write"
+    )
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=None,
+        help="output format (default: from the suffix of OUT; only pdf for now)",
+    )
+    parser.add_argument(
+        "--map",
+        default="all",
+        metavar="NAME|ID|all",
+        help="the map to export, by title or id; 'all' (default) puts every map in one PDF",
+    )
+    parser.add_argument(
+        "--page",
+        default="A1",
+        metavar="SIZE",
+        help="poster size: A0–A5, B1–B3, Letter, Legal, Tabloid, Ledger, ARCH C/D/E, or "
+        "WIDTHxHEIGHT with a unit such as 600x900mm (default A1)",
+    )
+    parser.add_argument(
+        "--orientation",
+        default="auto",
+        choices=("auto", "portrait", "landscape"),
+        help="auto (default) turns the page the way that shows the map larger",
+    )
+    parser.add_argument(
+        "--fit",
+        default="page",
+        metavar="page|width|scale:PERCENT",
+        help="page: as large as fits (default); width: fill the width, the poster grows in "
+        "length if needed; scale:100 prints the map at its natural size",
+    )
+    parser.add_argument(
+        "--tile", metavar="SIZE", help="cut the poster into sheets of this size (e.g. A4, Letter)"
+    )
+    parser.add_argument(
+        "--overlap", metavar="LENGTH", help="overlap of neighbouring sheets (default 10mm)"
+    )
+    parser.add_argument(
+        "--margin",
+        metavar="LENGTH",
+        help="with --tile: the edge your printer cannot print (default 6mm); without: "
+        "the white margin around the poster (default: from the page size)",
+    )
+    parser.add_argument(
+        "--bleed", metavar="LENGTH", help="extend background colours past the trim (e.g. 3mm)"
+    )
+    parser.add_argument(
+        "--crop-marks", action="store_true", help="print crop marks outside the trim"
+    )
+    parser.add_argument(
+        "--template",
+        action="store_true",
+        help="a blank workshop template: headers and lanes, empty cells for 76 mm notes",
+    )
+    parser.add_argument("--grayscale", "--greyscale", action="store_true", help="print in grey")
+    return parser
+
+
+def run(argv: list[str], out: TextIO, err: TextIO) -> int:
+    """Run the subcommand on `argv` (the arguments after 'export')."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    fmt = args.format or (args.output.suffix.lower().lstrip(".") or "pdf")
+    if fmt not in FORMATS:
+        parser.error(
+            f"cannot tell the format from “{args.output.name}”: only pdf is supported "
+            "(name the output .pdf or pass --format pdf)"
+        )
+
+    # Imported here so `mapstudio --help` and the GUI start do not pay for reportlab.
+    from mapstudio.export import ExportError, build_options, export_pdf
+    from mapstudio.fileformat import ProjectFileError, load_project
+
+    try:
+        options = build_options(
+            page=args.page,
+            orientation=args.orientation,
+            fit=args.fit,
+            tile=args.tile,
+            overlap=args.overlap,
+            margin=args.margin,
+            bleed=args.bleed,
+            crop_marks=args.crop_marks,
+            template=args.template,
+            grayscale=args.grayscale,
+            map=args.map,
+        )
+    except ExportError as exc:
+        print(f"mapstudio export: {exc}", file=err)
+        return 1
+    try:
+        result = load_project(args.file)
+    except ProjectFileError as exc:
+        log.info("export %s: cannot load: %s", args.file, exc)
+        print(f"mapstudio export: cannot open {args.file}: {exc}", file=err)
+        return 1
+    except OSError as exc:
+        print(f"mapstudio export: cannot read {args.file}: {exc.strerror or exc}", file=err)
+        return 1
+    try:
+        report = export_pdf(result.project, args.output, options)
+    except ExportError as exc:
+        log.info("export %s: %s", args.file, exc)
+        print(f"mapstudio export: {exc}", file=err)
+        return 1
+    except OSError as exc:
+        print(f"mapstudio export: cannot write {args.output}: {exc.strerror or exc}", file=err)
+        return 1
+    print(report.summary(), file=out)
+    for warning in report.warnings:
+        print(f"  warning: {warning}", file=err)
+    return 0
+
+
+__all__ = ["FORMATS", "HELP", "NAME", "build_parser", "run"]

@@ -1,0 +1,507 @@
+"""Drawing a MapLayout (and the title block) with reportlab: the PDF twin of the canvas.
+
+The canvas runs top-down (reportlab's `bottomup=0`), so the layout's y-down points are
+used as they are. Hot paths write PDF operators straight into the page stream: a
+5,000-card map is tens of thousands of shapes, and reportlab's per-call bookkeeping
+would dominate the export. Icons are Form XObjects defined once per glyph (they inherit
+the current colour), text goes out in one text object per layer, and every colour goes
+through `Ink`, which turns it into luminance grey for greyscale prints.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from functools import cache
+from io import BytesIO
+
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from mapstudio.export.fonts import FontRunner
+from mapstudio.export.titleblock import TitleBlockLayout
+from mapstudio.layout import MapLayout, Rect, TextLine
+from mapstudio.layout.glyphs import (
+    CHANNEL_GLYPHS,
+    FACE_GLYPHS,
+    GLYPH_STROKE,
+    KIND_GLYPHS,
+    Circle,
+    Close,
+    CurveTo,
+    Glyph,
+    LineTo,
+    MoveTo,
+    RoundRect,
+    card_glyph,
+)
+from mapstudio.model import Asset
+
+log = logging.getLogger(__name__)
+
+KAPPA = 0.5523  # Bézier handle length of a quarter circle, per unit radius
+SHADOW = "#000000"
+SHADOW_ALPHA = 22 / 255  # the canvas draws the card shadow in black at alpha 22
+
+Tick = Callable[[int], None]
+
+
+def _n(value: float) -> str:
+    """A number for the content stream: two decimals are 1/3600 in, finer than any printer."""
+    return f"{value:.2f}"
+
+
+@cache
+def _rgb(color: str) -> tuple[float, float, float]:
+    value = color.lstrip("#")
+    if len(value) == 3:
+        value = "".join(c * 2 for c in value)
+    try:
+        return (int(value[0:2], 16) / 255, int(value[2:4], 16) / 255, int(value[4:6], 16) / 255)
+    except ValueError:
+        log.warning("unreadable colour %r drawn black", color)
+        return (0.0, 0.0, 0.0)
+
+
+def luminance(color: str) -> float:
+    """Rec. 601 luma of a "#RRGGBB" colour, 0..1 (what greyscale printers use)."""
+    r, g, b = _rgb(color)
+    return 0.299 * r + 0.587 * g + 0.114 * b
+
+
+def blend(color: str, over: str, alpha: float) -> str:
+    """`color` at `alpha` over `over`, as an opaque colour (no PDF transparency, which
+    some print workflows flatten badly)."""
+    r1, g1, b1 = _rgb(color)
+    r2, g2, b2 = _rgb(over)
+    mix = [round(255 * (a * alpha + b * (1 - alpha))) for a, b in ((r1, r2), (g1, g2), (b1, b2))]
+    return "#{:02X}{:02X}{:02X}".format(*mix)
+
+
+class Ink:
+    """PDF colour operators for "#RRGGBB" colours, in RGB or as grey."""
+
+    def __init__(self, grayscale: bool) -> None:
+        self.grayscale = grayscale
+        self._fill: dict[str, str] = {}
+        self._stroke: dict[str, str] = {}
+
+    def fill(self, color: str) -> str:
+        op = self._fill.get(color)
+        if op is None:
+            op = self._fill[color] = self._op(color, "g", "rg")
+        return op
+
+    def stroke(self, color: str) -> str:
+        op = self._stroke.get(color)
+        if op is None:
+            op = self._stroke[color] = self._op(color, "G", "RG")
+        return op
+
+    def _op(self, color: str, gray_op: str, rgb_op: str) -> str:
+        if self.grayscale:
+            return f"{_n(luminance(color))} {gray_op}"
+        r, g, b = _rgb(color)
+        return f"{_n(r)} {_n(g)} {_n(b)} {rgb_op}"
+
+
+def rounded_rect_path(x: float, y: float, w: float, h: float, r: float) -> str:
+    """Path operators of a rounded rectangle (r clamped to half the short side)."""
+    r = max(0.0, min(r, w / 2, h / 2))
+    if r == 0:
+        return f"{_n(x)} {_n(y)} {_n(w)} {_n(h)} re"
+    c = r * (1 - KAPPA)
+    x2, y2 = x + w, y + h
+    return (
+        f"{_n(x + r)} {_n(y)} m {_n(x2 - r)} {_n(y)} l "
+        f"{_n(x2 - c)} {_n(y)} {_n(x2)} {_n(y + c)} {_n(x2)} {_n(y + r)} c "
+        f"{_n(x2)} {_n(y2 - r)} l "
+        f"{_n(x2)} {_n(y2 - c)} {_n(x2 - c)} {_n(y2)} {_n(x2 - r)} {_n(y2)} c "
+        f"{_n(x + r)} {_n(y2)} l "
+        f"{_n(x + c)} {_n(y2)} {_n(x)} {_n(y2 - c)} {_n(x)} {_n(y2 - r)} c "
+        f"{_n(x)} {_n(y + r)} l "
+        f"{_n(x)} {_n(y + c)} {_n(x + c)} {_n(y)} {_n(x + r)} {_n(y)} c h"
+    )
+
+
+def circle_path(cx: float, cy: float, r: float) -> str:
+    """Path operators of a circle as four Bézier quarters."""
+    k = r * KAPPA
+    return (
+        f"{_n(cx + r)} {_n(cy)} m "
+        f"{_n(cx + r)} {_n(cy + k)} {_n(cx + k)} {_n(cy + r)} {_n(cx)} {_n(cy + r)} c "
+        f"{_n(cx - k)} {_n(cy + r)} {_n(cx - r)} {_n(cy + k)} {_n(cx - r)} {_n(cy)} c "
+        f"{_n(cx - r)} {_n(cy - k)} {_n(cx - k)} {_n(cy - r)} {_n(cx)} {_n(cy - r)} c "
+        f"{_n(cx + k)} {_n(cy - r)} {_n(cx + r)} {_n(cy - k)} {_n(cx + r)} {_n(cy)} c h"
+    )
+
+
+def _glyph_stream(glyph: Glyph) -> list[str]:
+    """Operators of a glyph in its unit square, y down, without colour (inherited)."""
+    stroke: list[str] = []
+    fill: list[str] = []
+    for op in glyph:
+        match op:
+            case MoveTo(x, y):
+                stroke.append(f"{x:g} {y:g} m")
+            case LineTo(x, y):
+                stroke.append(f"{x:g} {y:g} l")
+            case CurveTo(x1, y1, x2, y2, x, y):
+                stroke.append(f"{x1:g} {y1:g} {x2:g} {y2:g} {x:g} {y:g} c")
+            case Close():
+                stroke.append("h")
+            case Circle(cx, cy, r, filled):
+                (fill if filled else stroke).append(circle_path(cx, cy, r))
+            case RoundRect(x, y, w, h, r):
+                stroke.append(rounded_rect_path(x, y, w, h, r))
+    ops = [f"{GLYPH_STROKE:g} w 1 J 1 j"]
+    if stroke:
+        ops += [*stroke, "S"]
+    if fill:
+        ops += [*fill, "f"]
+    return ops
+
+
+ALL_GLYPHS: tuple[Glyph, ...] = tuple(
+    dict.fromkeys([*KIND_GLYPHS.values(), *CHANNEL_GLYPHS.values(), *FACE_GLYPHS.values()])
+)
+
+
+class PdfPainter:
+    """Draws layouts, title blocks and simple marks on a top-down reportlab canvas."""
+
+    def __init__(
+        self,
+        canvas: Canvas,
+        ink: Ink,
+        runner: FontRunner,
+        assets: dict[str, Asset] | None = None,
+    ) -> None:
+        self.canvas = canvas
+        self.ink = ink
+        self.runner = runner
+        self.assets = assets or {}
+        self._glyph_names: dict[int, str] = {}
+        self._images: dict[str, ImageReader | None] = {}
+
+    # -- set-up ------------------------------------------------------------------------
+
+    def define_glyphs(self) -> None:
+        """Define every icon as a Form XObject. Call while the page size is 1 × 1 pt, so
+        the form's top-down preamble maps its unit square onto itself."""
+        c = self.canvas
+        for i, glyph in enumerate(ALL_GLYPHS):
+            name = f"mapstudio-glyph-{i}"
+            c.beginForm(name, -0.1, -0.1, 1.1, 1.1)
+            c._code.extend(_glyph_stream(glyph))
+            c.endForm()
+            self._glyph_names[id(glyph)] = name
+
+    # -- primitives ----------------------------------------------------------------
+
+    @property
+    def code(self) -> list[str]:
+        # reportlab swaps this list while a form is being defined; never keep it.
+        return self.canvas._code
+
+    def fill_rect(self, rect: Rect, color: str) -> None:
+        self.code.append(
+            f"{self.ink.fill(color)} {_n(rect.x)} {_n(rect.y)} {_n(rect.w)} {_n(rect.h)} re f"
+        )
+
+    def glyph(self, glyph: Glyph, rect: Rect, color: str) -> None:
+        """An icon centred in `rect` as a square, in `color`."""
+        name = self._glyph_names.get(id(glyph))
+        size = min(rect.w, rect.h)
+        x = rect.x + (rect.w - size) / 2
+        y = rect.y + (rect.h - size) / 2
+        if name is None:
+            # Not one of the shared icon tables (or glyphs not defined yet): draw inline,
+            # in the page's own top-down space.
+            self.code.append(
+                f"q {self.ink.stroke(color)} {self.ink.fill(color)} "
+                f"{_n(size)} 0 0 {_n(size)} {_n(x)} {_n(y)} cm"
+            )
+            self.code.extend(_glyph_stream(glyph))
+            self.code.append("Q")
+            return
+        # The form's unit square is y-up inside; flip it into this top-down page.
+        self.code.append(
+            f"q {self.ink.stroke(color)} {self.ink.fill(color)} "
+            f"{_n(size)} 0 0 {_n(-size)} {_n(x)} {_n(y + size)} cm"
+        )
+        self.canvas.doForm(name)
+        self.code.append("Q")
+
+    def text(self, batches: Iterable[tuple[Iterable[TextLine], float, float]]) -> None:
+        """Text lines, each offset by its batch's (dx, dy), in one text object."""
+        canvas = self.canvas
+        runner = self.runner
+        ink = self.ink
+        t = canvas.beginText()
+        code = t._code
+        current_font: tuple[str, float] | None = None
+        current_color = None
+        any_text = False
+        for lines, dx, dy in batches:
+            for line in lines:
+                if not line.text:
+                    continue
+                any_text = True
+                if line.color != current_color:
+                    code.append(ink.fill(line.color))
+                    current_color = line.color
+                size = line.font.size
+                # setTextOrigin's number formatting costs a third of the text time; this
+                # is the same operator for the top-down canvas.
+                code.append(f"1 0 0 -1 {line.x + dx:.2f} {line.y_baseline + dy:.2f} Tm")
+                for name, run in runner.runs(line.text, line.font.style):
+                    if current_font != (name, size):
+                        t.setFont(name, size)
+                        current_font = (name, size)
+                    code.append(t._formatText(run))
+        if any_text:
+            canvas.drawText(t)
+
+    def image_circle(self, asset_id: str, rect: Rect) -> bool:
+        """A persona photo clipped to the circle inscribed in `rect`; False when the asset
+        is missing or unreadable (the caller draws initials instead)."""
+        reader = self._image(asset_id)
+        if reader is None:
+            return False
+        c = self.canvas
+        self.code.append("q " + circle_path(*rect.center, min(rect.w, rect.h) / 2) + " W n")
+        # Cover the circle like a CSS "object-fit: cover", keeping the photo's aspect.
+        iw, ih = reader.getSize()
+        scale = max(rect.w / iw, rect.h / ih)
+        w, h = iw * scale, ih * scale
+        x, y = rect.x + (rect.w - w) / 2, rect.y + (rect.h - h) / 2
+        # Images are drawn bottom-up; flip locally around the image's own box.
+        self.code.append(f"1 0 0 -1 0 {_n(2 * y + h)} cm")
+        c.drawImage(reader, x, y, w, h)
+        self.code.append("Q")
+        return True
+
+    def _image(self, asset_id: str) -> ImageReader | None:
+        if asset_id in self._images:
+            return self._images[asset_id]
+        reader = None
+        asset = self.assets.get(asset_id)
+        if asset is not None:
+            try:
+                from PIL import Image
+
+                image = Image.open(BytesIO(asset.data))
+                image.load()
+                if self.ink.grayscale:
+                    image = image.convert("L")
+                elif image.mode not in ("RGB", "L"):
+                    image = image.convert("RGB")
+                reader = ImageReader(image)
+            except Exception as exc:  # a damaged picture must not stop the print
+                log.warning("persona photo %s not drawn: %s", asset_id, exc)
+        self._images[asset_id] = reader
+        return reader
+
+    # -- the map ---------------------------------------------------------------------
+
+    def draw_map(self, ml: MapLayout, tick: Tick | None = None) -> None:
+        """Everything the canvas shows for `ml`, in map points (the caller scales)."""
+        self._grid(ml)
+        glyphs: list[tuple[Glyph, Rect, str]] = []
+        texts: list[tuple[Iterable[TextLine], float, float]] = []
+        self._headers(ml, glyphs, texts)
+        self._curves(ml, texts)
+        self._cards(ml, glyphs, texts, tick)
+        self._markers(ml, glyphs, texts)
+        for glyph, rect, color in glyphs:
+            self.glyph(glyph, rect, color)
+        self.text(texts)
+
+    def _grid(self, ml: MapLayout) -> None:
+        style = ml.style
+        code = self.code
+        self.fill_rect(Rect(0, 0, ml.width, ml.height), style.paper_color)
+        self.fill_rect(ml.label_column, style.header_fill)
+        fill = self.ink.fill(style.header_fill)
+        code.append(fill)
+        code.extend(
+            f"{_n(h.rect.x)} {_n(h.rect.y)} {_n(h.rect.w)} {_n(h.rect.h)} re"
+            for h in ml.stage_headers
+        )
+        code.append("f")
+        for band in ml.bands:
+            self.fill_rect(band.header_rect, style.band_header_fill)
+        rects = [c.rect for c in ml.cells.values()]
+        rects += [h.rect for h in ml.stage_headers]
+        rects += [label.rect for label in ml.lane_labels]
+        rects += [band.header_rect for band in ml.bands]
+        code.append(f"{self.ink.stroke(style.rule_color)} {_n(style.rule_width)} w 0 j")
+        code.extend(f"{_n(r.x)} {_n(r.y)} {_n(r.w)} {_n(r.h)} re" for r in rects)
+        code.append("S")
+
+    def _headers(
+        self,
+        ml: MapLayout,
+        glyphs: list[tuple[Glyph, Rect, str]],
+        texts: list[tuple[Iterable[TextLine], float, float]],
+    ) -> None:
+        for header in ml.stage_headers:
+            texts.append((header.lines, header.rect.x, header.rect.y))
+        for band in ml.bands:
+            hx, hy = band.header_rect.x, band.header_rect.y
+            self.fill_rect(band.strip_rect.translated(hx, hy), band.color)
+            if band.avatar_rect is not None:
+                avatar = band.avatar_rect.translated(hx, hy)
+                photo = band.photo_asset_id is not None and self.image_circle(
+                    band.photo_asset_id, avatar
+                )
+                if not photo:
+                    self.code.append(
+                        f"{self.ink.fill(band.color)} "
+                        + circle_path(*avatar.center, avatar.w / 2)
+                        + " f"
+                    )
+                    texts.append((band.avatar_lines, hx, hy))
+            texts.append((band.lines, hx, hy))
+        for label in ml.lane_labels:
+            glyphs.append(
+                (
+                    KIND_GLYPHS[label.kind],
+                    label.icon_rect.translated(label.rect.x, label.rect.y),
+                    label.icon_color,
+                )
+            )
+            texts.append((label.lines, label.rect.x, label.rect.y))
+
+    def _curves(self, ml: MapLayout, texts: list[tuple[Iterable[TextLine], float, float]]) -> None:
+        code = self.code
+        style = ml.style
+        for curve in ml.curves.values():
+            ox, oy = curve.rect.x, curve.rect.y
+            # Qt's DashLine: dashes of 4 and gaps of 2 pen widths.
+            code.append(f"{self.ink.stroke(style.guide_color)} 0.75 w [3 1.5] 0 d 0 J")
+            for guide in curve.guides:
+                code.append(f"{_n(ox)} {_n(guide.y)} m {_n(curve.rect.right)} {_n(guide.y)} l")
+            code.append("S [] 0 d")
+            texts.append((tuple(g.label for g in curve.guides), ox, oy))
+            if curve.segments:
+                first = curve.segments[0].start
+                parts = [f"{_n(first.x)} {_n(first.y)} m"]
+                parts.extend(
+                    f"{_n(s.c1.x)} {_n(s.c1.y)} {_n(s.c2.x)} {_n(s.c2.y)} "
+                    f"{_n(s.end.x)} {_n(s.end.y)} c"
+                    for s in curve.segments
+                )
+                code.append(
+                    f"{self.ink.stroke(curve.color)} {_n(curve.line_width)} w 1 J 1 j "
+                    + " ".join(parts)
+                    + " S 0 J 0 j"
+                )
+
+    def _cards(
+        self,
+        ml: MapLayout,
+        glyphs: list[tuple[Glyph, Rect, str]],
+        texts: list[tuple[Iterable[TextLine], float, float]],
+        tick: Tick | None,
+    ) -> None:
+        style = ml.style
+        code = self.code
+        ink = self.ink
+        shadow = ink.fill(blend(SHADOW, style.paper_color, SHADOW_ALPHA))
+        border = ink.stroke(style.card_border_color)
+        code.append("0.75 w")
+        done = 0
+        for card in ml.cards.values():
+            r = card.rect
+            code.append(shadow)
+            code.append(rounded_rect_path(r.x, r.y + 1.5, r.w, r.h, card.corner_radius) + " f")
+            code.append(f"{ink.fill(card.fill)} {border}")
+            code.append(rounded_rect_path(r.x, r.y, r.w, r.h, card.corner_radius) + " B")
+            glyphs.append(
+                (
+                    card_glyph(card.kind, card.channel),
+                    card.icon_rect.translated(r.x, r.y),
+                    card.icon_color,
+                )
+            )
+            texts.append((card.title_lines, r.x, r.y))
+            texts.append((card.body_lines, r.x, r.y))
+            texts.append((card.meta_lines, r.x, r.y))
+            if card.dots_rect is not None:
+                self._dots(card.dots_rect.translated(r.x, r.y), card.dots, card.icon_color)
+                code.append(f"{border} 0.75 w")
+            done += 1
+            if tick is not None and done % 250 == 0:
+                tick(250)
+        if tick is not None and done % 250:
+            tick(done % 250)
+
+    def _dots(self, area: Rect, filled: int, color: str) -> None:
+        """Five severity dots, `filled` of them solid: the count reads without colour."""
+        d = area.h
+        gap = (area.w - 5 * d) / 4 if area.w > 5 * d else 0.0
+        code = self.code
+        code.append(f"{self.ink.fill(color)} {self.ink.stroke(color)}")
+        for i in range(5):
+            cx = area.x + i * (d + gap) + d / 2
+            code.append(circle_path(cx, area.y + d / 2, d / 2) + (" B" if i < filled else " S"))
+
+    def _markers(
+        self,
+        ml: MapLayout,
+        glyphs: list[tuple[Glyph, Rect, str]],
+        texts: list[tuple[Iterable[TextLine], float, float]],
+    ) -> None:
+        style = ml.style
+        code = self.code
+        for curve in ml.curves.values():
+            for marker in curve.markers:
+                rect = marker.rect
+                code.append(
+                    f"{self.ink.fill(style.marker_fill)} {self.ink.stroke(curve.color)} 1.5 w "
+                    + circle_path(*rect.center, rect.w / 2)
+                    + " B"
+                )
+                glyphs.append((FACE_GLYPHS[marker.face], rect.inset(1.0), curve.color))
+                texts.append((marker.lines, rect.x, rect.y))
+
+    # -- the title block ---------------------------------------------------------------
+
+    def draw_title_block(self, block: TitleBlockLayout, x: float, y: float) -> None:
+        code = self.code
+        code.append(f"{self.ink.stroke(block.rule_color)} {_n(0.75 * block.unit)} w")
+        for x1, y1, x2, y2 in block.separators:
+            code.append(f"{_n(x + x1)} {_n(y + y1)} m {_n(x + x2)} {_n(y + y2)} l S")
+        texts: list[tuple[Iterable[TextLine], float, float]] = [(block.lines, x, y)]
+        for avatar in block.avatars:
+            rect = avatar.rect.translated(x, y)
+            photo = avatar.photo_asset_id is not None and self.image_circle(
+                avatar.photo_asset_id, rect
+            )
+            if not photo:
+                code.append(
+                    f"{self.ink.fill(avatar.color)} " + circle_path(*rect.center, rect.w / 2) + " f"
+                )
+                if avatar.initials is not None:
+                    texts.append(((avatar.initials,), x, y))
+        for face in block.faces:
+            rect = face.rect.translated(x, y)
+            code.append(
+                f"{self.ink.fill(block.marker_fill)} {self.ink.stroke(face.color)} "
+                f"{_n(1.5 * block.unit)} w " + circle_path(*rect.center, rect.w / 2) + " B"
+            )
+            self.glyph(FACE_GLYPHS[face.face], rect.inset(1.0 * block.unit), face.color)
+        self.text(texts)
+
+
+__all__ = [
+    "ALL_GLYPHS",
+    "Ink",
+    "PdfPainter",
+    "blend",
+    "circle_path",
+    "luminance",
+    "rounded_rect_path",
+]

@@ -1,0 +1,252 @@
+"""The poster's title block, laid out in points like a map (pure geometry, y down).
+
+Left to right: the map title, scenario, project and kind, the print date and version;
+the persona legend (colour, avatar, name, role); the emotion scale legend (face, number
+and label of every step). Sizes follow a `unit` that grows with the paper, so an A0
+poster gets a heading readable across a room and an A4 print stays modest. Text is kept
+as `TextLine`s and icons as rects, so the PDF painter and the dialog's Qt preview draw
+it with the same code they use for the map.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from mapstudio import __version__
+from mapstudio.layout import (
+    FaceKind,
+    FontSpec,
+    MapLayout,
+    Rect,
+    TextLine,
+    TextMeasurer,
+    default_measurer,
+    face_for,
+    wrap_text,
+)
+from mapstudio.model import MAP_KIND_TITLES, JourneyMap, Project
+
+PERSONA_ROWS = 3  # persona legend entries per column
+
+
+@dataclass(frozen=True, slots=True)
+class LegendAvatar:
+    """A persona's colour circle (or photo) with initials; `rect` relative to the block."""
+
+    rect: Rect
+    color: str
+    photo_asset_id: str | None
+    initials: TextLine | None
+
+
+@dataclass(frozen=True, slots=True)
+class LegendFace:
+    """A face of the emotion scale legend, drawn like a marker on the curve."""
+
+    rect: Rect
+    face: FaceKind
+    color: str
+
+
+@dataclass(frozen=True, slots=True)
+class TitleBlockLayout:
+    """Everything in the title block, relative to its top-left corner."""
+
+    width: float
+    height: float
+    unit: float
+    lines: tuple[TextLine, ...]
+    avatars: tuple[LegendAvatar, ...]
+    faces: tuple[LegendFace, ...]
+    separators: tuple[tuple[float, float, float, float], ...]  # x1, y1, x2, y2
+    rule_color: str
+    marker_fill: str
+
+
+class _Builder:
+    def __init__(self, measurer: TextMeasurer, unit: float) -> None:
+        self.measurer = measurer
+        self.unit = unit
+        self.lines: list[TextLine] = []
+
+    def font(self, style: str, size: float) -> FontSpec:
+        return FontSpec(style, round(size * self.unit, 2))  # type: ignore[arg-type]
+
+    def width(self, text: str, font: FontSpec) -> float:
+        return self.measurer.width(text, font)
+
+    def block(
+        self,
+        text: str,
+        font: FontSpec,
+        color: str,
+        x: float,
+        top: float,
+        max_width: float,
+        max_lines: int,
+        center_width: float | None = None,
+    ) -> float:
+        """Wrapped lines from `top`; returns the y below them."""
+        ascent = self.measurer.ascent(font)
+        height = self.measurer.line_height(font)
+        y = top
+        for line in wrap_text(text, font, max_width, self.measurer, max_lines):
+            w = self.width(line, font)
+            lx = x + (center_width - w) / 2 if center_width is not None else x
+            self.lines.append(TextLine(line, lx, y + ascent, font, color, w))
+            y += height
+        return y
+
+
+def title_block(
+    project: Project,
+    journey_map: JourneyMap,
+    map_layout: MapLayout,
+    width: float,
+    unit: float,
+    *,
+    today: dt.date | None = None,
+    measurer: TextMeasurer | None = None,
+) -> TitleBlockLayout:
+    """The title block for a poster whose printable width is `width` points.
+
+    When the legends need more room than a third of the width leaves for the title,
+    everything shrinks together rather than overlapping.
+    """
+    measurer = measurer or default_measurer()
+    for _ in range(6):
+        block = _build(project, journey_map, map_layout, width, unit, today, measurer)
+        if block is not None:
+            return block
+        unit *= 0.8
+    return _build(project, journey_map, map_layout, width, unit, today, measurer, force=True)  # type: ignore[return-value]
+
+
+def _build(
+    project: Project,
+    journey_map: JourneyMap,
+    map_layout: MapLayout,
+    width: float,
+    unit: float,
+    today: dt.date | None,
+    measurer: TextMeasurer,
+    force: bool = False,
+) -> TitleBlockLayout | None:
+    style = map_layout.style
+    b = _Builder(measurer, unit)
+    u = unit
+    gap = 16 * u
+    text, muted = style.text_color, style.muted_text_color
+    heading = b.font("bold", 7.5)
+
+    # -- right-hand legends first: their natural widths decide the title's room -------
+    sections: list[tuple[float, float, list[TextLine], list, list]] = []
+    library = {p.id: p for p in project.personas}
+    personas = [library[pid] for pid in dict.fromkeys(journey_map.bands) if pid in library]
+    if personas:
+        name_font, role_font = b.font("bold", 9.5), b.font("regular", 8)
+        side = 18 * u
+        text_w = min(
+            170 * u,
+            max(max(b.width(p.name, name_font), b.width(p.role, role_font)) for p in personas),
+        )
+        col_w = side + 6 * u + text_w
+        cols = -(-len(personas) // PERSONA_ROWS)
+        sections.append((cols * col_w + (cols - 1) * 12 * u, col_w, [], [], []))
+    scale = journey_map.emotion_scale
+    steps = list(range(scale.min, scale.max + 1))
+    label_font = b.font("regular", 7)
+    slot = max(30 * u, min(64 * u, max(b.width(scale.label(s), label_font) for s in steps)))
+    emotion_w = len(steps) * slot + (len(steps) - 1) * 4 * u
+
+    right_w = sum(s[0] for s in sections) + emotion_w + gap * (len(sections) + 1)
+    title_w = width - right_w
+    if title_w < max(0.34 * width, 120 * u) and not force:
+        return None
+    title_w = max(title_w, 60 * u)
+
+    # -- title section --------------------------------------------------------------
+    y = b.block(journey_map.title, b.font("bold", 24), text, 0, 0, title_w, 2)
+    y += 2 * u
+    if journey_map.scenario.strip():
+        y = b.block(journey_map.scenario, b.font("regular", 10), text, 0, y, title_w, 2)
+        y += 2 * u
+    kind = MAP_KIND_TITLES.get(journey_map.kind, str(journey_map.kind))
+    meta = f"{project.title} · {kind}"
+    if map_layout.template:
+        meta += " · blank workshop template"
+    y = b.block(meta, b.font("regular", 9), muted, 0, y, title_w, 2)
+    y += 3 * u
+    date = (today or dt.date.today()).isoformat()
+    y = b.block(
+        f"Printed {date} · mapstudio {__version__}", b.font("regular", 7.5), muted, 0, y, title_w, 1
+    )
+    height = y
+
+    avatars: list[LegendAvatar] = []
+    faces: list[LegendFace] = []
+    separators: list[tuple[float, float, float, float]] = []
+    x = title_w + gap
+    if personas:
+        section_w, col_w, *_ = sections[0]
+        separators.append((x - gap / 2, 0.0, x - gap / 2, 0.0))
+        top = b.block("PERSONAS", heading, muted, x, 0, section_w, 1) + 4 * u
+        name_font, role_font = b.font("bold", 9.5), b.font("regular", 8)
+        side = 18 * u
+        row_h = 24 * u
+        for i, persona in enumerate(personas):
+            col, row = divmod(i, PERSONA_ROWS)
+            ex = x + col * (col_w + 12 * u)
+            ey = top + row * row_h
+            circle = Rect(ex, ey, side, side)
+            letters = "".join(w[0] for w in persona.name.split()[:2]).upper()
+            initials = None
+            if letters:
+                font = FontSpec("bold", round(side * 0.4, 2))
+                w = b.width(letters, font)
+                baseline = ey + side / 2 + 0.71 * font.size / 2
+                initials = TextLine(letters, ex + (side - w) / 2, baseline, font, "#FFFFFF", w)
+            avatars.append(LegendAvatar(circle, persona.color, persona.photo_asset_id, initials))
+            tx = ex + side + 6 * u
+            after = b.block(persona.name, name_font, text, tx, ey - 1 * u, col_w - side - 6 * u, 1)
+            b.block(persona.role, role_font, muted, tx, after - 1 * u, col_w - side - 6 * u, 1)
+        height = max(height, top + min(len(personas), PERSONA_ROWS) * row_h)
+        x += section_w + gap
+
+    separators.append((x - gap / 2, 0.0, x - gap / 2, 0.0))
+    top = b.block("EMOTION SCALE", heading, muted, x, 0, emotion_w, 1) + 4 * u
+    face_side = 16 * u
+    number_font = b.font("bold", 8)
+    bottom = top
+    for i, step in enumerate(steps):
+        sx = x + i * (slot + 4 * u)
+        faces.append(
+            LegendFace(
+                Rect(sx + (slot - face_side) / 2, top, face_side, face_side),
+                face_for(step, scale.min, scale.max),
+                text,
+            )
+        )
+        number = f"{step:+d}".replace("-", "−") if scale.min < 0 and step != 0 else str(step)
+        y = b.block(number, number_font, text, sx, top + face_side + 2 * u, slot, 1, slot)
+        y = b.block(scale.label(step), label_font, muted, sx, y, slot, 2, slot)
+        bottom = max(bottom, y)
+    height = max(height, bottom)
+
+    # Separators run the full height of the block.
+    separators = [(x1, 0.0, x2, height) for x1, _y1, x2, _y2 in separators]
+    return TitleBlockLayout(
+        width=width,
+        height=height,
+        unit=unit,
+        lines=tuple(b.lines),
+        avatars=tuple(avatars),
+        faces=tuple(faces),
+        separators=tuple(separators),
+        rule_color=style.rule_color,
+        marker_fill=style.marker_fill,
+    )
+
+
+__all__ = ["LegendAvatar", "LegendFace", "TitleBlockLayout", "title_block"]

@@ -1,0 +1,617 @@
+"""File > Export PDF…: every option of a poster export, a live preview, and the export.
+
+The preview draws the same `PosterPlan` the PDF writer uses (mapstudio.export.poster):
+the page, the title block, the map (rendered once per map with the canvas items, so it
+looks like the canvas and the PDF), and the tiling grid. Below it, the size of the
+smallest text on paper says whether the poster reads from a metre away. The last
+choices are remembered in the settings group "export".
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSettings, Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mapstudio.export import (
+    MM,
+    PAGE_SIZES,
+    ExportCancelled,
+    ExportError,
+    ExportOptions,
+    ExportReport,
+    Fit,
+    PageSize,
+    PosterPlan,
+    describe_text_size,
+    export_pdf,
+    parse_page_size,
+    plan_export,
+)
+from mapstudio.export.poster import MARK_LENGTH
+from mapstudio.layout import MapLayout, Rect
+from mapstudio.layout.glyphs import FACE_GLYPHS
+from mapstudio.model import Project
+from mapstudio.ui.canvas.scene import MapScene
+from mapstudio.ui.painting import draw_glyph, draw_text_lines
+from mapstudio.ui.settings import app_settings
+
+log = logging.getLogger(__name__)
+
+CUSTOM = "Custom…"
+TILE_SIZES = ("A4", "Letter", "A3", "Tabloid", "Legal", "A5")
+UNITS = {"mm": MM, "cm": 10 * MM, "in": 72.0}
+FITS = (("Fit the page", "page"), ("Fit the width", "width"), ("Scale", "scale"))
+PREVIEW_MAP_PIXELS = 1800  # long side of the cached map picture in the preview
+TITLE_BAND = "#F1F3F6"  # as printed (mapstudio.export.pdf)
+
+
+def _qrect(rect: Rect) -> QRectF:
+    return QRectF(rect.x, rect.y, rect.w, rect.h)
+
+
+class PagePreview(QWidget):
+    """A page of the poster, scaled to the widget, with the tiling grid on top."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(360, 360)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.plan: PosterPlan | None = None
+        self.map_image: QImage | None = None
+        self.message = ""
+
+    def show_plan(self, plan: PosterPlan | None, image: QImage | None, message: str = "") -> None:
+        self.plan, self.map_image, self.message = plan, image, message
+        self.update()
+
+    def paintEvent(self, event: object) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.fillRect(self.rect(), QColor("#E9EBEE"))
+        plan = self.plan
+        if plan is None:
+            painter.setPen(QColor("#5B6675"))
+            painter.drawText(
+                self.rect().adjusted(16, 16, -16, -16),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.message or "No preview",
+            )
+            painter.end()
+            return
+        tiles = plan.tiles
+        left, top, right, bottom = 0.0, 0.0, plan.media_w, plan.media_h
+        if tiles is not None:
+            left, top = min(left, tiles.origin_x), min(top, tiles.origin_y)
+            right = max(right, tiles.origin_x + tiles.assembled_w)
+            bottom = max(bottom, tiles.origin_y + tiles.assembled_h)
+        pad = 14.0
+        scale = min(
+            (self.width() - 2 * pad) / (right - left), (self.height() - 2 * pad) / (bottom - top)
+        )
+        ox = (self.width() - scale * (right - left)) / 2 - scale * left
+        oy = (self.height() - scale * (bottom - top)) / 2 - scale * top
+        painter.translate(ox, oy)
+        painter.scale(scale, scale)
+        self._paint_poster(painter, plan, scale)
+        if tiles is not None:
+            pen = QPen(QColor("#2563EB"), 1.2 / scale)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            font = painter.font()
+            font.setPointSizeF(max(1.0, min(tiles.step_y * 0.12, 48.0)))
+            font.setBold(True)
+            painter.setFont(font)
+            for sheet in tiles.sheets:
+                painter.drawRect(_qrect(sheet.window))
+                # Centred on the part of the window that holds poster, as in the PDF guide.
+                win = sheet.window
+                x1, y1 = max(win.x, 0.0), max(win.y, 0.0)
+                x2 = min(win.x + tiles.step_x, plan.media_w)
+                y2 = min(win.y + tiles.step_y, plan.media_h)
+                label = QRectF(x1, y1, max(1.0, x2 - x1), max(1.0, y2 - y1))
+                painter.drawText(label, Qt.AlignmentFlag.AlignCenter, sheet.label)
+        painter.end()
+
+    def _paint_poster(self, painter: QPainter, plan: PosterPlan, scale: float) -> None:
+        shadow = QRectF(0, 0, plan.media_w, plan.media_h).translated(3 / scale, 3 / scale)
+        painter.fillRect(shadow, QColor(0, 0, 0, 40))
+        painter.fillRect(QRectF(0, 0, plan.media_w, plan.media_h), QColor("#FFFFFF"))
+        painter.fillRect(_qrect(plan.title_band), QColor(TITLE_BAND))
+        block = plan.title
+        painter.save()
+        painter.translate(plan.title_x, plan.title_y)
+        for avatar in block.avatars:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(avatar.color))
+            painter.drawEllipse(_qrect(avatar.rect))
+            if avatar.initials is not None:
+                draw_text_lines(painter, (avatar.initials,))
+        for face in block.faces:
+            painter.setPen(QPen(QColor(face.color), 1.5 * block.unit))
+            painter.setBrush(QColor(block.marker_fill))
+            painter.drawEllipse(_qrect(face.rect))
+            draw_glyph(
+                painter, FACE_GLYPHS[face.face], _qrect(face.rect.inset(block.unit)), face.color
+            )
+        draw_text_lines(painter, block.lines)
+        painter.restore()
+        if self.map_image is not None:
+            painter.drawImage(_qrect(plan.map_rect), self.map_image)
+        if plan.crop_marks:
+            painter.setPen(QPen(QColor("#000000"), 0.5 / scale))
+            trim = plan.trim_rect
+            off = plan.mark_offset
+            length = MARK_LENGTH
+            for x in (trim.x, trim.right):
+                for y, sign in ((trim.y, -1), (trim.bottom, 1)):
+                    painter.drawLine(
+                        QPointF(x, y + sign * off), QPointF(x, y + sign * (off + length))
+                    )
+            for y in (trim.y, trim.bottom):
+                for x, sign in ((trim.x, -1), (trim.right, 1)):
+                    painter.drawLine(
+                        QPointF(x + sign * off, y), QPointF(x + sign * (off + length), y)
+                    )
+        if plan.bleed > 0 or plan.crop_marks:
+            # The trim as a thin dashed line, so the bleed shows as what gets cut off.
+            pen = QPen(QColor("#C0392B"), 0.8 / scale, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(_qrect(plan.trim_rect))
+
+
+def render_map_image(map_layout: MapLayout, long_side: int = PREVIEW_MAP_PIXELS) -> QImage:
+    """The map drawn by the canvas items into an image (for the preview only)."""
+    scale = long_side / max(map_layout.width, map_layout.height)
+    width = max(1, round(map_layout.width * scale))
+    height = max(1, round(map_layout.height * scale))
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(map_layout.style.paper_color))
+    scene = MapScene()
+    scene.show_layout(map_layout)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    scene.render(
+        painter, QRectF(0, 0, width, height), QRectF(0, 0, map_layout.width, map_layout.height)
+    )
+    painter.end()
+    scene.clear()
+    return image
+
+
+def _spin(value: float, maximum: float, suffix: str, decimals: int = 1) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setDecimals(decimals)
+    spin.setRange(0.0, maximum)
+    spin.setValue(value)
+    spin.setSuffix(suffix)
+    spin.setKeyboardTracking(False)
+    return spin
+
+
+class ExportPdfDialog(QDialog):
+    """Options, preview and export of print-ready PDF posters."""
+
+    def __init__(
+        self,
+        project: Project,
+        current_map_id: str,
+        suggested_path: Path | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export PDF")
+        self.project = project
+        self.current_map_id = current_map_id
+        self.suggested_path = suggested_path
+        self.report: ExportReport | None = None
+        self._layouts: dict[tuple[str, bool], MapLayout] = {}
+        self._images: dict[tuple[str, bool], QImage] = {}
+        self._plans: tuple[PosterPlan, ...] = ()
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(120)  # coalesce spin-box steps into one re-plan
+        self._refresh.timeout.connect(self._update_preview)
+        self._build()
+        self._restore()
+        self._connect()
+        self._update_enabled()
+        self._update_preview()
+
+    # -- widgets ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.map_combo = QComboBox()
+        for journey_map in self.project.maps:
+            self.map_combo.addItem(journey_map.title, journey_map.id)
+        if len(self.project.maps) > 1:
+            self.map_combo.addItem("All maps (one page or tile set each)", None)
+        index = self.map_combo.findData(self.current_map_id)
+        self.map_combo.setCurrentIndex(max(0, index))
+
+        self.page_combo = QComboBox()
+        for name, size in PAGE_SIZES.items():
+            self.page_combo.addItem(
+                f"{name}  ({size.width / MM:.0f} × {size.height / MM:.0f} mm)", name
+            )
+        self.page_combo.addItem(CUSTOM, CUSTOM)
+        self.custom_w = _spin(600, 5080, "", 1)
+        self.custom_h = _spin(900, 5080, "", 1)
+        self.custom_unit = QComboBox()
+        self.custom_unit.addItems(list(UNITS))
+        custom_row = QHBoxLayout()
+        custom_row.setContentsMargins(0, 0, 0, 0)
+        custom_row.addWidget(self.custom_w)
+        custom_row.addWidget(QLabel("×"))
+        custom_row.addWidget(self.custom_h)
+        custom_row.addWidget(self.custom_unit)
+        self.custom_box = QWidget()
+        self.custom_box.setLayout(custom_row)
+
+        self.orientation_combo = QComboBox()
+        for label, value in (
+            ("Automatic (larger map)", "auto"),
+            ("Portrait", "portrait"),
+            ("Landscape", "landscape"),
+        ):
+            self.orientation_combo.addItem(label, value)
+        self.fit_combo = QComboBox()
+        for label, value in FITS:
+            self.fit_combo.addItem(label, value)
+        self.percent_spin = _spin(100, 1000, " %", 0)
+        self.percent_spin.setMinimum(1)
+        fit_row = QHBoxLayout()
+        fit_row.setContentsMargins(0, 0, 0, 0)
+        fit_row.addWidget(self.fit_combo, 1)
+        fit_row.addWidget(self.percent_spin)
+        fit_box = QWidget()
+        fit_box.setLayout(fit_row)
+
+        paper = QGroupBox("Poster")
+        form = QFormLayout(paper)
+        form.addRow("&Map:", self.map_combo)
+        form.addRow("&Paper size:", self.page_combo)
+        form.addRow("Custom size:", self.custom_box)
+        form.addRow("&Orientation:", self.orientation_combo)
+        form.addRow("&Scale:", fit_box)
+
+        self.tile_group = QGroupBox("Tile onto office paper")
+        self.tile_group.setCheckable(True)
+        self.tile_group.setChecked(False)
+        self.tile_group.setToolTip(
+            "Print the poster in pieces on an office printer and tape them together"
+        )
+        self.tile_combo = QComboBox()
+        for name in TILE_SIZES:
+            self.tile_combo.addItem(name, name)
+        self.overlap_spin = _spin(10, 100, " mm")
+        self.margin_spin = _spin(6, 50, " mm")
+        self.overlap_spin.setToolTip("How much neighbouring sheets share, to glue them")
+        self.margin_spin.setToolTip("The edge of the sheet your printer cannot print")
+        tile_form = QFormLayout(self.tile_group)
+        tile_form.addRow("S&heet size:", self.tile_combo)
+        tile_form.addRow("O&verlap:", self.overlap_spin)
+        tile_form.addRow("Printer &margin:", self.margin_spin)
+
+        shop = QGroupBox("Print shop")
+        self.bleed_spin = _spin(0, 25, " mm")
+        self.bleed_spin.setToolTip("Background colours run this far past the trim (3 mm is usual)")
+        self.crop_check = QCheckBox("&Crop marks outside the trim")
+        shop_form = QFormLayout(shop)
+        shop_form.addRow("&Bleed:", self.bleed_spin)
+        shop_form.addRow(self.crop_check)
+
+        content = QGroupBox("Content")
+        self.template_check = QCheckBox("Blank &workshop template (cells for 76 mm notes)")
+        self.gray_check = QCheckBox("&Greyscale")
+        content_layout = QVBoxLayout(content)
+        content_layout.addWidget(self.template_check)
+        content_layout.addWidget(self.gray_check)
+
+        options = QVBoxLayout()
+        for group in (paper, self.tile_group, shop, content):
+            options.addWidget(group)
+        options.addStretch(1)
+
+        self.preview = PagePreview()
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.text_label = QLabel()
+        self.text_label.setWordWrap(True)
+        preview_box = QVBoxLayout()
+        preview_box.addWidget(self.preview, 1)
+        preview_box.addWidget(self.summary_label)
+        preview_box.addWidget(self.text_label)
+
+        columns = QHBoxLayout()
+        columns.addLayout(options)
+        columns.addLayout(preview_box, 1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = QPushButton("&Export…")
+        self.export_button.setDefault(True)
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.rejected.connect(self.reject)
+        self.export_button.clicked.connect(self.export)
+
+        root = QVBoxLayout(self)
+        root.addLayout(columns, 1)
+        root.addWidget(self.buttons)
+        self.resize(1080, 720)
+
+    def _connect(self) -> None:
+        for combo in (
+            self.map_combo,
+            self.page_combo,
+            self.custom_unit,
+            self.orientation_combo,
+            self.fit_combo,
+            self.tile_combo,
+        ):
+            combo.currentIndexChanged.connect(self._changed)
+        for spin in (
+            self.custom_w,
+            self.custom_h,
+            self.percent_spin,
+            self.overlap_spin,
+            self.margin_spin,
+            self.bleed_spin,
+        ):
+            spin.valueChanged.connect(self._changed)
+        for check in (self.crop_check, self.template_check, self.gray_check):
+            check.toggled.connect(self._changed)
+        self.tile_group.toggled.connect(self._changed)
+
+    def _changed(self, *args: object) -> None:
+        self._update_enabled()
+        self._refresh.start()
+
+    def _update_enabled(self) -> None:
+        self.custom_box.setEnabled(self.page_combo.currentData() == CUSTOM)
+        self.percent_spin.setEnabled(self.fit_combo.currentData() == "scale")
+
+    # -- options -----------------------------------------------------------------------
+
+    def _page(self) -> PageSize:
+        name = self.page_combo.currentData()
+        if name != CUSTOM:
+            return PAGE_SIZES[name]
+        unit = self.custom_unit.currentText()
+        return parse_page_size(
+            f"{self.custom_w.value():g}{unit}x{self.custom_h.value():g}{unit}", what="custom size"
+        )
+
+    def options(self) -> ExportOptions:
+        """The options the widgets describe; ExportError when they cannot work."""
+        fit_mode = self.fit_combo.currentData()
+        fit = Fit("scale", self.percent_spin.value()) if fit_mode == "scale" else Fit(fit_mode)
+        tiled = self.tile_group.isChecked()
+        return ExportOptions(
+            page=self._page(),
+            orientation=self.orientation_combo.currentData(),
+            fit=fit,
+            tile=PAGE_SIZES[self.tile_combo.currentData()] if tiled else None,
+            overlap=self.overlap_spin.value() * MM,
+            margin=self.margin_spin.value() * MM,
+            bleed=self.bleed_spin.value() * MM,
+            crop_marks=self.crop_check.isChecked(),
+            template=self.template_check.isChecked(),
+            grayscale=self.gray_check.isChecked(),
+            map=self.map_combo.currentData(),
+        )
+
+    # -- preview -----------------------------------------------------------------------
+
+    def _update_preview(self) -> None:
+        try:
+            options = self.options()
+            self._plans = plan_export(self.project, options, layouts=self._layouts)
+        except ExportError as exc:
+            self._plans = ()
+            self.preview.show_plan(None, None, str(exc))
+            self.summary_label.setText("")
+            self.text_label.setText(f"<span style='color:#C0392B'>{_escape(str(exc))}</span>")
+            self.export_button.setEnabled(False)
+            return
+        self.export_button.setEnabled(True)
+        first = self._plans[0]
+        key = (first.journey_map.id, options.template)
+        image = self._images.get(key)
+        if image is None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                image = self._images[key] = render_map_image(first.layout)
+            finally:
+                QApplication.restoreOverrideCursor()
+        self.preview.show_plan(first, image)
+        pages = sum(len(p.tiles.sheets) + 1 if p.tiles else 1 for p in self._plans)
+        parts = [f"{pages} page" + ("s" if pages != 1 else ""), first.size_label]
+        parts.append(f"map at {first.scale * 100:.0f} %")
+        if first.tiles is not None:
+            t = first.tiles
+            parts.append(f"{t.rows} × {t.cols} {t.sheet_name} sheets plus an assembly guide")
+        if len(self._plans) > 1:
+            parts.append(f"preview shows “{first.journey_map.title}”")
+        self.summary_label.setText(" · ".join(parts))
+        smallest = min(p.smallest_text for p in self._plans)
+        text, small = describe_text_size(smallest)
+        text = text[0].upper() + text[1:]
+        color = "#C0392B" if small else "#2F8A55"
+        self.text_label.setText(f"<span style='color:{color}'>{_escape(text)}</span>")
+
+    # -- export ------------------------------------------------------------------------
+
+    def export(self) -> None:
+        """Ask for the output file and write the PDF, with a progress dialog."""
+        try:
+            options = self.options()
+        except ExportError as exc:
+            self._error(str(exc))
+            return
+        settings = self._settings()
+        folder = settings.value("last_dir", "")
+        if self.suggested_path is not None:
+            start = self.suggested_path
+            if folder:
+                start = Path(str(folder)) / self.suggested_path.name
+        else:
+            start = Path(str(folder or Path.home())) / "journey-map.pdf"
+        settings.endGroup()
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Export PDF", str(start), "PDF documents (*.pdf)"
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        progress = QProgressDialog("Drawing the poster…", "Cancel", 0, 100, self)
+        progress.setWindowTitle("Export PDF")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)  # quick exports finish before it shows
+
+        def report(done: int, total: int) -> bool:
+            progress.setMaximum(max(1, total))
+            progress.setValue(done)
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        try:
+            result = export_pdf(self.project, path, options, progress=report)
+        except ExportCancelled:
+            progress.close()
+            return
+        except (ExportError, OSError) as exc:
+            progress.close()
+            log.info("export to %s failed: %s", path, exc)
+            self._error(str(exc) if isinstance(exc, ExportError) else f"Cannot write {path}: {exc}")
+            return
+        progress.close()
+        self.report = result
+        self._save(path)
+        if result.warnings:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                "PDF exported",
+                f"The PDF was written: {result.summary()}",
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setInformativeText("\n\n".join(result.warnings))
+            box.exec()
+        self.accept()
+
+    def _error(self, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Cannot export the PDF",
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.exec()
+
+    # -- remembered choices ---------------------------------------------------------------
+
+    @staticmethod
+    def _settings() -> QSettings:
+        settings = app_settings()
+        settings.beginGroup("export")
+        return settings
+
+    def _restore(self) -> None:
+        s = self._settings()
+
+        def pick(combo: QComboBox, key: str) -> None:
+            value = s.value(key)
+            if value is not None:
+                index = combo.findData(value)
+                if index >= 0:
+                    combo.setCurrentIndex(index)
+
+        def number(spin: QDoubleSpinBox, key: str) -> None:
+            value = s.value(key)
+            try:
+                if value is not None:
+                    spin.setValue(float(value))
+            except (TypeError, ValueError):
+                pass
+
+        def flag(key: str, default: bool = False) -> bool:
+            return str(s.value(key, default)).lower() in ("true", "1")
+
+        pick(self.page_combo, "page")
+        if s.value("page") is None:
+            self.page_combo.setCurrentIndex(self.page_combo.findData("A1"))
+        pick(self.orientation_combo, "orientation")
+        pick(self.fit_combo, "fit")
+        pick(self.tile_combo, "tile")
+        unit = s.value("custom_unit")
+        if unit in UNITS:
+            self.custom_unit.setCurrentText(str(unit))
+        for spin, key in (
+            (self.custom_w, "custom_w"),
+            (self.custom_h, "custom_h"),
+            (self.percent_spin, "percent"),
+            (self.overlap_spin, "overlap_mm"),
+            (self.margin_spin, "margin_mm"),
+            (self.bleed_spin, "bleed_mm"),
+        ):
+            number(spin, key)
+        self.tile_group.setChecked(flag("tiled"))
+        self.crop_check.setChecked(flag("crop_marks"))
+        self.template_check.setChecked(flag("template"))
+        self.gray_check.setChecked(flag("grayscale"))
+        s.endGroup()
+
+    def _save(self, path: Path) -> None:
+        s = self._settings()
+        s.setValue("page", self.page_combo.currentData())
+        s.setValue("custom_w", self.custom_w.value())
+        s.setValue("custom_h", self.custom_h.value())
+        s.setValue("custom_unit", self.custom_unit.currentText())
+        s.setValue("orientation", self.orientation_combo.currentData())
+        s.setValue("fit", self.fit_combo.currentData())
+        s.setValue("percent", self.percent_spin.value())
+        s.setValue("tiled", self.tile_group.isChecked())
+        s.setValue("tile", self.tile_combo.currentData())
+        s.setValue("overlap_mm", self.overlap_spin.value())
+        s.setValue("margin_mm", self.margin_spin.value())
+        s.setValue("bleed_mm", self.bleed_spin.value())
+        s.setValue("crop_marks", self.crop_check.isChecked())
+        s.setValue("template", self.template_check.isChecked())
+        s.setValue("grayscale", self.gray_check.isChecked())
+        s.setValue("last_dir", str(path.parent))
+        s.endGroup()
+        s.sync()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+__all__ = ["ExportPdfDialog", "PagePreview", "render_map_image"]

@@ -1,0 +1,146 @@
+"""`mapstudio export FILE -o OUT.pdf`: options, summary line, plain errors, exit status, no Qt."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from mapstudio.cli.main import main
+
+MM = 72 / 25.4
+
+
+def export(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
+    status = main(["export", *(str(a) for a in args)])
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def test_exports_every_map_and_prints_a_summary(
+    capsys: pytest.CaptureFixture[str], example_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "poster.pdf"
+    status, stdout, stderr = export(capsys, example_path, "-o", out, "--page", "A0")
+    assert status == 0, stderr
+    reader = PdfReader(out)
+    assert len(reader.pages) == 2
+    line = stdout.strip()
+    assert line.count("\n") == 0
+    assert "2 pages" in line and "A0" in line and "scale" in line and "smallest text" in line
+
+
+def test_all_options(
+    capsys: pytest.CaptureFixture[str], example_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "tiles.pdf"
+    status, stdout, stderr = export(
+        capsys,
+        example_path,
+        "-o",
+        out,
+        "--map",
+        "Current state",
+        "--page",
+        "A2",
+        "--orientation",
+        "portrait",
+        "--fit",
+        "page",
+        "--tile",
+        "A4",
+        "--overlap",
+        "12mm",
+        "--margin",
+        "5mm",
+        "--bleed",
+        "3mm",
+        "--crop-marks",
+        "--grayscale",
+        "--format",
+        "pdf",
+    )
+    assert status == 0, stderr
+    assert "tiled on" in stdout
+    reader = PdfReader(out)
+    assert len(reader.pages) > 2
+    assert "Assembly guide" in reader.pages[0].extract_text()
+
+
+def test_template(capsys: pytest.CaptureFixture[str], example_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "template.pdf"
+    status, _stdout, _stderr = export(
+        capsys, example_path, "-o", out, "--template", "--map", "Current state", "--page", "A0"
+    )
+    assert status == 0
+    assert "template" in PdfReader(out).pages[0].extract_text()
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("--page", "Q7"), "Unknown page size"),
+        (("--tile", "A4", "--overlap", "300mm"), "overlap"),
+        (("--bleed", "3furlongs"), "unit"),
+        (("--map", "Nope"), "no map called"),
+        (("--page", "A5", "--fit", "scale:500"), "most that fits"),
+        (("--page", "A0", "--tile", "A0"), "nothing to tile"),
+    ],
+)
+def test_errors_are_plain_and_exit_1(
+    capsys: pytest.CaptureFixture[str],
+    example_path: Path,
+    tmp_path: Path,
+    args: tuple[str, ...],
+    words: str,
+) -> None:
+    out = tmp_path / "x.pdf"
+    status, _stdout, stderr = export(capsys, example_path, "-o", out, *args)
+    assert status == 1
+    assert words in stderr
+    assert "Traceback" not in stderr
+    assert not out.exists()
+
+
+def test_unloadable_file_exits_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    bad = tmp_path / "bad.mapstudio"
+    bad.write_text("{not json", encoding="utf-8")
+    status, _stdout, stderr = export(capsys, bad, "-o", tmp_path / "x.pdf")
+    assert status == 1
+    assert "cannot open" in stderr and "Traceback" not in stderr
+
+
+def test_usage_errors_exit_2(
+    capsys: pytest.CaptureFixture[str], example_path: Path, tmp_path: Path
+) -> None:
+    assert export(capsys, example_path)[0] == 2  # no -o
+    assert export(capsys, example_path, "-o", tmp_path / "x.csv")[0] == 2
+    assert export(capsys, example_path, "-o", tmp_path / "x.pdf", "--orientation", "up")[0] == 2
+
+
+def test_runs_without_qt(example_path: Path, tmp_path: Path, log_dir: Path) -> None:
+    out = tmp_path / "noqt.pdf"
+    script = (
+        "import sys\n"
+        "from mapstudio.cli.main import main\n"
+        f"status = main(['export', {str(example_path)!r}, '-o', {str(out)!r}, '--page', 'A3'])\n"
+        "qt = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')]\n"
+        "print('QT', qt)\n"
+        "sys.exit(status)\n"
+    )
+    env = {**os.environ, "MAPSTUDIO_LOG_DIR": str(log_dir)}
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "QT []" in done.stdout
+    assert out.exists()

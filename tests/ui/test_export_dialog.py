@@ -1,0 +1,172 @@
+"""The Export PDF dialog: widgets -> options, preview, export with progress, memory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog
+from ui_support import DialogRecorder
+
+from mapstudio.export import MM, PAGE_SIZES
+from mapstudio.fileformat import load_project
+from mapstudio.model import Project
+from mapstudio.ui.export_dialog import ExportPdfDialog
+from mapstudio.ui.settings import config_dir
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test starts with no remembered export choices."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv("MAPSTUDIO_CONFIG_DIR", str(folder))
+    assert config_dir() == folder
+    return folder
+
+
+@pytest.fixture
+def project(example_path: Path) -> Project:
+    return load_project(example_path).project
+
+
+@pytest.fixture
+def dialog(qtbot, project: Project) -> ExportPdfDialog:  # type: ignore[no-untyped-def]
+    dlg = ExportPdfDialog(project, project.maps[1].id, Path("/nowhere/shop.pdf"))
+    qtbot.addWidget(dlg)
+    return dlg
+
+
+def _select(combo, data) -> None:  # type: ignore[no-untyped-def]
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+
+
+def test_defaults_follow_the_current_map(dialog: ExportPdfDialog, project: Project) -> None:
+    options = dialog.options()
+    assert options.map == project.maps[1].id
+    assert options.page == PAGE_SIZES["A1"]
+    assert options.tile is None
+    assert dialog.export_button.isEnabled()
+    assert "smallest text" in dialog.text_label.text().lower()
+
+
+def test_widgets_set_the_options(dialog: ExportPdfDialog) -> None:
+    _select(dialog.map_combo, None)
+    _select(dialog.page_combo, "A2")
+    _select(dialog.orientation_combo, "landscape")
+    _select(dialog.fit_combo, "scale")
+    dialog.percent_spin.setValue(40)
+    dialog.tile_group.setChecked(True)
+    _select(dialog.tile_combo, "Letter")
+    dialog.overlap_spin.setValue(15)
+    dialog.margin_spin.setValue(5)
+    dialog.bleed_spin.setValue(3)
+    dialog.crop_check.setChecked(True)
+    dialog.template_check.setChecked(True)
+    dialog.gray_check.setChecked(True)
+    options = dialog.options()
+    assert options.map is None
+    assert options.page == PAGE_SIZES["A2"]
+    assert options.orientation == "landscape"
+    assert (options.fit.mode, options.fit.percent) == ("scale", 40)
+    assert options.tile == PAGE_SIZES["Letter"]
+    assert options.overlap == pytest.approx(15 * MM)
+    assert options.margin == pytest.approx(5 * MM)
+    assert options.bleed == pytest.approx(3 * MM)
+    assert options.crop_marks and options.template and options.grayscale
+
+
+def test_custom_size(dialog: ExportPdfDialog) -> None:
+    _select(dialog.page_combo, "Custom…")
+    assert dialog.custom_box.isEnabled()
+    dialog.custom_unit.setCurrentText("cm")
+    dialog.custom_w.setValue(50)
+    dialog.custom_h.setValue(70)
+    page = dialog.options().page
+    assert page.width == pytest.approx(500 * MM)
+    assert page.height == pytest.approx(700 * MM)
+
+
+def test_preview_shows_the_tiling_grid(qtbot, dialog: ExportPdfDialog) -> None:  # type: ignore[no-untyped-def]
+    dialog.tile_group.setChecked(True)
+    dialog._update_preview()
+    plan = dialog.preview.plan
+    assert plan is not None and plan.tiles is not None
+    assert "A4 sheets" in dialog.summary_label.text()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    image = dialog.preview.grab().toImage()
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
+    assert len(colours) > 20  # the page and the map are drawn, not a blank widget
+
+
+def test_impossible_options_disable_export(dialog: ExportPdfDialog) -> None:
+    dialog.tile_group.setChecked(True)
+    _select(dialog.page_combo, "A5")
+    _select(dialog.tile_combo, "A4")
+    dialog._update_preview()
+    assert not dialog.export_button.isEnabled()
+    assert "tile" in dialog.text_label.text().lower()
+
+
+def test_export_writes_the_pdf_and_remembers(
+    qtbot,
+    dialog: ExportPdfDialog,
+    project: Project,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialogs: DialogRecorder,  # type: ignore[no-untyped-def]
+) -> None:
+    out = tmp_path / "poster"
+    asked: list[str] = []
+
+    def save_name(parent, caption, start, filters):  # type: ignore[no-untyped-def]
+        asked.append(start)
+        return str(out), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    _select(dialog.page_combo, "A3")
+    _select(dialog.orientation_combo, "landscape")
+    dialog.gray_check.setChecked(True)
+    dialog.export()
+    written = out.with_suffix(".pdf")
+    assert written.exists()
+    reader = PdfReader(written)
+    assert len(reader.pages) == 1
+    x0, y0, x1, y1 = (float(v) for v in reader.pages[0].mediabox)
+    assert (x1 - x0) / MM == pytest.approx(420, abs=0.1)
+    assert (y1 - y0) / MM == pytest.approx(297, abs=0.1)
+    assert dialog.report is not None and dialog.report.pages == 1
+    assert asked and asked[0].endswith("shop.pdf")
+    # The choices come back in the next dialog.
+    again = ExportPdfDialog(project, project.maps[0].id, None)
+    qtbot.addWidget(again)
+    options = again.options()
+    assert options.page == PAGE_SIZES["A3"]
+    assert options.orientation == "landscape"
+    assert options.grayscale
+
+
+def test_cancelled_file_dialog_writes_nothing(
+    dialog: ExportPdfDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))
+    dialog.export()
+    assert dialog.report is None
+
+
+def test_export_error_shows_a_message(
+    dialog: ExportPdfDialog,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialogs: DialogRecorder,
+) -> None:
+    missing = tmp_path / "no" / "such" / "folder" / "x.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(missing), "")))
+    dialog.export()
+    assert dialog.report is None
+    assert dialogs.texts and "does not exist" in dialogs.texts[-1]
