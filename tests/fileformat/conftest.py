@@ -24,14 +24,17 @@ from mapstudio.model import (
     Stage,
 )
 
+from .strategies import jpeg_header
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "fileformat"
 
-# A 1x1 PNG and the first bytes of a JPEG: enough for the magic-byte checks.
+# A 1x1 PNG, and the header segments of a 640x480 JPEG: enough for the type and size
+# checks, which read headers only.
 PNG_BYTES = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
     "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
 )
-JPEG_BYTES = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9"
+JPEG_BYTES = jpeg_header(640, 480)
 
 
 @pytest.fixture

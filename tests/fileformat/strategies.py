@@ -7,6 +7,8 @@ reference points at something that exists, ids are unique, scores lie on the sca
 from __future__ import annotations
 
 import string
+import struct
+import zlib
 from typing import Any
 
 from hypothesis import strategies as st
@@ -27,17 +29,38 @@ from mapstudio.model import (
     Project,
     Stage,
 )
-from mapstudio.model.types import MAX_CARDS, MAX_NAME, MAX_TAG
+from mapstudio.model.types import MAX_CARDS, MAX_IMAGE_PIXELS, MAX_NAME, MAX_TAG
 
 ID_ALPHABET = string.ascii_letters + string.digits + "-_"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 JPEG_MAGIC = b"\xff\xd8\xff"
 
-# Any text a designer might type, minus lone surrogates (which UTF-8 cannot hold and
-# which get their own test).
-texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
+
+def png_header(width: int, height: int) -> bytes:
+    """The signature and IHDR chunk of a PNG of that size (enough for the size check)."""
+    ihdr = struct.pack(">II5B", width, height, 8, 6, 0, 0, 0)
+    chunk = b"IHDR" + ihdr
+    return PNG_MAGIC + struct.pack(">I", 13) + chunk + struct.pack(">I", zlib.crc32(chunk))
+
+
+def jpeg_header(width: int, height: int) -> bytes:
+    """SOI, a JFIF APP0 and a baseline SOF0 segment of that size, then EOI."""
+    app0 = b"\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
+    sof0 = (
+        b"\xff\xc0\x00\x11\x08"
+        + struct.pack(">HH", height, width)
+        + (b"\x03\x01\x22\x00\x02\x11\x01\x03\x11\x01")
+    )
+    return b"\xff\xd8" + app0 + sof0 + b"\xff\xd9"
+
+
+# Any text a designer might type: minus lone surrogates (which UTF-8 cannot hold and
+# which get their own test) and control characters other than line breaks and tabs
+# (the loader removes them; tests/fileformat/test_hostile.py covers that).
+characters = st.characters(exclude_categories=("Cs", "Cc")) | st.sampled_from("\n\t")
+texts = st.text(characters, max_size=40)
 names = texts.map(lambda s: s[:MAX_NAME])
-tags = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=MAX_TAG)
+tags = st.text(characters, min_size=1, max_size=MAX_TAG)
 colors = st.from_regex(r"\A#[0-9A-Fa-f]{6}\Z")
 levels = st.integers(min_value=1, max_value=5)
 numbers = st.floats(min_value=-1e15, max_value=1e15, allow_nan=False, allow_infinity=False)
@@ -66,14 +89,11 @@ def unique_ids(draw: st.DrawFn, count: int) -> list[str]:
 
 @st.composite
 def assets(draw: st.DrawFn) -> Asset:
-    mime, magic = draw(st.sampled_from([("image/png", PNG_MAGIC), ("image/jpeg", JPEG_MAGIC)]))
-    data = magic + draw(st.binary(max_size=48))
-    return Asset.from_bytes(
-        data,
-        mime,
-        draw(st.integers(1, 8000)),
-        draw(st.integers(1, 8000)),
-    ).model_copy(update={"id": draw(ids)})
+    mime, header = draw(st.sampled_from([("image/png", png_header), ("image/jpeg", jpeg_header)]))
+    width = draw(st.integers(1, 8000))
+    height = draw(st.integers(1, min(8000, MAX_IMAGE_PIXELS // width)))
+    data = header(width, height) + draw(st.binary(max_size=48))
+    return Asset.from_bytes(data, mime, width, height).model_copy(update={"id": draw(ids)})
 
 
 @st.composite

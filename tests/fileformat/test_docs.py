@@ -31,3 +31,18 @@ def test_limits_in_the_reference_match_the_code() -> None:
     assert f"up to {MAX_NAME} characters" in text
     assert f"up to {MAX_TEXT:,}" in text
     assert f"{MAX_CARDS:,} cards" in text
+
+
+def test_safety_limits_in_the_reference_match_the_code() -> None:
+    from mapstudio.fileformat.constants import MAX_CONTAINERS, MAX_VALUES
+    from mapstudio.fileformat.locks import STALE_AFTER_HOURS
+    from mapstudio.model.types import MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE
+
+    text = DOC.read_text(encoding="utf-8")
+    assert "## Safety and recovery" in text
+    assert f"| {MAX_CONTAINERS:,} |" in text
+    assert f"| {MAX_VALUES:,} |" in text
+    assert (
+        f"{MAX_IMAGE_SIDE:,} pixels a side and {MAX_IMAGE_PIXELS // 1_000_000} megapixels" in text
+    )
+    assert f"older than {STALE_AFTER_HOURS:.0f} hours" in " ".join(text.split())

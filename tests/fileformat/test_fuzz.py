@@ -76,3 +76,41 @@ def test_random_bytes_raise_typed_errors(data: bytes | str) -> None:
         loads_project(data)
     except ProjectFileError as error:
         assert not error.details.startswith(UNEXPECTED), error.details
+
+
+# -- random byte mutations of a whole valid file ------------------------------------------
+
+RICH_BYTES = dumps_project(build_rich_project()).encode("utf-8")
+
+
+@st.composite
+def mutated_files(draw: st.DrawFn) -> bytes:
+    """The rich project's file with a few bytes flipped, inserted or deleted."""
+    data = bytearray(RICH_BYTES)
+    for _ in range(draw(st.integers(1, 8))):
+        action = draw(st.sampled_from(["flip", "insert", "delete", "cut"]))
+        at = draw(st.integers(0, len(data) - 1))
+        if action == "flip":
+            data[at] ^= 1 << draw(st.integers(0, 7))
+        elif action == "insert":
+            data[at:at] = draw(st.binary(min_size=1, max_size=4))
+        elif action == "delete":
+            del data[at : at + draw(st.integers(1, 4))]
+        elif draw(st.booleans()):
+            del data[at:]  # truncated, as by an interrupted copy
+        if not data:
+            break
+    return bytes(data)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated_files())
+def test_byte_mutations_of_a_valid_file_load_or_raise_typed_errors(data: bytes) -> None:
+    try:
+        result = loads_project(data)
+    except ProjectFileError as error:
+        assert error.message and "\n" not in error.message
+        assert not error.details.startswith(UNEXPECTED), error.details
+        return
+    assert integrity_problems(result.project) == []
+    dumps_project(result.project)  # whatever loaded can be saved again

@@ -439,7 +439,7 @@ def test_bad_project_title_is_reset(minimal_document) -> None:
 def test_sound_images_load(minimal_document) -> None:
     minimal_document["project"]["assets"] = {
         "img-photo": image(id="img-photo"),
-        "img-shot": image(JPEG_BYTES, "image/jpeg", id="img-shot"),
+        "img-shot": image(JPEG_BYTES, "image/jpeg", id="img-shot", width=640, height=480),
     }
     minimal_document["project"]["personas"][0]["photo_asset_id"] = "img-photo"
     result = load(minimal_document)
@@ -472,7 +472,8 @@ def test_asset_id_follows_its_key(minimal_document) -> None:
         (image(data=JPEG_BYTES, mime="image/png"), "its data is not a PNG image"),
         ({**image(), "data": "not*base64!"}, "its image data is damaged"),
         ({**image(), "data": None}, "its image data is missing"),
-        (image(height="tall"), "height must be a whole number"),
+        (image(data=PNG_BYTES[:20]), "its PNG header is damaged"),
+        (image(data=JPEG_BYTES[:8], mime="image/jpeg"), "its JPEG header is damaged"),
         ("a path/to/photo.png", "it is not readable"),
     ],
 )
@@ -488,13 +489,23 @@ def test_bad_image_is_dropped_and_references_cleared(minimal_document, asset, re
     assert len(result.warnings) == 3  # the image, the photo, the card picture
 
 
-def test_image_size_out_of_range_is_clamped(minimal_document) -> None:
-    minimal_document["project"]["assets"] = {"img": image(width=0)}
+@pytest.mark.parametrize("size", [{"width": 0}, {"height": "tall"}, {"width": 9000}])
+def test_image_size_is_taken_from_the_image_header(minimal_document, size) -> None:
+    minimal_document["project"]["assets"] = {"img": image(**size)}
     result = load(minimal_document)
-    assert result.project.assets["img"].width == 1
-    assert result.warnings == (
-        "Image 'img': width was 0, outside the allowed range, and was set to 1.",
-    )
+    assert (result.project.assets["img"].width, result.project.assets["img"].height) == (1, 1)
+    assert len(result.warnings) == 1
+    assert result.warnings[0].startswith("Image 'img': its size (")
+    assert result.warnings[0].endswith("did not match the image (1 × 1) and was corrected.")
+
+
+def test_missing_image_size_is_filled_in_quietly(minimal_document) -> None:
+    asset = image(JPEG_BYTES, "image/jpeg")
+    del asset["width"], asset["height"]
+    minimal_document["project"]["assets"] = {"img": asset}
+    result = load(minimal_document)
+    assert (result.project.assets["img"].width, result.project.assets["img"].height) == (640, 480)
+    assert result.warnings == ()
 
 
 def test_image_with_an_invalid_key_is_dropped(minimal_document) -> None:

@@ -255,3 +255,148 @@ def test_folder_is_synced_on_posix(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(save_module.os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd)))
     save_project(blank_project(), tmp_path / "Trip.mapstudio")
     assert len(synced) == (2 if sys.platform != "win32" else 1)  # the file, then the folder
+
+
+# -- every way the disk can refuse: old file byte-identical, plain words, no temp files --
+
+IN_USE = "the file is in use by another program; close it there and try again"
+READ_ONLY = "the folder is read-only or you do not have permission to write there"
+
+
+def _os_error(code: int, text: str) -> OSError:
+    return (
+        PermissionError(code, text) if code in (errno.EACCES, errno.EPERM) else OSError(code, text)
+    )
+
+
+FAILURES = [
+    (errno.ENOSPC, "No space left on device", "the disk is full"),
+    (errno.EROFS, "Read-only file system", "the disk is read-only"),
+    (errno.EACCES, "Permission denied", READ_ONLY),
+    (errno.EPERM, "Operation not permitted", READ_ONLY),
+    (errno.EBUSY, "Device or resource busy", IN_USE),
+]
+STEPS = ["mkstemp", "write", "fsync", "chmod", "replace"]
+
+
+@pytest.mark.parametrize(("code", "text", "reason"), FAILURES, ids=lambda v: str(v)[:12])
+@pytest.mark.parametrize("step", STEPS)
+def test_every_failure_at_every_step_leaves_the_old_file(
+    tmp_path, monkeypatch, step, code, text, reason
+) -> None:
+    path, before = _prepare(tmp_path)
+    backup_before = backup_path(path).read_bytes() if backup_path(path).exists() else None
+    failure = _os_error(code, text)
+
+    def fail(*args, **kwargs):
+        raise failure
+
+    if step == "mkstemp":
+        monkeypatch.setattr(save_module.tempfile, "mkstemp", fail)
+    elif step == "write":
+        real_fdopen = os.fdopen
+
+        class FailingStream:
+            def __init__(self, stream):
+                self.stream = stream
+
+            def __enter__(self):
+                return self
+
+            def __exit__(self, *exc):
+                self.stream.close()
+
+            def write(self, data):
+                self.stream.write(data[:100])
+                raise failure
+
+        monkeypatch.setattr(
+            save_module.os, "fdopen", lambda fd, mode: FailingStream(real_fdopen(fd, mode))
+        )
+    elif step == "fsync":
+        monkeypatch.setattr(save_module.os, "fsync", fail)
+    elif step == "chmod":
+        monkeypatch.setattr(save_module.os, "chmod", fail)
+    else:
+        real_replace = os.replace
+
+        def replace(src, dst, *args, **kwargs):
+            if Path(dst) == path:
+                raise failure
+            return real_replace(src, dst, *args, **kwargs)
+
+        monkeypatch.setattr(save_module.os, "replace", replace)
+    with pytest.raises(ProjectSaveError) as info:
+        save_project(blank_project("New"), path)
+    assert info.value.message == f"Could not save 'Trip.mapstudio': {reason}."
+    assert text in info.value.details
+    assert path.read_bytes() == before
+    assert load_project(path).project.title == "Old"
+    assert leftovers(tmp_path) == []
+    if backup_before is None:
+        # A failure after the backup was made may leave it; it then holds the old file.
+        assert not backup_path(path).exists() or backup_path(path).read_bytes() == before
+
+
+def test_file_locked_by_another_program_on_windows(tmp_path, monkeypatch) -> None:
+    path, before = _prepare(tmp_path)
+    real_replace = os.replace
+
+    def sharing_violation(src, dst, *args, **kwargs):
+        if Path(dst) == path:
+            error = PermissionError(errno.EACCES, "The process cannot access the file")
+            error.winerror = 32  # type: ignore[attr-defined]
+            raise error
+        return real_replace(src, dst, *args, **kwargs)
+
+    monkeypatch.setattr(save_module.os, "replace", sharing_violation)
+    with pytest.raises(ProjectSaveError) as info:
+        save_project(blank_project("New"), path)
+    assert info.value.message == f"Could not save 'Trip.mapstudio': {IN_USE}."
+    assert path.read_bytes() == before
+    assert leftovers(tmp_path) == []
+
+
+def test_interrupt_while_writing_removes_the_temp_file(tmp_path, monkeypatch) -> None:
+    path, before = _prepare(tmp_path)
+
+    def interrupt(fd: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(save_module.os, "fsync", interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        save_project(blank_project("New"), path)
+    assert path.read_bytes() == before
+    assert leftovers(tmp_path) == []
+
+
+def test_temp_file_is_in_the_same_folder(tmp_path, monkeypatch) -> None:
+    folders: list[str] = []
+    real_mkstemp = save_module.tempfile.mkstemp
+
+    def spy(*args, **kwargs):
+        folders.append(kwargs["dir"])
+        return real_mkstemp(*args, **kwargs)
+
+    monkeypatch.setattr(save_module.tempfile, "mkstemp", spy)
+    save_project(blank_project(), tmp_path / "Trip.mapstudio")
+    assert [Path(f) for f in folders] == [tmp_path.resolve()]
+
+
+def test_atomic_write_without_backup(tmp_path) -> None:
+    path = tmp_path / "state.json"
+    save_module.atomic_write(path, b"one")
+    save_module.atomic_write(path, b"two")
+    assert path.read_bytes() == b"two"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["state.json"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX umask")
+def test_umask_is_read_without_changing_it(monkeypatch) -> None:
+    # Autosave writes from a worker thread: os.umask(0) there would briefly make every
+    # file the UI thread creates world-writable.
+    calls: list[int] = []
+    monkeypatch.setattr(save_module.os, "umask", lambda mask: calls.append(mask) or 0o022)
+    if Path("/proc/self/status").exists():
+        assert save_module._current_umask() == save_module._UMASK_AT_START
+        assert calls == []

@@ -112,9 +112,19 @@ _REASONS: dict[int, str] = {
 }
 if hasattr(errno, "EDQUOT"):
     _REASONS[errno.EDQUOT] = "your disk quota is full"
+_IN_USE = "the file is in use by another program; close it there and try again"
+for _name in ("EBUSY", "ETXTBSY"):
+    if hasattr(errno, _name):
+        _REASONS[getattr(errno, _name)] = _IN_USE
+# Windows reports a file held open by another program (an editor, a sync client, a
+# virus scanner) as a sharing or lock violation.
+_WINDOWS_REASONS: dict[int, str] = {32: _IN_USE, 33: _IN_USE, 112: "the disk is full"}
 
 
 def _reason(exc: OSError) -> str:
+    winerror = getattr(exc, "winerror", None)
+    if isinstance(winerror, int) and winerror in _WINDOWS_REASONS:
+        return _WINDOWS_REASONS[winerror]
     if exc.errno in _REASONS:
         return _REASONS[exc.errno]
     text = exc.strerror or str(exc) or type(exc).__name__

@@ -23,6 +23,7 @@ from mapstudio.fileformat.errors import (
 from mapstudio.fileformat.migrations import migrate
 from mapstudio.fileformat.parse import decode, parse_json
 from mapstudio.fileformat.repair import repair_project
+from mapstudio.fileformat.sanitize import strip_control_characters
 from mapstudio.model import Project
 
 logger = logging.getLogger(__name__)
@@ -72,6 +73,7 @@ def loads_project(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> L
     check_envelope(document)
     document, migrated_from = migrate(document)
     raw_project = check_project_object(document)
+    cleaned = strip_control_characters(raw_project)
     try:
         project, warnings = repair_project(raw_project)
     except ProjectFileError:
@@ -85,4 +87,4 @@ def loads_project(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> L
     if extra:
         # Carried inside the project so that a plain save writes them back.
         project = project.model_copy(update={ENVELOPE_EXTRA_KEY: extra})
-    return LoadResult(project=project, warnings=tuple(warnings), migrated_from=migrated_from)
+    return LoadResult(project=project, warnings=(*cleaned, *warnings), migrated_from=migrated_from)

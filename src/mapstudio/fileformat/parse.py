@@ -7,10 +7,18 @@ recurse without bound or spend time out of proportion to the size of the file.
 from __future__ import annotations
 
 import json
+import math
 import re
+from dataclasses import dataclass
 from typing import Any
 
-from mapstudio.fileformat.constants import FORMAT_NAME, MAX_DEPTH, MAX_INT_DIGITS
+from mapstudio.fileformat.constants import (
+    FORMAT_NAME,
+    MAX_CONTAINERS,
+    MAX_DEPTH,
+    MAX_INT_DIGITS,
+    MAX_VALUES,
+)
 from mapstudio.fileformat.errors import DamagedFileError, NotAProjectFileError
 
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -24,7 +32,7 @@ _OTHER_BOMS = {
 # JSON strings (with their escapes) are removed before brackets are counted, so a
 # bracket inside a title does not count as nesting. Unrolled so it never backtracks.
 _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
-_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_NOT_STRUCTURE = re.compile(r"[^\[\]{},]+")
 
 _NOT_OURS = "This file is not a mapstudio project"
 
@@ -61,9 +69,20 @@ def decode(data: bytes | str) -> str:
     return text
 
 
-def nesting_depth(text: str) -> int:
-    """How deeply arrays and objects nest in `text`, in one linear pass."""
-    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+@dataclass(frozen=True)
+class Shape:
+    """How a JSON text is built, measured without parsing it."""
+
+    depth: int  # how deeply arrays and objects nest
+    containers: int  # arrays and objects
+    separators: int  # commas between values: about the number of values
+
+
+def measure(text: str) -> Shape:
+    """The shape of `text`, in one linear pass that builds no JSON values."""
+    structure = _NOT_STRUCTURE.sub("", _JSON_STRING.sub("", text))
+    separators = structure.count(",")
+    brackets = structure.replace(",", "")
     depth = deepest = 0
     for char in brackets:
         if char in "[{":
@@ -72,19 +91,39 @@ def nesting_depth(text: str) -> int:
                 deepest = depth
         else:
             depth -= 1
-    return deepest
+    return Shape(deepest, brackets.count("[") + brackets.count("{"), separators)
+
+
+def nesting_depth(text: str) -> int:
+    """How deeply arrays and objects nest in `text`, in one linear pass."""
+    return measure(text).depth
 
 
 def parse_json(text: str) -> Any:
-    """Parse `text` as strict JSON (no NaN/Infinity, bounded depth and integer size)."""
-    depth = nesting_depth(text)
-    if depth > MAX_DEPTH:
+    """Parse `text` as strict JSON (no NaN/Infinity, bounded depth, integer size and
+    number of values)."""
+    shape = measure(text)
+    if shape.depth > MAX_DEPTH:
         raise NotAProjectFileError(
             f"{_NOT_OURS}: its content is nested far deeper than a project ever is.",
-            f"nesting depth {depth} > {MAX_DEPTH}",
+            f"nesting depth {shape.depth} > {MAX_DEPTH}",
+        )
+    # Within the size limit, millions of tiny values ("{},{},...") would still take
+    # gigabytes once parsed; refuse them before the parser allocates anything.
+    if shape.containers > MAX_CONTAINERS or shape.separators > MAX_VALUES:
+        raise _syntax_problem(
+            text,
+            "it holds far more entries than a project can have",
+            f"{shape.containers} objects and lists, {shape.separators} separators; limits "
+            f"{MAX_CONTAINERS} and {MAX_VALUES}",
         )
     try:
-        return json.loads(text, parse_constant=_refuse_constant, parse_int=_bounded_int)
+        return json.loads(
+            text,
+            parse_constant=_refuse_constant,
+            parse_int=_bounded_int,
+            parse_float=_bounded_float,
+        )
     except _NumberError as exc:
         raise _syntax_problem(text, str(exc), str(exc)) from exc
     except json.JSONDecodeError as exc:
@@ -109,6 +148,16 @@ def _bounded_int(literal: str) -> int:
     if len(literal.lstrip("-")) > MAX_INT_DIGITS:
         raise _NumberError("it contains a number that is far too large")
     return int(literal)
+
+
+def _bounded_float(literal: str) -> float:
+    # 1e400 parses to infinity, which no field accepts and which cannot be saved again.
+    if len(literal) > MAX_INT_DIGITS:
+        raise _NumberError("it contains a number that is far too long")
+    value = float(literal)
+    if not math.isfinite(value):
+        raise _NumberError("it contains a number that is far too large")
+    return value
 
 
 def _looks_like_ours(text: str) -> bool:

@@ -39,6 +39,12 @@ _ITEM_WORDS: dict[str, str] = {
     "frustrations": "frustration",
     "labels": "label",
     "bands": "band",
+    "personas": "persona",
+    "maps": "map",
+    "stages": "stage",
+    "lanes": "lane",
+    "cards": "card",
+    "emotion_points": "emotion point",
 }
 
 # Whole-number ranges worth stating in full ("from 1 to 5"), since the error only

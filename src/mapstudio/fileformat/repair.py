@@ -27,6 +27,7 @@ from pydantic_core import ErrorDetails
 
 from mapstudio.fileformat.constants import ENVELOPE_EXTRA_KEY
 from mapstudio.fileformat.errors import DamagedFileError
+from mapstudio.fileformat.images import MIME_SIGNATURES, ImageProblem, read_image_header
 from mapstudio.fileformat.plain import describe_error, describe_validation_error, field_words
 from mapstudio.model import (
     LANE_KIND_SCOPES,
@@ -61,7 +62,6 @@ _M = TypeVar("_M", bound=BaseModel)
 # Lone UTF-16 halves: valid as JSON escapes, invalid as text, refused by pydantic.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-_MAGIC = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
 _MAX_FIX_ROUNDS = 4  # a fix may reveal the next problem of the same field (round, clamp)
 _LABEL_CHARS = 40
 
@@ -154,6 +154,21 @@ class _Repairer:
             self.warn(f"{where} was removed: {problem}.")
             return None
         data = base64.b64decode(raw["data"], validate=True)
+        try:
+            # The header, not the file's word, decides the size: a wrong size would make
+            # the canvas and the PDF reserve the wrong space, and a huge one is a bomb.
+            info = read_image_header(data, raw["mime"])
+        except ImageProblem as exc:
+            self.warn(f"{where} was removed: {exc}.")
+            return None
+        declared = (raw.get("width"), raw.get("height"))
+        if declared != (info.width, info.height):
+            if "width" in raw or "height" in raw:
+                self.warn(
+                    f"{where}: its size ({_show(declared[0])} × {_show(declared[1])}) did not "
+                    f"match the image ({info.width} × {info.height}) and was corrected."
+                )
+            raw["width"], raw["height"] = info.width, info.height
         digest = hashlib.sha256(data).hexdigest()
         if raw.get("sha256") != digest:
             if "sha256" in raw:
@@ -567,7 +582,7 @@ def _asset_problem(key: Any, raw: Any) -> str | None:
     if not isinstance(raw, dict):
         return "it is not readable"
     mime = raw.get("mime")
-    if not isinstance(mime, str) or mime not in _MAGIC:
+    if not isinstance(mime, str) or mime not in MIME_SIGNATURES:
         return "it is not a PNG or JPEG image"
     data = raw.get("data")
     if not isinstance(data, str):
@@ -578,7 +593,7 @@ def _asset_problem(key: Any, raw: Any) -> str | None:
         decoded = base64.b64decode(data, validate=True)
     except (binascii.Error, ValueError):
         return "its image data is damaged"
-    if not decoded.startswith(_MAGIC[mime]):
+    if not decoded.startswith(MIME_SIGNATURES[mime]):
         kind = "PNG" if mime == "image/png" else "JPEG"
         return f"its data is not a {kind} image"
     return None

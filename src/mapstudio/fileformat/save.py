@@ -68,17 +68,30 @@ def save_project(
     """Save `project` to `path` atomically, keeping the previous file as a backup.
 
     Raises ProjectSaveError with a plain message when the save fails; the file that
-    was at `path` is then left exactly as it was.
+    was at `path` is then left exactly as it was, and no temporary file is left behind.
     """
     shown = Path(path)
-    # Write through a symbolic link rather than replacing the link with a file.
-    target = Path(os.path.realpath(shown))
     try:
         data = encode_text(dumps_project(project, saved_at=saved_at))
     except (ValueError, TypeError) as exc:  # not expected from a valid Project
         raise ProjectSaveError(
             f"Could not save '{shown.name}': the project could not be written.", repr(exc)
         ) from exc
+    atomic_write(shown, data, backup=True)
+
+
+def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
+    """Replace the file at `path` with `data` so that it is always complete.
+
+    The bytes go to a temporary file in the same folder (a rename is only atomic within
+    one file system), which is flushed and synced before it is renamed over `path`; then
+    the folder is synced so that the rename itself survives a power cut. With `backup`
+    the previous file is kept as "<name>.bak". Raises ProjectSaveError naming `path`;
+    the old file is then untouched and the temporary file removed.
+    """
+    shown = Path(path)
+    # Write through a symbolic link rather than replacing the link with a file.
+    target = Path(os.path.realpath(shown))
     if target.is_dir():
         raise ProjectSaveError(f"Could not save '{shown.name}': a folder has that name.")
     folder = target.parent
@@ -88,12 +101,17 @@ def save_project(
         raise ProjectSaveError.from_os_error(shown, exc) from exc
     temp = Path(temp_name)
     try:
-        with os.fdopen(handle, "wb") as stream:
+        try:
+            stream = os.fdopen(handle, "wb")
+        except BaseException:
+            os.close(handle)
+            raise
+        with stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         _copy_permissions(target, temp)
-        if target.exists():
+        if backup and target.exists():
             _keep_backup(target)
         os.replace(temp, target)
     except BaseException as exc:
@@ -149,10 +167,34 @@ def _copy_permissions(target: Path, temp: Path) -> None:
     try:
         mode = stat.S_IMODE(target.stat().st_mode)
     except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
+        mode = 0o666 & ~_current_umask()
     os.chmod(temp, mode)
+
+
+def _current_umask() -> int:
+    """The process umask, read without changing it where the platform allows.
+
+    Setting and restoring it (the only portable way) briefly changes it for every
+    thread, and autosave writes from a worker thread; Linux shows it in /proc.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return _UMASK_AT_START
+
+
+def _read_umask_at_start() -> int:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
+
+
+# Read once at import, before any worker thread exists (fallback off Linux).
+_UMASK_AT_START = _read_umask_at_start()
 
 
 def _sync_folder(folder: Path) -> None:

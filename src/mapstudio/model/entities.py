@@ -17,6 +17,7 @@ from mapstudio.model.types import (
     MAX_ASSETS,
     MAX_CARDS,
     MAX_EMOTION_POINTS,
+    MAX_IMAGE_PIXELS,
     MAX_IMAGE_SIDE,
     MAX_LANES,
     MAX_LIST_ITEMS,
@@ -58,6 +59,13 @@ class Asset(BaseModel):
     width: int = Field(ge=1, le=MAX_IMAGE_SIDE)
     height: int = Field(ge=1, le=MAX_IMAGE_SIDE)
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+    @model_validator(mode="after")
+    def _pixels_within_limit(self) -> Self:
+        # Each side may be in range and the product still too large to decode safely.
+        if self.width * self.height > MAX_IMAGE_PIXELS:
+            raise ValueError(f"the image has more than {MAX_IMAGE_PIXELS // 1_000_000} megapixels")
+        return self
 
     @classmethod
     def from_bytes(cls, data: bytes, mime: str, width: int, height: int) -> Asset:

@@ -37,6 +37,8 @@ MAX_EMOTION_POINTS = 50_000
 MAX_ASSETS = 2_000
 MAX_ASSET_BYTES = 8 * 1024 * 1024
 MAX_IMAGE_SIDE = 8_000
+# Pixels of one image (width x height): a decoded 40 MP image already takes 160 MB.
+MAX_IMAGE_PIXELS = 40_000_000
 MAX_LEVEL = 5  # severity, impact, effort are 1..5
 MAX_SCALE_STEPS = 11
 MAX_ABS_NUMBER = 1e15  # KPI figures beyond this are nonsense, not data

@@ -1,0 +1,60 @@
+"""Invisible control characters are removed from every text of a loaded project.
+
+A project file is untrusted: text in it may hold bytes that are not text at all
+(bell, escape, form feed, the C1 controls) and that confuse the canvas, the PDF fonts or
+a terminal showing `mapstudio validate`. Line breaks and tabs are kept, since bodies
+and notes use them; "\\r\\n" and a lone "\\r" become "\\n". Everything else is kept as
+literal text, markup included: nothing in a file is ever interpreted as markup, a path
+or an address.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mapstudio.fileformat.plain import field_words
+
+# C0 controls except tab and line feed (carriage return is handled separately), DEL,
+# and the C1 controls.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CR = re.compile("\r\n?")
+
+
+def clean_text(text: str) -> str:
+    """`text` without control characters, with every line break as "\\n"."""
+    if "\r" in text:
+        text = _CR.sub("\n", text)
+    return _CONTROL.sub("", text)
+
+
+def strip_control_characters(raw: dict[str, Any]) -> list[str]:
+    """Clean every string value in the raw project, in place; the warnings to report.
+
+    Keys are left alone (ids are checked by validation; unknown keys are kept as they
+    are). Iterative rather than recursive: the depth is bounded by the parser, but a
+    loop costs nothing and needs no such argument.
+    """
+    changed = 0
+    first: tuple[Any, ...] | None = None
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(raw, ())]
+    while stack:
+        node, loc = stack.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, value in items:
+            if isinstance(value, str):
+                if "\r" in value or _CONTROL.search(value):
+                    node[key] = clean_text(value)
+                    changed += 1
+                    if first is None or (*loc, key) < first:
+                        first = (*loc, key)
+            elif isinstance(value, dict | list):
+                stack.append((value, (*loc, key)))
+    if not changed:
+        return []
+    where = field_words(first) if first else "the project"
+    texts = "1 text" if changed == 1 else f"{changed} texts"
+    return [
+        f"{texts} held invisible control characters or old-style line breaks, which were "
+        f"removed (the first in {where})."
+    ]

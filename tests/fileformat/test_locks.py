@@ -1,0 +1,165 @@
+"""Lock files: a project open in one instance is seen as open by the next one."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from mapstudio.fileformat import locks
+from mapstudio.fileformat.locks import Lock, LockedBy, LockInfo, acquire, lock_path_for
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    path = tmp_path / "Trip.mapstudio"
+    path.write_text("{}", encoding="utf-8")
+    return path
+
+
+def write_lock(project: Path, **fields: object) -> Path:
+    info = {
+        "pid": os.getpid(),
+        "hostname": locks.hostname(),
+        "user": "ben",
+        "app_version": "0.1.0",
+        "created_at": "2026-03-01T09:30:00+00:00",
+        **fields,
+    }
+    path = lock_path_for(project)
+    path.write_text(json.dumps(info), encoding="utf-8")
+    return path
+
+
+def dead_pid() -> int:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_lock_file_sits_next_to_the_project(project) -> None:
+    assert lock_path_for(project) == project.parent / ".~Trip.mapstudio.lock"
+
+
+def test_acquire_and_release(project) -> None:
+    lock = acquire(project)
+    assert isinstance(lock, Lock) and lock.held
+    info = json.loads(lock_path_for(project).read_text(encoding="utf-8"))
+    assert set(info) == {"pid", "hostname", "user", "app_version", "created_at"}
+    assert info["pid"] == os.getpid()
+    lock.release()
+    assert not lock_path_for(project).exists()
+    lock.release()  # twice is harmless
+    assert sorted(p.name for p in project.parent.iterdir()) == ["Trip.mapstudio"]
+
+
+def test_second_acquire_sees_the_first(project) -> None:
+    with acquire(project) as first:
+        assert isinstance(first, Lock)
+        second = acquire(project)
+        assert isinstance(second, LockedBy)
+        assert second.info.pid == os.getpid()
+        assert second.info.hostname == locks.hostname()
+    assert isinstance(acquire(project), Lock)
+
+
+def test_lock_held_by_another_live_process(project) -> None:
+    script = (
+        "import sys, time\n"
+        "from mapstudio.fileformat.locks import acquire\n"
+        "lock = acquire(sys.argv[1])\n"
+        "print('locked', flush=True)\n"
+        "sys.stdin.readline()\n"
+        "lock.release()\n"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, str(project)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "locked"
+        result = acquire(project)
+        assert isinstance(result, LockedBy)
+        assert result.info.pid == child.pid
+    finally:
+        child.communicate("\n", timeout=30)
+    assert isinstance(acquire(project), Lock)  # released on close
+
+
+def test_stale_lock_of_a_dead_process_is_taken_over(project) -> None:
+    write_lock(project, pid=dead_pid())
+    lock = acquire(project)
+    assert isinstance(lock, Lock) and lock.held
+    assert json.loads(lock_path_for(project).read_text("utf-8"))["pid"] == os.getpid()
+
+
+def test_lock_from_another_machine_is_trusted_until_old(project) -> None:
+    path = write_lock(project, hostname="far-away-laptop", pid=1)
+    assert isinstance(acquire(project), LockedBy)
+    old = time.time() - 13 * 3600
+    os.utime(path, (old, old))
+    assert isinstance(acquire(project), Lock)
+
+
+def test_stale_hours_are_configurable(project) -> None:
+    path = write_lock(project, hostname="far-away-laptop", pid=1)
+    old = time.time() - 2 * 3600
+    os.utime(path, (old, old))
+    assert isinstance(acquire(project), LockedBy)
+    assert isinstance(acquire(project, stale_after_hours=1), Lock)
+
+
+def test_unreadable_lock_counts_until_it_is_old(project) -> None:
+    path = lock_path_for(project)
+    path.write_bytes(b"\x00garbage")
+    result = acquire(project)
+    assert isinstance(result, LockedBy) and result.info.pid is None
+    old = time.time() - 120
+    os.utime(path, (old, old))
+    assert isinstance(acquire(project), Lock)
+
+
+def test_release_leaves_someone_elses_lock(project) -> None:
+    lock = acquire(project)
+    assert isinstance(lock, Lock)
+    write_lock(project, user="someone else")  # taken over meanwhile
+    lock.release()
+    assert lock_path_for(project).exists()
+
+
+def test_read_only_folder_opens_unlocked(project, monkeypatch) -> None:
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(locks.os, "open", refuse)
+    lock = acquire(project)
+    assert isinstance(lock, Lock) and not lock.held
+    lock.release()
+
+
+def test_without_hard_links_o_excl_is_used(project, monkeypatch) -> None:
+    def no_links(*args, **kwargs):
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(locks.os, "link", no_links)
+    lock = acquire(project)
+    assert isinstance(lock, Lock) and lock.held
+    assert isinstance(acquire(project), LockedBy)
+    lock.release()
+    assert sorted(p.name for p in project.parent.iterdir()) == ["Trip.mapstudio"]
+
+
+def test_describe_in_plain_words() -> None:
+    info = LockInfo(pid=1, hostname="studio-pc", user="ben", app_version="0.1.0", created_at=None)
+    assert info.describe() == "ben on studio-pc"
+    assert LockInfo.from_bytes(b"[1]") is None
+    assert LockInfo.from_bytes(b'{"pid": true, "user": "\\u0007x"}') == LockInfo(
+        None, "", "x", "", None
+    )
