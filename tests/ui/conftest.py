@@ -9,14 +9,17 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from ui_support import DialogRecorder
 
-from mapstudio.ui.app import create_application
+from mapstudio.ui.app import create_application, release_offscreen_clipboard
 from mapstudio.ui.main_window import MainWindow
 
 
 @pytest.fixture(scope="session")
-def qapp() -> QApplication:
+def qapp() -> Iterator[QApplication]:
     """pytest-qt's application, created with mapstudio's names and bundled fonts."""
-    return create_application([])
+    app = create_application([])
+    yield app
+    # Qt's offscreen platform crashes at exit while the clipboard holds mime data.
+    release_offscreen_clipboard()
 
 
 @pytest.fixture(autouse=True)

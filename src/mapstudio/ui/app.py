@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from mapstudio._version import __version__
@@ -29,7 +30,15 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QApplication.setApplicationDisplayName("mapstudio")
     register_bundled_fonts()
     app.setFont(ui_font(app.font().pointSizeF() or 10.0))
+    app.aboutToQuit.connect(release_offscreen_clipboard)
     return app
+
+
+def release_offscreen_clipboard() -> None:
+    """Empty the clipboard on Qt's offscreen platform, which crashes at exit while it
+    holds mime data (headless runs only; real platforms keep what the user copied)."""
+    if QGuiApplication.platformName() == "offscreen":
+        QGuiApplication.clipboard().clear()
 
 
 def run_app(path: Path | None = None) -> int:

@@ -759,6 +759,7 @@ class MainWindow(QMainWindow):
             settings.setValue("window/geometry", self.saveGeometry())
             settings.setValue("window/state", self.saveState())
             self._unsubscribe()
+            self.scene.selectionChanged.disconnect(self.editor._publish_selection)
             self.inspector.dispose()
             self.personas.dispose()
             event.accept()

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import shiboken6
 from PySide6.QtCore import QMimeData, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QMenu
@@ -171,6 +172,8 @@ class CanvasEditor(QObject):
         return None
 
     def _publish_selection(self) -> None:
+        if not shiboken6.isValid(self.scene):
+            return  # the scene goes first when a window is torn down
         cards: list[str] = []
         points: list[str] = []
         stages: list[str] = []
