@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,7 +37,16 @@ def close_without_prompt(window: MainWindow) -> None:
 
 
 @pytest.fixture
-def example_window(qtbot, example_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def example_copy(example_path: Path, tmp_path: Path) -> Path:
+    """A private copy of the example: windows lock the files they open."""
+    copy = tmp_path / example_path.name
+    shutil.copyfile(example_path, copy)
+    return copy
+
+
+@pytest.fixture
+def example_window(qtbot, example_copy: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    example_path = example_copy
     window = MainWindow()
     # pytest-qt closes widgets before fixtures finish: mark clean first so no prompt.
     qtbot.addWidget(window, before_close_func=close_without_prompt)

@@ -51,6 +51,8 @@ from mapstudio.fileformat import (
     loads_project,
     save_project,
 )
+from mapstudio.fileformat.locks import Lock, LockedBy, acquire
+from mapstudio.fileformat.recovery import RecoveryStore
 from mapstudio.layout import LayoutCache, MapLayout, layout
 from mapstudio.model import (
     LANE_KIND_TITLES,
@@ -63,9 +65,12 @@ from mapstudio.model import (
     find_lane,
 )
 from mapstudio.resources import resource
+from mapstudio.ui.autosave import AutosaveController
 from mapstudio.ui.canvas.editor import CanvasEditor
 from mapstudio.ui.canvas.scene import MapScene
 from mapstudio.ui.canvas.view import MapView
+from mapstudio.ui.export_dialog import ExportPdfDialog
+from mapstudio.ui.file_guard import FileGuard, ask_open_locked, ask_reload
 from mapstudio.ui.find_bar import FindBar, FindHit, find_in_map
 from mapstudio.ui.inspector import InspectorDock
 from mapstudio.ui.palette import PaletteDock
@@ -89,9 +94,24 @@ def app_icon() -> QIcon:
 class MainWindow(QMainWindow):
     """One project in one window: tabs for its maps, the canvas, docks, menus."""
 
-    def __init__(self, document: Document | None = None) -> None:
+    def __init__(
+        self,
+        document: Document | None = None,
+        *,
+        store: RecoveryStore | None = None,
+        session_id: str | None = None,
+    ) -> None:
         super().__init__()
         self.document = document or Document(blank_project())
+        self.read_only = False
+        self._lock: Lock | None = None
+        self.file_guard = FileGuard(self)
+        self.file_guard.changed_on_disk.connect(self._on_changed_on_disk)
+        # Autosave runs for windows of the running app; tests build windows without it.
+        self.autosave: AutosaveController | None = None
+        if store is not None:
+            self.autosave = AutosaveController(self.document, store, self, session_id=session_id)
+            self.autosave.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._unsubscribe = self.document.subscribe(self._on_document_changed)
         self._map_id: str = self.document.project.maps[0].id
         self._layout_cache = LayoutCache()
@@ -201,7 +221,15 @@ class MainWindow(QMainWindow):
         self.act_save_as = self._action(
             self.tr("Save &As…"), self.save_as, keys.SaveAs, "Save the project under a new name"
         )
-        self.act_quit = self._action(self.tr("&Quit"), self.close, keys.Quit, "Quit mapstudio")
+        self.act_export_pdf = self._action(
+            self.tr("Export &PDF…"),
+            self.export_pdf,
+            keys.Print,
+            self.tr("Print-ready PDF poster, tiled sheets or a blank workshop template"),
+        )
+        self.act_quit = self._action(
+            self.tr("&Quit"), self.close, keys.Quit, self.tr("Quit mapstudio")
+        )
         self.act_undo = self._action(self.tr("&Undo"), self.document.undo, keys.Undo)
         self.act_redo = self._action(self.tr("&Redo"), self.document.redo, keys.Redo)
         self.act_cut = self._action(
@@ -279,8 +307,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_save)
         file_menu.addAction(self.act_save_as)
         self.file_menu = file_menu
-        self.export_separator = file_menu.addSeparator()
         file_menu.addSeparator()
+        file_menu.addAction(self.act_export_pdf)
+        self.export_separator = file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         for action in (self.act_undo, self.act_redo):
@@ -614,6 +643,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         path = self.document.path
         name = path.name if path else self.tr("Untitled")
+        if self.read_only:
+            name = self.tr("{name} (read-only)").format(name=name)
         self.setWindowTitle(self.tr("{name}[*] — mapstudio").format(name=name))
         self.setWindowModified(self.document.is_dirty)
 
@@ -621,12 +652,19 @@ class MainWindow(QMainWindow):
 
     def new_project(self) -> None:
         if self._confirm_discard():
+            self._forget_file()
             self.document.replace_project(blank_project(), None)
+
+    def _forget_file(self) -> None:
+        self._release_lock()
+        self.file_guard.watch(None)
+        self.set_read_only(False)
 
     def new_from_example(self) -> None:
         if not self._confirm_discard():
             return
         data = resource("examples", "online-purchase.mapstudio").read_bytes()
+        self._forget_file()
         self.document.replace_project(loads_project(data).project, None)
 
     def open_dialog(self) -> None:
@@ -652,7 +690,11 @@ class MainWindow(QMainWindow):
                 box.setDetailedText(error.details)
             box.exec()
             return False
+        if not self._take_lock(path):
+            return False
         self.document.replace_project(result.project, path)
+        self.file_guard.watch(path)
+        self._update_title()
         remember_recent(path)
         if result.warnings:
             box = QMessageBox(
@@ -667,6 +709,53 @@ class MainWindow(QMainWindow):
             box.setDetailedText("\n".join(result.warnings))
             box.exec()
         return True
+
+    def _take_lock(self, path: Path) -> bool:
+        """Lock `path` for this window, asking what to do when it is open elsewhere."""
+        result = acquire(path)
+        mode = "locked"
+        if isinstance(result, LockedBy):
+            mode = ask_open_locked(self, path, result.info)
+            if mode == "cancel":
+                return False
+        self._release_lock()
+        self._lock = result if isinstance(result, Lock) else None
+        self.set_read_only(mode == "read_only")
+        return True
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A file open in another window: look, export, Save As — but no Save over it."""
+        self.read_only = read_only
+        self.act_save.setEnabled(not read_only)
+        self._update_title()
+
+    def _on_changed_on_disk(self, path: str) -> None:
+        if not ask_reload(self, path, self.document.is_dirty):
+            return
+        try:
+            result = load_project(Path(path))
+        except ProjectFileError as error:
+            self.statusBar().showMessage(str(error), 8000)
+            return
+        self.document.replace_project(result.project, Path(path))
+        self.statusBar().showMessage(self.tr("Reloaded {name}").format(name=Path(path).name), 5000)
+
+    def export_pdf(self) -> None:
+        """File ▸ Export PDF…: the poster dialog for the current map."""
+        path = self.document.path
+        suggested = (
+            path.with_suffix(".pdf") if path else Path.home() / f"{self.current_map.title}.pdf"
+        )
+        dialog = ExportPdfDialog(self.document.project, self.current_map.id, suggested, self)
+        dialog.exec()
+        report = getattr(dialog, "report", None)
+        if report is not None:
+            self.statusBar().showMessage(report.summary(), 8000)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -700,6 +789,11 @@ class MainWindow(QMainWindow):
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        if self.read_only and path == self.document.path:
+            self.statusBar().showMessage(
+                self.tr("This file is open elsewhere; use Save As to keep your version."), 6000
+            )
+            return False
         try:
             save_project(self.document.project, path)
         except ProjectFileError as error:
@@ -712,6 +806,15 @@ class MainWindow(QMainWindow):
                 box.setDetailedText(error.details)
             box.exec()
             return False
+        if path == self.document.path:
+            self.file_guard.note_saved()
+        else:
+            self._release_lock()
+            locked = acquire(path)
+            self._lock = locked if isinstance(locked, Lock) else None
+            self.set_read_only(False)
+            self.file_guard.watch(path)
+            self.file_guard.note_saved()
         self.document.path = path
         self.document.mark_clean()
         remember_recent(path)
@@ -759,6 +862,9 @@ class MainWindow(QMainWindow):
             settings.setValue("window/geometry", self.saveGeometry())
             settings.setValue("window/state", self.saveState())
             self._unsubscribe()
+            if self.autosave is not None:
+                self.autosave.close()
+            self._forget_file()
             self.scene.selectionChanged.disconnect(self.editor._publish_selection)
             self.inspector.dispose()
             self.personas.dispose()

@@ -1,0 +1,122 @@
+"""The window and its files: export, autosave and crash recovery, locks, changes on disk."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog
+
+from mapstudio.edit import UpdateCard
+from mapstudio.fileformat import load_project, save_project
+from mapstudio.fileformat.locks import lock_path_for
+from mapstudio.fileformat.recovery import RecoveryStore
+from mapstudio.ui.app import open_windows
+from mapstudio.ui.export_dialog import ExportPdfDialog
+from mapstudio.ui.main_window import MainWindow
+from mapstudio.ui.recovery_dialog import RecoveryDialog
+
+
+def _close(window: MainWindow) -> None:
+    window.document.mark_clean()
+    window.close()
+
+
+def test_export_pdf_from_the_file_menu(
+    example_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "poster.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    # The designer presses Export in the dialog the menu opened.
+    monkeypatch.setattr(ExportPdfDialog, "exec", lambda dialog: dialog.export() or 1)
+    assert example_window.act_export_pdf.shortcut().toString()
+    example_window.act_export_pdf.trigger()
+    reader = PdfReader(str(target))
+    assert len(reader.pages) >= 1
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert example_window.current_map.title in text
+
+
+def test_autosave_writes_a_recovery_file_that_a_restart_offers_back(
+    qtbot, tmp_path: Path, example_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    project_file = tmp_path / "trip.mapstudio"
+    shutil.copy(example_copy, project_file)
+    store = RecoveryStore(tmp_path / "recovery")
+    window = MainWindow(store=store)
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.mark_clean())
+    assert window.open_path(project_file)
+    journey_map = window.current_map
+    card = journey_map.cards[0]
+    window.document.execute(UpdateCard(journey_map.id, card.id, {"title": "Edited before a crash"}))
+    assert window.autosave is not None and window.autosave.flush()
+    # The app dies here: its recovery files stay. A new start finds them as orphans.
+    window.autosave.abandon()
+    window._release_lock()  # a dead process's locks go with it
+    for fd in list(store._lock_fds.values()):
+        os.close(fd)
+    store._lock_fds.clear()
+    restarted = RecoveryStore(tmp_path / "recovery")
+    monkeypatch.setattr(RecoveryDialog, "exec", lambda d: d.set_all("restore") or 1)
+    windows = open_windows(None, restarted)
+    try:
+        restored = windows[0]
+        assert restored.document.path == project_file
+        assert restored.document.is_dirty
+        titles = [c.title for c in restored.current_map.cards]
+        assert "Edited before a crash" in titles
+        # Undo goes back to the file as saved.
+        restored.document.undo()
+        assert restored.document.project == load_project(project_file).project
+    finally:
+        for w in windows:
+            _close(w)
+
+
+def test_a_file_open_in_another_window_opens_read_only(
+    qtbot,
+    tmp_path: Path,
+    example_copy: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # type: ignore[no-untyped-def]
+    project_file = tmp_path / "shared.mapstudio"
+    shutil.copy(example_copy, project_file)
+    first = MainWindow()
+    qtbot.addWidget(first, before_close_func=lambda w: w.document.mark_clean())
+    assert first.open_path(project_file)
+    assert lock_path_for(project_file.resolve()).exists()
+    # Another instance (simulated by forging the lock's pid as a live foreign process).
+    monkeypatch.setattr(
+        "mapstudio.ui.main_window.ask_open_locked", lambda parent, path, info: "read_only"
+    )
+    lock = lock_path_for(project_file.resolve())
+    text = lock.read_text(encoding="utf-8").replace(str(os.getpid()), "1")
+    lock.write_text(text, encoding="utf-8")
+    second = MainWindow()
+    qtbot.addWidget(second, before_close_func=lambda w: w.document.mark_clean())
+    assert second.open_path(project_file)
+    assert second.read_only and not second.act_save.isEnabled()
+    assert "read-only" in second.windowTitle()
+
+
+def test_a_colleagues_copy_replacing_the_file_can_be_reloaded(
+    qtbot, tmp_path: Path, example_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    project_file = tmp_path / "mailed.mapstudio"
+    shutil.copy(example_copy, project_file)
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.mark_clean())
+    assert window.open_path(project_file)
+    monkeypatch.setattr("mapstudio.ui.main_window.ask_reload", lambda parent, path, dirty: True)
+    theirs = load_project(project_file).project
+    changed = theirs.model_copy(update={"title": "Their version"})
+    save_project(changed, tmp_path / "incoming.mapstudio")
+    os.replace(tmp_path / "incoming.mapstudio", project_file)
+    window.file_guard.check()
+    qtbot.waitUntil(lambda: window.document.project.title == "Their version", timeout=5000)
+    assert not window.document.is_dirty
