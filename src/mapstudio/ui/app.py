@@ -14,8 +14,13 @@ from mapstudio._version import __version__
 from mapstudio.edit import Document
 from mapstudio.fileformat.recovery import RecoveryStore
 from mapstudio.model import blank_project
+from mapstudio.ui.about import app_icon
+from mapstudio.ui.crash import install_excepthook
+from mapstudio.ui.first_run import is_first_run, show_first_run_hint
 from mapstudio.ui.fonts import register_bundled_fonts, ui_font
+from mapstudio.ui.i18n import install_translator
 from mapstudio.ui.main_window import MainWindow
+from mapstudio.ui.preferences import apply_theme, load_preferences
 from mapstudio.ui.recovery_dialog import RestoreRecovered, offer_recovery
 
 log = logging.getLogger(__name__)
@@ -34,6 +39,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QApplication.setApplicationDisplayName("mapstudio")
     register_bundled_fonts()
     app.setFont(ui_font(app.font().pointSizeF() or 10.0))
+    install_translator(app)  # before any widget exists, so every string is translated
+    apply_theme(app, load_preferences())
+    app.setWindowIcon(app_icon())
     app.aboutToQuit.connect(release_offscreen_clipboard)
     return app
 
@@ -45,10 +53,10 @@ def release_offscreen_clipboard() -> None:
         QGuiApplication.clipboard().clear()
 
 
-def open_windows(path: Path | None, store: RecoveryStore) -> list[MainWindow]:
+def open_windows(path: Path | None, store: RecoveryStore | None) -> list[MainWindow]:
     """The first windows: work restored after a crash, then the file asked for."""
     windows: list[MainWindow] = []
-    for recovered in offer_recovery(store, None):
+    for recovered in offer_recovery(store, None) if store is not None else ():
         original = recovered.original_path
         document = Document(blank_project(), original)
         window = MainWindow(document, store=store, session_id=recovered.entry.session_id)
@@ -60,6 +68,8 @@ def open_windows(path: Path | None, store: RecoveryStore) -> list[MainWindow]:
         window = MainWindow(store=store)
         if path is not None:
             window.open_path(path)
+        elif is_first_run():
+            window.new_from_example()  # a first look at a finished map, with a hint
         windows.append(window)
     return windows
 
@@ -67,9 +77,12 @@ def open_windows(path: Path | None, store: RecoveryStore) -> list[MainWindow]:
 def run_app(path: Path | None = None) -> int:
     """Start the app (on `path` if given) and run until the last window closes."""
     app = create_application()
-    store = RecoveryStore()
+    store = RecoveryStore() if load_preferences().autosave else None
     windows = open_windows(path, store)
+    install_excepthook(lambda: QApplication.activeWindow() or windows[0])
     for window in windows:
         window.show()
+        if window.document.path is None and window.showing_example:
+            show_first_run_hint(window)
     log.info("%d window(s) shown", len(windows))
     return app.exec()

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -64,6 +64,7 @@ from mapstudio.model import (
     MapKind,
     Project,
 )
+from mapstudio.ui.i18n import translate
 from mapstudio.ui.icons import avatar_pixmap, channel_icon, face_icon, kind_icon
 from mapstudio.ui.selection import SelectionModel, SelectionState
 from mapstudio.ui.widgets import (
@@ -80,11 +81,6 @@ from mapstudio.ui.widgets import (
 )
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    """Translate a user-visible string of the inspector."""
-    return QCoreApplication.translate("Inspector", text)
 
 
 # Lane-kind names for one card, as a heading ("Pain point", not the lane's "Pain points");
@@ -221,46 +217,66 @@ class _MapPage(_Page):
 
     def __init__(self, dock: InspectorDock) -> None:
         super().__init__(dock)
-        self.section(tr("Map"))
+        self.section(translate("Inspector", "Map"))
         self.title_edit = CommitLineEdit()
-        self.title_edit.setPlaceholderText(tr("Name of this map"))
-        self.row(tr("Title"), self.title_edit, tr("The map's name, shown on its tab and poster"))
-        self.scenario_edit = CommitTextEdit(rows=3)
-        self.scenario_edit.setPlaceholderText(tr("What journey does this map follow?"))
+        self.title_edit.setPlaceholderText(translate("Inspector", "Name of this map"))
         self.row(
-            tr("Scenario"),
+            translate("Inspector", "Title"),
+            self.title_edit,
+            translate("Inspector", "The map's name, shown on its tab and poster"),
+        )
+        self.scenario_edit = CommitTextEdit(rows=3)
+        self.scenario_edit.setPlaceholderText(
+            translate("Inspector", "What journey does this map follow?")
+        )
+        self.row(
+            translate("Inspector", "Scenario"),
             self.scenario_edit,
-            tr("The situation the personas are in, e.g. 'Buying a sofa online'"),
+            translate(
+                "Inspector", "The situation the personas are in, e.g. 'Buying a sofa online'"
+            ),
         )
         self.kind_combo = QComboBox()
         for kind in MapKind:
-            self.kind_combo.addItem(tr(MAP_KIND_TITLES[kind]), kind)
-        self.row(tr("Kind"), self.kind_combo, tr("Current state (as is) or future state (to be)"))
+            self.kind_combo.addItem(translate("Inspector", MAP_KIND_TITLES[kind]), kind)
+        self.row(
+            translate("Inspector", "Kind"),
+            self.kind_combo,
+            translate("Inspector", "Current state (as is) or future state (to be)"),
+        )
         self.future_label = MutedLabel()
         self.form.addRow(self.future_label)
 
-        self.section(tr("Emotion scale"))
+        self.section(translate("Inspector", "Emotion scale"))
         self.min_spin = QSpinBox()
         self.max_spin = QSpinBox()
         for spin in (self.min_spin, self.max_spin):
             # One command per finished value, not per digit typed.
             spin.setKeyboardTracking(False)
             spin.setRange(-100, 100)
-        _described(self.min_spin, tr("Lowest score"), tr("The lowest score of the emotion curve"))
-        _described(self.max_spin, tr("Highest score"), tr("The highest score of the emotion curve"))
+        _described(
+            self.min_spin,
+            translate("Inspector", "Lowest score"),
+            translate("Inspector", "The lowest score of the emotion curve"),
+        )
+        _described(
+            self.max_spin,
+            translate("Inspector", "Highest score"),
+            translate("Inspector", "The highest score of the emotion curve"),
+        )
         bounds = QWidget()
         bounds_box = QHBoxLayout(bounds)
         bounds_box.setContentsMargins(0, 0, 0, 0)
         bounds_box.setSpacing(6)
         bounds_box.addWidget(self.min_spin, 1)
-        bounds_box.addWidget(QLabel(tr("to")))
+        bounds_box.addWidget(QLabel(translate("Inspector", "to")))
         bounds_box.addWidget(self.max_spin, 1)
-        self.form.addRow(tr("Range"), bounds)
+        self.form.addRow(translate("Inspector", "Range"), bounds)
         self.labels_host = QWidget()
         self.labels_form = _form()
         self.labels_form.setContentsMargins(0, 0, 0, 0)
         self.labels_host.setLayout(self.labels_form)
-        self.form.addRow(tr("Labels"), self.labels_host)
+        self.form.addRow(translate("Inspector", "Labels"), self.labels_host)
         self.label_edits: list[CommitLineEdit] = []
 
         self.title_edit.committed.connect(lambda text: self._update({"title": text}))
@@ -277,7 +293,11 @@ class _MapPage(_Page):
 
     def load(self, project: Project, journey_map: JourneyMap, target: Target, force: bool) -> None:
         self.target = target
-        self.dock.set_header(None, journey_map.title or tr("Untitled map"), tr("Map"))
+        self.dock.set_header(
+            None,
+            journey_map.title or translate("Inspector", "Untitled map"),
+            translate("Inspector", "Map"),
+        )
         self.title_edit.set_value(journey_map.title, force=force)
         self.scenario_edit.set_value(journey_map.scenario, force=force)
         with signals_blocked(self.kind_combo, self.min_spin, self.max_spin):
@@ -289,7 +309,9 @@ class _MapPage(_Page):
             self.max_spin.setValue(scale.max)
         source = next((m for m in project.maps if m.id == journey_map.future_state_of), None)
         self.future_label.setText(
-            tr("Future state of “{title}”").format(title=source.title) if source else ""
+            translate("Inspector", "Future state of “{title}”").format(title=source.title)
+            if source
+            else ""
         )
         self.form.setRowVisible(self.future_label, source is not None)
         self._load_labels(journey_map.emotion_scale, force)
@@ -307,7 +329,9 @@ class _MapPage(_Page):
             for step in steps:
                 edit = CommitLineEdit()
                 edit.committed.connect(lambda text, s=step: self._set_label(s, text))
-                _described(edit, tr("Label for {step}").format(step=signed(step)))
+                _described(
+                    edit, translate("Inspector", "Label for {step}").format(step=signed(step))
+                )
                 face = QLabel()
                 face.setPixmap(
                     face_icon(face_for(step, scale.min, scale.max)).pixmap(QSize(16, 16))
@@ -330,7 +354,9 @@ class _MapPage(_Page):
     def _set_bounds(self) -> None:
         low, high = self.min_spin.value(), self.max_spin.value()
         if high <= low:
-            self.dock.show_error(tr("The highest score must be above the lowest."))
+            self.dock.show_error(
+                translate("Inspector", "The highest score must be above the lowest.")
+            )
             return
         labels = resized_labels(self._scale, low, high)
         self._set_scale(low, high, labels)
@@ -346,7 +372,9 @@ class _MapPage(_Page):
             scale = EmotionScale(min=low, max=high, labels=labels)
         except ValueError as error:  # pydantic's ValidationError
             log.info("emotion scale refused: %s", error)
-            self.dock.show_error(tr("The scale needs 2 to 11 steps, each with a label."))
+            self.dock.show_error(
+                translate("Inspector", "The scale needs 2 to 11 steps, each with a label.")
+            )
             return
         self._update({"emotion_scale": scale})
 
@@ -359,49 +387,87 @@ class _CardPage(_Page):
         self.where = MutedLabel()
         self.form.addRow(self.where)
 
-        self.content_header = self.section(tr("Content"))
+        self.content_header = self.section(translate("Inspector", "Content"))
         self.title_edit = CommitLineEdit()
-        self.title_edit.setPlaceholderText(tr("Short title"))
-        self.row(tr("Title"), self.title_edit, tr("The card's headline (Enter to apply)"))
+        self.title_edit.setPlaceholderText(translate("Inspector", "Short title"))
+        self.row(
+            translate("Inspector", "Title"),
+            self.title_edit,
+            translate("Inspector", "The card's headline (Enter to apply)"),
+        )
         self.body_edit = CommitTextEdit(rows=4)
-        self.body_edit.setPlaceholderText(tr("Details (Ctrl+Enter to apply)"))
-        self.row(tr("Text"), self.body_edit, tr("More detail, on the card below the title"))
+        self.body_edit.setPlaceholderText(translate("Inspector", "Details (Ctrl+Enter to apply)"))
+        self.row(
+            translate("Inspector", "Text"),
+            self.body_edit,
+            translate("Inspector", "More detail, on the card below the title"),
+        )
 
-        self.kind_header = self.section(tr("Details"))
+        self.kind_header = self.section(translate("Inspector", "Details"))
         self.channel_combo = QComboBox()
         self.channel_combo.setPlaceholderText(mixed_text())
         self.channel_combo.setIconSize(QSize(18, 18))
-        self.channel_combo.addItem(tr("No channel"), None)
+        self.channel_combo.addItem(translate("Inspector", "No channel"), None)
         for channel in Channel:
-            self.channel_combo.addItem(channel_icon(channel), tr(CHANNEL_TITLES[channel]), channel)
+            self.channel_combo.addItem(
+                channel_icon(channel), translate("Inspector", CHANNEL_TITLES[channel]), channel
+            )
         self.channel_combo.setMaxVisibleItems(len(Channel) + 1)
-        self.row(tr("Channel"), self.channel_combo, tr("Where this touchpoint meets the customer"))
+        self.row(
+            translate("Inspector", "Channel"),
+            self.channel_combo,
+            translate("Inspector", "Where this touchpoint meets the customer"),
+        )
         accent = DEFAULT_STYLE.kind_accent
         self.severity = LevelPicker(accent(LaneKind.PAIN_POINTS))
         self.row(
-            tr("Severity"),
+            translate("Inspector", "Severity"),
             self.severity,
-            tr("How badly it hurts: 1 (minor) to 5 (drop-off). Keys 1–5 set it."),
+            translate(
+                "Inspector", "How badly it hurts: 1 (minor) to 5 (drop-off). Keys 1–5 set it."
+            ),
         )
         self.impact = LevelPicker(accent(LaneKind.OPPORTUNITIES))
-        self.row(tr("Impact"), self.impact, tr("How much it would help: 1 to 5"))
+        self.row(
+            translate("Inspector", "Impact"),
+            self.impact,
+            translate("Inspector", "How much it would help: 1 to 5"),
+        )
         self.effort = LevelPicker(accent(LaneKind.BACKSTAGE))
         self.row(
-            tr("Effort"), self.effort, tr("How hard it is to do: 1 to 5 (low effort = quick win)")
+            translate("Inspector", "Effort"),
+            self.effort,
+            translate("Inspector", "How hard it is to do: 1 to 5 (low effort = quick win)"),
         )
         self.value_edit = NumberEdit()
-        self.value_edit.setPlaceholderText(tr("e.g. 2.4"))
-        self.row(tr("Value"), self.value_edit, tr("The measured figure; leave empty if unknown"))
+        self.value_edit.setPlaceholderText(translate("Inspector", "e.g. 2.4"))
+        self.row(
+            translate("Inspector", "Value"),
+            self.value_edit,
+            translate("Inspector", "The measured figure; leave empty if unknown"),
+        )
         self.target_edit = NumberEdit()
-        self.target_edit.setPlaceholderText(tr("e.g. 3.5"))
-        self.row(tr("Target"), self.target_edit, tr("The figure to reach; leave empty if none"))
+        self.target_edit.setPlaceholderText(translate("Inspector", "e.g. 3.5"))
+        self.row(
+            translate("Inspector", "Target"),
+            self.target_edit,
+            translate("Inspector", "The figure to reach; leave empty if none"),
+        )
         self.unit_edit = CommitLineEdit()
-        self.unit_edit.setPlaceholderText(tr("e.g. %, s, NPS"))
-        self.row(tr("Unit"), self.unit_edit, tr("Unit of value and target"))
+        self.unit_edit.setPlaceholderText(translate("Inspector", "e.g. %, s, NPS"))
+        self.row(
+            translate("Inspector", "Unit"),
+            self.unit_edit,
+            translate("Inspector", "Unit of value and target"),
+        )
 
-        self.notes_header = self.section(tr("Notes & evidence"))
+        self.notes_header = self.section(translate("Inspector", "Notes & evidence"))
         self.tags_edit = TagEdit()
-        _described(self.tags_edit, tr("Tags"), tr("Comma-separated labels for grouping and search"))
+        _described(
+            self.tags_edit,
+            translate("Inspector", "Tags"),
+            translate("Inspector", "Comma-separated labels for grouping and search"),
+        )
         self.tags_note = MutedLabel()
         tags_field = QWidget()
         tags_box = QVBoxLayout(tags_field)
@@ -409,18 +475,25 @@ class _CardPage(_Page):
         tags_box.setSpacing(3)
         tags_box.addWidget(self.tags_edit)
         tags_box.addWidget(self.tags_note)
-        self.form.addRow(tr("Tags"), tags_field)
+        self.form.addRow(translate("Inspector", "Tags"), tags_field)
         self.evidence_edit = CommitLineEdit()
-        self.evidence_edit.setPlaceholderText(tr("e.g. Survey Q3, n=412"))
+        self.evidence_edit.setPlaceholderText(translate("Inspector", "e.g. Survey Q3, n=412"))
         self.row(
-            tr("Evidence"),
+            translate("Inspector", "Evidence"),
             self.evidence_edit,
-            tr("Where this comes from: a survey, interviews, analytics, support tickets"),
+            translate(
+                "Inspector",
+                "Where this comes from: a survey, interviews, analytics, support tickets",
+            ),
         )
 
-        self.section(tr("Appearance"))
-        self.color_button = ColorButton(default_label=tr("Kind default"))
-        self.row(tr("Colour"), self.color_button, tr("The sticky-note colour of the card"))
+        self.section(translate("Inspector", "Appearance"))
+        self.color_button = ColorButton(default_label=translate("Inspector", "Kind default"))
+        self.row(
+            translate("Inspector", "Colour"),
+            self.color_button,
+            translate("Inspector", "The sticky-note colour of the card"),
+        )
 
         self._kinds: tuple[LaneKind, ...] = ()
         self._common_tags: tuple[str, ...] = ()
@@ -459,14 +532,28 @@ class _CardPage(_Page):
         # Header and where the card sits.
         if one:
             card = cards[0]
-            title = tr(KIND_SINGULAR[kind]) if kind else tr("Card")
+            title = (
+                translate("Inspector", KIND_SINGULAR[kind])
+                if kind
+                else translate("Inspector", "Card")
+            )
             self.dock.set_header(kind, title, self._location(project, journey_map, card))
             self.where.setText("")
         else:
-            kind_text = tr(LANE_KIND_TITLES[kind]) if kind else tr("cards of several kinds")
-            self.dock.set_header(kind, tr("{n} cards").format(n=len(cards)), kind_text.capitalize())
+            kind_text = (
+                translate("Inspector", LANE_KIND_TITLES[kind])
+                if kind
+                else translate("Inspector", "cards of several kinds")
+            )
+            self.dock.set_header(
+                kind,
+                translate("Inspector", "{n} cards").format(n=len(cards)),
+                kind_text.capitalize(),
+            )
             self.where.setText(
-                tr("Changes here apply to all {n} selected cards.").format(n=len(cards))
+                translate("Inspector", "Changes here apply to all {n} selected cards.").format(
+                    n=len(cards)
+                )
             )
 
         self.form.setRowVisible(self.where, not one)
@@ -483,7 +570,7 @@ class _CardPage(_Page):
         kpi = kind is LaneKind.KPIS and one
         self.show_rows(touch or pain or idea or kpi, self.kind_header)
         if kind is not None:
-            self.kind_header.setText(tr(KIND_SINGULAR[kind]).upper())
+            self.kind_header.setText(translate("Inspector", KIND_SINGULAR[kind]).upper())
         self.show_rows(touch, self.channel_combo)
         self.show_rows(pain, self.severity)
         self.show_rows(idea, self.impact, self.effort)
@@ -512,15 +599,18 @@ class _CardPage(_Page):
         self._common_tags = tuple(common)
         self.tags_edit.set_tags(common, mixed=bool(others) and not common, force=force)
         self.tags_note.setText(
-            tr("Also on some: {tags}").format(tags=", ".join(others)) if others else ""
+            translate("Inspector", "Also on some: {tags}").format(tags=", ".join(others))
+            if others
+            else ""
         )
         self.tags_note.setVisible(bool(others))
         self.tags_edit.setToolTip(
-            tr("Comma-separated labels for grouping and search")
+            translate("Inspector", "Comma-separated labels for grouping and search")
             if one
-            else tr(
+            else translate(
+                "Inspector",
                 "Tags every selected card has. Tags you add or remove here change all of "
-                "them; others stay."
+                "them; others stay.",
             )
         )
 
@@ -537,8 +627,8 @@ class _CardPage(_Page):
         lane = next((ln for ln in journey_map.lanes if ln.id == card.lane_id), None)
         stage = next((s.name for s in journey_map.stages if s.id == card.stage_id), "?")
         parts = [
-            persona or tr("Shared"),
-            (lane.title or tr(LANE_KIND_TITLES[lane.kind])) if lane else "?",
+            persona or translate("Inspector", "Shared"),
+            (lane.title or translate("Inspector", LANE_KIND_TITLES[lane.kind])) if lane else "?",
             stage,
         ]
         return " · ".join(parts)
@@ -567,7 +657,7 @@ class _CardPage(_Page):
             if new != card.tags:
                 commands.append(UpdateCard(self.target.map_id, card.id, {"tags": new}))
         if commands:
-            label = tr("Edit Tags of {n} Cards").format(n=len(self._cards))
+            label = translate("Inspector", "Edit Tags of {n} Cards").format(n=len(self._cards))
             self.dock.execute(Composite(label, tuple(commands)))
 
 
@@ -578,7 +668,7 @@ class _PointPage(_Page):
         super().__init__(dock)
         self.where = MutedLabel()
         self.form.addRow(self.where)
-        self.section(tr("Emotion"))
+        self.section(translate("Inspector", "Emotion"))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
@@ -597,14 +687,30 @@ class _PointPage(_Page):
         caption.addWidget(self.score_face)
         caption.addWidget(self.score_label, 1)
         box.addLayout(caption)
-        self.row(tr("Score"), score_row, tr("How the persona feels here, on the map's scale"))
-        _described(self.slider, tr("Score"), tr("Arrow keys step through the scale"))
+        self.row(
+            translate("Inspector", "Score"),
+            score_row,
+            translate("Inspector", "How the persona feels here, on the map's scale"),
+        )
+        _described(
+            self.slider,
+            translate("Inspector", "Score"),
+            translate("Inspector", "Arrow keys step through the scale"),
+        )
         self.feeling_edit = CommitLineEdit()
-        self.feeling_edit.setPlaceholderText(tr("e.g. anxious, relieved"))
-        self.row(tr("Feeling"), self.feeling_edit, tr("One word, shown under the marker"))
+        self.feeling_edit.setPlaceholderText(translate("Inspector", "e.g. anxious, relieved"))
+        self.row(
+            translate("Inspector", "Feeling"),
+            self.feeling_edit,
+            translate("Inspector", "One word, shown under the marker"),
+        )
         self.note_edit = CommitTextEdit(rows=4)
-        self.note_edit.setPlaceholderText(tr("Why they feel this way"))
-        self.row(tr("Note"), self.note_edit, tr("Why the persona feels this way here"))
+        self.note_edit.setPlaceholderText(translate("Inspector", "Why they feel this way"))
+        self.row(
+            translate("Inspector", "Note"),
+            self.note_edit,
+            translate("Inspector", "Why the persona feels this way here"),
+        )
         self._scale = EmotionScale()
         self._points: tuple[EmotionPoint, ...] = ()
 
@@ -631,13 +737,17 @@ class _PointPage(_Page):
             persona = next((p.name for p in project.personas if p.id == point.persona_id), "?")
             stage = next((s.name for s in journey_map.stages if s.id == point.stage_id), "?")
             where = f"{persona} · {stage}"
-            self.dock.set_header(LaneKind.EMOTIONS, tr("Emotion point"), where)
+            self.dock.set_header(LaneKind.EMOTIONS, translate("Inspector", "Emotion point"), where)
         else:
             self.dock.set_header(
-                LaneKind.EMOTIONS, tr("{n} emotion points").format(n=len(points)), ""
+                LaneKind.EMOTIONS,
+                translate("Inspector", "{n} emotion points").format(n=len(points)),
+                "",
             )
         self.where.setText(
-            tr("Changes here apply to all {n} selected points.").format(n=len(points))
+            translate("Inspector", "Changes here apply to all {n} selected points.").format(
+                n=len(points)
+            )
         )
         self.form.setRowVisible(self.where, not one)
         score, mixed = _common([p.score for p in points])
@@ -678,7 +788,7 @@ class _PointPage(_Page):
         if len(commands) == 1:
             self.dock.execute(commands[0])
         else:
-            label = tr("Edit {n} Emotion Points").format(n=len(commands))
+            label = translate("Inspector", "Edit {n} Emotion Points").format(n=len(commands))
             self.dock.execute(Composite(label, tuple(commands)))
 
 
@@ -689,13 +799,23 @@ class _StagePage(_Page):
         super().__init__(dock)
         self.info = MutedLabel()
         self.form.addRow(self.info)
-        self.header = self.section(tr("Stage"))
+        self.header = self.section(translate("Inspector", "Stage"))
         self.name_edit = CommitLineEdit()
-        self.name_edit.setPlaceholderText(tr("e.g. Checkout"))
-        self.row(tr("Name"), self.name_edit, tr("The stage's name, shown in the header row"))
+        self.name_edit.setPlaceholderText(translate("Inspector", "e.g. Checkout"))
+        self.row(
+            translate("Inspector", "Name"),
+            self.name_edit,
+            translate("Inspector", "The stage's name, shown in the header row"),
+        )
         self.description_edit = CommitTextEdit(rows=4)
-        self.description_edit.setPlaceholderText(tr("What happens in this phase"))
-        self.row(tr("Description"), self.description_edit, tr("A note about this phase"))
+        self.description_edit.setPlaceholderText(
+            translate("Inspector", "What happens in this phase")
+        )
+        self.row(
+            translate("Inspector", "Description"),
+            self.description_edit,
+            translate("Inspector", "A note about this phase"),
+        )
         self.name_edit.committed.connect(lambda text: self._update({"name": text}))
         self.description_edit.committed.connect(lambda text: self._update({"description": text}))
 
@@ -707,17 +827,19 @@ class _StagePage(_Page):
         one = len(target.ids) == 1
         self.show_rows(one, self.header, self.name_edit, self.description_edit)
         if not one:
-            self.dock.set_header(None, tr("{n} stages").format(n=len(target.ids)), "")
-            self.info.setText(tr("Select one stage to rename it."))
+            self.dock.set_header(
+                None, translate("Inspector", "{n} stages").format(n=len(target.ids)), ""
+            )
+            self.info.setText(translate("Inspector", "Select one stage to rename it."))
             return
         index, stage = next(
             (i, s) for i, s in enumerate(journey_map.stages) if s.id == target.ids[0]
         )
         count = sum(1 for c in journey_map.cards if c.stage_id == stage.id)
-        detail = tr("Stage {i} of {n} · {cards} cards").format(
+        detail = translate("Inspector", "Stage {i} of {n} · {cards} cards").format(
             i=index + 1, n=len(journey_map.stages), cards=count
         )
-        self.dock.set_header(None, stage.name or tr("Stage"), detail)
+        self.dock.set_header(None, stage.name or translate("Inspector", "Stage"), detail)
         self.info.setText(detail)
         self.name_edit.set_value(stage.name, force=force)
         self.description_edit.set_value(stage.description, force=force)
@@ -731,13 +853,21 @@ class _LanePage(_Page):
 
     def __init__(self, dock: InspectorDock) -> None:
         super().__init__(dock)
-        self.header = self.section(tr("Lane"))
+        self.header = self.section(translate("Inspector", "Lane"))
         self.title_edit = CommitLineEdit()
-        self.row(tr("Title"), self.title_edit, tr("The lane's label in the left column"))
+        self.row(
+            translate("Inspector", "Title"),
+            self.title_edit,
+            translate("Inspector", "The lane's label in the left column"),
+        )
         self.kind_label = MutedLabel()
-        self.row(tr("Kind"), self.kind_label, tr("What the lane holds; fixed once it has cards"))
+        self.row(
+            translate("Inspector", "Kind"),
+            self.kind_label,
+            translate("Inspector", "What the lane holds; fixed once it has cards"),
+        )
         self.scope_label = MutedLabel()
-        self.row(tr("Shown"), self.scope_label)
+        self.row(translate("Inspector", "Shown"), self.scope_label)
         self.title_edit.committed.connect(self._rename)
         self._lane: Lane | None = None
 
@@ -748,15 +878,15 @@ class _LanePage(_Page):
         self.target = target
         lane = next(ln for ln in journey_map.lanes if ln.id == target.ids[0])
         self._lane = lane
-        kind_title = tr(LANE_KIND_TITLES[lane.kind])
-        self.dock.set_header(lane.kind, lane.title or kind_title, tr("Lane"))
+        kind_title = translate("Inspector", LANE_KIND_TITLES[lane.kind])
+        self.dock.set_header(lane.kind, lane.title or kind_title, translate("Inspector", "Lane"))
         self.title_edit.setPlaceholderText(kind_title)
         self.title_edit.set_value(lane.title, force=force)
         self.kind_label.setText(kind_title)
         self.scope_label.setText(
-            tr("In every persona band")
+            translate("Inspector", "In every persona band")
             if lane.scope is LaneScope.PERSONA
-            else tr("Once, shared by all personas")
+            else translate("Inspector", "Once, shared by all personas")
         )
 
     def _rename(self, text: str) -> None:
@@ -792,11 +922,13 @@ class _BandPage(_Page):
         self.form.addRow(self.description)
         self.stats = MutedLabel()
         self.form.addRow(self.stats)
-        self.edit_button = QPushButton(tr("Edit in Personas panel"))
+        self.edit_button = QPushButton(translate("Inspector", "Edit in Personas panel"))
         _described(
             self.edit_button,
-            tr("Edit in Personas panel"),
-            tr("Name, role, goals, photo and colour are edited in the Personas panel"),
+            translate("Inspector", "Edit in Personas panel"),
+            translate(
+                "Inspector", "Name, role, goals, photo and colour are edited in the Personas panel"
+            ),
         )
         self.form.addRow(self.edit_button)
         self.edit_button.clicked.connect(self._focus)
@@ -809,7 +941,9 @@ class _BandPage(_Page):
         personas = {p.id: p for p in project.personas}
         chosen = [personas[i] for i in target.ids if i in personas]
         if len(chosen) != 1:
-            self.dock.set_header(None, tr("{n} persona bands").format(n=len(chosen)), "")
+            self.dock.set_header(
+                None, translate("Inspector", "{n} persona bands").format(n=len(chosen)), ""
+            )
             self.name_label.setText(", ".join(p.name for p in chosen))
             self.role_label.setText("")
             self.avatar.clear()
@@ -823,7 +957,7 @@ class _BandPage(_Page):
         self.avatar.setPixmap(
             avatar_pixmap(persona.name, persona.color, photo.data if photo else None, 56, dpr)
         )
-        self.dock.set_header(None, persona.name, tr("Persona band"))
+        self.dock.set_header(None, persona.name, translate("Inspector", "Persona band"))
         self.name_label.setText(persona.name)
         self.role_label.setText(persona.role)
         self.description.setText(persona.description)
@@ -832,9 +966,9 @@ class _BandPage(_Page):
         points = sum(1 for p in journey_map.emotion_points if p.persona_id == persona.id)
         band = journey_map.bands.index(persona.id) + 1 if persona.id in journey_map.bands else 0
         self.stats.setText(
-            tr("Band {i} of {n} · {cards} cards · {points} emotion points").format(
-                i=band, n=len(journey_map.bands), cards=cards, points=points
-            )
+            translate(
+                "Inspector", "Band {i} of {n} · {cards} cards · {points} emotion points"
+            ).format(i=band, n=len(journey_map.bands), cards=cards, points=points)
         )
         self.edit_button.setEnabled(True)
 
@@ -849,16 +983,21 @@ class _MixedPage(_Page):
     def __init__(self, dock: InspectorDock) -> None:
         super().__init__(dock)
         self.info = MutedLabel(
-            tr(
+            translate(
+                "Inspector",
                 "Items of different kinds are selected. Select cards only, or emotion points "
-                "only, to edit them together."
+                "only, to edit them together.",
             )
         )
         self.form.addRow(self.info)
 
     def load(self, project: Project, journey_map: JourneyMap, target: Target, force: bool) -> None:
         self.target = target
-        self.dock.set_header(None, tr("{n} items").format(n=len(target.ids)), tr("Mixed selection"))
+        self.dock.set_header(
+            None,
+            translate("Inspector", "{n} items").format(n=len(target.ids)),
+            translate("Inspector", "Mixed selection"),
+        )
 
 
 # -- the dock ---------------------------------------------------------------------------
@@ -880,7 +1019,7 @@ class InspectorDock(QDockWidget):
         selection: SelectionModel,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(tr("Inspector"), parent)
+        super().__init__(translate("Inspector", "Inspector"), parent)
         self.setObjectName("inspector")
         self.document = document
         self.selection = selection
@@ -953,7 +1092,7 @@ class InspectorDock(QDockWidget):
             "#inspectorStatus { color: #8A1F11; background: #FDECEA;"
             " border-top: 1px solid #F5C6C0; padding: 8px 14px; }"
         )
-        self.status.setAccessibleName(tr("Inspector messages"))
+        self.status.setAccessibleName(translate("Inspector", "Inspector messages"))
         self.status.hide()
         outer.addWidget(self.status)
 

@@ -16,9 +16,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QIcon,
     QKeySequence,
-    QPixmap,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -65,6 +63,7 @@ from mapstudio.model import (
     find_lane,
 )
 from mapstudio.resources import resource
+from mapstudio.ui.about import app_icon
 from mapstudio.ui.autosave import AutosaveController
 from mapstudio.ui.canvas.editor import CanvasEditor
 from mapstudio.ui.canvas.scene import MapScene
@@ -72,23 +71,18 @@ from mapstudio.ui.canvas.view import MapView
 from mapstudio.ui.export_dialog import ExportPdfDialog
 from mapstudio.ui.file_guard import FileGuard, ask_open_locked, ask_reload
 from mapstudio.ui.find_bar import FindBar, FindHit, find_in_map
+from mapstudio.ui.first_run import show_first_run_hint
+from mapstudio.ui.help import add_help_actions
 from mapstudio.ui.inspector import InspectorDock
 from mapstudio.ui.palette import PaletteDock
 from mapstudio.ui.personas_dock import PersonasDock
+from mapstudio.ui.preferences import edit_preferences, load_preferences
 from mapstudio.ui.selection import SelectionModel, SelectionState
 from mapstudio.ui.settings import app_settings, recent_files, remember_recent
 
 log = logging.getLogger(__name__)
 
 FILE_FILTER = f"mapstudio projects (*{FILE_EXTENSION});;All files (*)"
-
-
-def app_icon() -> QIcon:
-    """The app icon, from the bundled SVG."""
-    data = resource("icons", "mapstudio.svg").read_bytes()
-    pixmap = QPixmap()
-    pixmap.loadFromData(data, "SVG")
-    return QIcon(pixmap)
 
 
 class MainWindow(QMainWindow):
@@ -104,6 +98,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.document = document or Document(blank_project())
         self.read_only = False
+        self.showing_example = False  # the bundled example, opened unsaved
         self._lock: Lock | None = None
         self.file_guard = FileGuard(self)
         self.file_guard.changed_on_disk.connect(self._on_changed_on_disk)
@@ -256,6 +251,13 @@ class MainWindow(QMainWindow):
             keys.SelectAll,
             "Select every card of the map",
         )
+        self.act_preferences = self._action(
+            self.tr("&Preferences…"),
+            lambda: edit_preferences(self),
+            keys.Preferences,
+            self.tr("Paper size, units, autosave, emotion scale, theme"),
+        )
+        self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_find = self._action(
             self.tr("&Find…"), self.find_bar.open_bar, keys.Find, "Find text in cards and personas"
         )
@@ -328,6 +330,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         for action in (self.act_find, self.act_find_next, self.act_find_previous):
             edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_preferences)
         map_menu = bar.addMenu(self.tr("&Map"))
         for action in (
             self.act_new_map,
@@ -353,6 +357,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.palette.toggleViewAction())
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        add_help_actions(self, self.help_menu)
 
     def add_dock(self, dock: QWidget, area: Qt.DockWidgetArea) -> None:
         """Add a dock and its show/hide entry in the View menu."""
@@ -470,6 +475,9 @@ class MainWindow(QMainWindow):
         personas = tuple(p for p in project.personas if p.id in set(self.current_map.bands))
         number = len(project.maps) + 1
         journey_map = blank_map(self.tr("Map {number}").format(number=number), personas)
+        journey_map = journey_map.model_copy(
+            update={"emotion_scale": load_preferences().emotion_scale}
+        )
         if self._run(AddMap(journey_map)):
             self._map_id = journey_map.id
             self._rebuild_tabs()
@@ -656,6 +664,7 @@ class MainWindow(QMainWindow):
             self.document.replace_project(blank_project(), None)
 
     def _forget_file(self) -> None:
+        self.showing_example = False
         self._release_lock()
         self.file_guard.watch(None)
         self.set_read_only(False)
@@ -666,6 +675,9 @@ class MainWindow(QMainWindow):
         data = resource("examples", "online-purchase.mapstudio").read_bytes()
         self._forget_file()
         self.document.replace_project(loads_project(data).project, None)
+        self.showing_example = True
+        if self.isVisible():
+            show_first_run_hint(self)
 
     def open_dialog(self) -> None:
         if not self._confirm_discard():
@@ -692,10 +704,11 @@ class MainWindow(QMainWindow):
             return False
         if not self._take_lock(path):
             return False
+        self.showing_example = False
         self.document.replace_project(result.project, path)
         self.file_guard.watch(path)
         self._update_title()
-        remember_recent(path)
+        remember_recent(path, limit=load_preferences().recent_limit)
         if result.warnings:
             box = QMessageBox(
                 QMessageBox.Icon.Information,
@@ -817,7 +830,7 @@ class MainWindow(QMainWindow):
             self.file_guard.note_saved()
         self.document.path = path
         self.document.mark_clean()
-        remember_recent(path)
+        remember_recent(path, limit=load_preferences().recent_limit)
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
         return True

@@ -60,7 +60,8 @@ class PaletteDock(QDockWidget):
     """Stages, every card kind (a touchpoint per channel) and emotion points, to drag."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Palette", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Palette"))
         self.setObjectName("palette")
         self.list = _PaletteList(self)
         for entry in PALETTE:

@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QMimeData,
     QModelIndex,
@@ -70,6 +69,7 @@ from mapstudio.edit import (
 from mapstudio.model import PERSONA_COLORS, Asset, JourneyMap, Persona, Project
 from mapstudio.model.types import MAX_ASSET_BYTES
 from mapstudio.ui.canvas.palette_entries import PERSONA_MIME  # shared with the canvas drop
+from mapstudio.ui.i18n import translate
 from mapstudio.ui.icons import avatar_icon, avatar_pixmap
 from mapstudio.ui.selection import SelectionModel
 from mapstudio.ui.widgets import (
@@ -95,11 +95,6 @@ _ON_MAP_ROLE = Qt.ItemDataRole.UserRole + 2
 _COLOR_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
-def tr(text: str) -> str:
-    """Translate a user-visible string of the personas dock."""
-    return QCoreApplication.translate("PersonasDock", text)
-
-
 # -- photos ------------------------------------------------------------------------------
 
 
@@ -118,22 +113,25 @@ def image_asset_from_file(path: Path, max_side: int = PHOTO_MAX_SIDE) -> Asset:
         size = path.stat().st_size
     except OSError as error:
         raise PhotoError(
-            tr("Cannot read “{name}”: {why}").format(name=path.name, why=error.strerror)
+            translate("PersonasDock", "Cannot read “{name}”: {why}").format(
+                name=path.name, why=error.strerror
+            )
         ) from None
     if size > PHOTO_MAX_FILE:
         raise PhotoError(
-            tr("“{name}” is too large ({mb:.0f} MB); choose an image under {limit} MB.").format(
-                name=path.name, mb=size / 2**20, limit=PHOTO_MAX_FILE // 2**20
-            )
+            translate(
+                "PersonasDock",
+                "“{name}” is too large ({mb:.0f} MB); choose an image under {limit} MB.",
+            ).format(name=path.name, mb=size / 2**20, limit=PHOTO_MAX_FILE // 2**20)
         )
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)  # honour the camera's orientation flag
     image = reader.read()
     if image.isNull():
         raise PhotoError(
-            tr("“{name}” is not an image mapstudio can read ({why}).").format(
-                name=path.name, why=reader.errorString()
-            )
+            translate(
+                "PersonasDock", "“{name}” is not an image mapstudio can read ({why})."
+            ).format(name=path.name, why=reader.errorString())
         )
     return image_asset(image, max_side)
 
@@ -159,7 +157,9 @@ def image_asset(image: QImage, max_side: int = PHOTO_MAX_SIDE) -> Asset:
         mime = "image/jpeg"
     buffer.close()
     if not ok or data.isEmpty() or data.size() > MAX_ASSET_BYTES:
-        raise PhotoError(tr("The image could not be converted for the project file."))
+        raise PhotoError(
+            translate("PersonasDock", "The image could not be converted for the project file.")
+        )
     return Asset.from_bytes(bytes(data.data()), mime, image.width(), image.height())
 
 
@@ -219,7 +219,7 @@ class _PersonaDelegate(QStyledItemDelegate):
 
         text_left = rect.left() + 14 + self.AVATAR + 10
         on_map = bool(index.data(_ON_MAP_ROLE))
-        badge_text = tr("On map")
+        badge_text = translate("PersonasDock", "On map")
         badge_font = QFont(opt.font)
         badge_font.setPointSizeF(max(7.0, opt.font.pointSizeF() * 0.82))
         badge_font.setBold(True)
@@ -295,7 +295,7 @@ class _PersonaList(QListWidget):
         self.setIconSize(QSize(_PersonaDelegate.AVATAR, _PersonaDelegate.AVATAR))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName(tr("Personas"))
+        self.setAccessibleName(translate("PersonasDock", "Personas"))
 
     def mimeTypes(self) -> list[str]:
         return [PERSONA_MIME]
@@ -335,13 +335,17 @@ class _PersonaEditor(QWidget):
         # Photo row: the avatar and its two buttons.
         self.avatar = QLabel()
         self.avatar.setFixedSize(64, 64)
-        self.avatar.setAccessibleName(tr("Avatar"))
-        self.photo_button = QPushButton(tr("Choose photo…"))
+        self.avatar.setAccessibleName(translate("PersonasDock", "Avatar"))
+        self.photo_button = QPushButton(translate("PersonasDock", "Choose photo…"))
         self.photo_button.setToolTip(
-            tr("Embed a picture in the project (scaled to at most {n} px)").format(n=PHOTO_MAX_SIDE)
+            translate(
+                "PersonasDock", "Embed a picture in the project (scaled to at most {n} px)"
+            ).format(n=PHOTO_MAX_SIDE)
         )
-        self.remove_photo_button = QPushButton(tr("Remove photo"))
-        self.remove_photo_button.setToolTip(tr("Show the initials instead of a photo"))
+        self.remove_photo_button = QPushButton(translate("PersonasDock", "Remove photo"))
+        self.remove_photo_button.setToolTip(
+            translate("PersonasDock", "Show the initials instead of a photo")
+        )
         buttons = QVBoxLayout()
         buttons.setSpacing(4)
         buttons.addWidget(self.photo_button)
@@ -358,37 +362,67 @@ class _PersonaEditor(QWidget):
         form.addRow(photo_row)
 
         self.name_edit = CommitLineEdit()
-        self.name_edit.setPlaceholderText(tr("e.g. Maya Okafor"))
+        self.name_edit.setPlaceholderText(translate("PersonasDock", "e.g. Maya Okafor"))
         self.role_edit = CommitLineEdit()
-        self.role_edit.setPlaceholderText(tr("e.g. First-time buyer, 34"))
+        self.role_edit.setPlaceholderText(translate("PersonasDock", "e.g. First-time buyer, 34"))
         self.color_button = ColorButton(PERSONA_PALETTE, allow_default=False)
         self.description_edit = CommitTextEdit(rows=3)
-        self.description_edit.setPlaceholderText(tr("Who they are, in a sentence or two"))
+        self.description_edit.setPlaceholderText(
+            translate("PersonasDock", "Who they are, in a sentence or two")
+        )
         self.quote_edit = CommitTextEdit(rows=2)
-        self.quote_edit.setPlaceholderText(tr("Something they would say"))
+        self.quote_edit.setPlaceholderText(translate("PersonasDock", "Something they would say"))
         self.goals_edit = CommitTextEdit(rows=3)
         self.needs_edit = CommitTextEdit(rows=3)
         self.frustrations_edit = CommitTextEdit(rows=3)
         for edit in (self.goals_edit, self.needs_edit, self.frustrations_edit):
-            edit.setPlaceholderText(tr("One per line"))
+            edit.setPlaceholderText(translate("PersonasDock", "One per line"))
 
         def row(label: str, widget: QWidget, tip: str) -> None:
             widget.setAccessibleName(label)
             widget.setToolTip(tip)
             form.addRow(label, widget)
 
-        row(tr("Name"), self.name_edit, tr("The persona's name, shown in its band header"))
-        row(tr("Role"), self.role_edit, tr("A short description under the name"))
-        row(tr("Colour"), self.color_button, tr("The accent of the band and the emotion curve"))
-        row(tr("About"), self.description_edit, tr("A short description of the persona"))
-        row(tr("Quote"), self.quote_edit, tr("A typical thing this persona says"))
-        form.addRow(SectionHeader(tr("Goals, needs, frustrations")))
-        row(tr("Goals"), self.goals_edit, tr("What they want to achieve; one per line"))
-        row(tr("Needs"), self.needs_edit, tr("What they need along the way; one per line"))
         row(
-            tr("Frustrations"),
+            translate("PersonasDock", "Name"),
+            self.name_edit,
+            translate("PersonasDock", "The persona's name, shown in its band header"),
+        )
+        row(
+            translate("PersonasDock", "Role"),
+            self.role_edit,
+            translate("PersonasDock", "A short description under the name"),
+        )
+        row(
+            translate("PersonasDock", "Colour"),
+            self.color_button,
+            translate("PersonasDock", "The accent of the band and the emotion curve"),
+        )
+        row(
+            translate("PersonasDock", "About"),
+            self.description_edit,
+            translate("PersonasDock", "A short description of the persona"),
+        )
+        row(
+            translate("PersonasDock", "Quote"),
+            self.quote_edit,
+            translate("PersonasDock", "A typical thing this persona says"),
+        )
+        form.addRow(SectionHeader(translate("PersonasDock", "Goals, needs, frustrations")))
+        row(
+            translate("PersonasDock", "Goals"),
+            self.goals_edit,
+            translate("PersonasDock", "What they want to achieve; one per line"),
+        )
+        row(
+            translate("PersonasDock", "Needs"),
+            self.needs_edit,
+            translate("PersonasDock", "What they need along the way; one per line"),
+        )
+        row(
+            translate("PersonasDock", "Frustrations"),
             self.frustrations_edit,
-            tr("What gets in their way; one per line"),
+            translate("PersonasDock", "What gets in their way; one per line"),
         )
 
         self.name_edit.committed.connect(self._rename)
@@ -451,7 +485,7 @@ class _PersonaEditor(QWidget):
     def _rename(self, text: str) -> None:
         name = text.strip()
         if not name:
-            self._dock.show_error(tr("A persona needs a name."))
+            self._dock.show_error(translate("PersonasDock", "A persona needs a name."))
             current = self._dock.persona(self.persona_id)
             self.name_edit.set_value(current.name if current else "", force=True)
             return
@@ -462,9 +496,11 @@ class _PersonaEditor(QWidget):
             return
         path, _ = QFileDialog.getOpenFileName(
             self,
-            tr("Choose a photo"),
+            translate("PersonasDock", "Choose a photo"),
             "",
-            tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)"),
+            translate(
+                "PersonasDock", "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)"
+            ),
         )
         if path:
             self._dock.set_photo_from_file(self.persona_id, Path(path))
@@ -490,7 +526,7 @@ class PersonasDock(QDockWidget):
         current_map_id: Callable[[], str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(tr("Personas"), parent)
+        super().__init__(translate("PersonasDock", "Personas"), parent)
         self.setObjectName("personas")
         self.document = document
         self.selection = selection
@@ -521,14 +557,26 @@ class PersonasDock(QDockWidget):
             tools.addWidget(button)
             return button
 
-        self.add_button = tool(tr("+ Add"), tr("Add a persona to the project"), self.add_persona)
-        self.edit_button = tool(tr("Edit"), tr("Edit the selected persona"), self._edit_current)
+        self.add_button = tool(
+            translate("PersonasDock", "+ Add"),
+            translate("PersonasDock", "Add a persona to the project"),
+            self.add_persona,
+        )
+        self.edit_button = tool(
+            translate("PersonasDock", "Edit"),
+            translate("PersonasDock", "Edit the selected persona"),
+            self._edit_current,
+        )
         self.delete_button = tool(
-            tr("Delete"), tr("Delete the selected persona from the project"), self._delete_current
+            translate("PersonasDock", "Delete"),
+            translate("PersonasDock", "Delete the selected persona from the project"),
+            self._delete_current,
         )
         tools.addStretch(1)
         self.band_button = tool(
-            tr("Add to map"), tr("Show the selected persona on this map"), self._toggle_band
+            translate("PersonasDock", "Add to map"),
+            translate("PersonasDock", "Show the selected persona on this map"),
+            self._toggle_band,
         )
         outer.addWidget(bar)
 
@@ -543,7 +591,7 @@ class PersonasDock(QDockWidget):
         editor_box = QVBoxLayout(editor_panel)
         editor_box.setContentsMargins(0, 0, 0, 0)
         editor_box.setSpacing(0)
-        self.editor_title = SectionHeader(tr("Persona"))
+        self.editor_title = SectionHeader(translate("PersonasDock", "Persona"))
         self.editor_title.setContentsMargins(14, 0, 14, 0)
         editor_box.addWidget(self.editor_title)
         editor_box.addWidget(editor_scroll, 1)
@@ -557,7 +605,9 @@ class PersonasDock(QDockWidget):
         self.splitter.setChildrenCollapsible(False)
         outer.addWidget(self.splitter, 1)
 
-        self.hint = MutedLabel(tr("Drag a persona onto the map to add its band."))
+        self.hint = MutedLabel(
+            translate("PersonasDock", "Drag a persona onto the map to add its band.")
+        )
         self.hint.setContentsMargins(14, 6, 14, 6)
         outer.addWidget(self.hint)
 
@@ -625,7 +675,7 @@ class PersonasDock(QDockWidget):
             self.list.clear()
             bands = set(journey_map.bands)
             for persona in project.personas:
-                item = QListWidgetItem(persona.name or tr("Unnamed"))
+                item = QListWidgetItem(persona.name or translate("PersonasDock", "Unnamed"))
                 item.setData(_ID_ROLE, persona.id)
                 item.setData(_ROLE_ROLE, persona.role)
                 item.setData(_ON_MAP_ROLE, persona.id in bands)
@@ -636,7 +686,11 @@ class PersonasDock(QDockWidget):
                     tip += f"<br>{_html(persona.role)}"
                 tip += (
                     "<br><i>"
-                    + (tr("Shown on this map") if persona.id in bands else tr("Not on this map"))
+                    + (
+                        translate("PersonasDock", "Shown on this map")
+                        if persona.id in bands
+                        else translate("PersonasDock", "Not on this map")
+                    )
                     + "</i>"
                 )
                 item.setToolTip(tip)
@@ -659,13 +713,21 @@ class PersonasDock(QDockWidget):
         persona = self.persona(self.current_persona_id())
         switched = (persona.id if persona else None) != self.editor.persona_id
         self.editor.load(self.document.project, persona, force or switched)
-        self.editor_title.setText((persona.name if persona else tr("No persona")).upper())
+        self.editor_title.setText(
+            (persona.name if persona else translate("PersonasDock", "No persona")).upper()
+        )
         on_map = persona is not None and persona.id in self.current_map().bands
-        self.band_button.setText(tr("Remove from map") if on_map else tr("Add to map"))
-        self.band_button.setToolTip(
-            tr("Remove this persona's band from the map (it stays in the library)")
+        self.band_button.setText(
+            translate("PersonasDock", "Remove from map")
             if on_map
-            else tr("Show this persona as a band on the map")
+            else translate("PersonasDock", "Add to map")
+        )
+        self.band_button.setToolTip(
+            translate(
+                "PersonasDock", "Remove this persona's band from the map (it stays in the library)"
+            )
+            if on_map
+            else translate("PersonasDock", "Show this persona as a band on the map")
         )
         for button in (self.edit_button, self.delete_button, self.band_button):
             button.setEnabled(persona is not None)
@@ -711,9 +773,11 @@ class PersonasDock(QDockWidget):
         )
         names = {p.name for p in project.personas}
         number = len(project.personas) + 1
-        while tr("Persona {n}").format(n=number) in names:
+        while translate("PersonasDock", "Persona {n}").format(n=number) in names:
             number += 1
-        persona = Persona(name=tr("Persona {n}").format(n=number), color=color)
+        persona = Persona(
+            name=translate("PersonasDock", "Persona {n}").format(n=number), color=color
+        )
         if not self.execute(AddPersona(persona)):
             return None
         self.focus_persona(persona.id)
@@ -728,16 +792,19 @@ class PersonasDock(QDockWidget):
         maps = [m for m in project.maps if persona_id in m.bands]
         cards = sum(1 for m in maps for c in m.cards if c.persona_id == persona_id)
         points = sum(1 for m in maps for p in m.emotion_points if p.persona_id == persona_id)
-        text = tr("Delete “{name}” from the project?").format(name=persona.name)
+        text = translate("PersonasDock", "Delete “{name}” from the project?").format(
+            name=persona.name
+        )
         if maps:
-            text += " " + tr(
+            text += " " + translate(
+                "PersonasDock",
                 "It is shown on {maps} map(s); its {cards} card(s) and {points} emotion "
-                "point(s) there are deleted too."
+                "point(s) there are deleted too.",
             ).format(maps=len(maps), cards=cards, points=points)
-        text += " " + tr("You can undo this.")
+        text += " " + translate("PersonasDock", "You can undo this.")
         answer = QMessageBox.question(
             self,
-            tr("Delete persona"),
+            translate("PersonasDock", "Delete persona"),
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -761,11 +828,12 @@ class PersonasDock(QDockWidget):
         if cards or points:
             answer = QMessageBox.question(
                 self,
-                tr("Remove from map"),
-                tr(
+                translate("PersonasDock", "Remove from map"),
+                translate(
+                    "PersonasDock",
                     "Remove “{name}” from “{map}”? Its {cards} card(s) and {points} emotion "
                     "point(s) on this map are deleted; the persona stays in the library. "
-                    "You can undo this."
+                    "You can undo this.",
                 ).format(name=persona.name, map=journey_map.title, cards=cards, points=points),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
@@ -793,7 +861,7 @@ class PersonasDock(QDockWidget):
         asset_id = same.id if same else asset.id
         old = persona.photo_asset_id
         try:
-            with self.document.transaction(tr("Set Persona Photo")):
+            with self.document.transaction(translate("PersonasDock", "Set Persona Photo")):
                 if same is None:
                     self.document.execute(AddAsset(asset))
                 self.document.execute(UpdatePersona(persona_id, {"photo_asset_id": asset_id}))
@@ -811,7 +879,7 @@ class PersonasDock(QDockWidget):
             return False
         old = persona.photo_asset_id
         try:
-            with self.document.transaction(tr("Remove Persona Photo")):
+            with self.document.transaction(translate("PersonasDock", "Remove Persona Photo")):
                 self.document.execute(UpdatePersona(persona_id, {"photo_asset_id": None}))
                 if old in self.document.project.assets and not asset_in_use(
                     self.document.project, old
@@ -850,15 +918,24 @@ class PersonasDock(QDockWidget):
         if item is not None:
             persona_id = item.data(_ID_ROLE)
             self.list.setCurrentItem(item)
-            menu.addAction(tr("Edit"), lambda: self.focus_persona(persona_id))
+            menu.addAction(
+                translate("PersonasDock", "Edit"), lambda: self.focus_persona(persona_id)
+            )
             if persona_id in self.current_map().bands:
-                menu.addAction(tr("Remove from map"), lambda: self.remove_from_map(persona_id))
+                menu.addAction(
+                    translate("PersonasDock", "Remove from map"),
+                    lambda: self.remove_from_map(persona_id),
+                )
             else:
-                menu.addAction(tr("Add to map"), lambda: self.add_to_map(persona_id))
+                menu.addAction(
+                    translate("PersonasDock", "Add to map"), lambda: self.add_to_map(persona_id)
+                )
             menu.addSeparator()
-            menu.addAction(tr("Delete…"), lambda: self.delete_persona(persona_id))
+            menu.addAction(
+                translate("PersonasDock", "Delete…"), lambda: self.delete_persona(persona_id)
+            )
             menu.addSeparator()
-        menu.addAction(tr("Add persona"), self.add_persona)
+        menu.addAction(translate("PersonasDock", "Add persona"), self.add_persona)
         menu.exec(self.list.viewport().mapToGlobal(pos))
 
     def _on_current_changed(

@@ -39,12 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from mapstudio.model import PERSONA_COLORS
+from mapstudio.ui.i18n import translate
 from mapstudio.ui.icons import swatch_icon
-
-
-def tr(text: str) -> str:
-    """Translate a user-visible string of the shared widgets."""
-    return QCoreApplication.translate("Widgets", text)
 
 
 def mixed_text() -> str:
@@ -309,7 +305,9 @@ class NumberEdit(CommitLineEdit):
             # Keep the text for the user to fix; the document keeps its value (Esc
             # brings it back) and the next Return or focus-out tries again.
             self._mark(valid=False)
-            self.invalid.emit(tr("“{text}” is not a number.").format(text=text.strip()))
+            self.invalid.emit(
+                translate("Widgets", "“{text}” is not a number.").format(text=text.strip())
+            )
             return
         self._sent = text
         self._mark(valid=True)
@@ -422,7 +420,7 @@ class ColorButton(QToolButton):
         self._color: str | None = None
         self._default_color: str | None = None
         self._mixed = False
-        self._default_label = default_label or tr("Default")
+        self._default_label = default_label or translate("Widgets", "Default")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setIconSize(QSize(16, 16))
@@ -447,8 +445,8 @@ class ColorButton(QToolButton):
             swatch.setIcon(swatch_icon(color, 22))
             swatch.setIconSize(QSize(22, 22))
             swatch.setAutoRaise(True)
-            swatch.setToolTip(tr(name))
-            swatch.setAccessibleName(tr(name))
+            swatch.setToolTip(translate("Widgets", name))
+            swatch.setAccessibleName(translate("Widgets", name))
             swatch.clicked.connect(lambda _=False, c=color: self._pick_from_menu(c))
             grid.addWidget(swatch, index // columns, index % columns)
             self.swatches.append(swatch)
@@ -456,7 +454,7 @@ class ColorButton(QToolButton):
         grid_action.setDefaultWidget(grid_host)
         menu.addAction(grid_action)
         menu.addSeparator()
-        custom = menu.addAction(tr("Custom colour…"))
+        custom = menu.addAction(translate("Widgets", "Custom colour…"))
         custom.triggered.connect(self._choose_custom)
         self.setMenu(menu)
         self._refresh()
@@ -486,7 +484,7 @@ class ColorButton(QToolButton):
 
     def _choose_custom(self) -> None:
         initial = QColor(self._color or self._default_color or "#FFFFFF")
-        chosen = QColorDialog.getColor(initial, self, tr("Choose a colour"))
+        chosen = QColorDialog.getColor(initial, self, translate("Widgets", "Choose a colour"))
         if chosen.isValid():
             self.choose(chosen.name().upper())
 
@@ -500,7 +498,7 @@ class ColorButton(QToolButton):
         else:
             self.setIcon(swatch_icon(self._color.upper()))
             name = self._names.get(self._color.upper())
-            self.setText(tr(name) if name else self._color.upper())
+            self.setText(translate("Widgets", name) if name else self._color.upper())
 
 
 # -- levels 1..5 -----------------------------------------------------------------------
@@ -618,8 +616,8 @@ class LevelPicker(QWidget):
         self.clear_button = QToolButton(self)
         self.clear_button.setText("×")
         self.clear_button.setAutoRaise(True)
-        self.clear_button.setToolTip(tr("Clear"))
-        self.clear_button.setAccessibleName(tr("Clear"))
+        self.clear_button.setToolTip(translate("Widgets", "Clear"))
+        self.clear_button.setAccessibleName(translate("Widgets", "Clear"))
         self.clear_button.setVisible(allow_clear)
         self._allow_clear = allow_clear
         row = QHBoxLayout(self)
@@ -644,9 +642,9 @@ class LevelPicker(QWidget):
         if mixed:
             text = mixed_text()
         elif level is None:
-            text = tr("Not set")
+            text = translate("Widgets", "Not set")
         else:
-            text = f"{level} · {tr(self._names[level - 1])}"
+            text = f"{level} · {translate('Widgets', self._names[level - 1])}"
         self.label.setText(text)
         self.label.setStyleSheet(
             "QLabel { color: #5B6675; }" if mixed or level is None else "QLabel { color: #1F2933; }"
@@ -716,7 +714,7 @@ class TagEdit(CommitLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(tr("e.g. checkout, quick win"))
+        self.setPlaceholderText(translate("Widgets", "e.g. checkout, quick win"))
         self.committed.connect(self._on_committed)
 
     def set_tags(self, tags: Sequence[str], *, mixed: bool = False, force: bool = False) -> None:
@@ -747,5 +745,4 @@ __all__ = [
     "parse_number",
     "parse_tags",
     "signals_blocked",
-    "tr",
 ]

@@ -1,0 +1,213 @@
+"""Make the user guide's screenshots from the real app, and bundle the guide for Help.
+
+    .venv/bin/python scripts/make_screenshots.py           # screenshots + bundle
+    .venv/bin/python scripts/make_screenshots.py --bundle  # only copy the guide
+
+Runs the app offscreen (mapstudio.ui.app.create_application, MainWindow), opens the
+bundled example and grabs the window and its parts into docs/images/guide-*.png, so the
+pictures in docs/user-guide/ always show the app as it is. Settings and recovery files go
+to a temporary folder, so what the user saved (window layout, export choices) never
+changes the pictures.
+
+Then it copies the guide with the pages it links to (printing, file format) and their
+images into resources/help/, flat, with image links rewritten; Help ▸ User Guide shows
+that copy (docs/ itself is not in the wheel or the frozen app). A test checks the copy
+is current.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+GUIDE_DIR = DOCS / "user-guide"
+IMAGES = DOCS / "images"
+HELP = ROOT / "resources" / "help"
+MAX_BYTES = 400_000
+# The guide and the pages it links to, as (source, name in resources/help).
+BUNDLED_PAGES = (
+    (GUIDE_DIR / "README.md", "guide.md"),
+    (DOCS / "printing.md", "printing.md"),
+    (DOCS / "file-format.md", "file-format.md"),
+)
+_IMAGE_LINK = re.compile(r"\]\((?:\.\./)?images/([\w.-]+\.png)\)")
+_PAGE_LINKS = {
+    "../printing.md": "printing.md",
+    "../file-format.md": "file-format.md",
+    "README.md": "guide.md",
+    "../user-guide/README.md": "guide.md",
+    "user-guide/README.md": "guide.md",
+}
+
+
+def bundled_text(source: Path) -> str:
+    """A page as bundled: images and links point at the flat copies beside it."""
+    text = source.read_text(encoding="utf-8")
+    text = _IMAGE_LINK.sub(lambda m: f"]({m.group(1)})", text)
+    for link, name in _PAGE_LINKS.items():
+        text = text.replace(f"]({link})", f"]({name})").replace(f"]({link}#", f"]({name}#")
+    return text
+
+
+def bundled_files() -> dict[str, bytes]:
+    """Every file of resources/help/ as it should be: name -> content."""
+    files: dict[str, bytes] = {}
+    for source, name in BUNDLED_PAGES:
+        if not source.exists():
+            continue
+        text = bundled_text(source)
+        files[name] = text.encode("utf-8")
+        for image in _IMAGE_LINK.findall(source.read_text(encoding="utf-8")):
+            if (IMAGES / image).exists():
+                files[image] = (IMAGES / image).read_bytes()
+    return files
+
+
+def bundle_guide() -> list[Path]:
+    """Write resources/help/ afresh from docs/."""
+    if HELP.exists():
+        shutil.rmtree(HELP)
+    HELP.mkdir(parents=True)
+    written = []
+    for name, data in sorted(bundled_files().items()):
+        (HELP / name).write_bytes(data)
+        written.append(HELP / name)
+    return written
+
+
+# -- screenshots --------------------------------------------------------------------------
+
+
+def _save(image: object, name: str) -> Path:
+    """Save a QImage as docs/images/<name>, scaled down until it is under MAX_BYTES."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    assert isinstance(image, QImage)
+    path = IMAGES / name
+    # Full colour on purpose: a 256-colour palette shifts the card colours visibly.
+    image.save(str(path), "PNG", 9)
+    while path.stat().st_size > MAX_BYTES:
+        image = image.scaledToWidth(
+            int(image.width() * 0.85), Qt.TransformationMode.SmoothTransformation
+        )
+        image.save(str(path), "PNG", 9)
+    size = path.stat().st_size // 1024
+    print(f"{path.relative_to(ROOT)}  {image.width()}x{image.height()}  {size} KB")
+    return path
+
+
+def make_screenshots() -> list[Path]:
+    state = tempfile.mkdtemp(prefix="mapstudio-shots-")
+    os.environ["MAPSTUDIO_CONFIG_DIR"] = os.path.join(state, "config")
+    os.environ["MAPSTUDIO_STATE_DIR"] = os.path.join(state, "state")
+    os.environ["MAPSTUDIO_LOG_DIR"] = os.path.join(state, "log")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QLocale, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from mapstudio.resources import as_file, resource
+    from mapstudio.ui.app import create_application
+    from mapstudio.ui.main_window import MainWindow
+
+    QLocale.setDefault(QLocale("en_GB"))  # A4 and mm in the pictures
+    app = create_application([])
+
+    def settle(ms: int = 150) -> None:
+        # Let layouts, deferred previews and repaints run.
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+        app.processEvents()
+
+    IMAGES.mkdir(parents=True, exist_ok=True)
+    out: list[Path] = []
+    window = MainWindow()
+    with as_file(resource("examples", "online-purchase.mapstudio")) as example:
+        if not window.open_path(example):
+            raise SystemExit("make_screenshots: could not open the example")
+    window.resize(1440, 900)
+    window.show()
+    settle(300)
+    window.view.fit_map()
+    settle()
+    out.append(_save(window.grab().toImage(), "guide-window.png"))
+
+    window.view.zoom_actual_size()
+    settle()
+    out.append(_save(window.grab().toImage(), "guide-actual-size.png"))
+
+    # A pain point selected: the inspector shows its fields.
+    target = next(
+        (card for card in window.current_map.cards if card.title.startswith("Surprise delivery")),
+        window.current_map.cards[0],
+    )
+    item = window.scene.card_items[target.id]
+    window.editor.select_only([item])
+    window.view.centerOn(item)
+    settle()
+    out.append(_save(window.grab().toImage(), "guide-selection.png"))
+
+    window.personas.show()
+    window.personas.raise_()
+    settle()
+    out.append(_save(window.personas.grab().toImage(), "guide-personas.png"))
+
+    window.palette.show()
+    out.append(_save(window.palette.grab().toImage(), "guide-palette.png"))
+
+    try:
+        from mapstudio.ui.export_dialog import ExportPdfDialog
+    except ImportError:
+        ExportPdfDialog = None  # type: ignore[assignment,misc]
+    if ExportPdfDialog is not None:
+        dialog = ExportPdfDialog(window.project, window.current_map.id, None, window)
+        dialog.resize(1100, 760)
+        dialog.show()
+        settle(600)
+        out.append(_save(dialog.grab().toImage(), "guide-export.png"))
+        dialog.close()
+
+    from mapstudio.ui.help import ShortcutsDialog
+    from mapstudio.ui.preferences import PreferencesDialog
+
+    shortcuts = ShortcutsDialog(window)
+    shortcuts.resize(620, 720)
+    shortcuts.show()
+    settle()
+    out.append(_save(shortcuts.grab().toImage(), "guide-shortcuts.png"))
+    shortcuts.close()
+
+    prefs = PreferencesDialog(window)
+    prefs.show()
+    settle()
+    out.append(_save(prefs.grab().toImage(), "guide-preferences.png"))
+    prefs.close()
+
+    window.document.mark_clean()
+    window.close()
+    QApplication.processEvents()
+    shutil.rmtree(state, ignore_errors=True)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bundle", action="store_true", help="only copy the guide")
+    args = parser.parse_args(argv)
+    if not args.bundle:
+        make_screenshots()
+    for path in bundle_guide():
+        print(path.relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
