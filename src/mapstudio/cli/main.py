@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from mapstudio.cli import export, gui, validate
+from mapstudio.cli import export, gui, sheets, templates, validate
 from mapstudio.cli.logsetup import setup_logging
 
 log = logging.getLogger(__name__)
@@ -25,6 +25,9 @@ Runner = Callable[[list[str], TextIO, TextIO], int]
 COMMANDS: dict[str, tuple[str, Runner]] = {
     validate.NAME: (validate.HELP, validate.run),
     export.NAME: (export.HELP, export.run),
+    templates.NAME: (templates.HELP, templates.run),
+    templates.NEW_NAME: (templates.NEW_HELP, templates.run_new),
+    sheets.NAME: (sheets.HELP, sheets.run),
 }
 
 

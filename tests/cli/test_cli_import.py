@@ -1,0 +1,120 @@
+"""`mapstudio import SHEET -o PROJECT [--into PROJECT --map NAME]`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mapstudio.cli.main import main
+from mapstudio.export.sheets import export_sheet
+from mapstudio.fileformat import load_project, save_project
+from mapstudio.model import Project, blank_project, integrity_problems
+
+
+@pytest.fixture
+def example(example_path: Path) -> Project:
+    return load_project(example_path).project
+
+
+@pytest.fixture
+def workshop(tmp_path: Path) -> Path:
+    """Notes typed back in after a workshop: one good row, one with a bad severity."""
+    path = tmp_path / "workshop.csv"
+    path.write_text(
+        "persona,stage,lane,title,severity\n"
+        "Maya Okafor,Decision,Pain points,Coupon field is hidden,3\n"
+        "Maya Okafor,Decision,Pain points,Everything,11\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_import_makes_a_new_project(
+    example: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = tmp_path / "journey.xlsx"
+    export_sheet(example, sheet)
+    out_path = tmp_path / "copy.mapstudio"
+    assert main(["import", str(sheet), "-o", str(out_path)]) == 0
+    out = capsys.readouterr().out
+    cards = sum(len(m.cards) for m in example.maps)
+    assert f"{cards} cards" in out and "as a new project" in out
+    project = load_project(out_path).project
+    assert integrity_problems(project) == []
+    assert sum(len(m.cards) for m in project.maps) == cards
+
+
+def test_import_into_a_map_by_name_reports_bad_rows(
+    example: Project, tmp_path: Path, workshop: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project_path = tmp_path / "shop.mapstudio"
+    save_project(example, project_path)
+    future = example.maps[1]
+    args = ["import", str(workshop), "--into", str(project_path), "--map", "future STATE"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "into map 'Future state': 1 card" in out
+    assert "row 3: severity must be a whole number from 1 to 5" in out
+    merged = load_project(project_path).project
+    assert len(merged.maps[1].cards) == len(future.cards) + 1
+    assert merged.maps[0] == example.maps[0]
+    assert project_path.with_name("shop.mapstudio.bak").exists(), "the old file is kept"
+
+
+def test_import_into_writes_elsewhere_with_output(
+    example: Project, tmp_path: Path, workshop: Path
+) -> None:
+    project_path = tmp_path / "shop.mapstudio"
+    save_project(example, project_path)
+    before = project_path.read_bytes()
+    out_path = tmp_path / "shop-v2.mapstudio"
+    assert main(["import", str(workshop), "--into", str(project_path), "-o", str(out_path)]) == 0
+    assert project_path.read_bytes() == before
+    assert len(load_project(out_path).project.maps[0].cards) == len(example.maps[0].cards) + 1
+
+
+def test_strict_writes_nothing_when_a_row_is_bad(
+    tmp_path: Path, workshop: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_path = tmp_path / "new.mapstudio"
+    assert main(["import", str(workshop), "-o", str(out_path), "--strict"]) == 1
+    assert "--strict" in capsys.readouterr().err
+    assert not out_path.exists()
+
+
+def test_unknown_map_lists_the_maps(
+    example: Project, tmp_path: Path, workshop: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project_path = tmp_path / "shop.mapstudio"
+    save_project(example, project_path)
+    assert main(["import", str(workshop), "--into", str(project_path), "--map", "Q3"]) == 1
+    err = capsys.readouterr().err
+    assert "no map called 'Q3'" in err and "'Current state'" in err
+
+
+def test_existing_output_is_not_replaced_without_force(
+    tmp_path: Path, workshop: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_path = tmp_path / "taken.mapstudio"
+    save_project(blank_project(), out_path)
+    before = out_path.read_bytes()
+    assert main(["import", str(workshop), "-o", str(out_path)]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert out_path.read_bytes() == before
+    assert main(["import", str(workshop), "-o", str(out_path), "--force"]) == 0
+
+
+def test_a_file_that_is_not_a_sheet_says_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bogus = tmp_path / "photo.csv"
+    bogus.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    assert main(["import", str(bogus), "-o", str(tmp_path / "x.mapstudio")]) == 1
+    assert "mapstudio import:" in capsys.readouterr().err
+    assert not (tmp_path / "x.mapstudio").exists()
+
+
+def test_usage_errors(tmp_path: Path, workshop: Path) -> None:
+    assert main(["import", str(workshop)]) == 2, "no -o and no --into"
+    assert main(["import", str(workshop), "-o", str(tmp_path / "a"), "--map", "x"]) == 2
