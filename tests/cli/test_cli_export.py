@@ -118,7 +118,7 @@ def test_usage_errors_exit_2(
     capsys: pytest.CaptureFixture[str], example_path: Path, tmp_path: Path
 ) -> None:
     assert export(capsys, example_path)[0] == 2  # no -o
-    assert export(capsys, example_path, "-o", tmp_path / "x.csv")[0] == 2
+    assert export(capsys, example_path, "-o", tmp_path / "x.docx")[0] == 2
     assert export(capsys, example_path, "-o", tmp_path / "x.pdf", "--orientation", "up")[0] == 2
 
 
@@ -144,3 +144,44 @@ def test_runs_without_qt(example_path: Path, tmp_path: Path, log_dir: Path) -> N
     assert done.returncode == 0, done.stderr
     assert "QT []" in done.stdout
     assert out.exists()
+
+
+def test_sheet_formats_write_every_card_and_point(
+    capsys, example_path: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from mapstudio.export.sheets import import_sheet
+    from mapstudio.fileformat import load_project
+
+    project = load_project(example_path).project
+    for suffix in ("csv", "xlsx"):
+        target = tmp_path / f"cards.{suffix}"
+        status, out, _err = export(capsys, example_path, "-o", target, "--map", "Current state")
+        assert status == 0, _err
+        current = project.maps[0]
+        assert f"{len(current.cards) + len(current.emotion_points)} rows" in out
+        back = import_sheet(target)
+        titles = sorted(c.title for m in back.project.maps for c in m.cards)
+        assert titles == sorted(c.title for c in current.cards)
+
+
+def test_picture_formats_write_png_and_svg(capsys, example_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    png = tmp_path / "map.png"
+    status, out, _err = export(
+        capsys, example_path, "-o", png, "--map", "Future state", "--dpi", "72"
+    )
+    assert status == 0, _err
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "px at 72 dpi" in out
+    svg = tmp_path / "map.svg"
+    status, out, _err = export(capsys, example_path, "-o", svg)
+    assert status == 0
+    text = svg.read_text(encoding="utf-8")
+    assert text.lstrip().startswith("<?xml") and "<svg" in text
+    assert "a picture shows one map" in _err
+
+
+def test_unknown_map_and_unknown_suffix_are_explained(
+    capsys, example_path: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    status, _out, err = export(capsys, example_path, "-o", tmp_path / "x.csv", "--map", "Nope")
+    assert status == 1 and "no map called" in err

@@ -1,9 +1,11 @@
-"""`mapstudio export FILE -o OUT.pdf [options]`: print-ready PDF posters from a script.
+"""`mapstudio export FILE -o OUT [options]`: posters, spreadsheets and pictures from a script.
 
-Loads the project as the app would, exports with mapstudio.export and prints a one-line
-summary (pages, size, scale, smallest text on paper) plus any warnings. Exit status: 0
-when the PDF was written, 1 when the file cannot be loaded or the export cannot be made
-(with the reason in plain words), 2 for usage errors. Imports no Qt.
+Loads the project as the app would and writes a print-ready PDF poster (the default),
+a CSV or XLSX sheet of the cards and emotion points, or a PNG or SVG picture, by the
+suffix of OUT or --format. Prints a one-line summary plus any warnings. Exit status: 0
+when the file was written, 1 when the project cannot be loaded or the export cannot be
+made (with the reason in plain words), 2 for usage errors. Qt is imported only for PNG
+and SVG.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from typing import TextIO
 log = logging.getLogger(__name__)
 
 NAME = "export"
-HELP = "export maps as print-ready PDF posters (single sheet or tiled)"
-FORMATS = ("pdf",)  # csv, xlsx, png and svg will join here
+HELP = "export maps as PDF posters, CSV/XLSX sheets or PNG/SVG pictures"
+FORMATS = ("pdf", "csv", "xlsx", "png", "svg")
 
 
 def build_parser(prog: str = "mapstudio export") -> argparse.ArgumentParser:
@@ -37,6 +39,8 @@ def build_parser(prog: str = "mapstudio export") -> argparse.ArgumentParser:
             "  mapstudio export shop.mapstudio -o print.pdf --page A0 --bleed 3mm --crop-marks\n"
             "  mapstudio export shop.mapstudio -o wall.pdf --template --fit scale:100 "
             "--page 1200x900mm\n"
+            "  mapstudio export shop.mapstudio -o cards.xlsx\n"
+            "  mapstudio export shop.mapstudio -o slide.png --map 'Current state' --dpi 200\n"
             "Exit status: 0 written, 1 load or export error, 2 usage error."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -49,7 +53,13 @@ def build_parser(prog: str = "mapstudio export") -> argparse.ArgumentParser:
         "--format",
         choices=FORMATS,
         default=None,
-        help="output format (default: from the suffix of OUT; only pdf for now)",
+        help="output format (default: from the suffix of OUT)",
+    )
+    parser.add_argument(
+        "--dpi",
+        type=float,
+        default=150.0,
+        help="resolution of a PNG picture in dots per inch (default 150)",
     )
     parser.add_argument(
         "--map",
@@ -111,9 +121,11 @@ def run(argv: list[str], out: TextIO, err: TextIO) -> int:
     fmt = args.format or (args.output.suffix.lower().lstrip(".") or "pdf")
     if fmt not in FORMATS:
         parser.error(
-            f"cannot tell the format from “{args.output.name}”: only pdf is supported "
-            "(name the output .pdf or pass --format pdf)"
+            f"cannot tell the format from “{args.output.name}”: name the output "
+            ".pdf, .csv, .xlsx, .png or .svg, or pass --format"
         )
+    if fmt != "pdf":
+        return _run_other_format(fmt, args, out, err)
 
     # Imported here so `mapstudio --help` and the GUI start do not pay for reportlab.
     from mapstudio.export import ExportError, build_options, export_pdf
@@ -158,6 +170,49 @@ def run(argv: list[str], out: TextIO, err: TextIO) -> int:
     for warning in report.warnings:
         print(f"  warning: {warning}", file=err)
     return 0
+
+
+def _run_other_format(fmt: str, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Sheets (no Qt) and pictures (Qt, offscreen when there is no display)."""
+    from mapstudio.export import ExportError, select_maps
+    from mapstudio.fileformat import ProjectFileError, load_project
+
+    try:
+        project = load_project(args.file).project
+    except ProjectFileError as exc:
+        print(f"mapstudio export: cannot open {args.file}: {exc}", file=err)
+        return 1
+    selector = None if args.map == "all" else args.map
+    try:
+        maps = select_maps(project, selector)
+        output = args.output.with_suffix(f".{fmt}") if not args.output.suffix else args.output
+        if fmt in ("csv", "xlsx"):
+            from mapstudio.export.sheets import export_sheet
+
+            rows = export_sheet(project, output, [m.id for m in maps])
+            print(f"{output.name}: {rows} rows from {len(maps)} map(s)", file=out)
+            return 0
+        if selector is None and len(maps) > 1:
+            maps = maps[:1]
+            print(f"  note: a picture shows one map; exported “{maps[0].title}”", file=err)
+        from mapstudio.ui.image_export import ensure_application, export_png, export_svg
+
+        ensure_application()
+        if fmt == "png":
+            report = export_png(project, maps[0].id, output, dpi=args.dpi)
+            print(
+                f"{output.name}: {report.width} × {report.height} px at {args.dpi:g} dpi", file=out
+            )
+        else:
+            report = export_svg(project, maps[0].id, output)
+            print(f"{output.name}: {report.width} × {report.height} pt", file=out)
+        return 0
+    except ExportError as exc:
+        print(f"mapstudio export: {exc}", file=err)
+        return 1
+    except OSError as exc:
+        print(f"mapstudio export: cannot write {args.output}: {exc.strerror or exc}", file=err)
+        return 1
 
 
 __all__ = ["FORMATS", "HELP", "NAME", "build_parser", "run"]

@@ -63,6 +63,7 @@ from mapstudio.model import (
     find_lane,
 )
 from mapstudio.resources import resource
+from mapstudio.ui import content_actions
 from mapstudio.ui.about import app_icon
 from mapstudio.ui.autosave import AutosaveController
 from mapstudio.ui.canvas.editor import CanvasEditor
@@ -222,6 +223,42 @@ class MainWindow(QMainWindow):
             keys.Print,
             self.tr("Print-ready PDF poster, tiled sheets or a blank workshop template"),
         )
+        self.act_new_template = self._action(
+            self.tr("New from &Template…"),
+            lambda: content_actions.new_from_template(self),
+            "Ctrl+Shift+N",
+            self.tr("Start from a template: online purchase, SaaS onboarding, blueprint…"),
+        )
+        self.act_import_new = self._action(
+            self.tr("Spreadsheet as &New Project…"),
+            lambda: content_actions.import_sheet_as_project(self),
+            None,
+            self.tr("Make a project from a CSV or XLSX sheet of cards"),
+        )
+        self.act_import_merge = self._action(
+            self.tr("&Merge Spreadsheet into This Map…"),
+            lambda: content_actions.merge_sheet_into_map(self),
+            None,
+            self.tr("Add a sheet's cards to this map, matching stages, lanes and personas"),
+        )
+        self.act_export_sheet = self._action(
+            self.tr("&Spreadsheet (CSV, XLSX)…"),
+            lambda: content_actions.export_sheet_of_map(self),
+            None,
+            self.tr("One row per card or emotion point of this map"),
+        )
+        self.act_export_picture = self._action(
+            self.tr("P&icture (PNG, SVG)…"),
+            lambda: content_actions.export_picture(self),
+            None,
+            self.tr("The map, or the selected cards, as a picture for slides"),
+        )
+        self.act_copy_image = self._action(
+            self.tr("Copy as &Image"),
+            lambda: content_actions.copy_as_image(self),
+            "Ctrl+Shift+C",
+            self.tr("Copy the selection, or the whole map, as a picture"),
+        )
         self.act_quit = self._action(
             self.tr("&Quit"), self.close, keys.Quit, self.tr("Quit mapstudio")
         )
@@ -301,6 +338,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.act_new)
+        file_menu.addAction(self.act_new_template)
         file_menu.addAction(self.act_new_example)
         file_menu.addAction(self.act_open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
@@ -310,6 +348,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_save_as)
         self.file_menu = file_menu
         file_menu.addSeparator()
+        import_menu = file_menu.addMenu(self.tr("&Import"))
+        import_menu.addAction(self.act_import_new)
+        import_menu.addAction(self.act_import_merge)
+        export_menu = file_menu.addMenu(self.tr("&Export"))
+        export_menu.addAction(self.act_export_pdf)
+        export_menu.addAction(self.act_export_sheet)
+        export_menu.addAction(self.act_export_picture)
         file_menu.addAction(self.act_export_pdf)
         self.export_separator = file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
@@ -325,6 +370,7 @@ class MainWindow(QMainWindow):
             self.act_delete,
         ):
             edit_menu.addAction(action)
+        edit_menu.addAction(self.act_copy_image)
         edit_menu.addSeparator()
         edit_menu.addAction(self.act_select_all)
         edit_menu.addSeparator()
@@ -834,6 +880,27 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
         return True
+
+    def confirm_discard(self) -> bool:
+        """Ask about unsaved changes before the project is replaced (public for actions)."""
+        return self._confirm_discard()
+
+    def start_new_project(self, project: Project) -> None:
+        """Show `project` as a new, unsaved document (templates, imports)."""
+        self._forget_file()
+        self.document.replace_project(project, None)
+
+    def run_command(self, command: object) -> bool:
+        """Execute a command; a refusal goes to the status bar."""
+        return self._run(command)
+
+    def view_state(self) -> dict[str, frozenset[str]]:
+        """Folded and hidden bands of the current map, for pictures of what is shown."""
+        map_id = self.current_map.id
+        return {
+            "collapsed": frozenset(self._collapsed.get(map_id, ())),
+            "hidden": frozenset(self._hidden.get(map_id, ())),
+        }
 
     def _confirm_discard(self) -> bool:
         """Ask about unsaved changes; True when it is fine to drop the current project."""
