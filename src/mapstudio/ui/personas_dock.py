@@ -15,9 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QBuffer,
     QByteArray,
-    QIODevice,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QDrag, QFont, QImage, QImageReader, QPainter, QPen
+from PySide6.QtGui import QColor, QDrag, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -67,10 +65,14 @@ from mapstudio.edit import (
     UpdatePersona,
 )
 from mapstudio.model import PERSONA_COLORS, Asset, JourneyMap, Persona, Project
-from mapstudio.model.types import MAX_ASSET_BYTES
-from mapstudio.ui.canvas.palette_entries import PERSONA_MIME  # shared with the canvas drop
+from mapstudio.ui.canvas.palette_entries import PERSONA_MIME
 from mapstudio.ui.i18n import translate
 from mapstudio.ui.icons import avatar_icon, avatar_pixmap
+from mapstudio.ui.images import (  # shared with the canvas drop
+    ImageError,
+    asset_in_use,
+    image_asset_from_file,
+)
 from mapstudio.ui.selection import SelectionModel
 from mapstudio.ui.widgets import (
     PERSONA_PALETTE,
@@ -87,7 +89,6 @@ log = logging.getLogger(__name__)
 
 
 PHOTO_MAX_SIDE = 512  # pixels; an avatar never needs more, and the file stays small
-PHOTO_MAX_FILE = 40 * 1024 * 1024  # refuse to even read larger files
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _ROLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -96,78 +97,6 @@ _COLOR_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 # -- photos ------------------------------------------------------------------------------
-
-
-class PhotoError(Exception):
-    """An image file that cannot become a persona photo; the message is for the user."""
-
-
-def image_asset_from_file(path: Path, max_side: int = PHOTO_MAX_SIDE) -> Asset:
-    """Decode an image file, scale it to at most `max_side` pixels on its long side and
-    re-encode it (PNG if it has transparency, else JPEG) as an embeddable Asset.
-
-    Re-encoding also drops the file's metadata (camera, GPS position), which should not
-    travel inside a project file mailed to colleagues.
-    """
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise PhotoError(
-            translate("PersonasDock", "Cannot read “{name}”: {why}").format(
-                name=path.name, why=error.strerror
-            )
-        ) from None
-    if size > PHOTO_MAX_FILE:
-        raise PhotoError(
-            translate(
-                "PersonasDock",
-                "“{name}” is too large ({mb:.0f} MB); choose an image under {limit} MB.",
-            ).format(name=path.name, mb=size / 2**20, limit=PHOTO_MAX_FILE // 2**20)
-        )
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)  # honour the camera's orientation flag
-    image = reader.read()
-    if image.isNull():
-        raise PhotoError(
-            translate(
-                "PersonasDock", "“{name}” is not an image mapstudio can read ({why})."
-            ).format(name=path.name, why=reader.errorString())
-        )
-    return image_asset(image, max_side)
-
-
-def image_asset(image: QImage, max_side: int = PHOTO_MAX_SIDE) -> Asset:
-    """A decoded image as an embeddable Asset, downscaled to `max_side` if larger."""
-    if max(image.width(), image.height()) > max_side:
-        image = image.scaled(
-            max_side,
-            max_side,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-    alpha = image.hasAlphaChannel()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if alpha:
-        ok = image.convertToFormat(QImage.Format.Format_ARGB32).save(buffer, "PNG")
-        mime = "image/png"
-    else:
-        ok = image.convertToFormat(QImage.Format.Format_RGB32).save(buffer, "JPEG", 88)
-        mime = "image/jpeg"
-    buffer.close()
-    if not ok or data.isEmpty() or data.size() > MAX_ASSET_BYTES:
-        raise PhotoError(
-            translate("PersonasDock", "The image could not be converted for the project file.")
-        )
-    return Asset.from_bytes(bytes(data.data()), mime, image.width(), image.height())
-
-
-def asset_in_use(project: Project, asset_id: str) -> bool:
-    """Whether any persona or card still shows this image."""
-    if any(p.photo_asset_id == asset_id for p in project.personas):
-        return True
-    return any(c.image_asset_id == asset_id for m in project.maps for c in m.cards)
 
 
 def persona_mime_data(persona: Persona) -> QMimeData:
@@ -845,8 +774,8 @@ class PersonasDock(QDockWidget):
     def set_photo_from_file(self, persona_id: str, path: Path) -> bool:
         """Embed an image file as the persona's photo, in one undo step."""
         try:
-            asset = image_asset_from_file(path)
-        except PhotoError as error:
+            asset = image_asset_from_file(path, PHOTO_MAX_SIDE)
+        except ImageError as error:
             self.show_error(str(error))
             return False
         return self.set_photo(persona_id, asset)
