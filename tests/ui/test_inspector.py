@@ -495,3 +495,41 @@ def test_opportunity_impact_and_effort(
 def test_the_dock_is_named_for_the_window_state(inspector: InspectorDock) -> None:
     assert inspector.objectName() == "inspector"
     assert inspector.windowTitle() == "Inspector"
+
+
+def test_a_card_picture_is_embedded_downscaled_and_removed_in_undo_steps(
+    qtbot, document: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtWidgets import QFileDialog
+
+    from mapstudio.ui.images import CARD_PICTURE_MAX_SIDE
+
+    big = QImage(3200, 1200, QImage.Format.Format_RGB32)
+    big.fill(QColor("#3A6EA5"))
+    picture = tmp_path / "shelf.png"
+    assert big.save(str(picture))
+    journey_map = document.project.maps[0]
+    card = journey_map.cards[0]
+    selection = SelectionModel()
+    dock = InspectorDock(document, selection)
+    qtbot.addWidget(dock)
+    selection.set_state(SelectionState(map_id=journey_map.id, card_ids=(card.id,)))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(picture), ""))
+    )
+    from mapstudio.ui.inspector import _CardPage
+
+    chooser = dock.findChild(_CardPage)
+    assert chooser is not None
+    chooser._choose_picture()
+    updated = next(c for c in document.project.maps[0].cards if c.id == card.id)
+    asset = document.project.assets[updated.image_asset_id]
+    assert max(asset.width, asset.height) == CARD_PICTURE_MAX_SIDE
+    assert asset.mime == "image/jpeg" and asset.width == 1600 and asset.height == 600
+    assert "1600 × 600 px" in chooser.picture_info.text()
+    chooser._set_picture(None)
+    cleared = next(c for c in document.project.maps[0].cards if c.id == card.id)
+    assert cleared.image_asset_id is None and asset.id not in document.project.assets
+    document.undo()
+    assert document.project.assets[asset.id] == asset

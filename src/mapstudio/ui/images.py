@@ -7,12 +7,14 @@ PNG (transparency) or JPEG, which also drops camera and GPS metadata.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt
 from PySide6.QtGui import QImage, QImageReader
 
-from mapstudio.model import Asset, Project
+from mapstudio.edit import AddAsset, Command, Document, RemoveAsset, UpdateCard
+from mapstudio.model import Asset, Card, Project
 from mapstudio.model.types import MAX_ASSET_BYTES
 from mapstudio.ui.i18n import translate
 
@@ -91,3 +93,65 @@ def asset_in_use(project: Project, asset_id: str) -> bool:
     if any(p.photo_asset_id == asset_id for p in project.personas):
         return True
     return any(c.image_asset_id == asset_id for m in project.maps for c in m.cards)
+
+
+def attach_picture(
+    document: Document,
+    label: str,
+    asset: Asset | None,
+    old_asset_id: str | None,
+    point_at: Callable[[str | None], Command],
+) -> None:
+    """In one undo step: embed `asset` (a picture already in the project is reused),
+    point its owner at it with `point_at(asset_id)` (None removes the picture), and drop
+    the old picture when nothing else shows it. Raises CommandError."""
+    asset_id: str | None = None
+    with document.transaction(label):
+        if asset is not None:
+            assets = document.project.assets.values()
+            same = next((a for a in assets if a.sha256 == asset.sha256), None)
+            asset_id = same.id if same else asset.id
+            if same is None:
+                document.execute(AddAsset(asset))
+        document.execute(point_at(asset_id))
+        old = old_asset_id
+        if old and old != asset_id and not asset_in_use(document.project, old):
+            document.execute(RemoveAsset(old))
+
+
+def set_card_picture(document: Document, map_id: str, card: Card, asset: Asset | None) -> None:
+    """Give a card a picture (or take it away) as one undo step. Raises CommandError."""
+    label = (
+        translate("Images", "Set Card Picture")
+        if asset
+        else translate("Images", "Remove Card Picture")
+    )
+    attach_picture(
+        document,
+        label,
+        asset,
+        card.image_asset_id,
+        lambda asset_id: UpdateCard(map_id, card.id, {"image_asset_id": asset_id}),
+    )
+
+
+def image_from_mime(mime: QMimeData | None, max_side: int = CARD_PICTURE_MAX_SIDE) -> Asset | None:
+    """A picture from the clipboard or a drop: image data, or a local image file."""
+    if mime is None:
+        return None
+    if mime.hasImage():
+        image = QImage(mime.imageData())
+        if not image.isNull():
+            return image_asset(image, max_side)
+    for url in mime.urls():
+        path = Path(url.toLocalFile())
+        if url.isLocalFile() and path.suffix.lower() in IMAGE_SUFFIXES:
+            return image_asset_from_file(path, max_side)
+    return None
+
+
+def describe_asset(asset: Asset) -> str:
+    """Size, kind and weight of a picture for the inspector: "1200 × 800 px · JPEG · 140 KB"."""
+    kind = "PNG" if asset.mime == "image/png" else "JPEG"
+    size = len(asset.data) / 1024
+    return f"{asset.width} × {asset.height} px · {kind} · {size:.0f} KB"

@@ -12,13 +12,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -53,6 +55,7 @@ from mapstudio.model import (
     DEFAULT_SCALE_LABELS,
     LANE_KIND_TITLES,
     MAP_KIND_TITLES,
+    Asset,
     Card,
     Channel,
     EmotionPoint,
@@ -66,6 +69,13 @@ from mapstudio.model import (
 )
 from mapstudio.ui.i18n import translate
 from mapstudio.ui.icons import avatar_pixmap, channel_icon, face_icon, kind_icon
+from mapstudio.ui.images import (
+    ImageError,
+    describe_asset,
+    image_asset_from_file,
+    image_from_mime,
+    set_card_picture,
+)
 from mapstudio.ui.selection import SelectionModel, SelectionState
 from mapstudio.ui.widgets import (
     ColorButton,
@@ -495,6 +505,31 @@ class _CardPage(_Page):
             translate("Inspector", "The sticky-note colour of the card"),
         )
 
+        self.picture_info = QLabel()
+        self.picture_info.setWordWrap(True)
+        choose = QPushButton(translate("Inspector", "Choose…"))
+        choose.setToolTip(translate("Inspector", "Embed a picture file (PNG or JPEG, scaled down)"))
+        paste = QPushButton(translate("Inspector", "Paste"))
+        paste.setToolTip(translate("Inspector", "Use the picture on the clipboard"))
+        self.remove_picture = QPushButton(translate("Inspector", "Remove"))
+        picture_buttons = QHBoxLayout()
+        picture_buttons.setContentsMargins(0, 0, 0, 0)
+        for button in (choose, paste, self.remove_picture):
+            picture_buttons.addWidget(button)
+        picture_row = QWidget()
+        picture_box = QVBoxLayout(picture_row)
+        picture_box.setContentsMargins(0, 0, 0, 0)
+        picture_box.addWidget(self.picture_info)
+        picture_box.addLayout(picture_buttons)
+        self.picture_row = self.row(
+            translate("Inspector", "Picture"),
+            picture_row,
+            translate("Inspector", "A picture on the card; you can also drop an image file on it"),
+        )
+        choose.clicked.connect(self._choose_picture)
+        paste.clicked.connect(self._paste_picture)
+        self.remove_picture.clicked.connect(lambda: self._set_picture(None))
+
         self._kinds: tuple[LaneKind, ...] = ()
         self._common_tags: tuple[str, ...] = ()
         self._cards: tuple[Card, ...] = ()
@@ -620,6 +655,45 @@ class _CardPage(_Page):
         color, mixed = _common([c.color for c in cards])
         default = DEFAULT_STYLE.kind_fill(kind) if kind else "#FFFFFF"
         self.color_button.set_color(color, default=default, mixed=mixed)
+
+        self.form.setRowVisible(self.picture_row, one)
+        asset = project.assets.get(cards[0].image_asset_id or "") if one else None
+        self.picture_info.setText(
+            describe_asset(asset) if asset else translate("Inspector", "No picture")
+        )
+        self.remove_picture.setEnabled(asset is not None)
+
+    def _choose_picture(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("Inspector", "Choose a picture"),
+            "",
+            translate("Inspector", "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"),
+        )
+        if name:
+            try:
+                self._set_picture(image_asset_from_file(Path(name)))
+            except ImageError as error:
+                self.dock.show_error(str(error))
+
+    def _paste_picture(self) -> None:
+        try:
+            asset = image_from_mime(QGuiApplication.clipboard().mimeData())
+        except ImageError as error:
+            self.dock.show_error(str(error))
+            return
+        if asset is None:
+            self.dock.show_error(translate("Inspector", "There is no picture on the clipboard."))
+            return
+        self._set_picture(asset)
+
+    def _set_picture(self, asset: Asset | None) -> None:
+        if len(self._cards) != 1:
+            return
+        try:
+            set_card_picture(self.dock.document, self.target.map_id, self._cards[0], asset)
+        except CommandError as error:
+            self.dock.show_error(str(error))
 
     @staticmethod
     def _location(project: Project, journey_map: JourneyMap, card: Card) -> str:

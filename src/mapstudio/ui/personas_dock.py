@@ -53,14 +53,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from mapstudio.edit import (
-    AddAsset,
     AddBand,
     AddPersona,
     CommandError,
     DeletePersona,
     Document,
     DocumentChange,
-    RemoveAsset,
     RemoveBand,
     UpdatePersona,
 )
@@ -68,11 +66,7 @@ from mapstudio.model import PERSONA_COLORS, Asset, JourneyMap, Persona, Project
 from mapstudio.ui.canvas.palette_entries import PERSONA_MIME
 from mapstudio.ui.i18n import translate
 from mapstudio.ui.icons import avatar_icon, avatar_pixmap
-from mapstudio.ui.images import (  # shared with the canvas drop
-    ImageError,
-    asset_in_use,
-    image_asset_from_file,
-)
+from mapstudio.ui.images import ImageError, attach_picture, image_asset_from_file
 from mapstudio.ui.selection import SelectionModel
 from mapstudio.ui.widgets import (
     PERSONA_PALETTE,
@@ -780,22 +774,24 @@ class PersonasDock(QDockWidget):
             return False
         return self.set_photo(persona_id, asset)
 
-    def set_photo(self, persona_id: str, asset: Asset) -> bool:
-        project = self.document.project
+    def set_photo(self, persona_id: str, asset: Asset | None) -> bool:
+        """Set (or with None remove) a persona's photo, in one undo step."""
         persona = self.persona(persona_id)
         if persona is None:
             return False
-        # The same picture twice is stored once.
-        same = next((a for a in project.assets.values() if a.sha256 == asset.sha256), None)
-        asset_id = same.id if same else asset.id
-        old = persona.photo_asset_id
+        label = (
+            translate("PersonasDock", "Set Persona Photo")
+            if asset is not None
+            else translate("PersonasDock", "Remove Persona Photo")
+        )
         try:
-            with self.document.transaction(translate("PersonasDock", "Set Persona Photo")):
-                if same is None:
-                    self.document.execute(AddAsset(asset))
-                self.document.execute(UpdatePersona(persona_id, {"photo_asset_id": asset_id}))
-                if old and old != asset_id and not asset_in_use(self.document.project, old):
-                    self.document.execute(RemoveAsset(old))
+            attach_picture(
+                self.document,
+                label,
+                asset,
+                persona.photo_asset_id,
+                lambda asset_id: UpdatePersona(persona_id, {"photo_asset_id": asset_id}),
+            )
         except CommandError as error:
             self.show_error(str(error))
             return False
@@ -806,19 +802,7 @@ class PersonasDock(QDockWidget):
         persona = self.persona(persona_id)
         if persona is None or persona.photo_asset_id is None:
             return False
-        old = persona.photo_asset_id
-        try:
-            with self.document.transaction(translate("PersonasDock", "Remove Persona Photo")):
-                self.document.execute(UpdatePersona(persona_id, {"photo_asset_id": None}))
-                if old in self.document.project.assets and not asset_in_use(
-                    self.document.project, old
-                ):
-                    self.document.execute(RemoveAsset(old))
-        except CommandError as error:
-            self.show_error(str(error))
-            return False
-        self.status.hide()
-        return True
+        return self.set_photo(persona_id, None)
 
     # -- reactions -----------------------------------------------------------------------
 
