@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -38,12 +39,37 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     QApplication.setApplicationDisplayName("mapstudio")
     register_bundled_fonts()
+    tune_garbage_collector()
     app.setFont(ui_font(app.font().pointSizeF() or 10.0))
     install_translator(app)  # before any widget exists, so every string is translated
     apply_theme(app, load_preferences())
     app.setWindowIcon(app_icon())
     app.aboutToQuit.connect(release_offscreen_clipboard)
     return app
+
+
+# Python's defaults (700, 10, 10) suit programs with few long-lived objects. A project is
+# a tree of small frozen objects without reference cycles (hundreds of thousands for a
+# 20,000-card map), which the collector's older passes scan again and again for nothing:
+# laying out such a map took 1.4-2.0 s with the defaults and 0.9 s with these.
+GC_THRESHOLDS = (50_000, 20, 100)
+
+
+def tune_garbage_collector() -> None:
+    """Collect less often: large maps allocate many objects that all stay alive."""
+    gc.set_threshold(*GC_THRESHOLDS)
+
+
+def freeze_long_lived_objects() -> None:
+    """Call once a project is opened and shown: move everything alive into the
+    collector's permanent generation, so later collections never scan the project.
+
+    Objects that were frozen earlier (a project since closed) are unfrozen and collected
+    first, so frozen garbage does not accumulate over a session.
+    """
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def release_offscreen_clipboard() -> None:
@@ -67,7 +93,8 @@ def open_windows(path: Path | None, store: RecoveryStore | None) -> list[MainWin
     if path is not None or not windows:
         window = MainWindow(store=store)
         if path is not None:
-            window.open_path(path)
+            # Once the window is up, so a refusal or repair report sits over the app.
+            QTimer.singleShot(0, lambda: window.open_path(path))
         elif is_first_run():
             window.new_from_example()  # a first look at a finished map, with a hint
         windows.append(window)

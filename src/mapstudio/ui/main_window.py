@@ -744,8 +744,7 @@ class MainWindow(QMainWindow):
                 QMessageBox.Icon.Warning, self.tr("Cannot open project"), str(error), parent=self
             )
             box.setInformativeText(self.tr("File: {path}").format(path=path))
-            if error.details:
-                box.setDetailedText(error.details)
+            box.setDetailedText(_details(error, path))
             box.exec()
             return False
         if not self._take_lock(path):
@@ -861,8 +860,7 @@ class MainWindow(QMainWindow):
                 QMessageBox.Icon.Critical, self.tr("Could not save"), str(error), parent=self
             )
             box.setInformativeText(self.tr("Your changes are still open here; nothing was lost."))
-            if error.details:
-                box.setDetailedText(error.details)
+            box.setDetailedText(_details(error, path))
             box.exec()
             return False
         if path == self.document.path:
@@ -964,3 +962,11 @@ class MainWindow(QMainWindow):
     @property
     def project(self) -> Project:
         return self.document.project
+
+
+def _details(error: ProjectFileError, path: Path) -> str:
+    """The "Show Details" text of a file error: what kind of problem, where, and why."""
+    lines = [f"{type(error).__name__}: {error.message}", f"File: {path}"]
+    if error.details:
+        lines += ["", error.details]
+    return "\n".join(lines)
