@@ -26,6 +26,7 @@ from mapstudio.model import (
     Project,
     Stage,
     cell_accepts_cards,
+    cell_of,
 )
 
 
@@ -262,6 +263,71 @@ def target_cell(
     return CellKey(persona_id, lane_id, stage_id)
 
 
+class CardIndex:
+    """Where each card of one map's `cards` tuple sits: position by id, positions by cell.
+
+    Built once per tuple (O(cards)) and derived in O(touched cells) for the tuple that
+    `place_cards` makes from it, so a small edit of a large map does not scan every card.
+    Positions per cell are in file order, as a scan would find them.
+    """
+
+    __slots__ = ("cards", "cells", "positions")
+
+    def __init__(
+        self,
+        cards: tuple[Card, ...],
+        positions: dict[str, int],
+        cells: dict[CellKey, tuple[int, ...]],
+    ) -> None:
+        self.cards = cards
+        self.positions = positions
+        self.cells = cells
+
+    @classmethod
+    def build(cls, cards: tuple[Card, ...]) -> CardIndex:
+        positions = {card.id: i for i, card in enumerate(cards)}
+        grouped: dict[CellKey, list[int]] = {}
+        for i, card in enumerate(cards):
+            grouped.setdefault(cell_of(card), []).append(i)
+        return cls(cards, positions, {key: tuple(slots) for key, slots in grouped.items()})
+
+    @property
+    def unique(self) -> bool:
+        """Whether every id occurs once (a repaired file always; then lookups are exact)."""
+        return len(self.positions) == len(self.cards)
+
+    def cell_cards(self, key: CellKey) -> tuple[Card, ...]:
+        """The cards of one cell, top to bottom (stable on equal `order`)."""
+        cards = self.cards
+        return tuple(sorted((cards[i] for i in self.cells.get(key, ())), key=_by_order))
+
+
+# The indexes of the last few card tuples (undo and redo go back and forth between them).
+_INDEXES: dict[int, CardIndex] = {}
+_MAX_INDEXES = 4
+
+
+def card_index(journey_map: JourneyMap) -> CardIndex:
+    """The index of `journey_map.cards`, from the cache when that tuple was seen."""
+    cards = journey_map.cards
+    index = _INDEXES.get(id(cards))
+    if index is None or index.cards is not cards:
+        index = CardIndex.build(cards)
+        _remember(index)
+    return index
+
+
+def _remember(index: CardIndex) -> None:
+    _INDEXES.pop(id(index.cards), None)
+    _INDEXES[id(index.cards)] = index
+    while len(_INDEXES) > _MAX_INDEXES:
+        del _INDEXES[next(iter(_INDEXES))]
+
+
+def _by_order(card: Card) -> int:
+    return card.order
+
+
 def place_cards(
     journey_map: JourneyMap,
     cells: Mapping[CellKey, Sequence[Card]],
@@ -285,6 +351,11 @@ def place_cards(
             }
             diff = {name: value for name, value in wanted.items() if getattr(card, name) != value}
             updates[card.id] = card.model_copy(update=diff) if diff else card
+    if not removed:
+        index = card_index(journey_map)
+        positions = index.positions
+        if index.unique and all(card_id in positions for card_id in updates):
+            return _replace_in_place(journey_map, index, updates)
     kept: list[Card] = []
     seen: set[str] = set()
     for card in journey_map.cards:
@@ -298,6 +369,48 @@ def place_cards(
     ):
         return journey_map
     return journey_map.model_copy(update={"cards": tuple(kept)})
+
+
+def replace_cards(journey_map: JourneyMap, updates: Mapping[str, Card]) -> JourneyMap:
+    """The map with cards swapped by id for the given versions (positions kept)."""
+    index = card_index(journey_map)
+    if index.unique and all(card_id in index.positions for card_id in updates):
+        return _replace_in_place(journey_map, index, updates)
+    cards = tuple(updates.get(card.id, card) for card in journey_map.cards)
+    return journey_map.model_copy(update={"cards": cards})
+
+
+def _replace_in_place(
+    journey_map: JourneyMap, index: CardIndex, updates: Mapping[str, Card]
+) -> JourneyMap:
+    """`place_cards` when every card is already on the map: swap them at their positions
+    (O(changed) plus one tuple copy) and derive the new tuple's index from this one."""
+    old = index.cards
+    positions = index.positions
+    changed = [(positions[card_id], card) for card_id, card in updates.items()]
+    changed = [(i, card) for i, card in changed if old[i] is not card]
+    if not changed:
+        return journey_map
+    kept = list(old)
+    cells = dict(index.cells)
+    moved: dict[CellKey, set[int]] = {}
+    arrived: dict[CellKey, set[int]] = {}
+    for i, card in changed:
+        kept[i] = card
+        before, after = cell_of(old[i]), cell_of(card)
+        if before != after:
+            moved.setdefault(before, set()).add(i)
+            arrived.setdefault(after, set()).add(i)
+    for key in moved.keys() | arrived.keys():
+        slots = set(cells.get(key, ())) - moved.get(key, set()) | arrived.get(key, set())
+        if slots:
+            cells[key] = tuple(sorted(slots))
+        else:
+            cells.pop(key, None)
+    cards = tuple(kept)
+    # Ids keep their positions, so the position map is shared (it is never mutated).
+    _remember(CardIndex(cards, positions, cells))
+    return journey_map.model_copy(update={"cards": cards})
 
 
 def reading_order(journey_map: JourneyMap) -> Callable[[Card], tuple[int, int, int, int]]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mapstudio.edit._ops import (
+    card_index,
     check_asset,
     check_limit,
     clamp_index,
@@ -24,6 +25,7 @@ from mapstudio.edit._ops import (
     plural,
     put_map,
     reading_order,
+    replace_cards,
     require_new_id,
     revalidate,
     target_cell,
@@ -74,15 +76,23 @@ def _cell_cards(journey_map: JourneyMap, key: CellKey) -> tuple[Card, ...]:
 
 
 def _cells(journey_map: JourneyMap, keys: set[CellKey]) -> dict[CellKey, tuple[Card, ...]]:
-    """The cards of several cells, top to bottom, in one pass over the map's cards, so a
-    move or delete stays linear in the number of cards however many cells it touches."""
-    found: dict[CellKey, list[Card]] = {key: [] for key in keys}
-    stages = {key.stage_id for key in keys}
-    for card in journey_map.cards:
-        # The stage test first: cheap, and it rules out most cards of a large map.
-        if card.stage_id in stages and (key := cell_of(card)) in found:
-            found[key].append(card)
-    return {key: tuple(sorted(cards, key=_by_order)) for key, cards in found.items()}
+    """The cards of several cells, top to bottom, from the map's card index (built once
+    per cards tuple, then kept up to date by the commands), so a move or delete does not
+    scan every card of a large map."""
+    index = card_index(journey_map)
+    return {key: index.cell_cards(key) for key in keys}
+
+
+def _find_cards(journey_map: JourneyMap, ids: tuple[str, ...]) -> list[Card]:
+    """The cards with these ids in the order of `ids`, or CommandError (see lookup_many)."""
+    index = card_index(journey_map)
+    if not index.unique:
+        return lookup_many(journey_map.cards, ids, "card")
+    positions = index.positions
+    missing = [card_id for card_id in ids if card_id not in positions]
+    if missing:
+        raise CommandError(f"There is no card with id '{missing[0]}'.")
+    return [index.cards[positions[card_id]] for card_id in ids]
 
 
 def _by_order(card: Card) -> int:
@@ -143,7 +153,7 @@ class MoveCards:
     def apply(self, project: Project) -> Project:
         journey_map = get_map(project, self.map_id)
         ids = distinct_ids(self.card_ids, "card")
-        moving = lookup_many(journey_map.cards, ids, "card")
+        moving = _find_cards(journey_map, ids)
         moving.sort(key=reading_order(journey_map))
         target = target_cell(journey_map, self.persona_id, self.lane_id, self.stage_id)
         moving_ids = set(ids)
@@ -200,14 +210,13 @@ class UpdateCards:
         ids = distinct_ids(self.card_ids, "card")
         if "image_asset_id" in self.changes:
             check_asset(project, self.changes["image_asset_id"])
-        originals = lookup_many(journey_map.cards, ids, "card")
+        originals = _find_cards(journey_map, ids)
         updated = {
             card.id: revalidate(card, self.changes, CARD_FIELDS, "card") for card in originals
         }
         if all(updated[card.id] is card for card in originals):
             return project
-        cards = tuple(updated.get(card.id, card) for card in journey_map.cards)
-        return put_map(project, journey_map.model_copy(update={"cards": cards}))
+        return put_map(project, replace_cards(journey_map, updated))
 
 
 @dataclass(frozen=True)

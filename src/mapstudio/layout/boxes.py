@@ -15,6 +15,7 @@ The layout is a value: treat it and its mappings as read-only.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -209,6 +210,20 @@ class Hit:
     point_id: str | None = None  # an emotion marker under the point
 
 
+@dataclass(frozen=True, slots=True)
+class LayoutChanges:
+    """Which cards differ between this layout and `previous()`, the layout made just
+    before it with the same cache (None once that one is gone).
+
+    `cards` holds the id of every card whose box is not the very same object in both
+    layouts: added, removed, moved or changed. Every other card id maps to the same box
+    object in both, so a view that shows `previous()` can update only these.
+    """
+
+    previous: weakref.ref[MapLayout]
+    cards: frozenset[str]
+
+
 @dataclass(frozen=True)
 class MapLayout:
     """Every box of one journey map, ready to paint and to hit-test."""
@@ -230,6 +245,8 @@ class MapLayout:
     # each stage column, then the right edge; y of each row's top, then the bottom.
     column_edges: tuple[float, ...] = field(repr=False)
     row_edges: tuple[float, ...] = field(repr=False)
+    # Not part of the value: what changed since the previous layout from the same cache.
+    changes: LayoutChanges | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def _column_of_stage(self) -> dict[str, ColumnBox]:

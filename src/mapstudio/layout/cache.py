@@ -9,7 +9,10 @@ laying the card out again.
 
 from __future__ import annotations
 
+import weakref
 from bisect import insort
+from itertools import compress, count, repeat
+from operator import is_, is_not
 from typing import TYPE_CHECKING
 
 from mapstudio.model import (
@@ -17,13 +20,22 @@ from mapstudio.model import (
     CellKey,
     EmotionPoint,
     JourneyMap,
+    Lane,
     LaneKind,
     cell_of,
     index_cells,
 )
 
 if TYPE_CHECKING:
-    from mapstudio.layout.boxes import CardBox, CellBox, ColumnBox, EmotionCurveBox
+    from mapstudio.layout.boxes import (
+        CardBox,
+        CellBox,
+        ColumnBox,
+        EmotionCurveBox,
+        LaneLabelBox,
+        MapLayout,
+        RowBox,
+    )
     from mapstudio.layout.cards import CardContent
     from mapstudio.layout.fonts import FontSpec, TextMeasurer
     from mapstudio.layout.geometry import Rect
@@ -45,7 +57,7 @@ class CellEntry:
     """One cell's cards laid out relative to the cell, and its boxes at the last origin."""
 
     __slots__ = ("box_map", "boxes", "card_ids", "cards", "cell_box", "contents", "height")
-    __slots__ += ("kind", "origin", "width")
+    __slots__ += ("kind", "origin", "previous", "width")
 
     def __init__(
         self,
@@ -65,6 +77,8 @@ class CellEntry:
         self.box_map: dict[str, CardBox] = {}
         self.card_ids: tuple[str, ...] = tuple(c.card_id for c in contents)
         self.cell_box: CellBox | None = None
+        # The entry this one was measured from, until it is placed (see cards.place).
+        self.previous: CellEntry | None = None
 
     def matches(self, cards: tuple[Card, ...], kind: LaneKind, width: float) -> bool:
         """Whether this content is still right for `cards` at `width`."""
@@ -75,6 +89,67 @@ class CellEntry:
         return len(self.cards) == len(cards) and all(
             a is b for a, b in zip(self.cards, cards, strict=True)
         )
+
+
+class RowEntry:
+    """One lane row of a band as the last layout built it: its cells' entries, boxes and
+    cards, reused whole while the lane, the row's top, the columns and every cell's cards
+    are the very same objects (a small edit then costs O(rows), not O(cells))."""
+
+    __slots__ = ("card_tuples", "cards", "cell_boxes", "cells", "columns", "entries", "height")
+    __slots__ += ("keys",)
+    __slots__ += ("label", "lane", "row", "template", "y")
+
+    def __init__(
+        self,
+        lane: Lane,
+        columns: tuple[ColumnBox, ...],
+        y: float,
+        template: bool,
+        keys: tuple[CellKey, ...],
+        entries: tuple[CellEntry, ...],
+        height: float,
+        row: RowBox,
+        label: LaneLabelBox,
+    ) -> None:
+        self.lane = lane
+        self.columns = columns
+        self.y = y
+        self.template = template
+        self.keys = keys
+        self.entries = entries
+        self.height = height
+        self.row = row
+        self.label = label
+        self.cells: dict[CellKey, CellEntry] = dict(zip(keys, entries, strict=True))
+        self.card_tuples = tuple(entry.cards for entry in entries)
+        self.cell_boxes: dict[CellKey, CellBox] = {}
+        self.cards: dict[str, CardBox] = {}
+        for entry in entries:
+            if entry.cell_box is not None:
+                self.cell_boxes[entry.cell_box.key] = entry.cell_box
+            if entry.box_map:
+                self.cards.update(entry.box_map)
+
+    def matches(
+        self,
+        lane: Lane,
+        columns: tuple[ColumnBox, ...],
+        y: float,
+        template: bool,
+        index: dict[CellKey, tuple[Card, ...]],
+    ) -> bool:
+        """Whether the row can be reused as it is: same lane, place, columns and cards."""
+        if (
+            self.lane is not lane
+            or self.columns is not columns
+            or self.y != y
+            or self.template != template
+        ):
+            return False
+        # One pass in C over the row's cells: each cell's cards tuple is the one cached.
+        current = map(index.get, self.keys, repeat((), len(self.keys)))
+        return all(map(is_, current, self.card_tuples))
 
 
 class CurveEntry:
@@ -144,9 +219,8 @@ class CardIndex:
         if old is journey_cards:
             return self.cells
         if old is not None and len(old) == len(journey_cards):
-            changed = [
-                i for i, (a, b) in enumerate(zip(old, journey_cards, strict=True)) if a is not b
-            ]
+            # Positions whose card is not the same object, found by one pass in C.
+            changed = list(compress(count(), map(is_not, old, journey_cards)))
             if len(changed) <= _MAX_PATCHED_CARDS:
                 self._patch(old, journey_cards, changed)
                 self.cards = journey_cards
@@ -196,14 +270,23 @@ class LayoutCache:
 
     Counters, for tests and benchmarks: `misses` counts cells whose card content was
     computed afresh (text wrapped), `hits` cells reused as they were; `wraps` counts
-    text wrapping calls of any kind.
+    text wrapping calls of any kind; `rows_reused` and `rows_built` count lane rows
+    taken whole from the last layout or visited cell by cell.
     """
 
     def __init__(self) -> None:
         self.misses = 0
         self.hits = 0
         self.wraps = 0
+        self.rows_reused = 0
+        self.rows_built = 0
         self.cells: dict[CellKey, CellEntry] = {}
+        self.rows: dict[tuple[str | None, str], RowEntry] = {}
+        # The columns of the last layout: an equal tuple next time is replaced by this
+        # very object, so row entries can compare columns by identity.
+        self.columns: tuple[ColumnBox, ...] | None = None
+        # The last layout made with this cache, which the next one's changes refer to.
+        self.last_layout: weakref.ref[MapLayout] | None = None
         self.texts: dict[WrapKey, MeasuredLines] = {}
         self.curves: dict[str, CurveEntry] = {}
         self.index = CardIndex()
@@ -214,7 +297,10 @@ class LayoutCache:
         """Forget everything measured with another style or measurer."""
         if style is not self._style or measurer is not self._measurer:
             self.cells = {}
+            self.rows = {}
             self.texts = {}
             self.curves = {}
+            self.columns = None
+            self.last_layout = None
             self._style = style
             self._measurer = measurer

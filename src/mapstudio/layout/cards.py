@@ -6,7 +6,7 @@ results are cached per cell and reused until the cell's cards change.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mapstudio.layout.boxes import CardBox, TextLine
 from mapstudio.layout.cache import CellEntry
@@ -53,53 +53,87 @@ def cell_entry(
         run.cache.hits += 1
     else:
         run.cache.misses += 1
-        entry = measure_cell(run, key, cards, kind, width)
+        entry = measure_cell(run, key, cards, kind, width, entry)
     run.new_cells[key] = entry
     return entry
 
 
 def measure_cell(
-    run: LayoutRun, key: CellKey, cards: tuple[Card, ...], kind: LaneKind, width: float
+    run: LayoutRun,
+    key: CellKey,
+    cards: tuple[Card, ...],
+    kind: LaneKind,
+    width: float,
+    previous: CellEntry | None = None,
 ) -> CellEntry:
-    """Stack a cell's cards top to bottom with the style's padding and gaps."""
+    """Stack a cell's cards top to bottom with the style's padding and gaps.
+
+    Cards that were already in the cell's `previous` entry as the very same objects
+    keep their content (moved down or up if cards above them changed), so a change to
+    one card of a cell wraps only that card's text and keeps the others' boxes.
+    """
     style = run.style
+    known: dict[int, CardContent] = {}
+    if previous is not None and previous.kind is kind and previous.width == width:
+        # id() is safe here: `previous.cards` keeps every one of those cards alive.
+        known = {
+            id(c): content for c, content in zip(previous.cards, previous.contents, strict=True)
+        }
     y = style.cell_padding
     contents: list[CardContent] = []
     for card in cards:
-        content = card_content(run, card, key, kind, width, style.cell_padding, y)
+        content = known.get(id(card))
+        if content is None:
+            content = card_content(run, card, key, kind, width, style.cell_padding, y)
+        elif content.dy != y:
+            content = replace(content, dy=y)
         contents.append(content)
         y += content.h + style.card_gap
     height = y - style.card_gap + style.cell_padding if contents else 0.0
-    return CellEntry(cards, kind, width, tuple(contents), height)
+    entry = CellEntry(cards, kind, width, tuple(contents), height)
+    if known:
+        entry.previous = previous
+    return entry
 
 
 def place(entry: CellEntry, x: float, y: float) -> tuple[CardBox, ...]:
-    """The cell's card boxes at origin (x, y); last time's boxes if the cell did not move."""
+    """The cell's card boxes at origin (x, y); last time's boxes if the cell did not move.
+
+    A cell measured again from a previous entry at the same origin keeps the boxes of
+    the cards whose content did not change.
+    """
     if entry.origin == (x, y):
         return entry.boxes
-    boxes = tuple(
-        CardBox(
-            c.card_id,
-            c.cell,
-            c.kind,
-            Rect(x + c.dx, y + c.dy, c.w, c.h),
-            c.fill,
-            c.corner_radius,
-            c.icon_rect,
-            c.icon_color,
-            c.title_lines,
-            c.body_lines,
-            c.meta_lines,
-            c.dots,
-            c.dots_rect,
-            c.channel,
-        )
-        for c in entry.contents
-    )
+    reuse: dict[int, CardBox] = {}
+    previous = entry.previous
+    if previous is not None:
+        entry.previous = None
+        if previous.origin == (x, y):
+            reuse = {id(c): box for c, box in zip(previous.contents, previous.boxes, strict=True)}
+    boxes = tuple(reuse.get(id(c)) or _box(c, x, y) for c in entry.contents)
     entry.origin = (x, y)
     entry.boxes = boxes
     entry.box_map = {box.card_id: box for box in boxes}
     return boxes
+
+
+def _box(c: CardContent, x: float, y: float) -> CardBox:
+    return CardBox(
+        c.card_id,
+        c.cell,
+        c.kind,
+        Rect(x + c.dx, y + c.dy, c.w, c.h),
+        c.fill,
+        c.corner_radius,
+        c.icon_rect,
+        c.icon_color,
+        c.title_lines,
+        c.body_lines,
+        c.meta_lines,
+        c.dots,
+        c.dots_rect,
+        c.channel,
+    )
 
 
 def card_content(

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from mapstudio.layout.boxes import TextLine
-from mapstudio.layout.cache import CellEntry, CurveEntry, LayoutCache, MeasuredLines
+import dataclasses
+import weakref
+
+from mapstudio.layout.boxes import LayoutChanges, MapLayout, TextLine
+from mapstudio.layout.cache import CellEntry, CurveEntry, LayoutCache, MeasuredLines, RowEntry
 from mapstudio.layout.fonts import FontSpec, TextMeasurer
 from mapstudio.layout.style import MapStyle
 from mapstudio.layout.text import wrap_measured
@@ -32,12 +35,34 @@ class LayoutRun:
         self.new_cells: dict[CellKey, CellEntry] = {}
         self.old_curves = cache.curves
         self.new_curves: dict[str, CurveEntry] = {}
+        self.old_rows = cache.rows
+        self.new_rows: dict[tuple[str | None, str], RowEntry] = {}
+        # Ids of the cards whose boxes are not the same objects as in the last layout.
+        self.changed_cards: set[str] = set()
         self._metrics: dict[FontSpec, tuple[float, float]] = {}
 
-    def finish(self) -> None:
-        """Keep only what this layout used, so the cache tracks the current map."""
-        self.cache.cells = self.new_cells
-        self.cache.curves = self.new_curves
+    def reuse_row(self, row: RowEntry) -> None:
+        """Take a lane row from the last layout as it is (its cells count as hits)."""
+        self.new_cells.update(row.cells)
+        self.cache.hits += len(row.entries)
+        self.cache.rows_reused += 1
+
+    def finish(self, result: MapLayout) -> MapLayout:
+        """Keep only what this layout used, so the cache tracks the current map, and
+        return `result` with what changed since the last layout of this cache."""
+        cache = self.cache
+        old_cells, new_cells = self.old_cells, self.new_cells
+        for key in old_cells.keys() - new_cells.keys():
+            self.changed_cards.update(old_cells[key].box_map)  # cells no longer shown
+        cache.cells = new_cells
+        cache.curves = self.new_curves
+        cache.rows = self.new_rows
+        previous = cache.last_layout
+        if previous is not None:
+            changes = LayoutChanges(previous, frozenset(self.changed_cards))
+            result = dataclasses.replace(result, changes=changes)
+        cache.last_layout = weakref.ref(result)
+        return result
 
     def wrap(
         self, text: str, font: FontSpec, max_width: float, max_lines: int | None = None

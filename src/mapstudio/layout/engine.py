@@ -26,7 +26,7 @@ from mapstudio.layout.boxes import (
     StageHeaderBox,
     TextLine,
 )
-from mapstudio.layout.cache import CurveEntry, LayoutCache
+from mapstudio.layout.cache import CurveEntry, LayoutCache, RowEntry
 from mapstudio.layout.cards import cell_entry, place
 from mapstudio.layout.context import LayoutRun
 from mapstudio.layout.curve import face_for, smooth_path
@@ -80,8 +80,7 @@ def layout(
     cache.begin(style, measurer)
     run = LayoutRun(style, measurer, cache, template)
     result = _build(journey_map, project, run, collapsed, hidden)
-    run.finish()
-    return result
+    return run.finish(result)
 
 
 def _build(
@@ -109,6 +108,10 @@ def _build(
     top = style.margin
 
     columns, stage_headers, header_height = _stage_row(run, journey_map, left, top, cell_min)
+    if columns == run.cache.columns:
+        # The very same object as last time, so row entries compare columns by identity.
+        columns = run.cache.columns
+    run.cache.columns = columns
     right = columns[-1].x + columns[-1].w if columns else left + style.label_column_width
     full_width = right - left
     rows: list[RowBox] = [RowBox("stage_header", top, header_height)]
@@ -135,38 +138,20 @@ def _build(
         has_curve = False
         folded = persona_id is not None and persona_id in collapsed
         for lane in () if folded else lanes:
-            accepts = cell_accepts_cards(lane)
-            label_lines, label_height = _lane_label_lines(run, lane)
             # Cards misfiled in an emotion lane (a damaged file) are not drawn there.
-            lane_index = index if accepts else _NO_CARDS
-            entries = [
-                cell_entry(
-                    run, CellKey(persona_id, lane.id, c.stage_id), lane.kind, c.w, lane_index
-                )
-                for c in columns
-            ]
-            if accepts:
-                content = max((e.height for e in entries), default=0.0)
-                height = max(style.min_cell_height, cell_min, content, label_height)
+            lane_index = index if cell_accepts_cards(lane) else _NO_CARDS
+            row_key = (persona_id, lane.id)
+            entry = run.old_rows.get(row_key)
+            if entry is None or not entry.matches(lane, columns, y, run.template, lane_index):
+                entry = _lane_row(run, persona_id, lane, columns, y, left, first_x, lane_index)
             else:
-                height = max(style.emotion_lane_height, label_height)
-            rows.append(RowBox("lane", y, height, persona_id, lane.id, lane.kind))
-            labels.append(
-                _lane_label(
-                    run, lane, persona_id, Rect(left, y, first_x - left, height), label_lines
-                )
-            )
-            for column, entry in zip(columns, entries, strict=True):
-                boxes = place(entry, column.x, y)
-                if boxes:
-                    cards.update(entry.box_map)
-                cell = entry.cell_box
-                if cell is None or not _same_cell(cell, column, y, height, entry.card_ids):
-                    key = CellKey(persona_id, lane.id, column.stage_id)
-                    rect = Rect(column.x, y, column.w, height)
-                    cell = CellBox(key, rect, lane.kind, accepts, entry.card_ids)
-                    entry.cell_box = cell
-                cells[cell.key] = cell
+                run.reuse_row(entry)
+            run.new_rows[row_key] = entry
+            height = entry.height
+            rows.append(entry.row)
+            labels.append(entry.label)
+            cells.update(entry.cell_boxes)
+            cards.update(entry.cards)
             if persona is not None and lane.kind is LaneKind.EMOTIONS and not has_curve:
                 # A band shows one curve; a second emotion lane stays an empty lane.
                 has_curve = True
@@ -201,6 +186,57 @@ def _build(
         column_edges=(left, *(column.x for column in columns), right),
         row_edges=(*(row.y for row in rows), y),
     )
+
+
+def _lane_row(
+    run: LayoutRun,
+    persona_id: str | None,
+    lane: Lane,
+    columns: tuple[ColumnBox, ...],
+    y: float,
+    left: float,
+    first_x: float,
+    lane_index: dict[CellKey, tuple[Card, ...]],
+) -> RowEntry:
+    """One lane row visited cell by cell (each cell's content still comes from the cache
+    when its cards did not change), noting the cards whose boxes changed."""
+    style = run.style
+    run.cache.rows_built += 1
+    accepts = cell_accepts_cards(lane)
+    cell_min = style.template_cell_size if run.template else 0.0
+    label_lines, label_height = _lane_label_lines(run, lane)
+    keys = tuple(CellKey(persona_id, lane.id, c.stage_id) for c in columns)
+    entries = tuple(
+        cell_entry(run, key, lane.kind, c.w, lane_index)
+        for key, c in zip(keys, columns, strict=True)
+    )
+    if accepts:
+        content = max((e.height for e in entries), default=0.0)
+        height = max(style.min_cell_height, cell_min, content, label_height)
+    else:
+        height = max(style.emotion_lane_height, label_height)
+    changed = run.changed_cards
+    old_cells = run.old_cells
+    for key, column, entry in zip(keys, columns, entries, strict=True):
+        old = old_cells.get(key)
+        previous_boxes = entry.boxes
+        if place(entry, column.x, y) is not previous_boxes:
+            if old is None or old is entry or not old.box_map:
+                changed.update(entry.box_map)
+            else:
+                # Measured again: only the cards whose boxes are not the same objects.
+                before, after = old.box_map, entry.box_map
+                changed.update(i for i, box in after.items() if before.get(i) is not box)
+                changed.update(i for i, box in before.items() if after.get(i) is not box)
+        elif old is not None and old is not entry:
+            changed.update(old.box_map)  # emptied: the cards it showed last time
+        cell = entry.cell_box
+        if cell is None or not _same_cell(cell, column, y, height, entry.card_ids):
+            rect = Rect(column.x, y, column.w, height)
+            entry.cell_box = CellBox(key, rect, lane.kind, accepts, entry.card_ids)
+    row = RowBox("lane", y, height, persona_id, lane.id, lane.kind)
+    label = _lane_label(run, lane, persona_id, Rect(left, y, first_x - left, height), label_lines)
+    return RowEntry(lane, columns, y, run.template, keys, entries, height, row, label)
 
 
 def _same_cell(cell: CellBox, column: ColumnBox, y: float, h: float, ids: tuple[str, ...]) -> bool:

@@ -7,6 +7,9 @@ scene hands them a new box after every change and they repaint.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -44,49 +47,114 @@ Z_GRID, Z_HEADER, Z_CURVE, Z_CARD, Z_MARKER, Z_OVERLAY = 0, 1, 2, 3, 4, 10
 
 
 class GridItem(QGraphicsItem):
-    """The paper, header fills and cell rules of the whole map, as one cheap item."""
+    """The paper, header fills and cell rules of the whole map, as one cheap item.
+
+    What it draws depends only on the row and column edges (and the style), so a new
+    layout repaints it only where those moved, and a paint draws only the rows and
+    columns that meet the exposed rect.
+    """
 
     def __init__(self, map_layout: MapLayout) -> None:
         super().__init__()
         self.setZValue(Z_GRID)
         self.map_layout = map_layout
+        self._row_rects: dict[int, list[QRectF]] = {}
+        # The scene rect the last set_layout() marked for repaint (None: nothing), for tests.
+        self.last_update: QRectF | None = None
 
     def set_layout(self, map_layout: MapLayout) -> None:
-        if map_layout.width != self.map_layout.width or map_layout.height != self.map_layout.height:
-            self.prepareGeometryChange()
+        old = self.map_layout
         self.map_layout = map_layout
-        self.update()
+        dirty = grid_dirty_rect(old, map_layout)
+        self.last_update = dirty
+        if dirty is None:
+            return
+        self._row_rects = {}
+        if map_layout.width != old.width or map_layout.height != old.height:
+            self.prepareGeometryChange()
+        self.update(dirty)
 
     def boundingRect(self) -> QRectF:
         return QRectF(0.0, 0.0, self.map_layout.width, self.map_layout.height)
+
+    def _rules(self, row: int) -> list[QRectF]:
+        """The rects ruled in one row: the label cell, then one per stage column."""
+        rects = self._row_rects.get(row)
+        if rects is None:
+            ml = self.map_layout
+            xs, ys = ml.column_edges, ml.row_edges
+            y, h = ys[row], ys[row + 1] - ys[row]
+            kind = ml.rows[row].kind
+            if kind == "band_header":
+                rects = [QRectF(xs[0], y, xs[-1] - xs[0], h)]
+            else:
+                rects = [QRectF(xs[i], y, xs[i + 1] - xs[i], h) for i in range(len(xs) - 1)]
+            self._row_rects[row] = rects
+        return rects
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         ml = self.map_layout
         style = ml.style
-        exposed = option.exposedRect  # type: ignore[attr-defined]
-        painter.fillRect(self.boundingRect(), QColor(style.paper_color))
+        exposed = option.exposedRect.intersected(self.boundingRect())  # type: ignore[attr-defined]
+        if exposed.isEmpty():
+            return
+        painter.fillRect(exposed, QColor(style.paper_color))
+        xs, ys = ml.column_edges, ml.row_edges
+        if len(ys) < 2 or len(xs) < 2:
+            return
+        # Rows and columns that meet the exposed rect (a rule on an edge belongs to both).
+        r0 = max(0, bisect_right(ys, exposed.top()) - 2)
+        r1 = min(len(ys) - 1, bisect_left(ys, exposed.bottom()) + 1)
+        c0 = max(0, bisect_right(xs, exposed.left()) - 2)
+        c1 = min(len(xs) - 1, bisect_left(xs, exposed.right()) + 1)
         header_fill = QColor(style.header_fill)
-        painter.fillRect(qrect(ml.label_column), header_fill)
-        for header in ml.stage_headers:
-            painter.fillRect(qrect(header.rect), header_fill)
-        for band in ml.bands:
-            painter.fillRect(qrect(band.header_rect), QColor(style.band_header_fill))
+        band_fill = QColor(style.band_header_fill)
+        painter.fillRect(qrect(ml.label_column).intersected(exposed), header_fill)
+        rows = ml.rows
+        for r in range(r0, r1):
+            kind = rows[r].kind
+            if kind == "stage_header":
+                top, bottom = ys[r], ys[r + 1]
+                painter.fillRect(
+                    QRectF(xs[max(c0, 1)], top, xs[c1] - xs[max(c0, 1)], bottom - top),
+                    header_fill,
+                )
+            elif kind == "band_header":
+                painter.fillRect(QRectF(xs[0], ys[r], xs[-1] - xs[0], ys[r + 1] - ys[r]), band_fill)
         pen = QPen(QColor(style.rule_color), style.rule_width)
         pen.setCosmetic(False)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for cell in ml.cells.values():
-            rect = qrect(cell.rect)
-            if rect.intersects(exposed):
-                painter.drawRect(rect)
-        for header in ml.stage_headers:
-            painter.drawRect(qrect(header.rect))
-        for label in ml.lane_labels:
-            painter.drawRect(qrect(label.rect))
-        for band in ml.bands:
-            painter.drawRect(qrect(band.header_rect))
+        for r in range(r0, r1):
+            rects = self._rules(r)
+            if rows[r].kind == "band_header":
+                painter.drawRects(rects)
+            elif rows[r].kind == "stage_header":
+                # The corner above the lane labels is filled but not ruled.
+                painter.drawRects(rects[max(c0, 1) : c1])
+            else:
+                painter.drawRects(rects[c0:c1])
+
+
+def grid_dirty_rect(old: MapLayout, new: MapLayout) -> QRectF | None:
+    """Where the grid of `new` differs from that of `old` (None: nowhere): from the
+    first row edge that moved down to the bottom, or everywhere if the columns moved."""
+    if old is new:
+        return None
+    whole = QRectF(0.0, 0.0, max(old.width, new.width), max(old.height, new.height))
+    if old.style is not new.style or old.column_edges != new.column_edges:
+        return whole
+    if old.row_edges == new.row_edges and old.rows == new.rows:
+        return None
+    first = min(len(old.rows), len(new.rows))
+    for i, (a, b) in enumerate(zip(old.rows, new.rows, strict=False)):
+        if a != b:
+            first = i
+            break
+    top = min(old.row_edges[first], new.row_edges[first])
+    return QRectF(0.0, top, whole.width(), whole.height() - top)
 
 
 class HeaderItem(QGraphicsItem):
@@ -265,11 +333,13 @@ class CardItem(QGraphicsItem):
             self.update()
 
     def set_box(self, box: CardBox) -> None:
-        if (box.rect.w, box.rect.h) != (self.box.rect.w, self.box.rect.h):
+        old = self.box
+        if (box.rect.w, box.rect.h) != (old.rect.w, old.rect.h):
             self.prepareGeometryChange()
         self.box = box
         self.setPos(box.rect.x, box.rect.y)
-        self.update()
+        if not _same_look(old, box):
+            self.update()  # a card that only moved keeps its cached pixels
 
     def boundingRect(self) -> QRectF:
         # Room for the soft shadow below and the selection outline around.
@@ -326,6 +396,25 @@ class CardItem(QGraphicsItem):
         for i in range(5):
             painter.setBrush(QColor(box.icon_color) if i < box.dots else Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QRectF(area.x + i * (diameter + gap), area.y, diameter, diameter))
+
+
+def _same_look(a: CardBox, b: CardBox) -> bool:
+    """Whether two boxes of a card paint the same pixels (wherever they are placed)."""
+    return (
+        a.rect.w == b.rect.w
+        and a.rect.h == b.rect.h
+        and a.title_lines == b.title_lines
+        and a.body_lines == b.body_lines
+        and a.meta_lines == b.meta_lines
+        and a.fill == b.fill
+        and a.kind is b.kind
+        and a.channel is b.channel
+        and a.icon_rect == b.icon_rect
+        and a.icon_color == b.icon_color
+        and a.dots == b.dots
+        and a.dots_rect == b.dots_rect
+        and a.corner_radius == b.corner_radius
+    )
 
 
 class EmotionCurveItem(QGraphicsItem):
@@ -429,3 +518,100 @@ class EmotionMarkerItem(QGraphicsItem):
         painter.drawEllipse(rect)
         draw_glyph(painter, FACE_GLYPHS[self.marker.face], rect.adjusted(1, 1, -1, -1), self.color)
         draw_text_lines(painter, self.marker.lines)
+
+
+# From this zoom on the overview outlines its cards (a 150 pt card is then 15 px wide).
+OVERVIEW_BORDERS_FROM = 0.1
+
+
+class OverviewItem(QGraphicsItem):
+    """Every card and emotion marker of the map as plain shapes, in one paint.
+
+    Far out a card is a few device pixels: painting 5,000 card items one Python call
+    each costs far more than a frame. The scene then stops the card and marker items
+    from painting (they stay in the scene, selectable and hit-testable) and shows this
+    item instead, which draws the same rects from the MapLayout with a few batched calls.
+    """
+
+    def __init__(self, map_layout: MapLayout, selected: Callable[[], list[QGraphicsItem]]) -> None:
+        super().__init__()
+        self.setZValue(Z_CARD)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+        self.map_layout = map_layout
+        self._selected = selected
+        self._fills: list[tuple[QColor, list[QRectF]]] | None = None
+        self._markers: list[tuple[QColor, list[QRectF]]] | None = None
+        self.paints = 0  # for tests
+
+    def set_layout(self, map_layout: MapLayout, changed: Iterable[str] | None = None) -> None:
+        """Take a new layout; `changed` card ids (None: any card) say where to repaint."""
+        old = self.map_layout
+        if map_layout.width != old.width or map_layout.height != old.height:
+            self.prepareGeometryChange()
+        self.map_layout = map_layout
+        self._fills = None
+        self._markers = None
+        if not self.isVisible():
+            return
+        if changed is None:
+            self.update()
+            return
+        for card_id in changed:
+            for box in (old.cards.get(card_id), map_layout.cards.get(card_id)):
+                if box is not None:
+                    self.update(qrect(box.rect).adjusted(-2.0, -2.0, 2.0, 2.0))
+        if old.curves != map_layout.curves:
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0.0, 0.0, self.map_layout.width, self.map_layout.height)
+
+    def _card_groups(self) -> list[tuple[QColor, list[QRectF]]]:
+        if self._fills is None:
+            groups: dict[str, list[QRectF]] = {}
+            for box in self.map_layout.cards.values():
+                r = box.rect
+                groups.setdefault(box.fill, []).append(QRectF(r.x, r.y, r.w, r.h))
+            self._fills = [(QColor(fill), rects) for fill, rects in groups.items()]
+        return self._fills
+
+    def _marker_groups(self) -> list[tuple[QColor, list[QRectF]]]:
+        if self._markers is None:
+            self._markers = [
+                (QColor(curve.color), [qrect(m.rect) for m in curve.markers])
+                for curve in self.map_layout.curves.values()
+            ]
+        return self._markers
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        self.paints += 1
+        style = self.map_layout.style
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if scale >= OVERVIEW_BORDERS_FROM:
+            painter.setPen(QPen(QColor(style.card_border_color), 0))  # one device pixel
+        else:
+            # Cards a few pixels wide: a border would cover them, and it costs twice
+            # as much to draw as the fills.
+            painter.setPen(Qt.PenStyle.NoPen)
+        for color, rects in self._card_groups():
+            painter.setBrush(color)
+            painter.drawRects(rects)
+        fill = QColor(style.marker_fill)
+        for color, rects in self._marker_groups():
+            painter.setPen(QPen(color, 0))
+            painter.setBrush(fill)
+            for rect in rects:
+                painter.drawEllipse(rect)
+        selected = [i for i in self._selected() if isinstance(i, CardItem | EmotionMarkerItem)]
+        if selected:
+            # The card and marker items do not paint here: outline the selection for them.
+            pen = QPen(SELECTION_COLOR, 2.0)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for item in selected:
+                painter.drawRect(item.sceneBoundingRect())

@@ -23,8 +23,17 @@ from mapstudio.ui.canvas.items import (
     EmotionMarkerItem,
     GridItem,
     LaneLabelItem,
+    OverviewItem,
     StageHeaderItem,
 )
+
+# Below this zoom a card is a few device pixels tall (about 20 px for a one-line card at
+# 0.3): the scene draws every card as a plain rect in one overview item instead of
+# asking each of thousands of card items to paint itself.
+OVERVIEW_BELOW_ZOOM = 0.3
+
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+_DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
 @dataclass
@@ -52,19 +61,40 @@ class MapScene(QGraphicsScene):
         self.card_items: dict[str, CardItem] = {}
         self.curve_items: dict[str, EmotionCurveItem] = {}
         self.marker_items: dict[str, EmotionMarkerItem] = {}
+        self.overview: OverviewItem | None = None
+        self.detailed = True  # False: cards and markers drawn by the overview item
+        self.in_view = False  # True once a MapView shows this scene (see set_zoom)
+        self._card_colors = ("#000000", "#000000")
         self.last_sync = SyncStats()
+        self.selectionChanged.connect(self._selection_changed)
 
     def show_layout(self, map_layout: MapLayout) -> SyncStats:
         """Bring the items in line with `map_layout`, creating, updating and removing."""
         stats = SyncStats()
         style = map_layout.style
+        self._card_colors = (style.card_border_color, style.text_color)
+        previous = self.map_layout
+        changes = map_layout.changes
+        # Only the cards the layout reports as changed need a look when the scene shows
+        # exactly the layout those changes are relative to.
+        changed: frozenset[str] | None = (
+            changes.cards
+            if changes is not None and previous is not None and changes.previous() is previous
+            else None
+        )
         if self.grid is None:
             self.grid = GridItem(map_layout)
             self.addItem(self.grid)
             stats.created += 1
-        elif self.map_layout is not map_layout:
+        elif previous is not map_layout:
             self.grid.set_layout(map_layout)
             stats.updated += 1
+        if self.overview is None:
+            self.overview = OverviewItem(map_layout, self.selectedItems)
+            self.overview.setVisible(not self.detailed)
+            self.addItem(self.overview)
+        elif previous is not map_layout:
+            self.overview.set_layout(map_layout, changed)
         self._sync(
             stats,
             self.stage_items,
@@ -80,12 +110,10 @@ class MapScene(QGraphicsScene):
             {(lb.lane_id, lb.persona_id): lb for lb in map_layout.lane_labels},
             LaneLabelItem,
         )
-        self._sync(
-            stats,
-            self.card_items,
-            map_layout.cards,
-            lambda box: CardItem(box, style.card_border_color, style.text_color),
-        )
+        if changed is None:
+            self._sync(stats, self.card_items, map_layout.cards, self._new_card)
+        else:
+            self._sync_changed(stats, self.card_items, map_layout.cards, changed, self._new_card)
         self._sync(
             stats,
             self.curve_items,
@@ -127,6 +155,91 @@ class MapScene(QGraphicsScene):
                 kind = type(item).__name__
                 stats.kinds[kind] = stats.kinds.get(kind, 0) + 1
 
+    def _sync_changed(
+        self,
+        stats: SyncStats,
+        items: dict[str, Any],
+        boxes: Mapping[str, Any],
+        changed: frozenset[str],
+        create: Callable[[Any], QGraphicsItem],
+    ) -> None:
+        """`_sync` for the listed keys only; every other key's box is known unchanged."""
+        touched = 0
+        for key in changed:
+            item = items.get(key)
+            box = boxes.get(key)
+            if box is None:
+                if item is not None:
+                    self.removeItem(items.pop(key))
+                    stats.removed += 1
+                continue
+            touched += 1
+            if item is None:
+                item = create(box)
+                items[key] = item
+                self.addItem(item)
+                stats.created += 1
+            elif item.box is box:
+                stats.untouched += 1
+            else:
+                item.set_box(box)
+                stats.updated += 1
+                kind = type(item).__name__
+                stats.kinds[kind] = stats.kinds.get(kind, 0) + 1
+        stats.untouched += len(boxes) - touched
+
+    def _new_card(self, box: Any) -> CardItem:
+        border, text = self._card_colors
+        item = CardItem(box, border, text)
+        if self.in_view:
+            item.setCacheMode(_DEVICE_CACHE)
+        if not self.detailed:
+            item.setFlag(_NO_CONTENTS, True)
+        return item
+
+    def _new_marker(self, marker: Any, color: str, fill: str) -> EmotionMarkerItem:
+        item = EmotionMarkerItem(marker, color, fill)
+        if not self.detailed:
+            item.setFlag(_NO_CONTENTS, True)
+        return item
+
+    # -- level of detail ---------------------------------------------------------------
+
+    def set_zoom(self, zoom: float) -> None:
+        """Follow the zoom of the view that shows this scene (MapView calls it as soon as
+        it has the scene): far out, draw cards and markers through the overview.
+
+        A scene shown in a view also caches each card's pixels per zoom level, so a card
+        that scrolls or is pushed down by a row growing above it is blitted, not painted
+        again in Python. A scene only rendered for export never caches: its SVG and PDF
+        output must stay vector.
+        """
+        if not self.in_view:
+            self.in_view = True
+            for item in self.card_items.values():
+                item.setCacheMode(_DEVICE_CACHE)
+        self.set_detailed(zoom >= OVERVIEW_BELOW_ZOOM)
+
+    def set_detailed(self, detailed: bool) -> None:
+        """Paint every card and marker item (True) or the one overview item (False).
+
+        The items stay in the scene either way (visible, selectable, hit-testable);
+        only whether Qt asks them to paint changes.
+        """
+        if detailed == self.detailed:
+            return
+        self.detailed = detailed
+        for items in (self.card_items, self.marker_items):
+            for item in items.values():
+                item.setFlag(_NO_CONTENTS, not detailed)
+        if self.overview is not None:
+            self.overview.setVisible(not detailed)
+        self.update()
+
+    def _selection_changed(self) -> None:
+        if not self.detailed and self.overview is not None:
+            self.overview.update()
+
     def _sync_markers(self, stats: SyncStats, map_layout: MapLayout) -> None:
         style = map_layout.style
         wanted = {
@@ -140,7 +253,7 @@ class MapScene(QGraphicsScene):
         for point_id, (marker, color) in wanted.items():
             item = self.marker_items.get(point_id)
             if item is None:
-                item = EmotionMarkerItem(marker, color, style.marker_fill)
+                item = self._new_marker(marker, color, style.marker_fill)
                 self.marker_items[point_id] = item
                 self.addItem(item)
                 stats.created += 1
@@ -156,6 +269,9 @@ class MapScene(QGraphicsScene):
         if self.grid is not None:
             self.removeItem(self.grid)
         self.grid = None
+        if self.overview is not None:
+            self.removeItem(self.overview)
+        self.overview = None
         self.map_layout = None
         for items in (
             self.stage_items,

@@ -55,6 +55,18 @@ class MapView(QGraphicsView):
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Map canvas")
+        # Far out, the scene paints cards through one overview item (level of detail).
+        self.zoom_changed.connect(self._follow_zoom)
+        self._follow_zoom(self.zoom)
+
+    def _follow_zoom(self, zoom: float) -> None:
+        set_zoom = getattr(self.scene(), "set_zoom", None)
+        if set_zoom is not None:
+            set_zoom(zoom)
+
+    def setScene(self, scene: QGraphicsScene | None) -> None:
+        super().setScene(scene)
+        self._follow_zoom(self.zoom)
 
     # -- zoom ------------------------------------------------------------------------
 
