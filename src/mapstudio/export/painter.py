@@ -26,6 +26,7 @@ from mapstudio.layout.glyphs import (
     FACE_GLYPHS,
     GLYPH_STROKE,
     KIND_GLYPHS,
+    PICTURE_GLYPH,
     Circle,
     Close,
     CurveTo,
@@ -42,6 +43,8 @@ log = logging.getLogger(__name__)
 KAPPA = 0.5523  # Bézier handle length of a quarter circle, per unit radius
 SHADOW = "#000000"
 SHADOW_ALPHA = 22 / 255  # the canvas draws the card shadow in black at alpha 22
+PLACEHOLDER_FILL = "#D5D9DE"  # an undecodable card picture, as on the canvas
+PLACEHOLDER_INK = "#7B8794"
 
 Tick = Callable[[int], None]
 
@@ -269,39 +272,75 @@ class PdfPainter:
         reader = self._image(asset_id)
         if reader is None:
             return False
-        c = self.canvas
         self.code.append("q " + circle_path(*rect.center, min(rect.w, rect.h) / 2) + " W n")
         # Cover the circle like a CSS "object-fit: cover", keeping the photo's aspect.
+        self._draw_cover(reader, rect)
+        self.code.append("Q")
+        return True
+
+    def image_in_rect(self, asset_id: str | None, rect: Rect, radius: float) -> None:
+        """A card picture filling `rect` with rounded corners, cropped like the canvas
+        does ("cover"); a grey placeholder with a picture icon when it cannot be read."""
+        reader = self._image(asset_id) if asset_id is not None else None
+        self.code.append("q " + rounded_rect_path(rect.x, rect.y, rect.w, rect.h, radius) + " W n")
+        if reader is None:
+            self.fill_rect(rect, PLACEHOLDER_FILL)
+            side = min(rect.w, rect.h, 48.0) * 0.8
+            cx, cy = rect.center
+            self.glyph(
+                PICTURE_GLYPH, Rect(cx - side / 2, cy - side / 2, side, side), PLACEHOLDER_INK
+            )
+        else:
+            self._draw_cover(reader, rect)
+        self.code.append("Q")
+
+    def _draw_cover(self, reader: ImageReader, rect: Rect) -> None:
+        """`reader` scaled to cover `rect` (centred, aspect kept); the caller clips."""
         iw, ih = reader.getSize()
         scale = max(rect.w / iw, rect.h / ih)
         w, h = iw * scale, ih * scale
         x, y = rect.x + (rect.w - w) / 2, rect.y + (rect.h - h) / 2
         # Images are drawn bottom-up; flip locally around the image's own box.
         self.code.append(f"1 0 0 -1 0 {_n(2 * y + h)} cm")
-        c.drawImage(reader, x, y, w, h)
-        self.code.append("Q")
-        return True
+        # reportlab names an image XObject by its content, so a picture on many cards
+        # (or on many poster tiles) is embedded once.
+        self.canvas.drawImage(reader, x, y, w, h)
 
     def _image(self, asset_id: str) -> ImageReader | None:
+        """The asset as an ImageReader, decoded once per export (None: unreadable)."""
         if asset_id in self._images:
             return self._images[asset_id]
         reader = None
         asset = self.assets.get(asset_id)
         if asset is not None:
             try:
-                from PIL import Image
-
-                image = Image.open(BytesIO(asset.data))
-                image.load()
-                if self.ink.grayscale:
-                    image = image.convert("L")
-                elif image.mode not in ("RGB", "L"):
-                    image = image.convert("RGB")
-                reader = ImageReader(image)
+                reader = self._reader(asset)
             except Exception as exc:  # a damaged picture must not stop the print
-                log.warning("persona photo %s not drawn: %s", asset_id, exc)
+                log.warning("picture %s not drawn: %s", asset_id, exc)
         self._images[asset_id] = reader
         return reader
+
+    def _reader(self, asset: Asset) -> ImageReader:
+        """An ImageReader for reportlab: a colour JPEG goes into the PDF as it is (no
+        re-encoding, a fraction of the size of raw pixels); anything else is decoded,
+        made grey for greyscale prints, and flattened onto white (no PDF transparency)."""
+        if asset.mime == "image/jpeg" and not self.ink.grayscale:
+            reader = ImageReader(BytesIO(asset.data))
+            if reader.jpeg_fh() is not None:
+                return reader
+        from PIL import Image
+
+        image = Image.open(BytesIO(asset.data))
+        image.load()
+        if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
+            image = image.convert("RGBA")
+            paper = Image.new("RGBA", image.size, (255, 255, 255, 255))
+            image = Image.alpha_composite(paper, image)
+        if self.ink.grayscale:
+            image = image.convert("L")
+        elif image.mode not in ("RGB", "L"):
+            image = image.convert("RGB")
+        return ImageReader(image)
 
     # -- the map ---------------------------------------------------------------------
 
@@ -432,6 +471,13 @@ class PdfPainter:
             if card.dots_rect is not None:
                 self._dots(card.dots_rect.translated(r.x, r.y), card.dots, card.icon_color)
                 code.append(f"{border} 0.75 w")
+            if card.image_rect is not None:
+                # Inside q … Q: colours and line width come back as they were.
+                self.image_in_rect(
+                    card.image_asset_id,
+                    card.image_rect.translated(r.x, r.y),
+                    card.corner_radius / 2,
+                )
             done += 1
             if tick is not None and done % 250 == 0:
                 tick(250)

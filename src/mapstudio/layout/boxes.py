@@ -99,7 +99,13 @@ class CellBox:
 
 @dataclass(frozen=True, slots=True)
 class CardBox:
-    """A sticky note. `rect` is absolute; everything else is relative to it."""
+    """A sticky note. `rect` is absolute; everything else is relative to it.
+
+    `image_rect` (with `image_asset_id`) is where the card's picture goes, below the
+    title. It has the picture's aspect ratio unless the picture is extremely wide, when
+    painters crop it to fill the rect ("cover"); both painters round its corners at half
+    the card's corner radius.
+    """
 
     card_id: str
     cell: CellKey
@@ -115,7 +121,8 @@ class CardBox:
     dots: int  # pain-point severity 1..5, 0 when the card has none
     dots_rect: Rect | None  # where the five severity dots go (filled: `dots`)
     channel: Channel | None
-    image_rect: Rect | None = None  # card pictures: reserved, not laid out yet
+    image_rect: Rect | None = None  # None: no picture (or its asset is missing)
+    image_asset_id: str | None = None  # set exactly when image_rect is
 
 
 @dataclass(frozen=True, slots=True)

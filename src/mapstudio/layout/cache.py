@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import weakref
 from bisect import insort
+from collections.abc import Mapping
 from itertools import compress, count, repeat
 from operator import is_, is_not
 from typing import TYPE_CHECKING
 
 from mapstudio.model import (
+    Asset,
     Card,
     CellKey,
     EmotionPoint,
@@ -44,6 +46,9 @@ if TYPE_CHECKING:
 
 WrapKey = tuple[str, "FontSpec", float, int | None]
 MeasuredLines = tuple[tuple[str, float], ...]
+# The pictures a cell's content was measured with: (asset id, its (width, height), or
+# None when the asset was missing), one per card that names a picture.
+Pictures = tuple[tuple[str, tuple[int, int] | None], ...]
 
 # Past this many replaced cards an edit is no small edit: index from scratch.
 _MAX_PATCHED_CARDS = 64
@@ -53,11 +58,29 @@ def _by_order(card: Card) -> int:
     return card.order
 
 
+def picture_size(asset_id: str | None, assets: Mapping[str, Asset]) -> tuple[int, int] | None:
+    """The pixel size of a card's picture, or None without a picture (or its asset)."""
+    if asset_id is None:
+        return None
+    asset = assets.get(asset_id)
+    return None if asset is None else (asset.width, asset.height)
+
+
+def pictures_match(pictures: Pictures, assets: Mapping[str, Asset]) -> bool:
+    """Whether content measured with `pictures` still fits `assets`.
+
+    An asset id never changes its content, so card identity nearly decides a card's
+    picture; this catches the rest (an asset that appeared or vanished under an id).
+    Cells without pictures, nearly all of them, pass at once.
+    """
+    return all(picture_size(i, assets) == size for i, size in pictures)
+
+
 class CellEntry:
     """One cell's cards laid out relative to the cell, and its boxes at the last origin."""
 
     __slots__ = ("box_map", "boxes", "card_ids", "cards", "cell_box", "contents", "height")
-    __slots__ += ("kind", "origin", "previous", "width")
+    __slots__ += ("kind", "origin", "pictures", "previous", "width")
 
     def __init__(
         self,
@@ -66,12 +89,14 @@ class CellEntry:
         width: float,
         contents: tuple[CardContent, ...],
         height: float,
+        pictures: Pictures = (),
     ) -> None:
         self.cards = cards
         self.kind = kind
         self.width = width
         self.contents = contents
         self.height = height
+        self.pictures = pictures
         self.origin: tuple[float, float] | None = None
         self.boxes: tuple[CardBox, ...] = ()
         self.box_map: dict[str, CardBox] = {}
@@ -80,9 +105,17 @@ class CellEntry:
         # The entry this one was measured from, until it is placed (see cards.place).
         self.previous: CellEntry | None = None
 
-    def matches(self, cards: tuple[Card, ...], kind: LaneKind, width: float) -> bool:
-        """Whether this content is still right for `cards` at `width`."""
+    def matches(
+        self,
+        cards: tuple[Card, ...],
+        kind: LaneKind,
+        width: float,
+        assets: Mapping[str, Asset],
+    ) -> bool:
+        """Whether this content is still right for `cards` at `width` with `assets`."""
         if self.kind is not kind or self.width != width:
+            return False
+        if self.pictures and not pictures_match(self.pictures, assets):
             return False
         if self.cards is cards:
             return True
@@ -98,7 +131,7 @@ class RowEntry:
 
     __slots__ = ("card_tuples", "cards", "cell_boxes", "cells", "columns", "entries", "height")
     __slots__ += ("keys",)
-    __slots__ += ("label", "lane", "row", "template", "y")
+    __slots__ += ("label", "lane", "pictures", "row", "template", "y")
 
     def __init__(
         self,
@@ -123,6 +156,7 @@ class RowEntry:
         self.label = label
         self.cells: dict[CellKey, CellEntry] = dict(zip(keys, entries, strict=True))
         self.card_tuples = tuple(entry.cards for entry in entries)
+        self.pictures: Pictures = tuple(p for entry in entries for p in entry.pictures)
         self.cell_boxes: dict[CellKey, CellBox] = {}
         self.cards: dict[str, CardBox] = {}
         for entry in entries:
@@ -138,14 +172,18 @@ class RowEntry:
         y: float,
         template: bool,
         index: dict[CellKey, tuple[Card, ...]],
+        assets: Mapping[str, Asset],
     ) -> bool:
-        """Whether the row can be reused as it is: same lane, place, columns and cards."""
+        """Whether the row can be reused as it is: same lane, place, columns, cards and
+        picture sizes."""
         if (
             self.lane is not lane
             or self.columns is not columns
             or self.y != y
             or self.template != template
         ):
+            return False
+        if self.pictures and not pictures_match(self.pictures, assets):
             return False
         # One pass in C over the row's cells: each cell's cards tuple is the one cached.
         current = map(index.get, self.keys, repeat((), len(self.keys)))

@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from mapstudio.layout.boxes import CardBox, TextLine
-from mapstudio.layout.cache import CellEntry
+from mapstudio.layout.cache import CellEntry, Pictures, picture_size
 from mapstudio.layout.context import LayoutRun
 from mapstudio.layout.geometry import Rect
+from mapstudio.layout.style import MapStyle
 from mapstudio.model import CHANNEL_TITLES, Card, CellKey, Channel, LaneKind
 
 
@@ -36,6 +37,10 @@ class CardContent:
     dots: int
     dots_rect: Rect | None
     channel: Channel | None
+    image_rect: Rect | None = None
+    image_asset_id: str | None = None
+    # The picture's pixel size the content was measured with (None: no picture drawn).
+    picture: tuple[int, int] | None = None
 
 
 def cell_entry(
@@ -49,7 +54,7 @@ def cell_entry(
     cards = index.get(key, ())
     width = column_width - 2 * run.style.cell_padding
     entry = run.old_cells.get(key)
-    if entry is not None and entry.matches(cards, kind, width):
+    if entry is not None and entry.matches(cards, kind, width, run.assets):
         run.cache.hits += 1
     else:
         run.cache.misses += 1
@@ -81,16 +86,20 @@ def measure_cell(
         }
     y = style.cell_padding
     contents: list[CardContent] = []
+    pictures: Pictures = ()
     for card in cards:
         content = known.get(id(card))
-        if content is None:
+        picture = picture_size(card.image_asset_id, run.assets)
+        if card.image_asset_id is not None:
+            pictures += ((card.image_asset_id, picture),)
+        if content is None or content.picture != picture:
             content = card_content(run, card, key, kind, width, style.cell_padding, y)
         elif content.dy != y:
             content = replace(content, dy=y)
         contents.append(content)
         y += content.h + style.card_gap
     height = y - style.card_gap + style.cell_padding if contents else 0.0
-    entry = CellEntry(cards, kind, width, tuple(contents), height)
+    entry = CellEntry(cards, kind, width, tuple(contents), height, pictures)
     if known:
         entry.previous = previous
     return entry
@@ -133,13 +142,20 @@ def _box(c: CardContent, x: float, y: float) -> CardBox:
         c.dots,
         c.dots_rect,
         c.channel,
+        c.image_rect,
+        c.image_asset_id,
     )
 
 
 def card_content(
     run: LayoutRun, card: Card, key: CellKey, kind: LaneKind, width: float, dx: float, dy: float
 ) -> CardContent:
-    """Wrap one card's text and stack its blocks: icon and title, body, meta."""
+    """Wrap one card's text and stack its blocks: icon and title, picture, body, meta.
+
+    The picture goes below the title rather than above it: the kind icon and title stay
+    at the top of every note, so titles line up along a lane and read as a list, and the
+    picture then illustrates the text it sits in.
+    """
     style = run.style
     pad = style.card_padding
     inner = width - 2 * pad
@@ -154,6 +170,12 @@ def card_content(
     title = run.wrap_now(card.title, title_font, inner - icon - style.card_icon_gap)
     title_lines = run.text_lines(title, title_font, text_color, title_x, pad)
     y = pad + max(icon, run.block_height(len(title), title_font))
+    picture = picture_size(card.image_asset_id, run.assets)
+    image_rect: Rect | None = None
+    if picture is not None:
+        y += style.card_text_gap
+        image_rect = picture_rect(picture, pad, y, inner, style)
+        y += image_rect.h
     body = run.wrap_now(card.body, body_font, inner, style.card_body_max_lines)
     body_lines: tuple[TextLine, ...] = ()
     if body:
@@ -206,7 +228,28 @@ def card_content(
         dots=dots,
         dots_rect=dots_rect,
         channel=card.channel if kind is LaneKind.TOUCHPOINTS else None,
+        image_rect=image_rect,
+        image_asset_id=card.image_asset_id if image_rect is not None else None,
+        picture=picture,
     )
+
+
+def picture_rect(
+    size: tuple[int, int], x: float, top: float, inner: float, style: MapStyle
+) -> Rect:
+    """Where a picture of `size` pixels goes in a card whose text spans `inner` from `x`.
+
+    Full width at the picture's aspect ratio; a tall picture is capped in height and
+    narrowed (centred) to keep its ratio; a very wide one gets the minimum height and
+    is cropped by the painters to fill it.
+    """
+    width_px, height_px = size
+    height = inner * height_px / width_px
+    cap = inner * style.card_picture_max_ratio
+    if height > cap:
+        width = cap * width_px / height_px
+        return Rect(x + (inner - width) / 2, top, width, cap)
+    return Rect(x, top, inner, max(height, min(style.card_picture_min_height, cap)))
 
 
 def format_number(value: float) -> str:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import weakref
+from collections.abc import Mapping
 
 from mapstudio.layout.boxes import LayoutChanges, MapLayout, TextLine
 from mapstudio.layout.cache import CellEntry, CurveEntry, LayoutCache, MeasuredLines, RowEntry
 from mapstudio.layout.fonts import FontSpec, TextMeasurer
 from mapstudio.layout.style import MapStyle
 from mapstudio.layout.text import wrap_measured
-from mapstudio.model import CellKey
+from mapstudio.model import Asset, CellKey
 
 # Bound on cached header texts: renaming things for hours must not grow memory forever.
 _MAX_TEXTS = 20_000
@@ -20,12 +21,19 @@ class LayoutRun:
     """Inputs of one layout and the cache entries it rebuilds as it goes."""
 
     def __init__(
-        self, style: MapStyle, measurer: TextMeasurer, cache: LayoutCache, template: bool
+        self,
+        style: MapStyle,
+        measurer: TextMeasurer,
+        cache: LayoutCache,
+        template: bool,
+        assets: Mapping[str, Asset] | None = None,
     ) -> None:
         self.style = style
         self.measurer = measurer
         self.cache = cache
         self.template = template
+        # The project's pictures: only their stored pixel sizes are read (no decoding).
+        self.assets: Mapping[str, Asset] = assets if assets is not None else {}
         # Header texts are few (stages, lanes, bands, emotion labels), so they are kept
         # across layouts rather than pruned: a reused curve does not re-register its own.
         if len(cache.texts) > _MAX_TEXTS:

@@ -78,7 +78,7 @@ def layout(
     measurer = measurer if measurer is not None else default_measurer()
     cache = cache if cache is not None else LayoutCache()
     cache.begin(style, measurer)
-    run = LayoutRun(style, measurer, cache, template)
+    run = LayoutRun(style, measurer, cache, template, project.assets)
     result = _build(journey_map, project, run, collapsed, hidden)
     return run.finish(result)
 
@@ -142,7 +142,9 @@ def _build(
             lane_index = index if cell_accepts_cards(lane) else _NO_CARDS
             row_key = (persona_id, lane.id)
             entry = run.old_rows.get(row_key)
-            if entry is None or not entry.matches(lane, columns, y, run.template, lane_index):
+            if entry is None or not entry.matches(
+                lane, columns, y, run.template, lane_index, run.assets
+            ):
                 entry = _lane_row(run, persona_id, lane, columns, y, left, first_x, lane_index)
             else:
                 run.reuse_row(entry)

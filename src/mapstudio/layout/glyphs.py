@@ -211,6 +211,13 @@ _COLUMNS = (
 
 STAGE_GLYPH: Glyph = _COLUMNS
 
+# A framed landscape: stands in for a card picture that cannot be decoded.
+PICTURE_GLYPH: Glyph = (
+    RoundRect(0.1, 0.2, 0.8, 0.6, 0.06),
+    *_poly((0.18, 0.72), (0.4, 0.46), (0.55, 0.62), (0.66, 0.52), (0.82, 0.72)),
+    Circle(0.67, 0.36, 0.06, True),
+)
+
 
 def _face(mouth_curve: float, brows: bool = False) -> Glyph:
     """A face whose mouth bends by `mouth_curve` (positive smiles, negative frowns)."""

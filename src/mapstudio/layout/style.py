@@ -87,6 +87,10 @@ class MapStyle:
     card_meta_max_lines: int = 2
     card_text_gap: float = 4.0  # between title, body and meta blocks
     card_border_color: str = "#C9CED6"
+    # A card picture spans the card's inner width; its height follows the picture's
+    # aspect ratio within these bounds (a tall photo must not turn a note into a poster).
+    card_picture_max_ratio: float = 1.0  # of the inner width
+    card_picture_min_height: float = 24.0
     severity_dot_diameter: float = 5.0
     severity_dot_gap: float = 2.5
     kind_fills: tuple[tuple[LaneKind, str], ...] = KIND_FILLS

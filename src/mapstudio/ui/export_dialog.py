@@ -10,6 +10,7 @@ choices are remembered in the settings group "export".
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSettings, Qt, QTimer
@@ -52,7 +53,7 @@ from mapstudio.export import (
 from mapstudio.export.poster import MARK_LENGTH
 from mapstudio.layout import MapLayout, Rect
 from mapstudio.layout.glyphs import FACE_GLYPHS
-from mapstudio.model import Project
+from mapstudio.model import Asset, Project
 from mapstudio.ui.canvas.scene import MapScene
 from mapstudio.ui.painting import draw_glyph, draw_text_lines
 from mapstudio.ui.settings import app_settings
@@ -183,7 +184,11 @@ class PagePreview(QWidget):
             painter.drawRect(_qrect(plan.trim_rect))
 
 
-def render_map_image(map_layout: MapLayout, long_side: int = PREVIEW_MAP_PIXELS) -> QImage:
+def render_map_image(
+    map_layout: MapLayout,
+    long_side: int = PREVIEW_MAP_PIXELS,
+    assets: Mapping[str, Asset] | None = None,
+) -> QImage:
     """The map drawn by the canvas items into an image (for the preview only)."""
     scale = long_side / max(map_layout.width, map_layout.height)
     width = max(1, round(map_layout.width * scale))
@@ -191,6 +196,8 @@ def render_map_image(map_layout: MapLayout, long_side: int = PREVIEW_MAP_PIXELS)
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor(map_layout.style.paper_color))
     scene = MapScene()
+    if assets is not None:
+        scene.set_assets(assets)
     scene.show_layout(map_layout)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -444,7 +451,9 @@ class ExportPdfDialog(QDialog):
         if image is None:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                image = self._images[key] = render_map_image(first.layout)
+                image = self._images[key] = render_map_image(
+                    first.layout, assets=self.project.assets
+                )
             finally:
                 QApplication.restoreOverrideCursor()
         self.preview.show_plan(first, image)

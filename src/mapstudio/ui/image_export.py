@@ -15,7 +15,7 @@ import logging
 import math
 import os
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +28,7 @@ from mapstudio.export.errors import ExportError
 from mapstudio.fileformat import ProjectFileError
 from mapstudio.fileformat.save import atomic_write
 from mapstudio.layout import MapLayout, layout
-from mapstudio.model import Project, find_map
+from mapstudio.model import Asset, Project, find_map
 from mapstudio.ui.canvas.scene import MapScene
 from mapstudio.ui.fonts import register_bundled_fonts
 
@@ -105,10 +105,11 @@ def source_rect(map_layout: MapLayout, selection: Collection[str] | None) -> QRe
     return QRectF(left, top, right - left, bottom - top).intersected(whole)
 
 
-def _scene(map_layout: MapLayout) -> MapScene:
+def _scene(map_layout: MapLayout, assets: Mapping[str, Asset]) -> MapScene:
     scene = MapScene()
     # The canvas puts the paper on a grey desk; a slide wants only the paper.
     scene.setBackgroundBrush(PAPER)
+    scene.set_assets(assets)  # card pictures and persona photos
     scene.show_layout(map_layout)
     for item in scene.band_items.values():
         # The collapse triangle is a control of the canvas, not part of the map; a
@@ -181,7 +182,7 @@ def render_image(
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)
     image.fill(PAPER)
-    scene = _scene(map_layout)
+    scene = _scene(map_layout, project.assets)
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -264,7 +265,7 @@ def svg_bytes(
     generator.setDescription(
         f"{journey_map.title} — {project.title}. Journey map made with mapstudio."
     )
-    scene = _scene(map_layout)
+    scene = _scene(map_layout, project.assets)
     painter = QPainter(generator)
     try:
         scene.render(

@@ -19,6 +19,7 @@ from mapstudio.model.types import MAX_ASSET_BYTES
 from mapstudio.ui.i18n import translate
 
 CARD_PICTURE_MAX_SIDE = 1600  # pixels on the long side: sharp on a poster, small by mail
+PHOTO_MAX_SIDE = 512  # pixels; an avatar never needs more, and the file stays small
 MAX_IMAGE_FILE = 40 * 1024 * 1024  # refuse to even read larger files
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp")
 
@@ -148,6 +149,19 @@ def image_from_mime(mime: QMimeData | None, max_side: int = CARD_PICTURE_MAX_SID
         if url.isLocalFile() and path.suffix.lower() in IMAGE_SUFFIXES:
             return image_asset_from_file(path, max_side)
     return None
+
+
+def has_picture(mime: QMimeData | None) -> bool:
+    """Whether `mime` offers a picture (image data or a local image file), judged by
+    its formats and file names alone: cheap enough for every drag move."""
+    if mime is None:
+        return False
+    if mime.hasImage():
+        return True
+    return any(
+        url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in IMAGE_SUFFIXES
+        for url in mime.urls()
+    )
 
 
 def describe_asset(asset: Asset) -> str:

@@ -498,6 +498,7 @@ class MainWindow(QMainWindow):
         self._show_map()
 
     def _show_map(self, fit: bool = False) -> None:
+        self.scene.set_assets(self.document.project.assets)
         self.scene.show_layout(self.current_layout())
         if fit:
             self.view.show_map_start(self.scene.map_rect())

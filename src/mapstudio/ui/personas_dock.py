@@ -66,7 +66,12 @@ from mapstudio.model import PERSONA_COLORS, Asset, JourneyMap, Persona, Project
 from mapstudio.ui.canvas.palette_entries import PERSONA_MIME
 from mapstudio.ui.i18n import translate
 from mapstudio.ui.icons import avatar_icon, avatar_pixmap
-from mapstudio.ui.images import ImageError, attach_picture, image_asset_from_file
+from mapstudio.ui.images import (
+    PHOTO_MAX_SIDE,
+    ImageError,
+    attach_picture,
+    image_asset_from_file,
+)
 from mapstudio.ui.selection import SelectionModel
 from mapstudio.ui.widgets import (
     PERSONA_PALETTE,
@@ -81,8 +86,6 @@ from mapstudio.ui.widgets import (
 
 log = logging.getLogger(__name__)
 
-
-PHOTO_MAX_SIDE = 512  # pixels; an avatar never needs more, and the file stays small
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _ROLE_ROLE = Qt.ItemDataRole.UserRole + 1

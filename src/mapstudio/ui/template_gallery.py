@@ -68,6 +68,7 @@ def template_thumbnail(
     map_layout = layout(journey_map, project)
     scene = MapScene()
     scene.setBackgroundBrush(QColor("#FFFFFF"))
+    scene.set_assets(project.assets)
     scene.show_layout(map_layout)
     for item in scene.band_items.values():
         # The collapse triangle is a canvas control, not part of the map.

@@ -38,6 +38,7 @@ from mapstudio.edit import (
     RemoveBand,
     UpdateCard,
     UpdateLane,
+    UpdatePersona,
     UpdateStage,
 )
 from mapstudio.layout import Hit, MapLayout
@@ -71,6 +72,15 @@ from mapstudio.ui.canvas.palette_entries import (
     new_card,
 )
 from mapstudio.ui.canvas.scene import MapScene
+from mapstudio.ui.images import (
+    CARD_PICTURE_MAX_SIDE,
+    PHOTO_MAX_SIDE,
+    ImageError,
+    attach_picture,
+    has_picture,
+    image_from_mime,
+    set_card_picture,
+)
 from mapstudio.ui.selection import SelectionModel, SelectionState
 
 log = logging.getLogger(__name__)
@@ -662,11 +672,75 @@ class CanvasEditor(QObject):
         )
         return _Labelled(AddCard(map_id, card, hit.slot), f"Add {entry.title.split(' · ')[0]}")
 
+    def picture_target(self, mime: QMimeData, pos: QPointF) -> tuple[str, str] | None:
+        """Where a picture dropped at `pos` would go: ("card", card id) or ("persona",
+        persona id) for a persona band's header; None elsewhere or for no picture."""
+        if not has_picture(mime):
+            return None
+        hit = self._layout().hit_test(pos.x(), pos.y())
+        if hit is None:
+            return None
+        if hit.kind == "card" and hit.card_id is not None:
+            return "card", hit.card_id
+        if hit.kind == "band_header" and hit.persona_id is not None:
+            return "persona", hit.persona_id
+        return None
+
+    def _show_picture_target(self, target: tuple[str, str]) -> None:
+        kind, target_id = target
+        ml = self._layout()
+        if kind == "card":
+            rect = qrect(ml.cards[target_id].rect)
+        else:
+            band = next(b for b in ml.bands if b.persona_id == target_id)
+            rect = qrect(band.header_rect)
+        self.indicator.show_target(rect, None)
+
+    def drop_picture(self, mime: QMimeData, target: tuple[str, str]) -> bool:
+        """Embed the picture in `mime` on a card or as a persona's photo, one undo step.
+        The image is decoded only here, never while the drag moves."""
+        kind, target_id = target
+        try:
+            asset = image_from_mime(
+                mime, CARD_PICTURE_MAX_SIDE if kind == "card" else PHOTO_MAX_SIDE
+            )
+            if asset is None:
+                return False
+            if kind == "card":
+                card = next((c for c in self.current_map().cards if c.id == target_id), None)
+                if card is None:
+                    return False
+                set_card_picture(self.document, self.map_id, card, asset)
+            else:
+                persona = next(
+                    (p for p in self.document.project.personas if p.id == target_id), None
+                )
+                if persona is None:
+                    return False
+                attach_picture(
+                    self.document,
+                    self.tr("Set Persona Photo"),
+                    asset,
+                    persona.photo_asset_id,
+                    lambda asset_id: UpdatePersona(target_id, {"photo_asset_id": asset_id}),
+                )
+        except (ImageError, CommandError) as error:
+            log.info("picture refused: %s", error)
+            self.message.emit(str(error))
+            return False
+        if kind == "card" and target_id in self.scene.card_items:
+            self.select_only([self.scene.card_items[target_id]])
+        return True
+
     def drag_move(self, mime: QMimeData, pos: QPointF) -> bool:
         """Show where a drop would land; False (a "no" cursor) where it cannot."""
         self._ensure_overlays()
         command = self.drop_command(mime, pos)
         if command is None:
+            target = self.picture_target(mime, pos)
+            if target is not None:
+                self._show_picture_target(target)
+                return True
             self.hide_overlays()
             return False
         inner = command.command if isinstance(command, _Labelled) else command
@@ -696,7 +770,8 @@ class CanvasEditor(QObject):
         self.hide_overlays()
         command = self.drop_command(mime, pos)
         if command is None:
-            return False
+            target = self.picture_target(mime, pos)
+            return target is not None and self.drop_picture(mime, target)
         ok = self.run(command)
         if ok:
             inner = command.command if isinstance(command, _Labelled) else command
@@ -744,8 +819,13 @@ class CanvasEditor(QObject):
         return True
 
     def paste(self) -> bool:
-        cards = cards_from_mime(QGuiApplication.clipboard().mimeData())
+        mime = QGuiApplication.clipboard().mimeData()
+        cards = cards_from_mime(mime)
         if not cards:
+            selected = self.selection.state.card_ids
+            if len(selected) == 1 and has_picture(mime):
+                # A picture pasted onto the one selected card becomes its picture.
+                return self.drop_picture(mime, ("card", selected[0]))
             self.message.emit(self.tr("There are no cards on the clipboard to paste."))
             return False
         target = self._paste_target()

@@ -25,6 +25,7 @@ from mapstudio.layout import (
     StageHeaderBox,
 )
 from mapstudio.layout.glyphs import FACE_GLYPHS, KIND_GLYPHS, card_glyph
+from mapstudio.ui.canvas.pictures import PictureCache, draw_picture, draw_round_photo
 from mapstudio.ui.painting import draw_glyph, draw_text_lines
 
 SELECTION_COLOR = QColor("#2563EB")
@@ -204,12 +205,13 @@ class StageHeaderItem(HeaderItem):
 
 
 class BandHeaderItem(HeaderItem):
-    """A persona band's header row: colour strip, avatar with initials, name and role."""
+    """A persona band's header row: colour strip, avatar (photo or initials), name and role."""
 
-    def __init__(self, box: BandBox) -> None:
+    def __init__(self, box: BandBox, pictures: PictureCache | None = None) -> None:
         super().__init__()
         self.setZValue(Z_HEADER)
         self.box = box
+        self.pictures = pictures
         self.setPos(box.header_rect.x, box.header_rect.y)
         if box.persona_id is not None:
             self.setToolTip(
@@ -237,11 +239,16 @@ class BandHeaderItem(HeaderItem):
         color = QColor(box.color)
         painter.fillRect(qrect(box.strip_rect), color)
         if box.avatar_rect is not None:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(color)
-            painter.drawEllipse(qrect(box.avatar_rect))
-            draw_text_lines(painter, box.avatar_lines)
+            photo = self.pictures.image(box.photo_asset_id) if self.pictures is not None else None
+            if photo is not None:
+                draw_round_photo(painter, photo, qrect(box.avatar_rect))
+            else:
+                # Initials, as the PDF does for a missing or unreadable photo.
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(color)
+                painter.drawEllipse(qrect(box.avatar_rect))
+                draw_text_lines(painter, box.avatar_lines)
         draw_text_lines(painter, box.lines)
         if box.persona_id is not None:
             self._paint_fold_marker(painter)
@@ -306,7 +313,13 @@ class LaneLabelItem(HeaderItem):
 class CardItem(QGraphicsItem):
     """A card drawn as a rounded sticky note with its kind or channel icon."""
 
-    def __init__(self, box: CardBox, border_color: str, text_color: str) -> None:
+    def __init__(
+        self,
+        box: CardBox,
+        border_color: str,
+        text_color: str,
+        pictures: PictureCache | None = None,
+    ) -> None:
         super().__init__()
         self.setZValue(Z_CARD)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -314,6 +327,7 @@ class CardItem(QGraphicsItem):
         self.border_color = QColor(border_color)
         self.dot_color = QColor(text_color)
         self.box = box
+        self.pictures = pictures  # the scene's decoded pictures (shared by every card)
         self._hover = False
         self._found = False
         self.setPos(box.rect.x, box.rect.y)
@@ -386,6 +400,9 @@ class CardItem(QGraphicsItem):
         draw_text_lines(painter, box.meta_lines)
         if box.dots_rect is not None:
             self._paint_dots(painter, box)
+        if box.image_rect is not None:
+            image = self.pictures.image(box.image_asset_id) if self.pictures is not None else None
+            draw_picture(painter, image, qrect(box.image_rect), box.corner_radius / 2)
 
     def _paint_dots(self, painter: QPainter, box: CardBox) -> None:
         assert box.dots_rect is not None
@@ -414,6 +431,8 @@ def _same_look(a: CardBox, b: CardBox) -> bool:
         and a.dots == b.dots
         and a.dots_rect == b.dots_rect
         and a.corner_radius == b.corner_radius
+        and a.image_rect == b.image_rect
+        and a.image_asset_id == b.image_asset_id
     )
 
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
 from mapstudio.layout import MapLayout
+from mapstudio.model import Asset
 from mapstudio.ui.canvas.items import (
     BandHeaderItem,
     CardItem,
@@ -26,6 +27,7 @@ from mapstudio.ui.canvas.items import (
     OverviewItem,
     StageHeaderItem,
 )
+from mapstudio.ui.canvas.pictures import PictureCache
 
 # Below this zoom a card is a few device pixels tall (about 20 px for a one-line card at
 # 0.3): the scene draws every card as a plain rect in one overview item instead of
@@ -65,8 +67,15 @@ class MapScene(QGraphicsScene):
         self.detailed = True  # False: cards and markers drawn by the overview item
         self.in_view = False  # True once a MapView shows this scene (see set_zoom)
         self._card_colors = ("#000000", "#000000")
+        self.pictures = PictureCache()  # card pictures and persona photos, decoded lazily
         self.last_sync = SyncStats()
         self.selectionChanged.connect(self._selection_changed)
+
+    def set_assets(self, assets: Mapping[str, Asset]) -> None:
+        """The project's embedded pictures, for the cards and bands that show them: call
+        before `show_layout` whenever the project changes (it only keeps the reference;
+        pictures are decoded when first painted)."""
+        self.pictures.set_assets(assets)
 
     def show_layout(self, map_layout: MapLayout) -> SyncStats:
         """Bring the items in line with `map_layout`, creating, updating and removing."""
@@ -102,7 +111,10 @@ class MapScene(QGraphicsScene):
             StageHeaderItem,
         )
         self._sync(
-            stats, self.band_items, {b.persona_id: b for b in map_layout.bands}, BandHeaderItem
+            stats,
+            self.band_items,
+            {b.persona_id: b for b in map_layout.bands},
+            lambda box: BandHeaderItem(box, self.pictures),
         )
         self._sync(
             stats,
@@ -190,7 +202,7 @@ class MapScene(QGraphicsScene):
 
     def _new_card(self, box: Any) -> CardItem:
         border, text = self._card_colors
-        item = CardItem(box, border, text)
+        item = CardItem(box, border, text, self.pictures)
         if self.in_view:
             item.setCacheMode(_DEVICE_CACHE)
         if not self.detailed:

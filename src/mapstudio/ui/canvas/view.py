@@ -23,6 +23,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMenu, QWidget
 
+from mapstudio.ui.images import has_picture
+
 if TYPE_CHECKING:
     from mapstudio.ui.canvas.editor import CanvasEditor
 
@@ -250,8 +252,15 @@ class MapView(QGraphicsView):
     # -- drops from the palette, the personas dock and the file manager --------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.ignore()  # files go to the window, which opens them
+        mime = event.mimeData()
+        if self.editor is not None and has_picture(mime):
+            # An image file or image data may go on a card or a band header: take the
+            # drag, and let each move say whether the spot under the pointer accepts it.
+            self.dragMoveEvent(event)
+            event.accept()
+            return
+        if mime.hasUrls():
+            event.ignore()  # other files (projects) go to the window, which opens them
             return
         self.dragMoveEvent(event)
 
