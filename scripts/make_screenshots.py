@@ -36,11 +36,13 @@ BUNDLED_PAGES = (
     (GUIDE_DIR / "README.md", "guide.md"),
     (DOCS / "printing.md", "printing.md"),
     (DOCS / "file-format.md", "file-format.md"),
+    (DOCS / "spreadsheets.md", "spreadsheets.md"),
 )
 _IMAGE_LINK = re.compile(r"\]\((?:\.\./)?images/([\w.-]+\.png)\)")
 _PAGE_LINKS = {
     "../printing.md": "printing.md",
     "../file-format.md": "file-format.md",
+    "../spreadsheets.md": "spreadsheets.md",
     "README.md": "guide.md",
     "../user-guide/README.md": "guide.md",
     "user-guide/README.md": "guide.md",
@@ -191,11 +193,86 @@ def make_screenshots() -> list[Path]:
     out.append(_save(prefs.grab().toImage(), "guide-preferences.png"))
     prefs.close()
 
+    out.append(_pictures_shot(window, settle))
+
     window.document.mark_clean()
     window.close()
     QApplication.processEvents()
     shutil.rmtree(state, ignore_errors=True)
     return out
+
+
+def _sketch(kind: str) -> object:
+    """A small illustration drawn with Qt (no stock photos in the repository): a sofa
+    for the product page, a van for delivery, a face for a persona photo."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter, QPen
+
+    image = QImage(640, 400 if kind != "face" else 640, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    sky = QLinearGradient(0, 0, 0, image.height())
+    sky.setColorAt(0, QColor("#F3EFE7"))
+    sky.setColorAt(1, QColor("#DCD3C3"))
+    painter.fillRect(image.rect(), sky)
+    painter.setPen(Qt.PenStyle.NoPen)
+    if kind == "sofa":
+        painter.setBrush(QColor("#3E6E8E"))
+        painter.drawRoundedRect(QRectF(110, 120, 420, 150), 40, 40)
+        painter.setBrush(QColor("#4F86A8"))
+        painter.drawRoundedRect(QRectF(80, 200, 480, 110), 30, 30)
+        painter.drawRoundedRect(QRectF(60, 170, 90, 150), 30, 30)
+        painter.drawRoundedRect(QRectF(490, 170, 90, 150), 30, 30)
+        painter.setBrush(QColor("#6B4F3A"))
+        for x in (110, 510):
+            painter.drawRect(QRectF(x, 310, 20, 40))
+    elif kind == "van":
+        painter.setBrush(QColor("#C8553D"))
+        painter.drawRoundedRect(QRectF(70, 130, 360, 170), 18, 18)
+        painter.drawRoundedRect(QRectF(420, 180, 150, 120), 24, 24)
+        painter.setBrush(QColor("#BFD9EA"))
+        painter.drawRoundedRect(QRectF(450, 195, 90, 50), 10, 10)
+        painter.setBrush(QColor("#2B2B2B"))
+        for x in (150, 470):
+            painter.drawEllipse(QRectF(x, 270, 70, 70))
+        painter.setPen(QPen(QColor("#FFFFFF"), 6))
+        painter.drawLine(110, 215, 390, 215)
+    else:
+        painter.setBrush(QColor("#8C5A3C"))
+        painter.drawEllipse(QRectF(170, 110, 300, 340))
+        painter.setBrush(QColor("#2E2A28"))
+        painter.drawChord(QRectF(150, 80, 340, 300), 0, 180 * 16)
+        painter.setBrush(QColor("#3A6EA5"))
+        painter.drawRoundedRect(QRectF(110, 470, 420, 260), 120, 120)
+    painter.end()
+    return image
+
+
+def _pictures_shot(window: object, settle: object) -> Path:
+    """Cards with pictures and a persona photo, at 100 %."""
+    from mapstudio.ui.images import PHOTO_MAX_SIDE, image_asset, set_card_picture
+    from mapstudio.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    journey_map = window.current_map
+    # The first card of each title: the first persona's, shown at the top of the map.
+    cards: dict[str, object] = {}
+    for card in journey_map.cards:
+        cards.setdefault(card.title, card)
+    wanted = (("Product page on mobile", "sofa"), ("Dispatch email", "van"))
+    for title, kind in wanted:
+        card = cards.get(title)
+        if card is not None:
+            picture = image_asset(_sketch(kind))
+            set_card_picture(window.document, journey_map.id, card, picture)  # type: ignore[arg-type]
+    maya = window.document.project.personas[0]
+    window.personas.set_photo(maya.id, image_asset(_sketch("face"), PHOTO_MAX_SIDE))
+    window.editor.select_only([])
+    window.view.zoom_actual_size()
+    window.view.horizontalScrollBar().setValue(window.view.horizontalScrollBar().minimum())
+    window.view.verticalScrollBar().setValue(window.view.verticalScrollBar().minimum() + 40)
+    settle(400)  # type: ignore[operator]
+    return _save(window.grab().toImage(), "guide-pictures.png")
 
 
 def main(argv: list[str] | None = None) -> int:
