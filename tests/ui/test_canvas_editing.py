@@ -402,3 +402,30 @@ def test_a_persona_dropped_on_the_canvas_becomes_a_band(example_window: MainWind
     assert window.document.undo_label == "Add Persona to Map"
     # Already on the map: a second drop is refused.
     assert not drop_mime(window.view, persona_mime_data(persona), between)
+
+
+def test_a_clicked_lane_label_is_selected_and_drawn_highlighted(
+    example_window: MainWindow,
+) -> None:
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from mapstudio.ui.canvas.items import SELECTION_COLOR
+
+    window = example_window
+    label = next(iter(window.scene.lane_items.values()))
+    center = label.mapToScene(label.boundingRect().center())
+    QTest.mouseClick(
+        window.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        window.view.mapFromScene(center),
+    )
+    assert window.selection.state.lane_ids == (label.box.lane_id,)
+    rect = label.boundingRect()
+    image = QImage(int(rect.width()), int(rect.height()), QImage.Format.Format_RGB32)
+    image.fill(QColor("#FFFFFF"))
+    painter = QPainter(image)
+    label.paint(painter, None)  # type: ignore[arg-type]
+    painter.end()
+    edge = [image.pixelColor(x, 1) for x in range(4, image.width() - 4)]
+    assert any(abs(c.blue() - SELECTION_COLOR.blue()) < 40 and c.red() < 120 for c in edge)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
@@ -158,7 +159,41 @@ def grid_dirty_rect(old: MapLayout, new: MapLayout) -> QRectF | None:
     return QRectF(0.0, top, whole.width(), whole.height() - top)
 
 
-class HeaderItem(QGraphicsItem):
+class BoxItem(QGraphicsItem):
+    """An item that sits at the top-left of its layout box and is exactly as large.
+
+    `frame` names the rect of the box the item covers (a band header covers its
+    `header_rect`, everything else its `rect`). The scene hands it a new box after a
+    change; only a new size needs Qt to recompute the item's geometry.
+    """
+
+    frame_name = "rect"
+
+    def __init__(self, box: Any, z: float) -> None:
+        super().__init__()
+        self.setZValue(z)
+        self.box = box
+        frame = self.frame
+        self.setPos(frame.x, frame.y)
+
+    @property
+    def frame(self) -> Rect:
+        return getattr(self.box, self.frame_name)
+
+    def set_box(self, box: Any) -> None:
+        old = self.frame
+        new = getattr(box, self.frame_name)
+        if (new.w, new.h) != (old.w, old.h):
+            self.prepareGeometryChange()
+        self.box = box
+        self.setPos(new.x, new.y)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return _local(self.frame)
+
+
+class HeaderItem(BoxItem):
     """Base of headers and labels: not rubber-band selectable, but can be highlighted
     as the one header the inspector shows."""
 
@@ -180,22 +215,11 @@ class HeaderItem(QGraphicsItem):
 class StageHeaderItem(HeaderItem):
     """A stage column's header: the stage name in bold."""
 
+    box: StageHeaderBox
+
     def __init__(self, box: StageHeaderBox) -> None:
-        super().__init__()
-        self.setZValue(Z_HEADER)
-        self.box = box
-        self.setPos(box.rect.x, box.rect.y)
+        super().__init__(box, Z_HEADER)
         self.setToolTip("Stage — drag to reorder, double-click to rename")
-
-    def set_box(self, box: StageHeaderBox) -> None:
-        if (box.rect.w, box.rect.h) != (self.box.rect.w, self.box.rect.h):
-            self.prepareGeometryChange()
-        self.box = box
-        self.setPos(box.rect.x, box.rect.y)
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return _local(self.box.rect)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -207,30 +231,17 @@ class StageHeaderItem(HeaderItem):
 class BandHeaderItem(HeaderItem):
     """A persona band's header row: colour strip, avatar (photo or initials), name and role."""
 
+    box: BandBox
+    frame_name = "header_rect"
+
     def __init__(self, box: BandBox, pictures: PictureCache | None = None) -> None:
-        super().__init__()
-        self.setZValue(Z_HEADER)
-        self.box = box
+        super().__init__(box, Z_HEADER)
         self.pictures = pictures
-        self.setPos(box.header_rect.x, box.header_rect.y)
         if box.persona_id is not None:
             self.setToolTip(
                 "Persona band — drag to reorder, click the triangle to collapse,"
                 " double-click to edit the persona"
             )
-
-    def set_box(self, box: BandBox) -> None:
-        if (box.header_rect.w, box.header_rect.h) != (
-            self.box.header_rect.w,
-            self.box.header_rect.h,
-        ):
-            self.prepareGeometryChange()
-        self.box = box
-        self.setPos(box.header_rect.x, box.header_rect.y)
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return _local(self.box.header_rect)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -283,22 +294,11 @@ class BandHeaderItem(HeaderItem):
 class LaneLabelItem(HeaderItem):
     """A lane's label in the left column, with its kind icon."""
 
+    box: LaneLabelBox
+
     def __init__(self, box: LaneLabelBox) -> None:
-        super().__init__()
-        self.setZValue(Z_HEADER)
-        self.box = box
-        self.setPos(box.rect.x, box.rect.y)
+        super().__init__(box, Z_HEADER)
         self.setToolTip("Lane — double-click to rename, right-click for more")
-
-    def set_box(self, box: LaneLabelBox) -> None:
-        if (box.rect.w, box.rect.h) != (self.box.rect.w, self.box.rect.h):
-            self.prepareGeometryChange()
-        self.box = box
-        self.setPos(box.rect.x, box.rect.y)
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return _local(self.box.rect)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -308,6 +308,7 @@ class LaneLabelItem(HeaderItem):
             painter, KIND_GLYPHS[self.box.kind], qrect(self.box.icon_rect), self.box.icon_color
         )
         draw_text_lines(painter, self.box.lines)
+        self.paint_highlight(painter, self.boundingRect())
 
 
 class CardItem(QGraphicsItem):
@@ -436,25 +437,14 @@ def _same_look(a: CardBox, b: CardBox) -> bool:
     )
 
 
-class EmotionCurveItem(QGraphicsItem):
+class EmotionCurveItem(BoxItem):
     """A persona's emotion lane: scale guides with labels and the smooth curve."""
 
+    box: EmotionCurveBox
+
     def __init__(self, box: EmotionCurveBox, guide_color: str) -> None:
-        super().__init__()
-        self.setZValue(Z_CURVE)
+        super().__init__(box, Z_CURVE)
         self.guide_color = QColor(guide_color)
-        self.box = box
-        self.setPos(box.rect.x, box.rect.y)
-
-    def set_box(self, box: EmotionCurveBox) -> None:
-        if (box.rect.w, box.rect.h) != (self.box.rect.w, self.box.rect.h):
-            self.prepareGeometryChange()
-        self.box = box
-        self.setPos(box.rect.x, box.rect.y)
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return _local(self.box.rect)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
