@@ -13,16 +13,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from mapstudio.export import ExportError
-from mapstudio.export.sheets import SheetError, export_sheet, import_sheet, merge_rows, read_sheet
 from mapstudio.model import Project
 from mapstudio.ui.i18n import translate
-from mapstudio.ui.image_export import copy_image_to_clipboard, export_png, export_svg
-from mapstudio.ui.template_gallery import TemplateGalleryDialog
 
 if TYPE_CHECKING:
     from mapstudio.export.sheets import ImportResult, SheetRow, Table
     from mapstudio.ui.main_window import MainWindow
+
+# reportlab, openpyxl and the picture export load on first use, not at start-up: the
+# window must open fast, and most sessions never export.
 
 log = logging.getLogger(__name__)
 
@@ -44,11 +43,15 @@ class MergeSheet:
     label: str = "Merge Spreadsheet"
 
     def apply(self, project: Project) -> Project:
+        from mapstudio.export.sheets import merge_rows
+
         return merge_rows(project, self.map_id, self.rows, table=self.table).project
 
 
 def new_from_template(window: MainWindow) -> None:
     """File ▸ New from Template…: the gallery, then the chosen project, unsaved."""
+    from mapstudio.ui.template_gallery import TemplateGalleryDialog
+
     if not window.confirm_discard():
         return
     dialog = TemplateGalleryDialog(window)
@@ -98,6 +101,8 @@ def import_sheet_as_project(window: MainWindow, path: Path | None = None) -> boo
     """File ▸ Import Spreadsheet as New Project…"""
     if not window.confirm_discard():
         return False
+    from mapstudio.export.sheets import SheetError, import_sheet
+
     path = path or _ask_sheet(window)
     if path is None:
         return False
@@ -114,6 +119,8 @@ def import_sheet_as_project(window: MainWindow, path: Path | None = None) -> boo
 def merge_sheet_into_map(window: MainWindow, path: Path | None = None) -> bool:
     """File ▸ Merge Spreadsheet into This Map…: one undo step; stages, lanes and
     personas matched by name, missing ones created."""
+    from mapstudio.export.sheets import SheetError, merge_rows, read_sheet
+
     path = path or _ask_sheet(window)
     if path is None:
         return False
@@ -132,6 +139,9 @@ def merge_sheet_into_map(window: MainWindow, path: Path | None = None) -> bool:
 
 def export_sheet_of_map(window: MainWindow, path: Path | None = None) -> bool:
     """File ▸ Export ▸ Spreadsheet…: the current map's cards and emotion points."""
+    from mapstudio.export import ExportError
+    from mapstudio.export.sheets import export_sheet
+
     if path is None:
         suggested = str(Path.home() / f"{window.current_map.title}.xlsx")
         name, _ = QFileDialog.getSaveFileName(
@@ -157,6 +167,9 @@ def export_sheet_of_map(window: MainWindow, path: Path | None = None) -> bool:
 
 def export_picture(window: MainWindow, path: Path | None = None, dpi: float = 150.0) -> bool:
     """File ▸ Export ▸ Picture…: PNG or SVG of the map, or of the selected cards."""
+    from mapstudio.export import ExportError
+    from mapstudio.ui.image_export import export_png, export_svg
+
     if path is None:
         suggested = str(Path.home() / f"{window.current_map.title}.png")
         name, _ = QFileDialog.getSaveFileName(
@@ -185,6 +198,9 @@ def export_picture(window: MainWindow, path: Path | None = None, dpi: float = 15
 
 def copy_as_image(window: MainWindow) -> bool:
     """Edit ▸ Copy as Image: the selected cards, or the whole map, for a slide."""
+    from mapstudio.export import ExportError
+    from mapstudio.ui.image_export import copy_image_to_clipboard
+
     selection = window.selection.state.card_ids or None
     try:
         copy_image_to_clipboard(

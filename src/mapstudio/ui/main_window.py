@@ -69,7 +69,6 @@ from mapstudio.ui.autosave import AutosaveController
 from mapstudio.ui.canvas.editor import CanvasEditor
 from mapstudio.ui.canvas.scene import MapScene
 from mapstudio.ui.canvas.view import MapView
-from mapstudio.ui.export_dialog import ExportPdfDialog
 from mapstudio.ui.file_guard import FileGuard, ask_open_locked, ask_reload
 from mapstudio.ui.find_bar import FindBar, FindHit, find_in_map
 from mapstudio.ui.first_run import show_first_run_hint
@@ -806,6 +805,8 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self) -> None:
         """File ▸ Export PDF…: the poster dialog for the current map."""
+        from mapstudio.ui.export_dialog import ExportPdfDialog  # reportlab on first use
+
         path = self.document.path
         suggested = (
             path.with_suffix(".pdf") if path else Path.home() / f"{self.current_map.title}.pdf"
