@@ -7,6 +7,7 @@ canvas is redrawn from a fresh layout after each change (incrementally, by id).
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -448,6 +449,9 @@ class MainWindow(QMainWindow):
         self._reset_canvas()
 
     def _reset_canvas(self) -> None:
+        self.editor.commit_inline()
+        self.editor.cancel_gesture()
+        self.editor.forget_cell()
         self._layout_cache = LayoutCache()
         self.scene.clear_map()
         self.editor.hide_overlays()
@@ -675,6 +679,7 @@ class MainWindow(QMainWindow):
         elif change.reason != "clean":
             self._show_map()
             self._drop_stale_selection()
+            self.editor.forget_stale_state()
         self._update_undo_actions()
         self._update_title()
 
@@ -770,6 +775,12 @@ class MainWindow(QMainWindow):
 
     def _take_lock(self, path: Path) -> bool:
         """Lock `path` for this window, asking what to do when it is open elsewhere."""
+        if (
+            self._lock is not None
+            and self._lock.held
+            and os.path.realpath(self._lock.path) == os.path.realpath(path)
+        ):
+            return True  # reopening our own file (Open Recent, a drop): the lock is ours
         result = acquire(path)
         mode = "locked"
         if isinstance(result, LockedBy):
@@ -807,6 +818,7 @@ class MainWindow(QMainWindow):
         """File ▸ Export PDF…: the poster dialog for the current map."""
         from mapstudio.ui.export_dialog import ExportPdfDialog  # reportlab on first use
 
+        self.editor.commit_inline()
         path = self.document.path
         suggested = (
             path.with_suffix(".pdf") if path else Path.home() / f"{self.current_map.title}.pdf"
@@ -833,11 +845,13 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def save(self) -> bool:
+        self.editor.commit_inline()  # what is being typed belongs in the file
         if self.document.path is None:
             return self.save_as()
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
+        self.editor.commit_inline()
         suggested = Path.home() / f"{self.document.project.title}{FILE_EXTENSION}"
         start = str(self.document.path or suggested)
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save project as"), start, FILE_FILTER)
@@ -904,6 +918,7 @@ class MainWindow(QMainWindow):
 
     def _confirm_discard(self) -> bool:
         """Ask about unsaved changes; True when it is fine to drop the current project."""
+        self.editor.commit_inline()  # typed text counts as a change to ask about
         if not self.document.is_dirty:
             return True
         name = self.document.path.name if self.document.path else self.tr("this project")

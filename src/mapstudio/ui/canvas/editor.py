@@ -43,6 +43,7 @@ from mapstudio.edit import (
 )
 from mapstudio.layout import Hit, MapLayout
 from mapstudio.model import (
+    CellKey,
     EmotionPoint,
     JourneyMap,
     LaneKind,
@@ -142,6 +143,7 @@ class CanvasEditor(QObject):
         self._gesture: _Gesture | None = None
         self._header: HeaderItem | None = None  # the highlighted header or label
         self._inline: InlineEditor | None = None
+        self._inline_owner: str | None = None  # the card, stage or lane being edited
         self._last_cell: Hit | None = None
         scene.selectionChanged.connect(self._publish_selection)
 
@@ -350,6 +352,8 @@ class CanvasEditor(QObject):
             card_ids = self._in_map_order(
                 [i.card_id for i in gesture.origins if isinstance(i, CardItem)]
             )
+            if not card_ids:
+                return None
             return MoveCards(
                 map_id,
                 card_ids,
@@ -369,6 +373,8 @@ class CanvasEditor(QObject):
             assert isinstance(gesture.item, StageHeaderItem)
             stage_id = gesture.item.box.stage_id
             stages = [s.id for s in self.current_map().stages]
+            if stage_id not in stages:
+                return None  # removed while the mouse was down (undo, reload)
             old = stages.index(stage_id)
             gap = self._layout().stage_insert_index(pos.x())
             new = gap - 1 if gap > old else gap
@@ -378,6 +384,8 @@ class CanvasEditor(QObject):
             persona_id = gesture.item.box.persona_id
             assert persona_id is not None
             bands = list(self.current_map().bands)
+            if persona_id not in bands:
+                return None
             old = bands.index(persona_id)
             gap = self._layout().band_insert_index(pos.y())
             new = gap - 1 if gap > old else gap
@@ -564,7 +572,9 @@ class CanvasEditor(QObject):
             if value != text:
                 self.run(UpdateCard(map_id, card_id, {field_name: value}))
 
-        self._start_inline(edit_rect, text, font, commit, multiline=field_name == "body")
+        self._start_inline(
+            edit_rect, text, font, commit, multiline=field_name == "body", owner_id=card_id
+        )
 
     def rename_stage(self, stage_id: str) -> None:
         item = self.scene.stage_items.get(stage_id)
@@ -585,6 +595,7 @@ class CanvasEditor(QObject):
             style.stage_header_font,
             commit,
             multiline=False,
+            owner_id=stage_id,
         )
 
     def rename_lane(self, lane_id: str, persona_id: str | None) -> None:
@@ -607,15 +618,47 @@ class CanvasEditor(QObject):
             self._layout().style.lane_label_font,
             commit,
             multiline=False,
+            owner_id=lane_id,
         )
 
     def _start_inline(
-        self, rect: QRectF, text: str, font, commit: Callable[[str], None], multiline: bool
+        self,
+        rect: QRectF,
+        text: str,
+        font,
+        commit: Callable[[str], None],
+        multiline: bool,
+        owner_id: str | None = None,
     ) -> None:
         self._commit_inline()
         self._inline = InlineEditor(
             self.scene, rect, text, font, commit, multiline=multiline, on_finished=self._inline_done
         )
+        self._inline_owner = owner_id
+
+    def forget_cell(self) -> None:
+        """Forget the keyboard cursor cell (the map on screen changed)."""
+        self._last_cell = None
+
+    def commit_inline(self) -> None:
+        """Apply text still being typed in place (before save, close, export, map switch)."""
+        self._commit_inline()
+
+    def forget_stale_state(self) -> None:
+        """After the document changed: drop a gesture, an in-place edit or a keyboard
+        cursor whose card, stage, lane or band no longer exists."""
+        self.cancel_gesture()
+        journey_map = self.current_map()
+        owner = self._inline_owner
+        if self._inline is not None and self._inline.active and owner is not None:
+            alive = (
+                {c.id for c in journey_map.cards}
+                | {s.id for s in journey_map.stages}
+                | {ln.id for ln in journey_map.lanes}
+            )
+            if owner not in alive:
+                self._inline.cancel()
+        self._cursor_cell()  # forgets a remembered cell that is gone
 
     def _inline_done(self) -> None:
         self._inline = None
@@ -914,14 +957,20 @@ class CanvasEditor(QObject):
     def _cursor_cell(self) -> tuple[str | None, str, str, int] | None:
         """(persona, lane, stage, slot) of the keyboard cursor: the selected card's cell,
         or the last cell clicked."""
+        cells = self._layout().cells
         cards = self._selected_cards()
         if cards:
             card = cards[-1]
-            ids = self._layout().cells[(card.persona_id, card.lane_id, card.stage_id)].card_ids  # type: ignore[index]
-            return card.persona_id, card.lane_id, card.stage_id, ids.index(card.id)
+            cell = cells.get(CellKey(card.persona_id, card.lane_id, card.stage_id))
+            if cell is not None and card.id in cell.card_ids:
+                return card.persona_id, card.lane_id, card.stage_id, cell.card_ids.index(card.id)
         hit = self._last_cell
+        # The remembered cell may be gone: another map, a folded band, a deleted stage.
         if hit is not None and hit.lane_id and hit.stage_id:
-            return hit.persona_id, hit.lane_id, hit.stage_id, 0
+            cell = cells.get(CellKey(hit.persona_id, hit.lane_id, hit.stage_id))
+            if cell is not None and cell.accepts_cards:
+                return hit.persona_id, hit.lane_id, hit.stage_id, 0
+        self._last_cell = None
         return None
 
     def step_selection(self, dx: int, dy: int) -> bool:
