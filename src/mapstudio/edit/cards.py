@@ -95,10 +95,6 @@ def _find_cards(journey_map: JourneyMap, ids: tuple[str, ...]) -> list[Card]:
     return [index.cards[positions[card_id]] for card_id in ids]
 
 
-def _by_order(card: Card) -> int:
-    return card.order
-
-
 @dataclass(frozen=True)
 class AddCard:
     """Put a new card into its cell (from the card's persona, lane and stage) at `slot`

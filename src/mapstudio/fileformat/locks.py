@@ -185,12 +185,6 @@ def acquire(
     return Lock(path, lock_path, None)
 
 
-def read_lock_info(path: str | os.PathLike[str]) -> LockInfo | None:
-    """Who holds the lock of `path` now (stale or not), or None when there is no lock."""
-    data = _read_lock(lock_path_for(Path(os.path.realpath(path))))
-    return None if data is None else LockInfo.from_bytes(data)
-
-
 # -- internals ---------------------------------------------------------------------------
 
 

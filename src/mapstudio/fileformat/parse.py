@@ -94,11 +94,6 @@ def measure(text: str) -> Shape:
     return Shape(deepest, brackets.count("[") + brackets.count("{"), separators)
 
 
-def nesting_depth(text: str) -> int:
-    """How deeply arrays and objects nest in `text`, in one linear pass."""
-    return measure(text).depth
-
-
 def parse_json(text: str) -> Any:
     """Parse `text` as strict JSON (no NaN/Infinity, bounded depth, integer size and
     number of values)."""

@@ -60,18 +60,6 @@ def tune_garbage_collector() -> None:
     gc.set_threshold(*GC_THRESHOLDS)
 
 
-def freeze_long_lived_objects() -> None:
-    """Call once a project is opened and shown: move everything alive into the
-    collector's permanent generation, so later collections never scan the project.
-
-    Objects that were frozen earlier (a project since closed) are unfrozen and collected
-    first, so frozen garbage does not accumulate over a session.
-    """
-    gc.unfreeze()
-    gc.collect()
-    gc.freeze()
-
-
 def release_offscreen_clipboard() -> None:
     """Empty the clipboard on Qt's offscreen platform, which crashes at exit while it
     holds mime data (headless runs only; real platforms keep what the user copied)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPainterPath, QPen, QPixmap
 
 from mapstudio.layout import DEFAULT_STYLE
@@ -168,8 +168,3 @@ def avatar_icon(name: str, color: str, photo: bytes | None) -> QIcon:
         for scale in _SCALES:
             icon.addPixmap(avatar_pixmap(name, color, photo, size, scale))
     return icon
-
-
-def icon_size(pixels: int) -> QSize:
-    """A square QSize, for setIconSize calls."""
-    return QSize(pixels, pixels)

@@ -79,7 +79,7 @@ from mapstudio.ui.palette import PaletteDock
 from mapstudio.ui.personas_dock import PersonasDock
 from mapstudio.ui.preferences import edit_preferences, load_preferences
 from mapstudio.ui.selection import SelectionModel, SelectionState
-from mapstudio.ui.settings import app_settings, recent_files, remember_recent
+from mapstudio.ui.settings import app_settings, clear_recent, recent_files, remember_recent
 
 log = logging.getLogger(__name__)
 
@@ -839,6 +839,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, p=path: self._open_recent(p))
         if not paths:
             self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.tr("Clear Menu"), clear_recent)
 
     def _open_recent(self, path: Path) -> None:
         if self._confirm_discard():

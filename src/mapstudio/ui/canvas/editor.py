@@ -68,7 +68,6 @@ from mapstudio.ui.canvas.palette_entries import (
     PALETTE_MIME,
     PERSONA_MIME,
     STAGE_KEY,
-    PaletteEntry,
     accepts,
     new_card,
 )
@@ -1168,4 +1167,4 @@ class _Labelled:
         return self.command.apply(project)
 
 
-__all__ = ["CanvasEditor", "PaletteEntry"]
+__all__ = ["CanvasEditor"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QGraphicsProxyWidget, QGraphicsScene, QPlainTextEdit
 
@@ -80,7 +80,6 @@ class InlineEditor(QObject):
         self.proxy.setZValue(Z_OVERLAY + 5)
         self.proxy.setGeometry(rect)
         scene.addItem(self.proxy)
-        self.editor.installEventFilter(self)
         self.proxy.setFocus(Qt.FocusReason.OtherFocusReason)
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -113,6 +112,3 @@ class InlineEditor(QObject):
         if self.proxy.scene() is not None:
             self._scene.removeItem(self.proxy)
         self.proxy.deleteLater()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        return False
