@@ -2,894 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
-    <name></name>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="224"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="280"/>
-        <source>Map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="226"/>
-        <source>Name of this map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="227"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="365"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="736"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="227"/>
-        <source>The map&apos;s name, shown on its tab and poster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="229"/>
-        <source>What journey does this map follow?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="231"/>
-        <source>Scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="233"/>
-        <source>The situation the personas are in, e.g. &apos;Buying a sofa online&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="238"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="738"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="238"/>
-        <source>Current state (as is) or future state (to be)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="242"/>
-        <source>Emotion scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="249"/>
-        <source>Lowest score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="249"/>
-        <source>The lowest score of the emotion curve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="250"/>
-        <source>Highest score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="250"/>
-        <source>The highest score of the emotion curve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="256"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="258"/>
-        <source>Range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="263"/>
-        <source>Labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="280"/>
-        <source>Untitled map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="292"/>
-        <source>Future state of “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="310"/>
-        <source>Label for {step}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="333"/>
-        <source>The highest score must be above the lowest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="349"/>
-        <source>The scale needs 2 to 11 steps, each with a label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="362"/>
-        <source>Content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="364"/>
-        <source>Short title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="365"/>
-        <source>The card&apos;s headline (Enter to apply)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="367"/>
-        <source>Details (Ctrl+Enter to apply)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="368"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="368"/>
-        <source>More detail, on the card below the title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="370"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="374"/>
-        <source>No channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="378"/>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="378"/>
-        <source>Where this touchpoint meets the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="382"/>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="384"/>
-        <source>How badly it hurts: 1 (minor) to 5 (drop-off). Keys 1–5 set it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="387"/>
-        <source>Impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="387"/>
-        <source>How much it would help: 1 to 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="390"/>
-        <source>Effort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="390"/>
-        <source>How hard it is to do: 1 to 5 (low effort = quick win)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="393"/>
-        <source>e.g. 2.4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="394"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="394"/>
-        <source>The measured figure; leave empty if unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="396"/>
-        <source>e.g. 3.5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="397"/>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="397"/>
-        <source>The figure to reach; leave empty if none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="399"/>
-        <source>e.g. %, s, NPS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="400"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="400"/>
-        <source>Unit of value and target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="402"/>
-        <source>Notes &amp; evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="404"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="412"/>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="404"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="519"/>
-        <source>Comma-separated labels for grouping and search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="414"/>
-        <source>e.g. Survey Q3, n=412</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="416"/>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="418"/>
-        <source>Where this comes from: a survey, interviews, analytics, support tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="421"/>
-        <source>Appearance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="422"/>
-        <source>Kind default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="423"/>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="382"/>
-        <source>Colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="423"/>
-        <source>The sticky-note colour of the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="462"/>
-        <source>Card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="466"/>
-        <source>cards of several kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="467"/>
-        <source>{n} cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="469"/>
-        <source>Changes here apply to all {n} selected cards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="515"/>
-        <source>Also on some: {tags}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="522"/>
-        <source>Tags every selected card has. Tags you add or remove here change all of them; others stay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="540"/>
-        <source>Shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="570"/>
-        <source>Edit Tags of {n} Cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="581"/>
-        <source>Emotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="600"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="601"/>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="600"/>
-        <source>How the persona feels here, on the map&apos;s scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="601"/>
-        <source>Arrow keys step through the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="603"/>
-        <source>e.g. anxious, relieved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="604"/>
-        <source>Feeling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="604"/>
-        <source>One word, shown under the marker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="606"/>
-        <source>Why they feel this way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="607"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="607"/>
-        <source>Why the persona feels this way here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="634"/>
-        <source>Emotion point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="637"/>
-        <source>{n} emotion points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="640"/>
-        <source>Changes here apply to all {n} selected points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="681"/>
-        <source>Edit {n} Emotion Points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="692"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="720"/>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="694"/>
-        <source>e.g. Checkout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="695"/>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="380"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="695"/>
-        <source>The stage&apos;s name, shown in the header row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="697"/>
-        <source>What happens in this phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="698"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="698"/>
-        <source>A note about this phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="710"/>
-        <source>{n} stages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="711"/>
-        <source>Select one stage to rename it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="717"/>
-        <source>Stage {i} of {n} · {cards} cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="734"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="752"/>
-        <source>Lane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="736"/>
-        <source>The lane&apos;s label in the left column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="738"/>
-        <source>What the lane holds; fixed once it has cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="740"/>
-        <source>Shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="757"/>
-        <source>In every persona band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="759"/>
-        <source>Once, shared by all personas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="795"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="798"/>
-        <source>Edit in Personas panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="799"/>
-        <source>Name, role, goals, photo and colour are edited in the Personas panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="812"/>
-        <source>{n} persona bands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="826"/>
-        <source>Persona band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="835"/>
-        <source>Band {i} of {n} · {cards} cards · {points} emotion points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="853"/>
-        <source>Items of different kinds are selected. Select cards only, or emotion points only, to edit them together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="861"/>
-        <source>{n} items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="861"/>
-        <source>Mixed selection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="883"/>
-        <source>Inspector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="956"/>
-        <source>Inspector messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="121"/>
-        <source>Cannot read “{name}”: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="125"/>
-        <source>“{name}” is too large ({mb:.0f} MB); choose an image under {limit} MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="134"/>
-        <source>“{name}” is not an image mapstudio can read ({why}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="162"/>
-        <source>The image could not be converted for the project file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="222"/>
-        <source>On map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="298"/>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="493"/>
-        <source>Personas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="338"/>
-        <source>Avatar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="339"/>
-        <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="341"/>
-        <source>Embed a picture in the project (scaled to at most {n} px)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="343"/>
-        <source>Remove photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="344"/>
-        <source>Show the initials instead of a photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="361"/>
-        <source>e.g. Maya Okafor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="363"/>
-        <source>e.g. First-time buyer, 34</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="366"/>
-        <source>Who they are, in a sentence or two</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="368"/>
-        <source>Something they would say</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="373"/>
-        <source>One per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="380"/>
-        <source>The persona&apos;s name, shown in its band header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="381"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="381"/>
-        <source>A short description under the name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="382"/>
-        <source>The accent of the band and the emotion curve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="383"/>
-        <source>About</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="383"/>
-        <source>A short description of the persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="384"/>
-        <source>Quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="384"/>
-        <source>A typical thing this persona says</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="385"/>
-        <source>Goals, needs, frustrations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="386"/>
-        <source>Goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="386"/>
-        <source>What they want to achieve; one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="387"/>
-        <source>Needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="387"/>
-        <source>What they need along the way; one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="389"/>
-        <source>Frustrations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="391"/>
-        <source>What gets in their way; one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="454"/>
-        <source>A persona needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="465"/>
-        <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="467"/>
-        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="524"/>
-        <source>+ Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="524"/>
-        <source>Add a persona to the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="525"/>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="853"/>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="525"/>
-        <source>Edit the selected persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="527"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="527"/>
-        <source>Delete the selected persona from the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="531"/>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="664"/>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="857"/>
-        <source>Add to map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="531"/>
-        <source>Show the selected persona on this map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="546"/>
-        <source>Persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="560"/>
-        <source>Drag a persona onto the map to add its band.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="628"/>
-        <source>Unnamed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="639"/>
-        <source>Shown on this map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="639"/>
-        <source>Not on this map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="662"/>
-        <source>No persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="664"/>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="764"/>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="855"/>
-        <source>Remove from map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="666"/>
-        <source>Remove this persona&apos;s band from the map (it stays in the library)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="668"/>
-        <source>Show this persona as a band on the map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="714"/>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="716"/>
-        <source>Persona {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="731"/>
-        <source>Delete “{name}” from the project?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="734"/>
-        <source>It is shown on {maps} map(s); its {cards} card(s) and {points} emotion point(s) there are deleted too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="737"/>
-        <source>You can undo this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="740"/>
-        <source>Delete persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="766"/>
-        <source>Remove “{name}” from “{map}”? Its {cards} card(s) and {points} emotion point(s) on this map are deleted; the persona stays in the library. You can undo this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="796"/>
-        <source>Set Persona Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="814"/>
-        <source>Remove Persona Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="859"/>
-        <source>Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="861"/>
-        <source>Add persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="312"/>
-        <source>“{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="425"/>
-        <source>Default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="459"/>
-        <source>Custom colour…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="489"/>
-        <source>Choose a colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="621"/>
-        <location filename="../src/mapstudio/ui/widgets.py" line="622"/>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="647"/>
-        <source>Not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="719"/>
-        <source>e.g. checkout, quick win</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../src/mapstudio/ui/about.py" line="89"/>
@@ -960,125 +72,130 @@
 <context>
     <name>CanvasEditor</name>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="338"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="349"/>
         <source>Cards can only be dropped into a card lane.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="764"/>
+        <source>Set Persona Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="736"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="853"/>
         <source>Copied %n card(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="749"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="871"/>
         <source>There are no cards on the clipboard to paste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="753"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="875"/>
         <source>Click a cell first to choose where to paste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="902"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1030"/>
         <source>Empty cell — Ctrl+Enter adds a card here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="962"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1090"/>
         <source>Edit Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="964"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1092"/>
         <source>Cut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="965"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1093"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="966"/>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1020"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1094"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1148"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="967"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1095"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="970"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1098"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="974"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1102"/>
         <source>Delete Emotion Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="979"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1107"/>
         <source>Rename Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="980"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1108"/>
         <source>Insert Stage Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="981"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1109"/>
         <source>Insert Stage After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="983"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1111"/>
         <source>Delete Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="987"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1115"/>
         <source>Rename Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="994"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1122"/>
         <source>Move Band Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="998"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1126"/>
         <source>Move Band Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1004"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1132"/>
         <source>Hide Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1007"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1135"/>
         <source>Edit Persona…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1010"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1138"/>
         <source>Remove from Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1017"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1145"/>
         <source>Add {lane} Card Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1017"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1145"/>
         <source>a</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,415 +349,1428 @@
     </message>
 </context>
 <context>
+    <name>Images</name>
+    <message>
+        <location filename="../src/mapstudio/ui/images.py" line="42"/>
+        <source>Cannot read “{name}”: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/images.py" line="48"/>
+        <source>“{name}” is too large ({mb:.0f} MB); choose an image under {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/images.py" line="58"/>
+        <source>“{name}” is not an image mapstudio can read ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/images.py" line="87"/>
+        <source>The image could not be converted for the project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/images.py" line="126"/>
+        <source>Set Card Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/images.py" line="128"/>
+        <source>Remove Card Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="93"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="99"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="94"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="100"/>
         <source>Touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="95"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="101"/>
         <source>Thought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="96"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="102"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="745"/>
         <source>Emotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="97"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="103"/>
         <source>Pain point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="98"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="104"/>
         <source>Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="99"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="105"/>
         <source>Backstage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="100"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="106"/>
         <source>KPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="101"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="107"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="784"/>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="230"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="309"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="232"/>
+        <source>Name of this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="234"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="404"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="933"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="236"/>
+        <source>The map&apos;s name, shown on its tab and poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="240"/>
+        <source>What journey does this map follow?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="243"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="245"/>
+        <source>The situation the personas are in, e.g. &apos;Buying a sofa online&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="253"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="939"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="255"/>
+        <source>Current state (as is) or future state (to be)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="260"/>
+        <source>Emotion scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="269"/>
+        <source>Lowest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="270"/>
+        <source>The lowest score of the emotion curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="274"/>
+        <source>Highest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="275"/>
+        <source>The highest score of the emotion curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="282"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="284"/>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="289"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="308"/>
+        <source>Untitled map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="322"/>
+        <source>Future state of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="343"/>
+        <source>Label for {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="368"/>
+        <source>The highest score must be above the lowest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="386"/>
+        <source>The scale needs 2 to 11 steps, each with a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="400"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="402"/>
+        <source>Short title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="406"/>
+        <source>The card&apos;s headline (Enter to apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="409"/>
+        <source>Details (Ctrl+Enter to apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="411"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="413"/>
+        <source>More detail, on the card below the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="416"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="420"/>
+        <source>No channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="427"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="429"/>
+        <source>Where this touchpoint meets the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="434"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="436"/>
+        <source>How badly it hurts: 1 (minor) to 5 (drop-off). Keys 1–5 set it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="442"/>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="444"/>
+        <source>How much it would help: 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="448"/>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="450"/>
+        <source>How hard it is to do: 1 to 5 (low effort = quick win)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="453"/>
+        <source>e.g. 2.4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="455"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="457"/>
+        <source>The measured figure; leave empty if unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="460"/>
+        <source>e.g. 3.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="462"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="464"/>
+        <source>The figure to reach; leave empty if none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="467"/>
+        <source>e.g. %, s, NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="469"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="471"/>
+        <source>Unit of value and target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="474"/>
+        <source>Notes &amp; evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="478"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="488"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="479"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="643"/>
+        <source>Comma-separated labels for grouping and search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="490"/>
+        <source>e.g. Survey Q3, n=412</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="492"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="494"/>
+        <source>Where this comes from: a survey, interviews, analytics, support tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="500"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="501"/>
+        <source>Kind default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="503"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="505"/>
+        <source>The sticky-note colour of the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="510"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="511"/>
+        <source>Embed a picture file (PNG or JPEG, scaled down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="512"/>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="513"/>
+        <source>Use the picture on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="514"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="525"/>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="527"/>
+        <source>A picture on the card; you can also drop an image file on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="573"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="581"/>
+        <source>cards of several kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="585"/>
+        <source>{n} cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="589"/>
+        <source>Changes here apply to all {n} selected cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="637"/>
+        <source>Also on some: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="645"/>
+        <source>Tags every selected card has. Tags you add or remove here change all of them; others stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="662"/>
+        <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="669"/>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="671"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="686"/>
+        <source>There is no picture on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="704"/>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="734"/>
+        <source>Edit Tags of {n} Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="765"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="771"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="767"/>
+        <source>How the persona feels here, on the map&apos;s scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="772"/>
+        <source>Arrow keys step through the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="775"/>
+        <source>e.g. anxious, relieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="777"/>
+        <source>Feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="779"/>
+        <source>One word, shown under the marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="782"/>
+        <source>Why they feel this way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="786"/>
+        <source>Why the persona feels this way here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="814"/>
+        <source>Emotion point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="818"/>
+        <source>{n} emotion points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="822"/>
+        <source>Changes here apply to all {n} selected points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="865"/>
+        <source>Edit {n} Emotion Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="876"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="916"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="878"/>
+        <source>e.g. Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="880"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="882"/>
+        <source>The stage&apos;s name, shown in the header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="886"/>
+        <source>What happens in this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="889"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="891"/>
+        <source>A note about this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="905"/>
+        <source>{n} stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="907"/>
+        <source>Select one stage to rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="913"/>
+        <source>Stage {i} of {n} · {cards} cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="930"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="956"/>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="935"/>
+        <source>The lane&apos;s label in the left column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="941"/>
+        <source>What the lane holds; fixed once it has cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="944"/>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="961"/>
+        <source>In every persona band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="963"/>
+        <source>Once, shared by all personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="999"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1002"/>
+        <source>Edit in Personas panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1003"/>
+        <source>Name, role, goals, photo and colour are edited in the Personas panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1019"/>
+        <source>{n} persona bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1034"/>
+        <source>Persona band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1043"/>
+        <source>Band {i} of {n} · {cards} cards · {points} emotion points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1060"/>
+        <source>Items of different kinds are selected. Select cards only, or emotion points only, to edit them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1072"/>
+        <source>{n} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1073"/>
+        <source>Mixed selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1096"/>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1169"/>
+        <source>Inspector messages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="183"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="179"/>
         <source>Drag from the palette onto the map · double-click a cell to add a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="209"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="205"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="212"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="208"/>
         <source>New from &amp;Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="218"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="214"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="220"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="216"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="222"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="218"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="225"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="221"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="228"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="224"/>
         <source>Print-ready PDF poster, tiled sheets or a blank workshop template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="231"/>
-        <source>&amp;Quit</source>
+        <location filename="../src/mapstudio/ui/main_window.py" line="227"/>
+        <source>New from &amp;Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="231"/>
-        <source>Quit mapstudio</source>
+        <location filename="../src/mapstudio/ui/main_window.py" line="230"/>
+        <source>Start from a template: online purchase, SaaS onboarding, blueprint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="233"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="636"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="234"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="640"/>
-        <source>&amp;Redo</source>
+        <source>Spreadsheet as &amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="236"/>
-        <source>Cu&amp;t</source>
+        <source>Make a project from a CSV or XLSX sheet of cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="239"/>
-        <source>&amp;Copy</source>
+        <source>&amp;Merge Spreadsheet into This Map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="242"/>
-        <source>&amp;Paste</source>
+        <source>Add a sheet&apos;s cards to this map, matching stages, lanes and personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="245"/>
-        <source>D&amp;uplicate</source>
+        <source>&amp;Spreadsheet (CSV, XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="248"/>
+        <source>One row per card or emotion point of this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="251"/>
-        <source>&amp;Delete</source>
+        <source>P&amp;icture (PNG, SVG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="254"/>
-        <source>Select &amp;All Cards</source>
+        <source>The map, or the selected cards, as a picture for slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="257"/>
+        <source>Copy as &amp;Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="260"/>
-        <source>&amp;Find…</source>
+        <source>Copy the selection, or the whole map, as a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="263"/>
-        <source>Find &amp;Next</source>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="263"/>
+        <source>Quit mapstudio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="265"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="695"/>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="266"/>
-        <source>Find Pre&amp;vious</source>
+        <location filename="../src/mapstudio/ui/main_window.py" line="699"/>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="268"/>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="269"/>
-        <source>Zoom &amp;Out</source>
+        <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="271"/>
-        <source>&amp;Fit Map</source>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="274"/>
-        <source>Fit &amp;Selection</source>
+        <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="277"/>
-        <source>&amp;Actual Size</source>
+        <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="280"/>
-        <source>Show &amp;Hidden Bands</source>
+        <location filename="../src/mapstudio/ui/main_window.py" line="283"/>
+        <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="286"/>
-        <source>&amp;New Map</source>
+        <source>Select &amp;All Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="288"/>
-        <source>&amp;Rename Map…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="290"/>
-        <source>Duplicate as &amp;Future State</source>
+        <location filename="../src/mapstudio/ui/main_window.py" line="292"/>
+        <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="295"/>
+        <source>Paper size, units, autosave, emotion scale, theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="299"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="302"/>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="305"/>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="307"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="308"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="310"/>
+        <source>&amp;Fit Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="313"/>
+        <source>Fit &amp;Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="316"/>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="319"/>
+        <source>Show &amp;Hidden Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="325"/>
+        <source>&amp;New Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="327"/>
+        <source>&amp;Rename Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="329"/>
+        <source>Duplicate as &amp;Future State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="334"/>
         <source>&amp;Delete Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="300"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="339"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="304"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="344"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="314"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="351"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="354"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="361"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="331"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="381"/>
         <source>&amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="340"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="390"/>
         <source>&amp;Lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="342"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="392"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="355"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="405"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="385"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="436"/>
         <source>Untitled map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="411"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="465"/>
         <source>That persona is not shown on this map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="442"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="496"/>
         <source>Band hidden — View ▸ Show Hidden Bands brings it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="472"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="527"/>
         <source>Map {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="481"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="539"/>
         <source>Rename map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="481"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="539"/>
         <source>Map title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="489"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="547"/>
         <source>{title} — future state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="499"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="557"/>
         <source>A project keeps at least one map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="503"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="561"/>
         <source>Delete map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="504"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="562"/>
         <source>Delete the map &apos;{title}&apos; with its {count} cards? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="545"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="603"/>
         <source>Move Lane Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="549"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="607"/>
         <source>Move Lane Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="553"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="611"/>
         <source>Add Lane Below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="561"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="619"/>
         <source>Delete Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="636"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="695"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="640"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="699"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="645"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="704"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="647"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="706"/>
         <source>{name} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="648"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="707"/>
         <source>{name}[*] — mapstudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="674"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="737"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="686"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="749"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="688"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="751"/>
         <source>File: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="702"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="765"/>
         <source>Project repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="704"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="767"/>
         <source>&apos;{name}&apos; had {count} problem(s) that were repaired. Save to keep the repaired version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="746"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="815"/>
         <source>Reloaded {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="769"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="841"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="783"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="844"/>
+        <source>Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="860"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="794"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="871"/>
         <source>This file is open elsewhere; use Save As to keep your version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="802"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="879"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="804"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="881"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="822"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="898"/>
         <source>Saved {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="829"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="927"/>
         <source>this project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="832"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="930"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="833"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="931"/>
         <source>Do you want to save the changes to {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaletteDock</name>
+    <message>
+        <location filename="../src/mapstudio/ui/palette.py" line="64"/>
+        <source>Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonasDock</name>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="148"/>
+        <source>On map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="224"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="455"/>
+        <source>Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="264"/>
+        <source>Avatar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="265"/>
+        <source>Choose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="267"/>
+        <source>Embed a picture in the project (scaled to at most {n} px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="271"/>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="273"/>
+        <source>Show the initials instead of a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="291"/>
+        <source>e.g. Maya Okafor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="293"/>
+        <source>e.g. First-time buyer, 34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="297"/>
+        <source>Who they are, in a sentence or two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="300"/>
+        <source>Something they would say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="305"/>
+        <source>One per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="313"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="315"/>
+        <source>The persona&apos;s name, shown in its band header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="318"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="320"/>
+        <source>A short description under the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="323"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="325"/>
+        <source>The accent of the band and the emotion curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="328"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="330"/>
+        <source>A short description of the persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="333"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="335"/>
+        <source>A typical thing this persona says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="337"/>
+        <source>Goals, needs, frustrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="339"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="341"/>
+        <source>What they want to achieve; one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="344"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="346"/>
+        <source>What they need along the way; one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="349"/>
+        <source>Frustrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="351"/>
+        <source>What gets in their way; one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="414"/>
+        <source>A persona needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="425"/>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="427"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="487"/>
+        <source>+ Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="488"/>
+        <source>Add a persona to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="492"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="838"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="493"/>
+        <source>Edit the selected persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="497"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="498"/>
+        <source>Delete the selected persona from the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="503"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="649"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="847"/>
+        <source>Add to map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="504"/>
+        <source>Show the selected persona on this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="520"/>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="535"/>
+        <source>Drag a persona onto the map to add its band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="604"/>
+        <source>Unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="616"/>
+        <source>Shown on this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="618"/>
+        <source>Not on this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="643"/>
+        <source>No persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="647"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="757"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="842"/>
+        <source>Remove from map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="652"/>
+        <source>Remove this persona&apos;s band from the map (it stays in the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="656"/>
+        <source>Show this persona as a band on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="702"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="705"/>
+        <source>Persona {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="721"/>
+        <source>Delete “{name}” from the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="725"/>
+        <source>It is shown on {maps} map(s); its {cards} card(s) and {points} emotion point(s) there are deleted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="730"/>
+        <source>You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="733"/>
+        <source>Delete persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="758"/>
+        <source>Remove “{name}” from “{map}”? Its {cards} card(s) and {points} emotion point(s) on this map are deleted; the persona stays in the library. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="786"/>
+        <source>Set Persona Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="788"/>
+        <source>Remove Persona Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="851"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="854"/>
+        <source>Add persona</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1912,6 +2042,75 @@
     </message>
 </context>
 <context>
+    <name>TemplateGalleryDialog</name>
+    <message>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="106"/>
+        <source>1 stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="107"/>
+        <source>{n} stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="111"/>
+        <source>1 persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="112"/>
+        <source>{n} personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="116"/>
+        <source>1 example card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="117"/>
+        <source>{n} example cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="120"/>
+        <source>no example content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="246"/>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="350"/>
+        <source>New from Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="251"/>
+        <source>Start a new project from a template. Each one comes with example personas, cards and emotions to show how it is used; clear them below to start blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="269"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="272"/>
+        <source>Start without example content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="275"/>
+        <source>Keep the template&apos;s stages, lanes and personas; leave out its example cards and emotion points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="282"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <location filename="../src/mapstudio/ui/help.py" line="94"/>
@@ -1934,123 +2133,159 @@ The user guide is not part of this build. It is in the folder `docs/user-guide` 
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="52"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="48"/>
         <source>— mixed —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="373"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="309"/>
+        <source>“{text}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/widgets.py" line="371"/>
         <source>Butter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="374"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="372"/>
         <source>Peach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="375"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="373"/>
         <source>Rose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="376"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="374"/>
         <source>Blush</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="377"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="375"/>
         <source>Lilac</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="378"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="376"/>
         <source>Sky</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="379"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="377"/>
         <source>Aqua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="380"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="378"/>
         <source>Mint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="381"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="379"/>
         <source>Sage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="382"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="380"/>
         <source>Fog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="389"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="387"/>
         <source>Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="390"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="388"/>
         <source>Brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="391"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="389"/>
         <source>Green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="392"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="390"/>
         <source>Plum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="393"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="391"/>
         <source>Ochre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="394"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="392"/>
         <source>Teal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="395"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="393"/>
         <source>Berry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="396"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="394"/>
         <source>Olive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="509"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="423"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/widgets.py" line="457"/>
+        <source>Custom colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/widgets.py" line="487"/>
+        <source>Choose a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/widgets.py" line="507"/>
         <source>Very low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="510"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="508"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="511"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="509"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="512"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="510"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="513"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="511"/>
         <source>Very high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/widgets.py" line="619"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="620"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/widgets.py" line="645"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/widgets.py" line="717"/>
+        <source>e.g. checkout, quick win</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
