@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from ui_support import double_click, drag, drop_mime
 
 from mapstudio.layout import MapLayout
-from mapstudio.model import JourneyMap, LaneKind, Project, cards_in_cell, curve_points
+from mapstudio.model import Channel, JourneyMap, LaneKind, Project, cards_in_cell, curve_points
 from mapstudio.ui.main_window import MainWindow
 
 
@@ -117,11 +117,19 @@ def test_drop_from_the_palette_creates_a_card_only_where_it_fits(
         return list_widget.mimeData([list_widget.item(keys.index(key))])
 
     count = len(journey_map.cards)
-    # A touchpoint does not belong in the Actions lane: refused, nothing created.
-    refused = drop_mime(
+    # A touchpoint dropped on the Actions lane goes into the Touchpoints lane of the same
+    # persona and stage, as the guide says.
+    touchpoints = _lane(journey_map, LaneKind.TOUCHPOINTS)
+    assert drop_mime(
         window.view, mime("card:touchpoints:email"), _cell_bottom(window, maya, actions, awareness)
     )
-    assert not refused
+    moved_in = cards_in_cell(window.current_map, touchpoints, awareness, maya)[-1]
+    assert moved_in.title == "New touchpoint" and moved_in.channel == Channel.EMAIL
+    assert len(window.current_map.cards) == count + 1
+    window.document.undo()
+    # A stage dropped on a cell is refused, with the reason in the status bar.
+    assert not drop_mime(window.view, mime("stage"), _cell_bottom(window, maya, actions, awareness))
+    assert "stage headers" in window.statusBar().currentMessage()
     assert len(window.current_map.cards) == count
 
     before = window.document.project
@@ -134,7 +142,8 @@ def test_drop_from_the_palette_creates_a_card_only_where_it_fits(
     new = cell[-1]
     assert new.severity == 3 and new.title == "New pain point"
     assert window.document.undo_label == "Add Pain point"
-    # The new card's title is open for typing right away; Esc keeps the default.
+    # The new card's title is open for typing as soon as the drag is over.
+    QTest.qWait(20)
     editor = window.editor.inline_editor
     assert editor is not None and editor.active
     editor.cancel()
@@ -151,6 +160,7 @@ def test_palette_stage_drop_inserts_a_stage_between_headers(example_window: Main
     assert drop_mime(window.view, list_widget.mimeData([item]), between)
     names = [s.name for s in window.current_map.stages]
     assert names[:4] == ["Awareness", "Consideration", "New stage", "Decision"]
+    QTest.qWait(20)
     if window.editor.inline_editor is not None:
         window.editor.inline_editor.cancel()
 

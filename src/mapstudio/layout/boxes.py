@@ -259,6 +259,30 @@ class MapLayout:
     def _column_of_stage(self) -> dict[str, ColumnBox]:
         return {column.stage_id: column for column in self.columns}
 
+    def cards_in_reading_order(self) -> tuple[str, ...]:
+        """Card ids lane by lane (top to bottom), stage by stage within a lane (left to
+        right), top to bottom within a cell: the order Tab steps through."""
+        return self._reading_order[0]
+
+    def cells_in_reading_order(self) -> tuple[CellKey, ...]:
+        """The cells that take cards, in the same order as `cards_in_reading_order`."""
+        return self._reading_order[1]
+
+    @cached_property
+    def _reading_order(self) -> tuple[tuple[str, ...], tuple[CellKey, ...]]:
+        cards: list[str] = []
+        cells: list[CellKey] = []
+        for row in self.rows:
+            if row.kind != "lane" or row.lane_id is None:
+                continue
+            for column in self.columns:
+                cell = self.cells.get(CellKey(row.persona_id, row.lane_id, column.stage_id))
+                if cell is None or not cell.accepts_cards:
+                    continue
+                cells.append(cell.key)
+                cards.extend(cell.card_ids)
+        return tuple(cards), tuple(cells)
+
     def column(self, stage_id: str) -> ColumnBox:
         """The column of a stage; KeyError for an unknown stage."""
         return self._column_of_stage[stage_id]

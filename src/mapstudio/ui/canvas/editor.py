@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import shiboken6
-from PySide6.QtCore import QMimeData, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QMimeData, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QMenu
 
@@ -43,6 +43,7 @@ from mapstudio.edit import (
 )
 from mapstudio.layout import Hit, MapLayout
 from mapstudio.model import (
+    LANE_KIND_TITLES,
     CellKey,
     EmotionPoint,
     JourneyMap,
@@ -51,7 +52,7 @@ from mapstudio.model import (
     find_lane,
 )
 from mapstudio.ui.canvas.clipboard import cards_from_mime, cards_to_mime
-from mapstudio.ui.canvas.inline_edit import InlineEditor
+from mapstudio.ui.canvas.inline_edit import After, InlineEditor
 from mapstudio.ui.canvas.items import (
     BandHeaderItem,
     CardItem,
@@ -545,7 +546,7 @@ class CanvasEditor(QObject):
             return point.id
         return None
 
-    def edit_card_text(self, card_id: str, pos: QPointF | None) -> None:
+    def edit_card_text(self, card_id: str, pos: QPointF | None, field_name: str = "") -> None:
         """Edit a card's title (or its body, when double-clicked below the title)."""
         item = self.scene.card_items.get(card_id)
         if item is None:
@@ -554,11 +555,12 @@ class CanvasEditor(QObject):
         card = next(c for c in self.current_map().cards if c.id == card_id)
         style = self._layout().style
         rect = qrect(box.rect)
-        field_name = "title"
-        if pos is not None and box.title_lines and box.body_lines:
-            last_title = box.title_lines[-1]
-            if pos.y() - box.rect.y > last_title.y_baseline + 4:
-                field_name = "body"
+        if not field_name:
+            field_name = "title"
+            if pos is not None and box.title_lines and box.body_lines:
+                last_title = box.title_lines[-1]
+                if pos.y() - box.rect.y > last_title.y_baseline + 4:
+                    field_name = "body"
         font = style.card_title_font if field_name == "title" else style.card_body_font
         text = card.title if field_name == "title" else card.body
         map_id = self.map_id
@@ -566,14 +568,31 @@ class CanvasEditor(QObject):
             rect.x() - 2, rect.y() - 2, max(rect.width() + 4, 180.0), max(rect.height() + 4, 64.0)
         )
 
-        def commit(new_text: str) -> None:
+        def commit(new_text: str, after: After) -> None:
             value = new_text.strip() if field_name == "title" else new_text.rstrip()
             if value != text:
                 self.run(UpdateCard(map_id, card_id, {field_name: value}))
+            self._after_card_edit(card_id, after)
 
         self._start_inline(
             edit_rect, text, font, commit, multiline=field_name == "body", owner_id=card_id
         )
+
+    def _after_card_edit(self, card_id: str, after: After) -> None:
+        """Tab, Shift+Tab and Ctrl+Enter in a card's editor: go on from that card."""
+        if after is After.NOTHING or card_id not in self.scene.card_items:
+            return
+        if after is After.ADD_BELOW:
+            self.select_only([self.scene.card_items[card_id]])
+            self.add_card_at_cursor()
+            return
+        order = self._layout().cards_in_reading_order()
+        index = order.index(card_id) + (1 if after is After.NEXT else -1)
+        if 0 <= index < len(order):
+            self._select_card(order[index])
+            self.edit_card_text(order[index], None, "title")
+        else:
+            self._select_card(card_id)
 
     def rename_stage(self, stage_id: str) -> None:
         item = self.scene.stage_items.get(stage_id)
@@ -582,10 +601,16 @@ class CanvasEditor(QObject):
         stage = next(s for s in self.current_map().stages if s.id == stage_id)
         map_id = self.map_id
 
-        def commit(text: str) -> None:
+        def commit(text: str, after: After) -> None:
             name = " ".join(text.split())
             if name and name != stage.name:
                 self.run(UpdateStage(map_id, stage_id, {"name": name}))
+            step = {After.NEXT: 1, After.PREVIOUS: -1}.get(after)
+            stages = [s.id for s in self.current_map().stages]
+            if step and stage_id in stages and 0 <= stages.index(stage_id) + step < len(stages):
+                following = stages[stages.index(stage_id) + step]
+                self.select_only([self.scene.stage_items[following]])
+                self.rename_stage(following)
 
         style = self._layout().style
         self._start_inline(
@@ -604,10 +629,15 @@ class CanvasEditor(QObject):
         lane = find_lane(self.current_map(), lane_id)
         map_id = self.map_id
 
-        def commit(text: str) -> None:
+        def commit(text: str, after: After) -> None:
             title = " ".join(text.split())
             if title and title != lane.title:
                 self.run(UpdateLane(map_id, lane_id, {"title": title}))
+            step = {After.NEXT: 1, After.PREVIOUS: -1}.get(after)
+            labels = list(self.scene.lane_items)
+            key = (lane_id, persona_id)
+            if step and key in labels and 0 <= labels.index(key) + step < len(labels):
+                self.rename_lane(*labels[labels.index(key) + step])
 
         rect = qrect(item.box.rect)
         rect.setHeight(min(rect.height(), 40.0))
@@ -625,13 +655,17 @@ class CanvasEditor(QObject):
         rect: QRectF,
         text: str,
         font,
-        commit: Callable[[str], None],
+        commit: Callable[[str, After], None],
         multiline: bool,
         owner_id: str | None = None,
     ) -> None:
         self._commit_inline()
+        views = self.scene.views()
+        if not views:
+            return
+        self.hide_overlays()
         self._inline = InlineEditor(
-            self.scene, rect, text, font, commit, multiline=multiline, on_finished=self._inline_done
+            views[0], rect, text, font, commit, multiline=multiline, on_finished=self._inline_done
         )
         self._inline_owner = owner_id
 
@@ -670,32 +704,53 @@ class CanvasEditor(QObject):
     def inline_editor(self) -> InlineEditor | None:
         return self._inline
 
+    @property
+    def inline_owner(self) -> str | None:
+        return self._inline_owner if self._inline is not None else None
+
+    def cursor_cell_key(self) -> list[str | None] | None:
+        """(persona, lane, stage) of the keyboard cursor, for the status bar and tests."""
+        cursor = self._cursor_cell()
+        return None if cursor is None else [cursor[0], cursor[1], cursor[2]]
+
     # -- drops from the palette and the personas dock ------------------------------------
+
+    def understands(self, mime: QMimeData) -> bool:
+        """Whether a drag carries something the canvas can take somewhere."""
+        return mime.hasFormat(PALETTE_MIME) or mime.hasFormat(PERSONA_MIME) or has_picture(mime)
 
     def drop_command(self, mime: QMimeData, pos: QPointF) -> Command | None:
         """What dropping `mime` at `pos` would do, or None where it cannot go."""
+        plan = self._drop_plan(mime, pos)
+        return None if isinstance(plan, str) else plan
+
+    def _drop_plan(self, mime: QMimeData, pos: QPointF) -> Command | str:
+        """The command a drop at `pos` makes, or in plain words why it cannot go there."""
         map_id = self.map_id
         ml = self._layout()
         if mime.hasFormat(PERSONA_MIME):
             persona_id = bytes(mime.data(PERSONA_MIME).data()).decode("utf-8", "replace")
             if persona_id in self.current_map().bands:
-                return None
+                return self.tr("This persona already has a band on this map.")
             return AddBand(map_id, persona_id, ml.band_insert_index(pos.y()))
         if not mime.hasFormat(PALETTE_MIME):
-            return None
+            return ""
         key = bytes(mime.data(PALETTE_MIME).data()).decode("utf-8", "replace")
         entry = ENTRIES.get(key)
         if entry is None:
-            return None
+            return ""
         hit = ml.hit_test(pos.x(), pos.y())
         if entry.key == STAGE_KEY:
             if hit is None or hit.kind != "stage_header":
-                return None
+                return self.tr("Drop a stage on the row of stage headers, between two stages.")
             index = ml.stage_insert_index(pos.x())
             return AddStage(map_id, Stage(name="New stage"), index)
         if entry.key == EMOTION_KEY:
             if hit is None or hit.kind != "emotion" or hit.persona_id is None:
-                return None
+                return self.tr(
+                    "Drop an emotion point in a persona's Emotions lane, at the height "
+                    "of the feeling."
+                )
             stage_id = hit.stage_id or ""
             point = EmotionPoint(
                 persona_id=hit.persona_id,
@@ -704,15 +759,51 @@ class CanvasEditor(QObject):
                 score=ml.score_at(hit.persona_id, pos.y()),
             )
             return AddEmotionPoint(map_id, point)
-        if hit is None or hit.kind not in ("cell", "card") or hit.lane_id is None:
-            return None
-        lane = find_lane(self.current_map(), hit.lane_id)
-        if not accepts(entry, lane.kind):
-            return None
-        card = new_card(
-            entry.kind or lane.kind, lane.id, hit.stage_id or "", hit.persona_id, entry.channel
+        where = self.tr("Drop %1 in a cell of the map.").replace("%1", entry.title.lower())
+        if hit is None or hit.stage_id is None:
+            return where
+        slot = hit.slot
+        lane = (
+            find_lane(self.current_map(), hit.lane_id)
+            if hit.kind in ("cell", "card") and hit.lane_id is not None
+            else None
         )
-        return _Labelled(AddCard(map_id, card, hit.slot), f"Add {entry.title.split(' · ')[0]}")
+        if lane is None or not accepts(entry, lane.kind):
+            # A card of another kind goes into the lane of its kind, in the same band
+            # and stage, at the end of that cell.
+            cell = self._cell_of_kind(entry, hit.persona_id, hit.stage_id)
+            if cell is None:
+                kind = entry.kind or LaneKind.NOTES
+                return (
+                    self.tr("There is no %1 lane here for %2.")
+                    .replace("%1", LANE_KIND_TITLES[kind])
+                    .replace("%2", entry.title.lower())
+                    if hit.kind in ("cell", "card", "emotion", "lane_label", "band_header")
+                    else where
+                )
+            lane = find_lane(self.current_map(), cell.key.lane_id)
+            persona_id, slot = cell.key.persona_id, None
+        else:
+            persona_id = hit.persona_id
+        card = new_card(entry.kind or lane.kind, lane.id, hit.stage_id, persona_id, entry.channel)
+        return _Labelled(AddCard(map_id, card, slot), f"Add {entry.title.split(' · ')[0]}")
+
+    def _cell_of_kind(self, entry, persona_id: str | None, stage_id: str):  # type: ignore[no-untyped-def]
+        """The cell of the entry's own lane kind in a band and stage, if the map has one."""
+        if entry.kind is None or entry.kind is LaneKind.EMOTIONS:
+            return None
+        ml = self._layout()
+        found = [
+            ml.cells[key]
+            for key in ml.cells_in_reading_order()
+            if key.stage_id == stage_id and ml.cells[key].kind is entry.kind
+        ]
+        # The persona's own lane first; a shared lane of that kind otherwise.
+        for wanted in (persona_id, None):
+            for cell in found:
+                if cell.key.persona_id == wanted:
+                    return cell
+        return None
 
     def picture_target(self, mime: QMimeData, pos: QPointF) -> tuple[str, str] | None:
         """Where a picture dropped at `pos` would go: ("card", card id) or ("persona",
@@ -775,20 +866,29 @@ class CanvasEditor(QObject):
         return True
 
     def drag_move(self, mime: QMimeData, pos: QPointF) -> bool:
-        """Show where a drop would land; False (a "no" cursor) where it cannot."""
+        """Show where a drop would land; False (a "no" cursor, and the reason in the
+        status bar) where it cannot."""
         self._ensure_overlays()
-        command = self.drop_command(mime, pos)
-        if command is None:
+        plan = self._drop_plan(mime, pos)
+        if isinstance(plan, str):
             target = self.picture_target(mime, pos)
             if target is not None:
                 self._show_picture_target(target)
                 return True
             self.hide_overlays()
+            if plan:
+                self.message.emit(plan)
             return False
-        inner = command.command if isinstance(command, _Labelled) else command
+        self.message.emit("")
+        inner = plan.command if isinstance(plan, _Labelled) else plan
         ml = self._layout()
         if isinstance(inner, AddCard):
-            self._show_card_target(ml.hit_test(pos.x(), pos.y()))
+            card = inner.card
+            end = len(ml.cells[CellKey(card.persona_id, card.lane_id, card.stage_id)].card_ids)
+            slot = inner.slot if inner.slot is not None else end
+            self._show_card_target(
+                Hit("cell", card.persona_id, card.lane_id, card.stage_id, slot=slot)
+            )
         elif isinstance(inner, AddStage):
             self._show_stage_gap(inner.index or 0)
         elif isinstance(inner, AddBand):
@@ -819,10 +919,18 @@ class CanvasEditor(QObject):
             inner = command.command if isinstance(command, _Labelled) else command
             if isinstance(inner, AddCard) and inner.card.id in self.scene.card_items:
                 self.select_only([self.scene.card_items[inner.card.id]])
-                self.edit_card_text(inner.card.id, None)
+                # Open the title for typing once the drag has finished: until then the
+                # drag's source (the palette) still holds the keyboard.
+                card_id = inner.card.id
+                QTimer.singleShot(0, lambda: self._edit_new_card(card_id))
             elif isinstance(inner, AddStage):
-                self.rename_stage(inner.stage.id)
+                stage_id = inner.stage.id
+                QTimer.singleShot(0, lambda: self.rename_stage(stage_id))
         return ok
+
+    def _edit_new_card(self, card_id: str) -> None:
+        if card_id in self.scene.card_items:
+            self.edit_card_text(card_id, None, "title")
 
     # -- keyboard and clipboard -----------------------------------------------------------
 
@@ -951,6 +1059,9 @@ class CanvasEditor(QObject):
             if len(state.stage_ids) == 1:
                 self.rename_stage(state.stage_ids[0])
                 return True
+            if state.is_empty:
+                # Enter on an empty cell under the keyboard cursor starts a card there.
+                return self.add_card_at_cursor()
         return False
 
     def _cursor_cell(self) -> tuple[str | None, str, str, int] | None:
@@ -972,16 +1083,65 @@ class CanvasEditor(QObject):
         self._last_cell = None
         return None
 
+    def ensure_cursor(self) -> bool:
+        """With nothing selected and no cursor cell, put the cursor on the first cell,
+        so that keys on an empty map have somewhere to go."""
+        if self._cursor_cell() is not None or not self.selection.state.is_empty:
+            return False
+        cells = self._layout().cells_in_reading_order()
+        if not cells:
+            return False
+        first = cells[0]
+        # Only the cursor: arriving on the canvas never changes the selection.
+        self._last_cell = Hit("cell", first.persona_id, first.lane_id, first.stage_id, slot=0)
+        self._show_cursor_cell()
+        return True
+
+    def _reading_stops(self) -> list[str | CellKey]:
+        """Where Tab stops: every card, and every cell without cards, in reading order."""
+        ml = self._layout()
+        stops: list[str | CellKey] = []
+        for key in ml.cells_in_reading_order():
+            ids = ml.cells[key].card_ids
+            stops.extend(ids if ids else (key,))
+        return stops
+
+    def _go_to_stop(self, index: int) -> bool:
+        stops = self._reading_stops()
+        if not 0 <= index < len(stops):
+            return False
+        stop = stops[index]
+        if isinstance(stop, str):
+            return self._select_card(stop)
+        self._last_cell = Hit("cell", stop.persona_id, stop.lane_id, stop.stage_id, slot=0)
+        self.select_only([])
+        self._show_cursor_cell()
+        return True
+
+    def step_reading_order(self, step: int) -> bool:
+        """Tab (+1) and Shift+Tab (-1): the next card or empty cell in reading order."""
+        stops = self._reading_stops()
+        if not stops:
+            return False
+        cards = self._selected_cards()
+        if cards:
+            here: str | CellKey | None = cards[-1].id if step > 0 else cards[0].id
+        else:
+            cursor = self._cursor_cell()
+            here = None if cursor is None else CellKey(cursor[0], cursor[1], cursor[2])
+        if here is None or here not in stops:
+            return self._go_to_stop(0 if step > 0 else len(stops) - 1)
+        index = stops.index(here) + step
+        if not 0 <= index < len(stops):
+            return True  # at the first or last stop: stay, the key is used
+        return self._go_to_stop(index)
+
     def step_selection(self, dx: int, dy: int) -> bool:
         """Select the neighbouring card (up/down in a cell, or the next cell's card)."""
         ml = self._layout()
         cursor = self._cursor_cell()
         if cursor is None:
-            first = next(iter(ml.cards), None)
-            if first is None:
-                return False
-            self.select_only([self.scene.card_items[first]])
-            return True
+            return self._go_to_stop(0)
         persona_id, lane_id, stage_id, index = cursor
         rows = [
             (r.persona_id, r.lane_id)
@@ -1066,8 +1226,11 @@ class CanvasEditor(QObject):
         return True
 
     def add_card_at_cursor(self) -> bool:
-        """Ctrl+Enter: a new card below the selected one, or in the cursor cell."""
+        """Ctrl+Enter: a new card below the selected one, or in the cursor cell (the
+        first cell of the map when there is no cursor yet)."""
         cursor = self._cursor_cell()
+        if cursor is None and self.ensure_cursor():
+            cursor = self._cursor_cell()
         if cursor is None:
             return False
         persona_id, lane_id, stage_id, index = cursor

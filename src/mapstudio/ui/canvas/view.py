@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
@@ -21,9 +22,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMenu, QWidget
-
-from mapstudio.ui.images import has_picture
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QMenu, QWidget
 
 if TYPE_CHECKING:
     from mapstudio.ui.canvas.editor import CanvasEditor
@@ -165,7 +164,39 @@ class MapView(QGraphicsView):
             return True
         return super().viewportEvent(event)
 
+    def event(self, event: QEvent) -> bool:
+        # Tab and Shift+Tab step through the map's cards and empty cells (the widget's
+        # default would move the keyboard to the next panel: Ctrl+Tab still does that).
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and self.editor is not None
+        ):
+            step = -1 if event.key() == Qt.Key.Key_Backtab else 1
+            if self.editor.step_reading_order(step):
+                return True
+        return super().event(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        # Arriving by keyboard on a map with nothing selected: show where keys go.
+        by_keyboard = (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+            Qt.FocusReason.ShortcutFocusReason,
+        )
+        if self.editor is not None and event.reason() in by_keyboard:
+            self.editor.ensure_cursor()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        inline = self.editor.inline_editor if self.editor is not None else None
+        if inline is not None and inline.active:
+            # The in-place field owns the keyboard while it is open; never the canvas.
+            inline.take_keyboard()
+            QApplication.sendEvent(inline.widget, event)
+            return
         if event.key() == Qt.Key.Key_Escape and self.editor is not None:
             self.editor.cancel_gesture()
             self.editor.clear_selection()
@@ -252,24 +283,25 @@ class MapView(QGraphicsView):
     # -- drops from the palette, the personas dock and the file manager --------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # Take every drag the canvas understands from the moment it enters, wherever the
+        # pointer is (over a lane label, say): a widget that ignores the enter event is
+        # told nothing more of that drag, so it could never be dropped on a cell after.
+        # Each move then says whether the spot under the pointer accepts it.
         mime = event.mimeData()
-        if self.editor is not None and has_picture(mime):
-            # An image file or image data may go on a card or a band header: take the
-            # drag, and let each move say whether the spot under the pointer accepts it.
-            self.dragMoveEvent(event)
-            event.accept()
-            return
-        if mime.hasUrls():
+        if self.editor is None or not self.editor.understands(mime):
             event.ignore()  # other files (projects) go to the window, which opens them
             return
+        event.acceptProposedAction()
         self.dragMoveEvent(event)
+        event.accept()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         pos = self.mapToScene(event.position().toPoint())
         if self.editor is not None and self.editor.drag_move(event.mimeData(), pos):
             event.acceptProposedAction()
         else:
-            event.ignore()  # the platform shows its "no" cursor
+            # Not here (the platform shows its "no" cursor); later moves still come.
+            event.ignore()
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         if self.editor is not None:

@@ -1,0 +1,306 @@
+"""The app as a person starts it, on Qt's xcb platform, with a read-only probe for tests.
+
+Run by the real-input tests in a child process on a virtual X screen:
+
+    python harness.py [FILE] [--size WxH]
+
+It starts mapstudio exactly as `mapstudio [FILE]` does (`mapstudio.ui.app`), then answers
+questions on standard input, one JSON object a line, with one JSON line on the original
+standard output: where things are on the screen, which widget has the keyboard, what the
+document holds. It never injects input: the tests do that through the X server (XTest),
+so focus, key and drag-and-drop routing are the window system's own.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import traceback
+from pathlib import Path
+from typing import Any
+
+# Answers go to the real stdout; anything the app prints goes to stderr instead.
+_ANSWERS = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
+os.dup2(2, 1)
+
+from PySide6.QtCore import QObject, QPoint, QRectF, QSocketNotifier  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from mapstudio.fileformat.save import dumps_project  # noqa: E402
+from mapstudio.ui import app as app_module  # noqa: E402
+from mapstudio.ui.main_window import MainWindow  # noqa: E402
+from mapstudio.ui.preferences import load_preferences  # noqa: E402
+
+
+def _screen_rect(view: Any, rect: QRectF) -> list[int]:
+    """A scene rectangle as [x, y, w, h] in screen pixels."""
+    polygon = view.mapFromScene(rect)
+    bounds = polygon.boundingRect()
+    top_left = view.viewport().mapToGlobal(bounds.topLeft())
+    return [top_left.x(), top_left.y(), bounds.width(), bounds.height()]
+
+
+def _widget_rect(widget: QWidget) -> list[int]:
+    top_left = widget.mapToGlobal(QPoint(0, 0))
+    return [top_left.x(), top_left.y(), widget.width(), widget.height()]
+
+
+def _windows() -> list[MainWindow]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
+
+def _window() -> MainWindow:
+    active = QApplication.activeWindow()
+    if isinstance(active, MainWindow):
+        return active
+    visible = [w for w in _windows() if w.isVisible()]
+    return visible[0]
+
+
+def _box(view: Any, rect: Any) -> list[int]:
+    return _screen_rect(view, QRectF(rect.x, rect.y, rect.w, rect.h))
+
+
+def canvas(_: dict[str, Any]) -> dict[str, Any]:
+    """Screen rectangles of everything on the canvas, by id."""
+    window = _window()
+    view = window.view
+    ml = window.current_layout()
+    return {
+        "viewport": _widget_rect(view.viewport()),
+        "zoom": view.zoom,
+        "map_id": window.current_map.id,
+        "cards": {cid: _box(view, box.rect) for cid, box in ml.cards.items()},
+        "cells": [
+            {
+                "persona_id": key.persona_id,
+                "lane_id": key.lane_id,
+                "stage_id": key.stage_id,
+                "kind": str(cell.kind.value),
+                "accepts_cards": cell.accepts_cards,
+                "rect": _box(view, cell.rect),
+            }
+            for key, cell in ml.cells.items()
+        ],
+        "stages": {h.stage_id: _box(view, h.rect) for h in ml.stage_headers},
+        "bands": {str(b.persona_id): _box(view, b.header_rect) for b in ml.bands},
+        "lanes": [
+            {
+                "lane_id": label.lane_id,
+                "persona_id": label.persona_id,
+                "kind": str(label.kind.value),
+                "rect": _box(view, label.rect),
+            }
+            for label in ml.lane_labels
+        ],
+        "curves": {pid: _box(view, c.rect) for pid, c in ml.curves.items()},
+        "markers": {m.point_id: _box(view, m.rect) for c in ml.curves.values() for m in c.markers},
+        "label_column": _box(view, ml.label_column),
+    }
+
+
+def palette(_: dict[str, Any]) -> dict[str, Any]:
+    """Screen rectangles of the palette's entries, by key."""
+    window = _window()
+    lst = window.palette.list
+    entries = {}
+    for row, key in enumerate(window.palette.entry_keys()):
+        rect = lst.visualItemRect(lst.item(row))
+        top_left = lst.viewport().mapToGlobal(rect.topLeft())
+        entries[key] = [top_left.x(), top_left.y(), rect.width(), rect.height()]
+    return {"entries": entries, "list": _widget_rect(lst)}
+
+
+def focus(_: dict[str, Any]) -> dict[str, Any]:
+    """Which widget has the keyboard, and the in-place editor if one is open."""
+    widget = QApplication.focusWidget()
+    window = _window()
+    inline = window.editor.inline_editor
+    answer: dict[str, Any] = {
+        "widget": type(widget).__name__ if widget is not None else None,
+        "accessible_name": widget.accessibleName() if widget is not None else None,
+        "active_window": type(QApplication.activeWindow()).__name__,
+        "inline": None,
+    }
+    if inline is not None and inline.active:
+        answer["inline"] = {
+            "text": inline.text(),
+            "owner": window.editor.inline_owner,
+            "rect": _widget_rect(inline.widget),
+            "has_focus": inline.widget.hasFocus(),
+            "cursor": inline.cursor_position(),
+            "selected": inline.selected_text(),
+        }
+    return answer
+
+
+def document(_: dict[str, Any]) -> dict[str, Any]:
+    """The open project, as the file format writes it."""
+    window = _window()
+    return {
+        "project": json.loads(dumps_project(window.document.project))["project"],
+        "path": str(window.document.path) if window.document.path else None,
+        "dirty": window.document.is_dirty,
+    }
+
+
+def _visible_dialogs() -> list[dict[str, Any]]:
+    found = []
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            entry: dict[str, Any] = {
+                "class": type(widget).__name__,
+                "title": widget.windowTitle(),
+                "rect": _widget_rect(widget),
+            }
+            if isinstance(widget, QMessageBox):
+                entry["text"] = widget.text()
+            entry["buttons"] = {
+                b.text().replace("&", ""): _widget_rect(b)
+                for b in widget.findChildren(QAbstractButton)
+                if b.isVisible()
+            }
+            found.append(entry)
+    return found
+
+
+def state(_: dict[str, Any]) -> dict[str, Any]:
+    """Window-level facts: titles, undo labels, which actions can act, dialogs."""
+    windows = [w for w in _windows() if w.isVisible()]
+    window = _window()
+    actions = {
+        name: getattr(window, name).isEnabled()
+        for name in dir(window)
+        if name.startswith("act_") and hasattr(getattr(window, name), "isEnabled")
+    }
+    selection = window.selection.state
+    return {
+        "windows": [{"title": w.windowTitle(), "rect": _widget_rect(w)} for w in windows],
+        "actions": actions,
+        "undo_label": window.document.undo_label,
+        "redo_label": window.document.redo_label,
+        "selection": {
+            "cards": list(selection.card_ids),
+            "stages": list(selection.stage_ids),
+            "points": list(selection.point_ids),
+        },
+        "status": window.statusBar().currentMessage(),
+        "dialogs": _visible_dialogs(),
+        "zoom": window.view.zoom,
+        "cursor_cell": window.editor.cursor_cell_key(),
+    }
+
+
+def widget(query: dict[str, Any]) -> dict[str, Any]:
+    """Screen rectangle, text and enabled state of a named child of the window."""
+    window = _window()
+    found = window.findChild(QWidget, query["name"])
+    if found is None:
+        return {"found": False}
+    text = None
+    if isinstance(found, QLineEdit):
+        text = found.text()
+    elif isinstance(found, QPlainTextEdit | QTextEdit):
+        text = found.toPlainText()
+    return {
+        "found": True,
+        "rect": _widget_rect(found),
+        "visible": found.isVisible(),
+        "visible_region_empty": found.visibleRegion().isEmpty(),
+        "text": text,
+        "enabled": found.isEnabled(),
+    }
+
+
+def sync(_: dict[str, Any]) -> dict[str, Any]:
+    """Let Qt read what the X server has queued, then answer."""
+    QGuiApplication.sync()
+    QApplication.processEvents()
+    return {}
+
+
+def quit_app(_: dict[str, Any]) -> dict[str, Any]:
+    for w in _windows():
+        w.document.mark_clean()
+        w.close()
+    QApplication.quit()
+    return {}
+
+
+QUERIES = {
+    "canvas": canvas,
+    "palette": palette,
+    "focus": focus,
+    "document": document,
+    "state": state,
+    "widget": widget,
+    "sync": sync,
+    "quit": quit_app,
+}
+
+
+class Probe(QObject):
+    """Answers one JSON query per line of standard input."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._buffer = b""
+        self.notifier = QSocketNotifier(0, QSocketNotifier.Type.Read, self)
+        self.notifier.activated.connect(self._read)
+
+    def _read(self) -> None:
+        chunk = os.read(0, 65536)
+        if not chunk:
+            self.notifier.setEnabled(False)
+            QApplication.quit()
+            return
+        self._buffer += chunk
+        while b"\n" in self._buffer:
+            line, self._buffer = self._buffer.split(b"\n", 1)
+            self._answer(json.loads(line))
+
+    def _answer(self, query: dict[str, Any]) -> None:
+        try:
+            result = {"ok": True, "result": QUERIES[query["q"]](query)}
+        except Exception:  # noqa: BLE001 - the test reads the traceback
+            result = {"ok": False, "error": traceback.format_exc()}
+        _ANSWERS.write(json.dumps(result) + "\n")
+        _ANSWERS.flush()
+
+
+def main() -> int:
+    args = sys.argv[1:]
+    size = (1400, 900)
+    if "--size" in args:
+        i = args.index("--size")
+        w, h = args[i + 1].split("x")
+        size = (int(w), int(h))
+        del args[i : i + 2]
+    path = Path(args[0]) if args else None
+    app = app_module.create_application()
+    store = app_module.RecoveryStore() if load_preferences().autosave else None
+    windows = app_module.open_windows(path, store)
+    for window in windows:
+        window.resize(*size)
+        window.move(0, 0)
+        window.show()
+    probe = Probe()
+    _ANSWERS.write(json.dumps({"ok": True, "result": "ready"}) + "\n")
+    code = app.exec()
+    del probe
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
