@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,3 +54,22 @@ def example_file(example_path: Path, tmp_path: Path) -> Path:
 @pytest.fixture
 def example_app(launch, example_file: Path) -> RealApp:  # type: ignore[no-untyped-def]
     return launch(example_file)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[None]:
+    """On a failure, keep a picture of the screen beside the test's files to look at."""
+    outcome = yield
+    report = outcome.get_result()
+    server = item.funcargs.get("xserver") if hasattr(item, "funcargs") else None
+    if report.when == "call" and report.failed and server is not None and shutil.which("import"):
+        folder = Path(os.environ.get("MAPSTUDIO_SHOTS", tempfile.gettempdir())) / "realinput"
+        folder.mkdir(parents=True, exist_ok=True)
+        shot = folder / f"{item.name}.png"
+        subprocess.run(
+            ["import", "-window", "root", str(shot)],
+            env={**os.environ, "DISPLAY": server.display},
+            timeout=30,
+            check=False,
+        )
+        report.sections.append(("screen", f"screenshot of the failure: {shot}"))

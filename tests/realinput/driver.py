@@ -9,6 +9,8 @@ presses real keys.
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 import os
 import shutil
@@ -133,7 +135,7 @@ class Input:
         `end` in small steps (as a hand does), then release."""
         args: list[object] = ["mousemove", *start, "sleep", 0.2, "mousedown", 1, "sleep", 0.2]
         points = [start, *via, end]
-        for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+        for (x0, y0), (x1, y1) in itertools.pairwise(points):
             for i in range(1, steps + 1):
                 x = round(x0 + (x1 - x0) * i / steps)
                 y = round(y0 + (y1 - y0) * i / steps)
@@ -291,10 +293,10 @@ class RealApp:
         if self.process is None:
             return
         if self.process.poll() is None:
-            try:
+            with contextlib.suppress(
+                AssertionError, TimeoutError, RuntimeError, OSError, ValueError
+            ):
                 self.ask("quit")
-            except (AssertionError, TimeoutError, RuntimeError, OSError, ValueError):
-                pass
             try:
                 self.process.wait(timeout=10)
             except subprocess.TimeoutExpired:

@@ -704,10 +704,6 @@ class CanvasEditor(QObject):
     def inline_editor(self) -> InlineEditor | None:
         return self._inline
 
-    @property
-    def inline_owner(self) -> str | None:
-        return self._inline_owner if self._inline is not None else None
-
     def cursor_cell_key(self) -> list[str | None] | None:
         """(persona, lane, stage) of the keyboard cursor, for the status bar and tests."""
         cursor = self._cursor_cell()

@@ -154,18 +154,8 @@ class InlineEditor(QObject):
     def active(self) -> bool:
         return not self._done
 
-    @property
-    def widget(self) -> QPlainTextEdit:
-        return self.editor
-
     def text(self) -> str:
         return self.editor.toPlainText()
-
-    def cursor_position(self) -> int:
-        return self.editor.textCursor().position()
-
-    def selected_text(self) -> str:
-        return self.editor.textCursor().selectedText()
 
     def commit(self, after: After = After.NOTHING) -> None:
         if self._done:

@@ -195,7 +195,7 @@ class MapView(QGraphicsView):
         if inline is not None and inline.active:
             # The in-place field owns the keyboard while it is open; never the canvas.
             inline.take_keyboard()
-            QApplication.sendEvent(inline.widget, event)
+            QApplication.sendEvent(inline.editor, event)
             return
         if event.key() == Qt.Key.Key_Escape and self.editor is not None:
             self.editor.cancel_gesture()
