@@ -6,8 +6,10 @@ frozen apps all resolve the same names.
 
 from __future__ import annotations
 
+import os
 from importlib.resources import as_file, files
 from importlib.resources.abc import Traversable
+from pathlib import Path
 
 FONT_FAMILY = "Noto Sans"
 FONT_FILES = {
@@ -39,3 +41,16 @@ def example_names() -> list[str]:
 
 
 __all__ = ["FONT_FAMILY", "FONT_FILES", "as_file", "example_names", "font_bytes", "resource"]
+
+
+def is_bundled(path: str | os.PathLike[str]) -> bool:
+    """Whether a file on disk is one of the app's own resources (an example or template
+    opened from the install folder): it is never saved over, and dialogs never start in
+    that folder."""
+    root = files(__name__)
+    if not isinstance(root, os.PathLike):
+        return False  # resources inside an archive are never a file the user opened
+    try:
+        return Path(path).resolve().is_relative_to(Path(root).resolve())
+    except OSError:
+        return False

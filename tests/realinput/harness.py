@@ -182,6 +182,8 @@ def _visible_dialogs() -> list[dict[str, Any]]:
 def state(_: dict[str, Any]) -> dict[str, Any]:
     """Window-level facts: titles, undo labels, which actions can act, dialogs."""
     windows = [w for w in _windows() if w.isVisible()]
+    if not windows:
+        return {"windows": [], "dialogs": _visible_dialogs()}
     window = _window()
     actions = {
         name: getattr(window, name).isEnabled()
@@ -229,6 +231,30 @@ def widget(query: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def inspector(_: dict[str, Any]) -> dict[str, Any]:
+    """The inspector's current page and how much of each of its fields is on screen."""
+    dock = _window().inspector
+    page = dock.stack.currentWidget()
+    fields = []
+    for child in page.findChildren(QWidget):
+        if isinstance(child, QLineEdit | QPlainTextEdit | QTextEdit) and child.isVisible():
+            region = child.visibleRegion().boundingRect()
+            fields.append(
+                {
+                    "name": child.accessibleName(),
+                    "height": child.height(),
+                    "visible_height": region.height(),
+                    "rect": _widget_rect(child),
+                }
+            )
+    first = page.first_field()
+    return {
+        "page": type(page).__name__,
+        "first_field": first.accessibleName() if first is not None else None,
+        "fields": fields,
+    }
+
+
 def sync(_: dict[str, Any]) -> dict[str, Any]:
     """Let Qt read what the X server has queued, then answer."""
     QGuiApplication.sync()
@@ -251,6 +277,7 @@ QUERIES = {
     "document": document,
     "state": state,
     "widget": widget,
+    "inspector": inspector,
     "sync": sync,
     "quit": quit_app,
 }
@@ -287,7 +314,7 @@ class Probe(QObject):
 
 def main() -> int:
     args = sys.argv[1:]
-    size = (1400, 900)
+    size: tuple[int, int] | None = None  # the app's own default window size
     if "--size" in args:
         i = args.index("--size")
         w, h = args[i + 1].split("x")
@@ -295,14 +322,16 @@ def main() -> int:
         del args[i : i + 2]
     path = Path(args[0]) if args else None
     app = app_module.create_application()
+    # The probe answers from the start, also while a start-up dialog (recovery) waits.
+    probe = Probe()
+    _ANSWERS.write(json.dumps({"ok": True, "result": "ready"}) + "\n")
     store = app_module.RecoveryStore() if load_preferences().autosave else None
     windows = app_module.open_windows(path, store)
     for window in windows:
-        window.resize(*size)
+        if size is not None:
+            window.resize(*size)
         window.move(0, 0)
         window.show()
-    probe = Probe()
-    _ANSWERS.write(json.dumps({"ok": True, "result": "ready"}) + "\n")
     code = app.exec()
     del probe
     return code

@@ -53,12 +53,18 @@ def test_an_edit_is_written_to_a_recovery_file(qtbot, document, store, controlle
     assert entry.display_name == "Untitled (Edited)"
 
 
-def test_default_delay_is_about_a_second(qtbot, document, store) -> None:
+def test_the_delay_is_short_and_grows_with_the_cost_of_a_write(qtbot, document, store) -> None:
     controller = AutosaveController(document, store)
     try:
-        assert controller.delay_ms == 1000
         rename(document, "Edited")
+        # A cheap write: the copy follows the edit within a fraction of a second.
+        assert controller._timer.interval() <= 100
         qtbot.waitUntil(lambda: recovery_file(store, controller).exists(), timeout=5000)
+        assert controller.flush()
+        # A write that took 0.2 s (a large map): the next copy waits about four times that.
+        controller._writer.last_write_s = 0.2
+        rename(document, "Edited again")
+        assert 700 <= controller._timer.interval() <= 800
     finally:
         controller.close()
 

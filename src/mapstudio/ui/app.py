@@ -70,14 +70,18 @@ def release_offscreen_clipboard() -> None:
 def open_windows(path: Path | None, store: RecoveryStore | None) -> list[MainWindow]:
     """The first windows: work restored after a crash, then the file asked for."""
     windows: list[MainWindow] = []
+    restored: set[Path] = set()
     for recovered in offer_recovery(store, None) if store is not None else ():
         original = recovered.original_path
         document = Document(blank_project(), original)
         window = MainWindow(document, store=store, session_id=recovered.entry.session_id)
         if original is not None and original.exists():
             window.open_path(original)  # the saved file, so undo goes back to it
+            restored.add(_same_file_key(original))
         window.document.execute(RestoreRecovered(recovered.result.project))
         windows.append(window)
+    if path is not None and _same_file_key(path) in restored:
+        path = None  # the file asked for is open already, with its recovered work
     if path is not None or not windows:
         window = MainWindow(store=store)
         if path is not None:
@@ -87,6 +91,14 @@ def open_windows(path: Path | None, store: RecoveryStore | None) -> list[MainWin
             window.new_from_example()  # a first look at a finished map, with a hint
         windows.append(window)
     return windows
+
+
+def _same_file_key(path: Path) -> Path:
+    """One key for every way of naming a file (relative, through links)."""
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
 
 
 def run_app(path: Path | None = None) -> int:

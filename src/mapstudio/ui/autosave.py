@@ -31,8 +31,12 @@ from mapstudio.model import Project
 
 log = logging.getLogger(__name__)
 
-DEFAULT_DELAY_MS = 1000
-DEFAULT_MAX_WAIT_MS = 1500
+# The copy is written on a worker thread from an immutable project, so the UI thread
+# only hands over a reference: the delay can be short. It still grows with the cost of a
+# write (serializing holds Python's lock), so typing on a large map stays smooth.
+DEFAULT_DELAY_MS = 50
+DEFAULT_MAX_WAIT_MS = 600
+WRITE_COST_FACTOR = 4  # wait at least this many times the last write's duration
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,7 @@ class _Writer:
         self._controller = controller
         self._cond = threading.Condition()
         self._pending: _Write | _Remove | None = None
+        self.last_write_s = 0.0  # how long the newest recovery copy took to write
         self._busy = False
         self._stopping = False
         self._thread = threading.Thread(
@@ -101,12 +106,14 @@ class _Writer:
     def _handle(self, request: _Write | _Remove) -> None:
         try:
             if isinstance(request, _Write):
+                started = time.monotonic()
                 path = self._store.write(
                     self._session_id,
                     request.project,
                     request.original_path,
                     changed_at=request.changed_at,
                 )
+                self.last_write_s = time.monotonic() - started
                 self._controller.written.emit(str(path))
             else:
                 self._store.remove(self._session_id)
@@ -216,7 +223,9 @@ class AutosaveController(QObject):
             self._first_unsaved = now
         # Debounce, but bounded: a stream of edits must not postpone the copy forever.
         waited_ms = (now - self._first_unsaved) * 1000
-        interval = max(0, min(self.delay_ms, int(self.max_wait_ms - waited_ms)))
+        cost_ms = int(self._writer.last_write_s * 1000 * WRITE_COST_FACTOR)
+        delay_ms, max_wait_ms = max(self.delay_ms, cost_ms), max(self.max_wait_ms, cost_ms)
+        interval = max(0, min(delay_ms, int(max_wait_ms - waited_ms)))
         self._timer.start(interval)
 
     def _write_now(self) -> None:

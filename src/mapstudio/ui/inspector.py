@@ -991,6 +991,7 @@ class _BandPage(_Page):
         names.addWidget(self.role_label)
         names.addStretch(1)
         grid.addLayout(names, 1)
+        who.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.form.addRow(who)
         self.description = MutedLabel()
         self.form.addRow(self.description)
@@ -1144,6 +1145,9 @@ class InspectorDock(QDockWidget):
             "mixed": _MixedPage(self),
         }
         self.stack = QStackedWidget()
+        # As tall as its page, never taller: spare height goes below the form, not
+        # between its rows.
+        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         for page in self.pages.values():
             self.stack.addWidget(page)
         holder = QWidget()

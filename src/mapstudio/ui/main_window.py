@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPointF, Qt
+from PySide6.QtCore import QByteArray, QPointF, QStandardPaths, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -63,10 +65,11 @@ from mapstudio.model import (
     default_lane,
     find_lane,
 )
-from mapstudio.resources import resource
+from mapstudio.resources import is_bundled, resource
 from mapstudio.ui import content_actions
 from mapstudio.ui.about import app_icon
 from mapstudio.ui.autosave import AutosaveController
+from mapstudio.ui.canvas.clipboard import CARDS_MIME
 from mapstudio.ui.canvas.editor import CanvasEditor
 from mapstudio.ui.canvas.scene import MapScene
 from mapstudio.ui.canvas.view import MapView
@@ -74,6 +77,7 @@ from mapstudio.ui.file_guard import FileGuard, ask_open_locked, ask_reload
 from mapstudio.ui.find_bar import FindBar, FindHit, find_in_map
 from mapstudio.ui.first_run import show_first_run_hint
 from mapstudio.ui.help import add_help_actions
+from mapstudio.ui.images import has_picture
 from mapstudio.ui.inspector import InspectorDock
 from mapstudio.ui.palette import PaletteDock
 from mapstudio.ui.personas_dock import PersonasDock
@@ -162,6 +166,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self._build_actions()
         self._build_menus()
+        self.selection.changed.connect(self._update_edit_actions)
+        QGuiApplication.clipboard().dataChanged.connect(self._update_edit_actions)
         self.inspector = InspectorDock(self.document, self.selection, self)
         self.personas = PersonasDock(
             self.document, self.selection, lambda: self.current_map.id, self
@@ -264,6 +270,7 @@ class MainWindow(QMainWindow):
         )
         self.act_undo = self._action(self.tr("&Undo"), self.document.undo, keys.Undo)
         self.act_redo = self._action(self.tr("&Redo"), self.document.redo, keys.Redo)
+        self.act_redo.setShortcuts(redo_shortcuts())
         self.act_cut = self._action(
             self.tr("Cu&t"), editor.cut_selection, keys.Cut, "Cut the selected cards"
         )
@@ -333,6 +340,7 @@ class MainWindow(QMainWindow):
         )
         self.act_delete_map = self._action(self.tr("&Delete Map"), self.delete_map)
         self._update_undo_actions()
+        self._update_edit_actions()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -688,6 +696,20 @@ class MainWindow(QMainWindow):
         if state.map_id == self._map_id:
             self.editor.restore_selection(state)
 
+    def _update_edit_actions(self) -> None:
+        """Cut, Copy, Paste, Duplicate and Delete are enabled only when they can act."""
+        state = self.selection.state
+        cards = bool(state.card_ids)
+        for action in (self.act_cut, self.act_copy, self.act_duplicate):
+            action.setEnabled(cards)
+        self.act_delete.setEnabled(bool(state.card_ids or state.point_ids or state.stage_ids))
+        self.act_zoom_selection.setEnabled(not state.is_empty)
+        mime = QGuiApplication.clipboard().mimeData()
+        pasteable = mime is not None and (
+            mime.hasFormat(CARDS_MIME) or (len(state.card_ids) == 1 and has_picture(mime))
+        )
+        self.act_paste.setEnabled(pasteable)
+
     def _update_undo_actions(self) -> None:
         undo, redo = self.document.undo_label, self.document.redo_label
         self.act_undo.setEnabled(undo is not None)
@@ -849,14 +871,22 @@ class MainWindow(QMainWindow):
 
     def save(self) -> bool:
         self.editor.commit_inline()  # what is being typed belongs in the file
-        if self.document.path is None:
-            return self.save_as()
+        if self.document.path is None or is_bundled(self.document.path):
+            return self.save_as()  # never over the app's own example or template
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
         self.editor.commit_inline()
-        suggested = Path.home() / f"{self.document.project.title}{FILE_EXTENSION}"
-        start = str(self.document.path or suggested)
+        path = self.document.path
+        if path is None or is_bundled(path):
+            # A new project, or an example or template from the install folder: start
+            # in the user's documents, named after the project (made safe as a name).
+            start = str(
+                documents_folder() / f"{safe_file_stem(self.document.project.title)}"
+                f"{FILE_EXTENSION}"
+            )
+        else:
+            start = str(path)
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save project as"), start, FILE_FILTER)
         if not name:
             return False
@@ -990,3 +1020,30 @@ def _details(error: ProjectFileError, path: Path) -> str:
     if error.details:
         lines += ["", error.details]
     return "\n".join(lines)
+
+
+def redo_shortcuts() -> list[QKeySequence]:
+    """The platform's Redo keys, plus Ctrl+Y where it is not a Mac: both Ctrl+Shift+Z
+    and Ctrl+Y are what people press for Redo on Linux and Windows."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    ctrl_y = QKeySequence("Ctrl+Y")
+    if sys.platform != "darwin" and ctrl_y not in keys:
+        keys.append(ctrl_y)
+    shift_z = QKeySequence("Ctrl+Shift+Z")
+    if shift_z not in keys:
+        keys.append(shift_z)
+    return keys
+
+
+def documents_folder() -> Path:
+    """The user's documents folder (their home folder if the system names none)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(location) if location else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def safe_file_stem(title: str) -> str:
+    """A project title as a file name: no folders, no hidden files, no odd characters."""
+    kept = "".join(c if c.isalnum() or c in " -_.,()" else " " for c in title)
+    stem = " ".join(kept.split()).strip(" .")[:80]
+    return stem or "Untitled project"
