@@ -331,7 +331,7 @@ def main() -> int:
         if size is not None:
             window.resize(*size)
         window.move(0, 0)
-        window.show()
+    app_module.show_windows(windows)
     code = app.exec()
     del probe
     return code

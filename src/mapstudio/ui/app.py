@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -93,6 +93,20 @@ def open_windows(path: Path | None, store: RecoveryStore | None) -> list[MainWin
     return windows
 
 
+def show_windows(windows: list[MainWindow]) -> None:
+    """Show the first windows; the last one shown takes the keyboard, with the map
+    ready for keys (window systems without a window manager give no focus at all)."""
+    for window in windows:
+        window.show()
+        if window.document.path is None and window.showing_example:
+            show_first_run_hint(window)
+    if windows:
+        last = windows[-1]
+        last.raise_()
+        last.activateWindow()
+        last.view.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+
 def _same_file_key(path: Path) -> Path:
     """One key for every way of naming a file (relative, through links)."""
     try:
@@ -107,9 +121,6 @@ def run_app(path: Path | None = None) -> int:
     store = RecoveryStore() if load_preferences().autosave else None
     windows = open_windows(path, store)
     install_excepthook(lambda: QApplication.activeWindow() or windows[0])
-    for window in windows:
-        window.show()
-        if window.document.path is None and window.showing_example:
-            show_first_run_hint(window)
+    show_windows(windows)
     log.info("%d window(s) shown", len(windows))
     return app.exec()

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from mapstudio.edit import (
     AddLane,
     AddMap,
+    AddStage,
     CommandError,
     DeleteLane,
     DeleteMap,
@@ -60,6 +62,7 @@ from mapstudio.model import (
     JourneyMap,
     LaneKind,
     Project,
+    Stage,
     blank_map,
     blank_project,
     default_lane,
@@ -322,6 +325,27 @@ class MainWindow(QMainWindow):
         self.act_zoom_100 = self._action(
             self.tr("&Actual Size"), self.view.zoom_actual_size, "Ctrl+1", "Show the map at 100 %"
         )
+        self.act_add_stage = self._action(
+            self.tr("Add &Stage"),
+            self.add_stage,
+            None,
+            self.tr("Add a stage after the selected one (or at the end) and name it"),
+        )
+        self.act_add_persona_band = self._action(
+            self.tr("Add &Persona Band"),
+            self.add_persona_band,
+            None,
+            self.tr("Add a new persona to the project and give it a band on this map"),
+        )
+        self.act_next_pane = self._action(
+            self.tr("Next &Panel"),
+            lambda: self.focus_next_pane(1),
+            "F6",
+            self.tr("Move the keyboard to the map, the Inspector or the Personas panel"),
+        )
+        self.act_previous_pane = self._action(
+            self.tr("Pre&vious Panel"), lambda: self.focus_next_pane(-1), "Shift+F6"
+        )
         self.act_show_hidden = self._action(
             self.tr("Show &Hidden Bands"),
             self.show_hidden_bands,
@@ -395,6 +419,8 @@ class MainWindow(QMainWindow):
         ):
             map_menu.addAction(action)
         map_menu.addSeparator()
+        map_menu.addAction(self.act_add_stage)
+        map_menu.addAction(self.act_add_persona_band)
         self.lanes_menu = map_menu.addMenu(self.tr("&Lanes"))
         self.lanes_menu.aboutToShow.connect(self._fill_lanes_menu)
         self.view_menu = bar.addMenu(self.tr("&View"))
@@ -406,6 +432,9 @@ class MainWindow(QMainWindow):
             self.act_zoom_100,
         ):
             self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.act_next_pane)
+        self.view_menu.addAction(self.act_previous_pane)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.act_show_hidden)
         self.view_menu.addSeparator()
@@ -626,6 +655,44 @@ class MainWindow(QMainWindow):
         menu.addAction(
             self.tr("Delete Lane"), lambda: self._run(DeleteLane(journey_map.id, lane.id))
         )
+
+    def add_stage(self) -> None:
+        """A new stage after the selected one (or last), with its name open for typing."""
+        journey_map = self.current_map
+        ids = [stage.id for stage in journey_map.stages]
+        selected = [i for i in self.selection.state.stage_ids if i in ids]
+        index = ids.index(selected[-1]) + 1 if selected else len(ids)
+        stage = Stage(name=self.tr("New stage"))
+        if self._run(AddStage(journey_map.id, stage, index)):
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.editor.rename_stage(stage.id)
+
+    def add_persona_band(self) -> None:
+        """A new persona in the library with a band on this map (one undo step); its
+        name field in the Personas panel takes the keyboard."""
+        with self.document.transaction(self.tr("Add Persona Band")):
+            persona_id = self.personas.add_persona()
+            if persona_id is None or not self.personas.add_to_map(persona_id):
+                return
+        self.personas.focus_persona(persona_id)
+
+    def focus_next_pane(self, step: int) -> None:
+        """F6 and Shift+F6: the keyboard goes round the map, the Inspector and the
+        Personas panel (those that are open)."""
+        panes: list[QWidget] = [self.view, self.inspector, self.personas]
+        panes = [pane for pane in panes if pane is self.view or pane.isVisible()]
+        focus = QApplication.focusWidget()
+        here = next(
+            (i for i, pane in enumerate(panes) if focus is pane or pane.isAncestorOf(focus)),
+            -1,
+        )
+        target = panes[(here + step) % len(panes)]
+        if target is self.inspector:
+            self.inspector.focus_first_field()
+        elif target is self.personas:
+            self.personas.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _run(self, command: object) -> bool:
         try:

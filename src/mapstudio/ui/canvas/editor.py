@@ -1133,8 +1133,13 @@ class CanvasEditor(QObject):
         return self._go_to_stop(index)
 
     def step_selection(self, dx: int, dy: int) -> bool:
-        """Select the neighbouring card (up/down in a cell, or the next cell's card)."""
+        """Select the neighbouring card (up/down in a cell, or the next cell's card);
+        up from the first lane reaches the stage headers, which left and right walk."""
         ml = self._layout()
+        stages = [c.stage_id for c in ml.columns]
+        state = self.selection.state
+        if len(state.stage_ids) == 1 and state.stage_ids[0] in stages and not state.card_ids:
+            return self._step_from_stage_header(stages, stages.index(state.stage_ids[0]), dx, dy)
         cursor = self._cursor_cell()
         if cursor is None:
             return self._go_to_stop(0)
@@ -1144,14 +1149,15 @@ class CanvasEditor(QObject):
             for r in ml.rows
             if r.kind == "lane" and r.lane_kind is not LaneKind.EMOTIONS
         ]
-        stages = [c.stage_id for c in ml.columns]
         row = rows.index((persona_id, lane_id))
         column = stages.index(stage_id)
         ids = ml.cells[(persona_id, lane_id, stage_id)].card_ids  # type: ignore[index]
         if dy and 0 <= index + dy < len(ids) and self.selection.state.card_ids:
             return self._select_card(ids[index + dy])
         row, column = row + dy, column + dx
-        while 0 <= row < len(rows) and 0 <= column < len(stages):
+        if row < 0 and 0 <= column < len(stages):
+            return self._select_stage_header(stages[column])
+        if 0 <= row < len(rows) and 0 <= column < len(stages):
             p, lane = rows[row]
             cell_ids = ml.cells[(p, lane, stages[column])].card_ids  # type: ignore[index]
             if cell_ids:
@@ -1162,6 +1168,31 @@ class CanvasEditor(QObject):
             self._show_cursor_cell()
             return True
         return False
+
+    def _select_stage_header(self, stage_id: str) -> bool:
+        item = self.scene.stage_items.get(stage_id)
+        if item is None:
+            return False
+        self.hide_overlays()
+        self.select_only([item])
+        for view in self.scene.views():
+            view.ensureVisible(item, 40, 40)
+        self.message.emit(self.tr("Stage — Enter renames it, Down goes to its cells"))
+        return True
+
+    def _step_from_stage_header(self, stages: list[str], column: int, dx: int, dy: int) -> bool:
+        if dx:
+            if 0 <= column + dx < len(stages):
+                return self._select_stage_header(stages[column + dx])
+            return True
+        if dy > 0:
+            # Down: the first cell of that column that takes cards (or its first card).
+            ml = self._layout()
+            for key in ml.cells_in_reading_order():
+                if key.stage_id == stages[column]:
+                    ids = ml.cells[key].card_ids
+                    return self._go_to_stop(self._reading_stops().index(ids[0] if ids else key))
+        return True
 
     def _select_card(self, card_id: str) -> bool:
         item = self.scene.card_items.get(card_id)
