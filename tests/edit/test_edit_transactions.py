@@ -26,7 +26,10 @@ def test_transaction_is_one_undo_step(document: Document, project: Project) -> N
         assert document.in_transaction
         document.execute(AddBand("m1", "p3"))
     assert not document.in_transaction
-    assert [c.reason for c in seen] == ["execute", "execute"]  # the view stayed live
+    # The view stayed live; at the end, listeners hear that the history has a new step
+    # (so an Undo menu entry can name it) without the project changing again.
+    assert [c.reason for c in seen] == ["execute", "execute", "history"]
+    assert seen[-1].label == "Add Persona" and seen[-1].before is seen[-1].after
     assert document.undo_labels == ("Add Persona",)
     assert find_map(document.project, "m1").bands == ("p1", "p2", "p3")
     document.undo()

@@ -22,7 +22,7 @@ from mapstudio.model import Project
 
 log = logging.getLogger(__name__)
 
-ChangeReason = Literal["execute", "undo", "redo", "replace", "clean", "rollback"]
+ChangeReason = Literal["execute", "undo", "redo", "replace", "clean", "rollback", "history"]
 
 DEFAULT_HISTORY_LIMIT = 500
 
@@ -33,7 +33,8 @@ class DocumentChange:
 
     reason: "execute" (a command ran; inside a transaction, once per command), "undo",
     "redo", "replace" (a project was loaded or reloaded), "clean" (saved; the project is
-    the same) or "rollback" (a failed transaction put back the project it started with).
+    the same), "rollback" (a failed transaction put back the project it started with) or
+    "history" (a transaction ended and became one undo step; the project is the same).
     label: the command's or history step's label; None for "replace" and "clean".
     """
 
@@ -212,6 +213,8 @@ class Document:
         self._transactions.pop()
         if not self._transactions and self._project is not start:
             self._push(_Step(label, start, self._project))
+            # Only the history changed (its newest step): Undo can now name it.
+            self._notify("history", label, self._project, self._project)
 
     # -- listeners -----------------------------------------------------------------------
 

@@ -209,8 +209,8 @@ class AutosaveController(QObject):
     # -- internals ---------------------------------------------------------------------
 
     def _on_change(self, change: DocumentChange) -> None:
-        if self._closed:
-            return
+        if self._closed or change.reason == "history":
+            return  # the project itself did not change
         if change.reason in ("clean", "replace") or not self.document.is_dirty:
             # Saved, freshly loaded or undone back to the save point: nothing to recover.
             self._timer.stop()

@@ -751,7 +751,7 @@ class MainWindow(QMainWindow):
             self._rebuild_tabs()
         if change.reason == "replace":
             self._reset_canvas()
-        elif change.reason != "clean":
+        elif change.reason not in ("clean", "history"):
             self._show_map()
             self._drop_stale_selection()
             self.editor.forget_stale_state()

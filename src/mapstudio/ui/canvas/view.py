@@ -50,6 +50,7 @@ class MapView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._space_down = False
+        self._forwarding_key = False
         self._pan_origin: QPointF | None = None
         self._fit_pending: QRectF | None = None
         self.editor: CanvasEditor | None = None
@@ -193,9 +194,17 @@ class MapView(QGraphicsView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         inline = self.editor.inline_editor if self.editor is not None else None
         if inline is not None and inline.active:
-            # The in-place field owns the keyboard while it is open; never the canvas.
-            inline.take_keyboard()
-            QApplication.sendEvent(inline.editor, event)
+            # The in-place field owns the keyboard while it is open; never the canvas. A
+            # key the field did not use arrives here from it (its parent): swallow it.
+            # A key that came to the canvas itself goes on to the field, once.
+            event.accept()
+            if not self._forwarding_key and not inline.editor.hasFocus():
+                inline.take_keyboard()
+                self._forwarding_key = True
+                try:
+                    QApplication.sendEvent(inline.editor, event)
+                finally:
+                    self._forwarding_key = False
             return
         if event.key() == Qt.Key.Key_Escape and self.editor is not None:
             self.editor.cancel_gesture()
