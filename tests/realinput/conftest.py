@@ -29,12 +29,19 @@ def real_home(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def launch(xserver: XServer, real_home: Path) -> Iterator:
+def screen(xserver: XServer) -> XServer:
+    """The X screen a test's app runs on: with a window manager, unless a module
+    overrides this fixture."""
+    return xserver
+
+
+@pytest.fixture
+def launch(screen: XServer, real_home: Path) -> Iterator:
     """Start the app on a file (or none); stopped at the end of the test."""
     apps: list[RealApp] = []
 
     def start(path: Path | None = None, **kwargs: object) -> RealApp:
-        app = RealApp(xserver.display, real_home)
+        app = RealApp(screen.display, real_home)
         apps.append(app)
         app.start(path, **kwargs)  # type: ignore[arg-type]
         return app
@@ -61,7 +68,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Itera
     """On a failure, keep a picture of the screen beside the test's files to look at."""
     outcome = yield
     report = outcome.get_result()
-    server = item.funcargs.get("xserver") if hasattr(item, "funcargs") else None
+    server = item.funcargs.get("screen") if hasattr(item, "funcargs") else None
     if report.when == "call" and report.failed and server is not None and shutil.which("import"):
         folder = Path(os.environ.get("MAPSTUDIO_SHOTS", tempfile.gettempdir())) / "realinput"
         folder.mkdir(parents=True, exist_ok=True)

@@ -41,12 +41,17 @@ def require_tools() -> None:
 
 
 class XServer:
-    """One Xvfb screen for a test session, on a display number nobody uses."""
+    """One Xvfb screen for a test session, on a display number nobody uses, with a
+    window manager (as a person's desktop has) or without one."""
 
-    def __init__(self) -> None:
+    def __init__(self, window_manager: bool = True) -> None:
         require_tools()
+        if window_manager and shutil.which("openbox") is None:
+            raise RealInputUnavailable("the real-input tests need openbox (Debian: openbox)")
+        self.window_manager = window_manager
         self.display = ""
         self.process: subprocess.Popen[bytes] | None = None
+        self.manager: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
         # Xvfb picks a free display itself and writes its number to the given fd.
@@ -73,8 +78,20 @@ class XServer:
         if not number:
             raise RealInputUnavailable("Xvfb did not start")
         self.display = f":{number}"
+        if self.window_manager:
+            self.manager = subprocess.Popen(
+                ["openbox", "--sm-disable"],
+                env={**os.environ, "DISPLAY": self.display},
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            time.sleep(1.0)  # let it take over the screen before the first window
 
     def stop(self) -> None:
+        if self.manager is not None:
+            self.manager.terminate()
+            self.manager.wait(timeout=10)
+            self.manager = None
         if self.process is not None:
             self.process.terminate()
             try:
@@ -172,7 +189,7 @@ class RealApp:
         self.input = Input(display)
         self.log = home / "app-stderr.log"
 
-    def start(self, path: Path | None = None, *, expect_ready: bool = True) -> None:
+    def start(self, path: Path | None = None, *, expect_windows: bool = True) -> None:
         env = {
             **os.environ,
             "DISPLAY": self.display,
@@ -199,9 +216,9 @@ class RealApp:
             text=True,
             cwd=self.home,
         )
-        if expect_ready:
-            first = self._read_answer(timeout=60)
-            assert first.get("result") == "ready", first
+        first = self._read_answer(timeout=60)
+        assert first.get("result") == "ready", first
+        if expect_windows:
             self.wait_for(lambda: bool(self.ask("state")["windows"]), "a window")
             time.sleep(0.5)  # let the window be mapped and painted
 

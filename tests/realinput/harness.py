@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
     QApplication,
     QDialog,
+    QFileDialog,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -170,6 +171,10 @@ def _visible_dialogs() -> list[dict[str, Any]]:
             }
             if isinstance(widget, QMessageBox):
                 entry["text"] = widget.text()
+            if isinstance(widget, QFileDialog):
+                entry["directory"] = widget.directory().absolutePath()
+                selected = widget.selectedFiles()
+                entry["file_name"] = Path(selected[0]).name if selected else ""
             entry["buttons"] = {
                 b.text().replace("&", ""): _widget_rect(b)
                 for b in widget.findChildren(QAbstractButton)
