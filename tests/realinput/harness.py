@@ -24,7 +24,7 @@ from typing import Any
 _ANSWERS = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
 os.dup2(2, 1)
 
-from PySide6.QtCore import QObject, QPoint, QRectF, QSocketNotifier  # noqa: E402
+from PySide6.QtCore import QObject, QPoint, QRectF, QSocketNotifier, Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QDialog,
     QFileDialog,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QTextEdit,
@@ -108,7 +109,32 @@ def canvas(_: dict[str, Any]) -> dict[str, Any]:
         "curves": {pid: _box(view, c.rect) for pid, c in ml.curves.items()},
         "markers": {m.point_id: _box(view, m.rect) for c in ml.curves.values() for m in c.markers},
         "label_column": _box(view, ml.label_column),
+        "collapsed": [str(b.persona_id) for b in ml.bands if b.collapsed],
     }
+
+
+def personas(_: dict[str, Any]) -> dict[str, Any]:
+    """Screen rectangles of the Personas panel's rows (by persona id) and the map tabs."""
+    window = _window()
+    lst = window.personas.list
+    rows = {}
+    for row in range(lst.count()):
+        item = lst.item(row)
+        rect = lst.visualItemRect(item)
+        top_left = lst.viewport().mapToGlobal(rect.topLeft())
+        rows[str(item.data(Qt.ItemDataRole.UserRole))] = [
+            top_left.x(),
+            top_left.y(),
+            rect.width(),
+            rect.height(),
+        ]
+    tabs = window.tabs
+    tab_rects = []
+    for index in range(tabs.count()):
+        rect = tabs.tabRect(index)
+        top_left = tabs.mapToGlobal(rect.topLeft())
+        tab_rects.append([top_left.x(), top_left.y(), rect.width(), rect.height()])
+    return {"rows": rows, "tabs": tab_rects}
 
 
 def palette(_: dict[str, Any]) -> dict[str, Any]:
@@ -184,6 +210,27 @@ def _visible_dialogs() -> list[dict[str, Any]]:
     return found
 
 
+def _open_menus() -> list[dict[str, list[int]]]:
+    """Each open popup menu: its enabled entries' screen rectangles by text."""
+    menus = []
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMenu) and widget.isVisible():
+            entries = {}
+            for action in widget.actions():
+                if action.isSeparator() or not action.isEnabled() or not action.isVisible():
+                    continue
+                rect = widget.actionGeometry(action)
+                top_left = widget.mapToGlobal(rect.topLeft())
+                entries[action.text().replace("&", "")] = [
+                    top_left.x(),
+                    top_left.y(),
+                    rect.width(),
+                    rect.height(),
+                ]
+            menus.append(entries)
+    return menus
+
+
 def state(_: dict[str, Any]) -> dict[str, Any]:
     """Window-level facts: titles, undo labels, which actions can act, dialogs."""
     windows = [w for w in _windows() if w.isVisible()]
@@ -208,6 +255,7 @@ def state(_: dict[str, Any]) -> dict[str, Any]:
         },
         "status": window.statusBar().currentMessage(),
         "dialogs": _visible_dialogs(),
+        "menus": _open_menus(),
         "zoom": window.view.zoom,
         "cursor_cell": (
             window.editor.cursor_cell_key() if hasattr(window.editor, "cursor_cell_key") else None
@@ -216,9 +264,18 @@ def state(_: dict[str, Any]) -> dict[str, Any]:
 
 
 def widget(query: dict[str, Any]) -> dict[str, Any]:
-    """Screen rectangle, text and enabled state of a named child of the window."""
+    """Screen rectangle, text and enabled state of a child of the window, found by its
+    object name or its accessible name."""
     window = _window()
-    found = window.findChild(QWidget, query["name"])
+    name = query["name"]
+    found = next(
+        (
+            child
+            for child in window.findChildren(QWidget)
+            if child.isVisible() and name in (child.objectName(), child.accessibleName())
+        ),
+        None,
+    )
     if found is None:
         return {"found": False}
     text = None
@@ -283,6 +340,7 @@ QUERIES = {
     "state": state,
     "widget": widget,
     "inspector": inspector,
+    "personas": personas,
     "sync": sync,
     "quit": quit_app,
 }
