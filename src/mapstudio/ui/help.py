@@ -65,7 +65,15 @@ def _canvas_keys() -> list[tuple[str, str]]:
             translate("ShortcutsDialog", "Edit the selected card's text"),
             translate("ShortcutsDialog", "F2 or Enter"),
         ),
+        (
+            translate("ShortcutsDialog", "Step through cards and empty cells"),
+            translate("ShortcutsDialog", "Tab / Shift+Tab"),
+        ),
         (translate("ShortcutsDialog", "Finish editing (new line: Shift+Enter)"), "Enter"),
+        (
+            translate("ShortcutsDialog", "Finish and edit the next or previous title"),
+            translate("ShortcutsDialog", "Tab / Shift+Tab"),
+        ),
         (translate("ShortcutsDialog", "Cancel editing, clear the selection"), "Esc"),
         (translate("ShortcutsDialog", "Pan the map"), translate("ShortcutsDialog", "Space+drag")),
         (translate("ShortcutsDialog", "Zoom"), translate("ShortcutsDialog", "Ctrl+mouse wheel")),
