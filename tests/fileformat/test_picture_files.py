@@ -1,0 +1,147 @@
+"""Reading a picture file: regular files only, a size cap and a time cap (issue 12).
+
+The hostile cases (a FIFO, a link to one, a read that never ends) would block forever if
+the guard broke, so they run in a process of their own with a timeout.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from mapstudio.fileformat import images
+from mapstudio.fileformat.images import (
+    PictureFileProblem,
+    PictureFileReason,
+    decode_side,
+    read_picture_file,
+    scaled_size,
+)
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+
+# Prints the reason the file was refused, or "read N" when it was read.
+READER = """
+import sys
+from mapstudio.fileformat.images import PictureFileProblem, read_picture_file
+try:
+    data = read_picture_file(sys.argv[1])
+except PictureFileProblem as problem:
+    print(problem.reason.name)
+else:
+    print("read", len(data))
+"""
+
+
+def _read_isolated(path: Path) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", READER, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout.strip()
+
+
+def test_a_regular_file_is_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "photo.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(3 * 2**20))  # several read chunks
+    assert read_picture_file(path) == path.read_bytes()
+
+
+@needs_fifo
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / "photo.png"
+    os.mkfifo(fifo)
+    assert _read_isolated(fifo) == "NOT_A_FILE"
+
+
+@needs_fifo
+def test_a_link_to_a_fifo_is_refused(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    link = tmp_path / "photo.jpg"
+    link.symlink_to(fifo)
+    assert _read_isolated(link) == "NOT_A_FILE"
+
+
+def test_a_folder_and_a_device_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(PictureFileProblem) as caught:
+        read_picture_file(tmp_path)
+    assert caught.value.reason is PictureFileReason.NOT_A_FILE
+    if Path("/dev/zero").exists():
+        assert _read_isolated(Path("/dev/zero")) == "NOT_A_FILE"
+
+
+def test_a_missing_file_says_why(tmp_path: Path) -> None:
+    with pytest.raises(PictureFileProblem) as caught:
+        read_picture_file(tmp_path / "gone.png")
+    assert caught.value.reason is PictureFileReason.UNREADABLE
+    assert caught.value.detail  # the system's words, e.g. "No such file or directory"
+
+
+def test_a_file_over_the_cap_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "big.png"
+    path.write_bytes(bytes(2000))
+    with pytest.raises(PictureFileProblem) as caught:
+        read_picture_file(path, max_bytes=1000)
+    assert caught.value.reason is PictureFileReason.TOO_LARGE
+    assert read_picture_file(path, max_bytes=2000) == bytes(2000)
+
+
+def test_a_file_that_grows_past_the_cap_while_read_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # fstat said small, the reads go on: the cap holds for what is read, not what was said.
+    path = tmp_path / "growing.png"
+    path.write_bytes(bytes(10))
+    real_read = os.read
+    monkeypatch.setattr(images.os, "read", lambda fd, n: real_read(fd, n) or bytes(n))
+    with pytest.raises(PictureFileProblem) as caught:
+        read_picture_file(path, max_bytes=5000)
+    assert caught.value.reason is PictureFileReason.TOO_LARGE
+
+
+def test_a_read_that_never_ends_is_given_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A file system that stops answering (a dead network share): the read blocks until
+    # released. The caller gets a message after the time cap; the helper thread ends
+    # once the read returns.
+    path = tmp_path / "share.png"
+    path.write_bytes(bytes(100))
+    release = threading.Event()
+    real_read = os.read
+
+    def stuck_read(fd: int, n: int) -> bytes:
+        release.wait(60)
+        return real_read(fd, n)
+
+    monkeypatch.setattr(images.os, "read", stuck_read)
+    try:
+        with pytest.raises(PictureFileProblem) as caught:
+            read_picture_file(path, timeout=0.2)
+        assert caught.value.reason is PictureFileReason.TOO_SLOW
+    finally:
+        release.set()
+
+
+def test_decode_sides_come_in_steps_and_never_exceed_the_picture() -> None:
+    assert decode_side(10, 4000) == 64
+    assert decode_side(65, 4000) == 128
+    assert decode_side(500, 4000) == 512
+    assert decode_side(513, 4000) == 1024
+    assert decode_side(3000, 4000) == 4000
+    assert decode_side(100_000, 4000) == 4000
+    assert decode_side(500, 300) == 300
+    assert decode_side(float("inf"), 300) == 64
+    assert scaled_size(8000, 5000, 1600) == (1600, 1000)
+    assert scaled_size(40, 8000, 64) == (1, 64)
+    assert scaled_size(300, 200, 1600) == (300, 200)
