@@ -1,4 +1,5 @@
-"""Reading a picture file: regular files only, a size cap and a time cap (issue 12).
+"""Reading a picture file: regular files only, a size cap and a time cap (issue 12);
+a JPEG cut short is damaged for every output alike.
 
 The hostile cases (a FIFO, a link to one, a read that never ends) would block forever if
 the guard broke, so they run in a process of their own with a timeout.
@@ -16,8 +17,10 @@ import pytest
 
 from mapstudio.fileformat import images
 from mapstudio.fileformat.images import (
+    ImageProblem,
     PictureFileProblem,
     PictureFileReason,
+    check_image_data,
     decode_side,
     read_picture_file,
     scaled_size,
@@ -145,3 +148,40 @@ def test_decode_sides_come_in_steps_and_never_exceed_the_picture() -> None:
     assert scaled_size(8000, 5000, 1600) == (1600, 1000)
     assert scaled_size(40, 8000, 64) == (1, 64)
     assert scaled_size(300, 200, 1600) == (300, 200)
+
+
+def _jpeg(**options: object) -> bytes:
+    from io import BytesIO
+
+    from PIL import Image
+
+    buffer = BytesIO()
+    Image.effect_noise((160, 120), 60).convert("RGB").save(buffer, "JPEG", **options)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{}, {"progressive": True}, {"restart_marker_rows": 1}, {"quality": 100}],
+    ids=["baseline", "progressive", "restart markers", "quality 100"],
+)
+def test_a_whole_jpeg_is_complete_and_a_cut_one_is_not(options: dict) -> None:
+    data = _jpeg(**options)
+    check_image_data(data, "image/jpeg")
+    check_image_data(data + b"trailing data after the end, as phones append", "image/jpeg")
+    for cut in (len(data) // 3, len(data) - 2):
+        with pytest.raises(ImageProblem, match="cut short"):
+            check_image_data(data[:cut], "image/jpeg")
+
+
+def test_a_thumbnail_inside_does_not_hide_a_cut_jpeg() -> None:
+    # An EXIF thumbnail carries its own end marker inside a segment: it is skipped by
+    # its length, so the main picture's missing end still counts.
+    thumbnail = _jpeg(quality=30)
+    exif = b"Exif\x00\x00" + thumbnail
+    segment = b"\xff\xe1" + (len(exif) + 2).to_bytes(2, "big") + exif
+    data = _jpeg()
+    with_thumbnail = data[:2] + segment + data[2:]
+    check_image_data(with_thumbnail, "image/jpeg")
+    with pytest.raises(ImageProblem):
+        check_image_data(with_thumbnail[: len(with_thumbnail) - 500], "image/jpeg")

@@ -131,6 +131,58 @@ def _jpeg_size(data: bytes) -> tuple[int, int] | None:
     return None
 
 
+def check_image_data(data: bytes, mime: str) -> None:
+    """Raise ImageProblem when the image data is visibly cut short.
+
+    A JPEG's compressed data must run to its end-of-image marker. Decoders disagree about
+    a JPEG that stops early (Qt fills the rest with grey, Pillow refuses it), so every
+    output decides the same way here: such a picture is damaged. The walk follows the
+    segment lengths and scans only the compressed data, once: linear in the data.
+    (A PNG that stops early is refused by every decoder alike.)
+    """
+    if mime == "image/jpeg" and not _jpeg_complete(data):
+        raise ImageProblem("its JPEG data is cut short")
+
+
+def _jpeg_complete(data: bytes) -> bool:
+    pos = 2
+    end = len(data)
+    while pos + 1 < end:
+        if data[pos] != 0xFF:
+            return False
+        marker = data[pos + 1]
+        if marker == 0xFF:  # fill byte before a marker
+            pos += 1
+            continue
+        pos += 2
+        if marker == _EOI:
+            return True
+        if marker in _STANDALONE:
+            continue
+        if pos + 2 > end:
+            return False
+        (length,) = struct.unpack(">H", data[pos : pos + 2])
+        if length < 2:
+            return False
+        pos += length
+        if marker != _SOS:
+            continue
+        # Compressed data up to the next marker; 0xFF 0x00 is an escaped 0xFF, 0xFF
+        # 0xD0-0xD7 a restart marker inside the data.
+        while True:
+            pos = data.find(b"\xff", pos)
+            if pos < 0 or pos + 1 >= end:
+                return False
+            following = data[pos + 1]
+            if following == 0x00 or 0xD0 <= following <= 0xD7:
+                pos += 2
+            elif following == 0xFF:
+                pos += 1
+            else:
+                break
+    return False
+
+
 # -- reading a picture file ------------------------------------------------------------
 
 

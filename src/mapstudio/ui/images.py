@@ -25,6 +25,7 @@ from mapstudio.fileformat.images import (
     ImageProblem,
     PictureFileProblem,
     PictureFileReason,
+    check_image_data,
     read_image_header,
     read_picture_file,
     scaled_size,
@@ -103,6 +104,7 @@ def decode_picture(
     try:
         # The header's size is checked against the limits before a pixel is decoded.
         info = read_image_header(data, mime)
+        check_image_data(data, mime)
     except ImageProblem as problem:
         raise ImageError(_cannot_use(name, str(problem))) from None
     array = QByteArray(data)

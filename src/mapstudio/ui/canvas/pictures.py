@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import math
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QPainterPath
@@ -50,6 +50,8 @@ class PictureCache:
         self.bytes = 0  # decoded bytes held now
         self.damaged: dict[str, None] = {}  # assets that cannot be decoded, in order found
         self.decoded = 0  # how many decodes ran, for tests
+        # Told once per asset that cannot be decoded (the window names its card).
+        self.on_damaged: Callable[[str], None] | None = None
 
     def set_assets(self, assets: Mapping[str, Asset]) -> None:
         """Follow the project's assets; forget pictures of assets no longer there."""
@@ -86,6 +88,8 @@ class PictureCache:
         except ImageError as error:  # a damaged picture must never break painting
             log.warning("picture %s not shown: %s", asset_id, error)
             self.damaged[asset_id] = None
+            if self.on_damaged is not None:
+                self.on_damaged(asset_id)
             return None
         self._images[asset_id] = image
         self.bytes += image.sizeInBytes()
