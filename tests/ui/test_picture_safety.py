@@ -280,3 +280,23 @@ def test_a_real_picture_still_goes_on_a_card(qapp, example_copy: Path, tmp_path:
     report = _gesture("drop-card", example_copy, path)
     assert report["result"] is True and report["changed"]
     assert report["assets_after"] == report["assets_before"] + 1
+
+
+# -- persona photos in lists and the inspector ------------------------------------------
+
+
+def test_persona_avatars_decode_small_and_only_png_or_jpeg(qapp, secret: Path) -> None:  # type: ignore[no-untyped-def]
+    from mapstudio.ui import icons
+
+    big = QImage(4000, 3000, QImage.Format.Format_RGB32)
+    big.fill(QColor("#3A6EA5"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert big.save(buffer, "PNG")
+    buffer.close()
+    decoded = icons._decoded(bytes(data.data()))
+    assert max(decoded.width(), decoded.height()) <= icons.AVATAR_DECODE_SIDE
+    # Bytes that are really SVG never reach an SVG renderer: initials instead.
+    assert icons._decoded(_svg_naming(secret).encode()).isNull()
+    assert not icons.avatar_pixmap("Maya", "#4C78A8", _svg_naming(secret).encode(), 40).isNull()

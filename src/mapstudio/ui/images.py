@@ -114,13 +114,44 @@ def decode_picture(
     reader.setAutoDetectImageFormat(False)
     reader.setDecideFormatFromContent(False)
     reader.setAutoTransform(auto_transform)  # honour the camera's orientation flag
+    target: tuple[int, int] | None = None
     if max_side is not None and max(info.width, info.height) > max_side:
-        reader.setScaledSize(QSize(*scaled_size(info.width, info.height, max_side)))
+        target = scaled_size(info.width, info.height, max_side)
+        if mime == "image/jpeg":
+            # libjpeg decodes at 1/2, 1/4 or 1/8 scale: the full size never exists.
+            reader.setScaledSize(QSize(*target))
+            target = None
     image = reader.read()
     buffer.close()
     if image.isNull():
         raise ImageError(_cannot_use(name, reader.errorString()))
+    if target is not None:
+        image = _reduce(image, target)
     return image
+
+
+def _reduce(image: QImage, target: tuple[int, int]) -> QImage:
+    """`image` scaled down to `target`, cheaply for a huge one.
+
+    A PNG decodes at full size in its own format (1-bit, palette, grey: a fraction of
+    32-bit pixels). Qt's smooth scaling would first turn all of it into 32-bit pixels,
+    so a huge picture is first sampled down to four times the target in its own format,
+    then smoothed: sixteen samples per pixel, a few times the target's memory.
+    """
+    width, height = target
+    if image.width() > 4 * width and image.height() > 4 * height:
+        image = image.scaled(
+            4 * width,
+            4 * height,
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.FastTransformation,
+        )
+    return image.scaled(
+        width,
+        height,
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
 
 
 def _cannot_use(name: str | None, why: str) -> str:
