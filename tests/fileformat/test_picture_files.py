@@ -8,6 +8,7 @@ the guard broke, so they run in a process of their own with a timeout.
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import threading
@@ -73,6 +74,21 @@ def test_a_link_to_a_fifo_is_refused(tmp_path: Path) -> None:
     link = tmp_path / "photo.jpg"
     link.symlink_to(fifo)
     assert _read_isolated(link) == "NOT_A_FILE"
+
+
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="no Unix sockets on this system")
+def test_a_listening_socket_is_refused_without_connecting(tmp_path: Path) -> None:
+    path = tmp_path / "photo.png"
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        listener.bind(str(path))
+        listener.listen(1)
+        assert _read_isolated(path) == "NOT_A_FILE"
+        listener.setblocking(False)
+        with pytest.raises(BlockingIOError):
+            listener.accept()  # nobody knocked
+    finally:
+        listener.close()
 
 
 def test_a_folder_and_a_device_are_refused(tmp_path: Path) -> None:
