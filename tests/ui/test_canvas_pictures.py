@@ -3,9 +3,11 @@ onto cards and persona bands (one undo step each)."""
 
 from __future__ import annotations
 
+from io import BytesIO
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QApplication
@@ -14,6 +16,7 @@ from ui_support import drop_mime
 from mapstudio.fileformat import load_project
 from mapstudio.layout import CardBox, MapLayout, layout
 from mapstudio.model import Asset, Project
+from mapstudio.ui.canvas.pictures import PictureCache
 from mapstudio.ui.canvas.scene import MapScene
 from mapstudio.ui.image_export import render_image
 from mapstudio.ui.images import image_asset
@@ -269,3 +272,95 @@ def test_paste_an_image_onto_the_selected_card(example_window: MainWindow) -> No
     assert len(window.current_map.cards) == len(before.maps[0].cards)  # no card pasted
     window.document.undo()
     assert window.document.project == before
+
+
+# -- hostile pictures (issue 12) ----------------------------------------------------------
+
+
+def _damaged_jpeg() -> Asset:
+    """A JPEG whose header is sound and whose pixel data stops half-way."""
+    buffer = BytesIO()
+    Image.effect_noise((320, 200), 60).convert("RGB").save(buffer, "JPEG")
+    data = buffer.getvalue()
+    return Asset.from_bytes(data[: len(data) // 2], "image/jpeg", 320, 200)
+
+
+def _png_asset(width: int, height: int) -> Asset:
+    buffer = BytesIO()
+    Image.new("RGB", (width, height), (210, 60, 40)).save(buffer, "PNG")
+    return Asset.from_bytes(buffer.getvalue(), "image/png", width, height)
+
+
+def test_pictures_for_slides_name_the_card_of_a_damaged_picture(
+    qapp, example: Project, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from mapstudio.ui.image_export import export_png, export_svg
+
+    project, card_id = _with_picture(example, _damaged_jpeg())
+    good, _ = _with_picture(project, image_asset(_solid()), card_index=1)
+    title = next(c.title for c in good.maps[0].cards if c.id == card_id)
+    for report in (
+        export_png(good, good.maps[0].id, tmp_path / "map.png", dpi=72),
+        export_svg(good, good.maps[0].id, tmp_path / "map.svg"),
+    ):
+        assert report.path is not None and report.path.exists()
+        assert len(report.warnings) == 1 and title in report.warnings[0]
+    # The good picture is in the SVG, embedded at print resolution.
+    assert b"<image" in (tmp_path / "map.svg").read_bytes()
+
+
+def test_the_window_names_the_card_of_a_damaged_picture(
+    qtbot, example: Project, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from mapstudio.fileformat import save_project
+
+    project, card_id = _with_picture(example, _damaged_jpeg())
+    path = tmp_path / "damaged.mapstudio"
+    save_project(project, path)
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.mark_clean())
+    assert window.open_path(path)
+    map_layout = window.scene.map_layout
+    assert map_layout is not None
+    _render(window.scene, map_layout, 1.0)  # paints every card: no exception
+    title = next(c.title for c in window.current_map.cards if c.id == card_id)
+    qtbot.waitUntil(lambda: title in window.statusBar().currentMessage(), timeout=5000)
+    assert "cannot be read" in window.statusBar().currentMessage()
+
+
+def test_pictures_are_decoded_at_the_size_they_are_shown(qapp, example: Project) -> None:  # type: ignore[no-untyped-def]
+    big = _png_asset(4000, 2500)
+    project, _ = _with_picture(example, big)
+    map_layout = layout(project.maps[0], project)
+    scene = MapScene()
+    scene.set_assets(project.assets)
+    scene.show_layout(map_layout)
+    _render(scene, map_layout, 1.0)
+    small = scene.pictures.image(big.id, 1)  # whatever is cached serves a smaller need
+    assert small is not None and max(small.width(), small.height()) < 1000
+    assert scene.pictures.decoded == 1
+    # Zoomed in far, the picture is decoded again with more pixels, never beyond its own.
+    _render(scene, map_layout, 16.0)
+    sharp = scene.pictures.image(big.id, 1)
+    assert sharp is not None and max(sharp.width(), sharp.height()) > 1000
+    assert max(sharp.width(), sharp.height()) <= 4000
+    assert scene.pictures.decoded == 2
+
+
+def test_the_picture_cache_keeps_within_its_budget(qapp) -> None:  # type: ignore[no-untyped-def]
+    assets = {}
+    for shade in range(6):  # different pixels: the same ones would be one asset
+        buffer = BytesIO()
+        Image.new("RGB", (1000, 1000), (shade * 40, 60, 40)).save(buffer, "PNG")
+        asset = Asset.from_bytes(buffer.getvalue(), "image/png", 1000, 1000)
+        assets[asset.id] = asset
+    cache = PictureCache(budget_bytes=3 * 1000 * 1000 * 4)
+    cache.set_assets(assets)
+    for asset_id in assets:
+        assert cache.image(asset_id) is not None
+        assert cache.bytes <= cache.budget_bytes
+    # The most recently painted stay; the oldest were let go and decode again on demand.
+    last = list(assets)[-1]
+    decoded = cache.decoded
+    assert cache.image(last) is not None and cache.decoded == decoded
+    assert cache.image(next(iter(assets))) is not None and cache.decoded == decoded + 1

@@ -206,6 +206,8 @@ def _run_other_format(fmt: str, args: argparse.Namespace, out: TextIO, err: Text
         else:
             report = export_svg(project, maps[0].id, output)
             print(f"{output.name}: {report.width} × {report.height} pt", file=out)
+        for warning in report.warnings:
+            print(f"  warning: {warning}", file=err)
         return 0
     except ExportError as exc:
         print(f"mapstudio export: {exc}", file=err)

@@ -5,7 +5,10 @@ used as they are. Hot paths write PDF operators straight into the page stream: a
 5,000-card map is tens of thousands of shapes, and reportlab's per-call bookkeeping
 would dominate the export. Icons are Form XObjects defined once per glyph (they inherit
 the current colour), text goes out in one text object per layer, and every colour goes
-through `Ink`, which turns it into luminance grey for greyscale prints.
+through `Ink`, which turns it into luminance grey for greyscale prints. Pictures are
+decoded one at a time at the size they print (see mapstudio.export.pictures) and
+embedded once per size step; a picture that cannot be read is drawn as a placeholder
+and listed in `damaged`.
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from mapstudio.export.fonts import FontRunner
+from mapstudio.export.pictures import PRINT_DPI, PictureUnreadable, print_picture
 from mapstudio.export.titleblock import TitleBlockLayout
+from mapstudio.fileformat.images import decode_side
 from mapstudio.layout import MapLayout, Rect, TextLine
 from mapstudio.layout.glyphs import (
     CHANNEL_GLYPHS,
@@ -47,6 +52,16 @@ PLACEHOLDER_FILL = "#D5D9DE"  # an undecodable card picture, as on the canvas
 PLACEHOLDER_INK = "#7B8794"
 
 Tick = Callable[[int], None]
+
+
+class _JpegReader(ImageReader):
+    """An ImageReader for JPEG bytes that reportlab embeds as they are (DCTDecode):
+    opened as JPEG by name, never by Pillow's guess of the format."""
+
+    def _read_image(self, fp: BytesIO) -> object:
+        from PIL import Image
+
+        return Image.open(fp, formats=["JPEG"])
 
 
 def _n(value: float) -> str:
@@ -185,7 +200,13 @@ class PdfPainter:
         self.runner = runner
         self.assets = assets or {}
         self._glyph_names: dict[int, str] = {}
-        self._images: dict[str, ImageReader | None] = {}
+        # (asset id, long side in pixels) -> the name of its embedded image: drawing a
+        # picture again at that size places the same image, decoding nothing.
+        self._embedded: dict[tuple[str, int], str] = {}
+        self.damaged: dict[str, None] = {}  # assets drawn as placeholders, in order
+        # Paper points per drawing unit: the map is drawn scaled, and a picture needs
+        # pixels for its size on paper, not in map points.
+        self.paper_scale = 1.0
 
     # -- set-up ------------------------------------------------------------------------
 
@@ -269,21 +290,20 @@ class PdfPainter:
     def image_circle(self, asset_id: str, rect: Rect) -> bool:
         """A persona photo clipped to the circle inscribed in `rect`; False when the asset
         is missing or unreadable (the caller draws initials instead)."""
-        reader = self._image(asset_id)
-        if reader is None:
+        placed = self._placement(asset_id, rect)
+        if placed is None:
             return False
         self.code.append("q " + circle_path(*rect.center, min(rect.w, rect.h) / 2) + " W n")
-        # Cover the circle like a CSS "object-fit: cover", keeping the photo's aspect.
-        self._draw_cover(reader, rect)
+        self._place(*placed)
         self.code.append("Q")
         return True
 
     def image_in_rect(self, asset_id: str | None, rect: Rect, radius: float) -> None:
         """A card picture filling `rect` with rounded corners, cropped like the canvas
         does ("cover"); a grey placeholder with a picture icon when it cannot be read."""
-        reader = self._image(asset_id) if asset_id is not None else None
+        placed = self._placement(asset_id, rect) if asset_id is not None else None
         self.code.append("q " + rounded_rect_path(rect.x, rect.y, rect.w, rect.h, radius) + " W n")
-        if reader is None:
+        if placed is None:
             self.fill_rect(rect, PLACEHOLDER_FILL)
             side = min(rect.w, rect.h, 48.0) * 0.8
             cx, cy = rect.center
@@ -291,56 +311,60 @@ class PdfPainter:
                 PICTURE_GLYPH, Rect(cx - side / 2, cy - side / 2, side, side), PLACEHOLDER_INK
             )
         else:
-            self._draw_cover(reader, rect)
+            self._place(*placed)
         self.code.append("Q")
 
-    def _draw_cover(self, reader: ImageReader, rect: Rect) -> None:
-        """`reader` scaled to cover `rect` (centred, aspect kept); the caller clips."""
-        iw, ih = reader.getSize()
+    def _placement(self, asset_id: str, rect: Rect) -> tuple[str, Rect] | None:
+        """The embedded image for the asset covering `rect` (centred, aspect kept; the
+        caller clips) and where it goes; None when the asset is missing or unreadable."""
+        asset = self.assets.get(asset_id)
+        if asset is None or asset_id in self.damaged:
+            return None
+        iw, ih = asset.width, asset.height
         scale = max(rect.w / iw, rect.h / ih)
         w, h = iw * scale, ih * scale
-        x, y = rect.x + (rect.w - w) / 2, rect.y + (rect.h - h) / 2
-        # Images are drawn bottom-up; flip locally around the image's own box.
-        self.code.append(f"1 0 0 -1 0 {_n(2 * y + h)} cm")
-        # reportlab names an image XObject by its content, so a picture on many cards
-        # (or on many poster tiles) is embedded once.
-        self.canvas.drawImage(reader, x, y, w, h)
+        box = Rect(rect.x + (rect.w - w) / 2, rect.y + (rect.h - h) / 2, w, h)
+        needed = max(w, h) * self.paper_scale / 72.0 * PRINT_DPI
+        key = (asset_id, decode_side(needed, max(iw, ih)))
+        name = self._embedded.get(key)
+        if name is None:
+            name = self._embed(asset, key[1])
+            if name is None:
+                return None
+            self._embedded[key] = name
+        return name, box
 
-    def _image(self, asset_id: str) -> ImageReader | None:
-        """The asset as an ImageReader, decoded once per export (None: unreadable)."""
-        if asset_id in self._images:
-            return self._images[asset_id]
-        reader = None
-        asset = self.assets.get(asset_id)
-        if asset is not None:
-            try:
-                reader = self._reader(asset)
-            except Exception as exc:  # a damaged picture must not stop the print
-                log.warning("picture %s not drawn: %s", asset_id, exc)
-        self._images[asset_id] = reader
-        return reader
+    def _embed(self, asset: Asset, long_side: int) -> str | None:
+        """Decode the asset at `long_side` pixels, embed it and let the pixels go; the
+        image's name, or None when it cannot be read (remembered in `damaged`)."""
+        try:
+            picture = print_picture(asset.data, long_side, self.ink.grayscale)
+            if picture.jpeg is not None:
+                reader: ImageReader = _JpegReader(BytesIO(picture.jpeg))
+            else:
+                reader = ImageReader(picture.image)
+            found: dict[str, str | None] = {"name": None}
+            # reportlab registers the image (named by a digest of its pixels, keeping only
+            # the compressed stream) and draws it; only the registration is wanted; the
+            # caller places it by name, so the drawing operators are taken back out.
+            mark = len(self.code)
+            self.canvas.drawImage(reader, 0, 0, 1, 1, extraReturn=found)
+            del self.code[mark:]
+        except PictureUnreadable as exc:
+            log.warning("picture %s drawn as a placeholder: %s", asset.id, exc)
+            self.damaged[asset.id] = None
+            return None
+        except Exception as exc:  # whatever reportlab meets, one picture costs one picture
+            log.warning("picture %s drawn as a placeholder: %s", asset.id, exc, exc_info=True)
+            self.damaged[asset.id] = None
+            return None
+        return found["name"]
 
-    def _reader(self, asset: Asset) -> ImageReader:
-        """An ImageReader for reportlab: a colour JPEG goes into the PDF as it is (no
-        re-encoding, a fraction of the size of raw pixels); anything else is decoded,
-        made grey for greyscale prints, and flattened onto white (no PDF transparency)."""
-        if asset.mime == "image/jpeg" and not self.ink.grayscale:
-            reader = ImageReader(BytesIO(asset.data))
-            if reader.jpeg_fh() is not None:
-                return reader
-        from PIL import Image
-
-        image = Image.open(BytesIO(asset.data))
-        image.load()
-        if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
-            image = image.convert("RGBA")
-            paper = Image.new("RGBA", image.size, (255, 255, 255, 255))
-            image = Image.alpha_composite(paper, image)
-        if self.ink.grayscale:
-            image = image.convert("L")
-        elif image.mode not in ("RGB", "L"):
-            image = image.convert("RGB")
-        return ImageReader(image)
+    def _place(self, name: str, box: Rect) -> None:
+        """The embedded image `name` filling `box`; images are bottom-up, so flip."""
+        self.code.append(f"q {_n(box.w)} 0 0 {_n(-box.h)} {_n(box.x)} {_n(box.y + box.h)} cm")
+        self.canvas.doForm(name)
+        self.code.append("Q")
 
     # -- the map ---------------------------------------------------------------------
 

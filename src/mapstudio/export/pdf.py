@@ -26,6 +26,7 @@ from mapstudio.export.errors import ExportCancelled, ExportError
 from mapstudio.export.fonts import FONT_NAMES, FontRunner, describe_characters, register_fonts
 from mapstudio.export.options import ExportOptions
 from mapstudio.export.painter import Ink, PdfPainter, _n, rounded_rect_path
+from mapstudio.export.pictures import damaged_picture_warnings
 from mapstudio.export.poster import MARK_LENGTH, PosterPlan, describe_text_size, plan_export
 from mapstudio.export.tiling import Sheet, TilePlan
 from mapstudio.export.units import MM, format_mm, format_size
@@ -205,7 +206,9 @@ class _Writer:
         )
 
     def _warnings(self) -> list[str]:
-        warnings: list[str] = []
+        warnings = damaged_picture_warnings(
+            self.project, (p.journey_map for p in self.plans), self.painter.damaged
+        )
         if self.runner.missing:
             warnings.append(
                 "These characters are in no available font and print as empty boxes: "
@@ -271,7 +274,11 @@ class _Writer:
         p.code.append(
             f"q {_n(plan.scale)} 0 0 {_n(plan.scale)} {_n(plan.map_x)} {_n(plan.map_y)} cm"
         )
-        p.draw_map(plan.layout, self.tick)
+        p.paper_scale = plan.scale
+        try:
+            p.draw_map(plan.layout, self.tick)
+        finally:
+            p.paper_scale = 1.0
         p.code.append("Q")
         if plan.crop_marks:
             self._crop_marks(plan)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mapstudio.model import Project
@@ -184,15 +185,31 @@ def export_picture(window: MainWindow, path: Path | None = None, dpi: float = 15
     view = window.view_state()
     try:
         if path.suffix.lower() == ".svg":
-            export_svg(window.document.project, window.current_map.id, path, selection, **view)
+            report = export_svg(
+                window.document.project, window.current_map.id, path, selection, **view
+            )
         else:
-            export_png(window.document.project, window.current_map.id, path, dpi, selection, **view)
+            report = export_png(
+                window.document.project, window.current_map.id, path, dpi, selection, **view
+            )
     except (ExportError, OSError) as error:
         QMessageBox(
             QMessageBox.Icon.Warning, _tr("Cannot export"), str(error), parent=window
         ).exec()
         return False
     window.statusBar().showMessage(_tr("Saved {name}").format(name=path.name), 6000)
+    if report.warnings:
+        # Card titles are project text: shown as plain text, never as markup.
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            translate("ContentActions", "Picture exported"),
+            "",
+            parent=window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        saved = translate("ContentActions", "Saved {name}.").format(name=path.name)
+        box.setText("\n\n".join((saved, *report.warnings)))
+        box.exec()
     return True
 
 
@@ -203,12 +220,15 @@ def copy_as_image(window: MainWindow) -> bool:
 
     selection = window.selection.state.card_ids or None
     try:
-        copy_image_to_clipboard(
+        report = copy_image_to_clipboard(
             window.document.project, window.current_map.id, selection, **window.view_state()
         )
     except ExportError as error:
         window.statusBar().showMessage(str(error), 8000)
         return False
     what = _tr("the selection") if selection else _tr("the map")
-    window.statusBar().showMessage(_tr("Copied {what} as a picture").format(what=what), 5000)
+    message = _tr("Copied {what} as a picture").format(what=what)
+    if report.warnings:
+        message = " ".join((message + ".", *report.warnings))
+    window.statusBar().showMessage(message, 10000 if report.warnings else 5000)
     return True

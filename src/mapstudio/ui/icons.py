@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPainterPath, QPen, QPixmap
 
 from mapstudio.layout import DEFAULT_STYLE
 from mapstudio.layout.glyphs import CHANNEL_GLYPHS, FACE_GLYPHS, KIND_GLYPHS, Glyph
 from mapstudio.model import Channel, LaneKind
 from mapstudio.ui.fonts import register_bundled_fonts
+from mapstudio.ui.images import ImageError, decode_picture
 from mapstudio.ui.painting import draw_glyph
 
 ICON_SIZES = (16, 20, 24, 32, 48)
@@ -114,11 +115,17 @@ def readable_text_color(background: str) -> QColor:
     return QColor("#FFFFFF") if 1.05 / (lum + 0.05) >= (lum + 0.05) / 0.07 else QColor("#1F2933")
 
 
+AVATAR_DECODE_SIDE = 256  # pixels: the largest avatar drawn, at twice its size for HiDPI
+
+
 @lru_cache(maxsize=64)
 def _decoded(data: bytes) -> QImage:
-    image = QImage()
-    image.loadFromData(QByteArray(data))
-    return image
+    """A persona photo decoded small, and only as PNG or JPEG by content (a photo in a
+    project file is untrusted); a null image when it cannot be read (initials then)."""
+    try:
+        return decode_picture(data, AVATAR_DECODE_SIDE, auto_transform=False)
+    except ImageError:
+        return QImage()
 
 
 @lru_cache(maxsize=512)

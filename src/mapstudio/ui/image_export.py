@@ -25,6 +25,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
 
 from mapstudio.export.errors import ExportError
+from mapstudio.export.pictures import damaged_picture_warnings
 from mapstudio.fileformat import ProjectFileError
 from mapstudio.fileformat.save import atomic_write
 from mapstudio.layout import MapLayout, layout
@@ -51,6 +52,8 @@ class ImageReport:
     width: int  # pixels for PNG and clipboard, points for SVG
     height: int
     dpi: float | None  # None for SVG
+    # Plain sentences: pictures that could not be read and show as placeholders.
+    warnings: tuple[str, ...] = ()
 
 
 def ensure_application() -> QApplication:
@@ -169,6 +172,29 @@ def render_image(
     state); by default every band is drawn in full. Raises ExportError for an unknown map,
     an empty selection or a picture over the size limits.
     """
+    image, _warnings = render_image_with_warnings(
+        project, map_id, dpi, selection, collapsed=collapsed, hidden=hidden
+    )
+    return image
+
+
+def _picture_warnings(project: Project, map_id: str, scene: MapScene) -> tuple[str, ...]:
+    """Cards whose picture could not be read (drawn as the placeholder), in words."""
+    return tuple(
+        damaged_picture_warnings(project, (find_map(project, map_id),), scene.pictures.damaged)
+    )
+
+
+def render_image_with_warnings(
+    project: Project,
+    map_id: str,
+    dpi: float = DEFAULT_DPI,
+    selection: Collection[str] | None = None,
+    *,
+    collapsed: frozenset[str] = frozenset(),
+    hidden: frozenset[str] = frozenset(),
+) -> tuple[QImage, tuple[str, ...]]:
+    """`render_image`, and the warnings about pictures drawn as placeholders."""
     ensure_application()
     map_layout = _map_layout(project, map_id, collapsed, hidden)
     source = source_rect(map_layout, selection)
@@ -196,7 +222,7 @@ def render_image(
     journey_map = find_map(project, map_id)
     image.setText("Title", journey_map.title)
     image.setText("Software", "mapstudio")
-    return image
+    return image, _picture_warnings(project, map_id, scene)
 
 
 def _png_bytes(image: QImage) -> bytes:
@@ -229,10 +255,12 @@ def export_png(
 ) -> ImageReport:
     """Write the map (or the part around the `selection` of card ids) as a PNG at `dpi`.
     Atomic; raises ExportError with a plain message."""
-    image = render_image(project, map_id, dpi, selection, collapsed=collapsed, hidden=hidden)
+    image, warnings = render_image_with_warnings(
+        project, map_id, dpi, selection, collapsed=collapsed, hidden=hidden
+    )
     written = _write(path, _png_bytes(image))
     log.info("exported PNG %s (%dx%d px at %g dpi)", written, image.width(), image.height(), dpi)
-    return ImageReport(written, image.width(), image.height(), dpi)
+    return ImageReport(written, image.width(), image.height(), dpi, warnings)
 
 
 _SVG_SIZE = re.compile(r'<svg width="[^"]*" height="[^"]*"')
@@ -248,6 +276,21 @@ def svg_bytes(
     hidden: frozenset[str] = frozenset(),
 ) -> tuple[bytes, QRectF]:
     """The map (or the selection) as SVG text, and the part of the map it shows."""
+    data, source, _warnings = svg_bytes_with_warnings(
+        project, map_id, selection, collapsed=collapsed, hidden=hidden
+    )
+    return data, source
+
+
+def svg_bytes_with_warnings(
+    project: Project,
+    map_id: str,
+    selection: Collection[str] | None = None,
+    *,
+    collapsed: frozenset[str] = frozenset(),
+    hidden: frozenset[str] = frozenset(),
+) -> tuple[bytes, QRectF, tuple[str, ...]]:
+    """`svg_bytes`, and the warnings about pictures drawn as placeholders."""
     ensure_application()
     map_layout = _map_layout(project, map_id, collapsed, hidden)
     source = source_rect(map_layout, selection)
@@ -283,7 +326,7 @@ def svg_bytes(
     width, height = _pt(source.width()), _pt(source.height())
     text = _SVG_SIZE.sub(f'<svg width="{width}pt" height="{height}pt"', text, count=1)
     text = _SVG_VIEWBOX.sub(f'viewBox="0 0 {width} {height}"', text, count=1)
-    return text.encode("utf-8"), source
+    return text.encode("utf-8"), source, _picture_warnings(project, map_id, scene)
 
 
 def _pt(value: float) -> str:
@@ -301,11 +344,13 @@ def export_svg(
 ) -> ImageReport:
     """Write the map (or the part around the `selection` of card ids) as an SVG sized in
     points, text as text. Atomic; raises ExportError with a plain message."""
-    data, source = svg_bytes(project, map_id, selection, collapsed=collapsed, hidden=hidden)
+    data, source, warnings = svg_bytes_with_warnings(
+        project, map_id, selection, collapsed=collapsed, hidden=hidden
+    )
     written = _write(path, data)
     width, height = math.ceil(source.width()), math.ceil(source.height())
     log.info("exported SVG %s (%dx%d pt)", written, width, height)
-    return ImageReport(written, width, height, None)
+    return ImageReport(written, width, height, None, warnings)
 
 
 def copy_image_to_clipboard(
@@ -319,11 +364,13 @@ def copy_image_to_clipboard(
 ) -> ImageReport:
     """Put the map (or the selection) on the clipboard as an image for pasting into
     slides; Qt offers it as PNG (and the platform's bitmap types)."""
-    image = render_image(project, map_id, dpi, selection, collapsed=collapsed, hidden=hidden)
+    image, warnings = render_image_with_warnings(
+        project, map_id, dpi, selection, collapsed=collapsed, hidden=hidden
+    )
     clipboard = QGuiApplication.clipboard()
     clipboard.setImage(image)
     log.info("copied a %dx%d picture of map %s", image.width(), image.height(), map_id)
-    return ImageReport(None, image.width(), image.height(), dpi)
+    return ImageReport(None, image.width(), image.height(), dpi, warnings)
 
 
 __all__ = [
@@ -338,6 +385,8 @@ __all__ = [
     "largest_dpi",
     "pixel_size",
     "render_image",
+    "render_image_with_warnings",
     "source_rect",
     "svg_bytes",
+    "svg_bytes_with_warnings",
 ]

@@ -1,8 +1,13 @@
-"""Embedding pictures in a project: decode, downscale, re-encode, never link.
+"""Embedding pictures in a project: read, decode, downscale, re-encode, never link.
 
-Persona photos and card pictures arrive from a file, the clipboard or a drop; they
-are decoded with Qt, scaled down so a mailed project stays small, and re-encoded as
-PNG (transparency) or JPEG, which also drops camera and GPS metadata.
+Persona photos and card pictures arrive from a file, the clipboard or a drop. They are
+untrusted: only PNG and JPEG are accepted, told apart by their bytes (a name or an
+extension says nothing), and decoded by Qt's PNG or JPEG reader named explicitly, never
+by format detection, so a file that is really SVG (or any format that can reference
+other files) is refused before anything renders it. Paths are read only through
+`mapstudio.fileformat.images.read_picture_file` (regular files, a size cap, a time cap).
+The picture is scaled down so a mailed project stays small and re-encoded as PNG
+(transparency) or JPEG, which also drops camera and GPS metadata.
 """
 
 from __future__ import annotations
@@ -10,56 +15,161 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
 from mapstudio.edit import AddAsset, Command, Document, RemoveAsset, UpdateCard
+from mapstudio.fileformat import FILE_EXTENSION
+from mapstudio.fileformat.images import (
+    MAX_PICTURE_FILE,
+    ImageProblem,
+    PictureFileProblem,
+    PictureFileReason,
+    check_image_data,
+    read_image_header,
+    read_picture_file,
+    scaled_size,
+    sniff_mime,
+)
 from mapstudio.model import Asset, Card, Project
 from mapstudio.model.types import MAX_ASSET_BYTES
 from mapstudio.ui.i18n import translate
 
 CARD_PICTURE_MAX_SIDE = 1600  # pixels on the long side: sharp on a poster, small by mail
 PHOTO_MAX_SIDE = 512  # pixels; an avatar never needs more, and the file stays small
-MAX_IMAGE_FILE = 40 * 1024 * 1024  # refuse to even read larger files
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp")
+# Qt's reader for each accepted type, named explicitly: nothing is left to detection.
+QT_READERS = {"image/png": b"png", "image/jpeg": b"jpeg"}
+PICTURE_FILE_FILTER = "*.png *.jpg *.jpeg"
+# Clipboard and drop formats tried first; any other "image/…" format is used only when
+# its bytes are PNG or JPEG.
+PREFERRED_MIME_FORMATS = ("image/png", "image/jpeg", "image/jpg", "image/pjpeg")
 
 
 class ImageError(Exception):
     """An image that cannot be embedded (unreadable, too large); the message is for the user."""
 
 
-def image_asset_from_file(path: Path, max_side: int = CARD_PICTURE_MAX_SIDE) -> Asset:
-    """Decode an image file, scale it to at most `max_side` pixels on its long side and
-    re-encode it (PNG if it has transparency, else JPEG) as an embeddable Asset.
+def only_png_and_jpeg() -> str:
+    return translate("Images", "Only PNG and JPEG pictures can be used.")
 
-    Re-encoding also drops the file's metadata (camera, GPS position), which should not
-    travel inside a project file mailed to colleagues.
-    """
+
+def read_picture_path(path: Path) -> bytes:
+    """The bytes of the picture file at `path` (regular files only, size and time capped).
+    Raises ImageError with a message naming the file."""
     try:
-        size = path.stat().st_size
-    except OSError as error:
+        return read_picture_file(path)
+    except PictureFileProblem as problem:
+        if problem.reason is PictureFileReason.NOT_A_FILE:
+            text = translate("Images", "“{name}” is not a file. {only}")
+        elif problem.reason is PictureFileReason.TOO_LARGE:
+            text = translate("Images", "“{name}” is too large; choose a picture under {limit} MB.")
+        elif problem.reason is PictureFileReason.TOO_SLOW:
+            text = translate(
+                "Images", "“{name}” could not be read in time; copy it to this computer first."
+            )
+        else:
+            text = translate("Images", "Cannot read “{name}”: {why}")
         raise ImageError(
-            translate("Images", "Cannot read “{name}”: {why}").format(
-                name=path.name, why=error.strerror
+            text.format(
+                name=path.name,
+                only=only_png_and_jpeg(),
+                limit=MAX_PICTURE_FILE // 2**20,
+                why=problem.detail,
             )
         ) from None
-    if size > MAX_IMAGE_FILE:
+
+
+def decode_picture(
+    data: bytes,
+    max_side: int | None = None,
+    *,
+    name: str | None = None,
+    auto_transform: bool = True,
+) -> QImage:
+    """Decode PNG or JPEG bytes, at most `max_side` pixels on the long side (decoding
+    smaller where the reader can, as JPEG can). Raises ImageError (naming `name`, a
+    file name, when given) for anything else, a damaged picture or one over the limits.
+
+    The type is read from the bytes, and only Qt's PNG or JPEG reader ever sees them.
+    """
+    mime = sniff_mime(data)
+    if mime is None:
+        if name is None:
+            raise ImageError(only_png_and_jpeg())
         raise ImageError(
-            translate(
-                "Images",
-                "“{name}” is too large ({mb:.0f} MB); choose an image under {limit} MB.",
-            ).format(name=path.name, mb=size / 2**20, limit=MAX_IMAGE_FILE // 2**20)
-        )
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)  # honour the camera's orientation flag
-    image = reader.read()
-    if image.isNull():
-        raise ImageError(
-            translate("Images", "“{name}” is not an image mapstudio can read ({why}).").format(
-                name=path.name, why=reader.errorString()
+            translate("Images", "“{name}” is not a PNG or JPEG picture. {only}").format(
+                name=name, only=only_png_and_jpeg()
             )
         )
-    return image_asset(image, max_side)
+    try:
+        # The header's size is checked against the limits before a pixel is decoded.
+        info = read_image_header(data, mime)
+        check_image_data(data, mime)
+    except ImageProblem as problem:
+        raise ImageError(_cannot_use(name, str(problem))) from None
+    array = QByteArray(data)
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, QT_READERS[mime])
+    reader.setAutoDetectImageFormat(False)
+    reader.setDecideFormatFromContent(False)
+    reader.setAutoTransform(auto_transform)  # honour the camera's orientation flag
+    target: tuple[int, int] | None = None
+    if max_side is not None and max(info.width, info.height) > max_side:
+        target = scaled_size(info.width, info.height, max_side)
+        if mime == "image/jpeg":
+            # libjpeg decodes at 1/2, 1/4 or 1/8 scale: the full size never exists.
+            reader.setScaledSize(QSize(*target))
+            target = None
+    image = reader.read()
+    buffer.close()
+    if image.isNull():
+        raise ImageError(_cannot_use(name, reader.errorString()))
+    if target is not None:
+        image = _reduce(image, target)
+    return image
+
+
+def _reduce(image: QImage, target: tuple[int, int]) -> QImage:
+    """`image` scaled down to `target`, cheaply for a huge one.
+
+    A PNG decodes at full size in its own format (1-bit, palette, grey: a fraction of
+    32-bit pixels). Qt's smooth scaling would first turn all of it into 32-bit pixels,
+    so a huge picture is first sampled down to four times the target in its own format,
+    then smoothed: sixteen samples per pixel, a few times the target's memory.
+    """
+    width, height = target
+    if image.width() > 4 * width and image.height() > 4 * height:
+        image = image.scaled(
+            4 * width,
+            4 * height,
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.FastTransformation,
+        )
+    return image.scaled(
+        width,
+        height,
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+
+
+def _cannot_use(name: str | None, why: str) -> str:
+    if name is None:
+        return translate("Images", "The picture cannot be used: {why}.").format(why=why)
+    return translate("Images", "“{name}” cannot be used: {why}.").format(name=name, why=why)
+
+
+def image_asset_from_file(path: Path, max_side: int = CARD_PICTURE_MAX_SIDE) -> Asset:
+    """Read a PNG or JPEG file, scale it to at most `max_side` pixels on its long side
+    and re-encode it (PNG if it has transparency, else JPEG) as an embeddable Asset.
+
+    Every path a picture comes from (the file dialog, a drop, a paste) goes through
+    here. Re-encoding also drops the file's metadata (camera, GPS position), which should
+    not travel inside a project file mailed to colleagues. Raises ImageError.
+    """
+    data = read_picture_path(path)
+    return image_asset(decode_picture(data, max_side, name=path.name), max_side)
 
 
 def image_asset(image: QImage, max_side: int = CARD_PICTURE_MAX_SIDE) -> Asset:
@@ -137,30 +247,58 @@ def set_card_picture(document: Document, map_id: str, card: Card, asset: Asset |
 
 
 def image_from_mime(mime: QMimeData | None, max_side: int = CARD_PICTURE_MAX_SIDE) -> Asset | None:
-    """A picture from the clipboard or a drop: image data, or a local image file."""
+    """A picture from the clipboard or a drop: PNG or JPEG data, a picture this app
+    decoded itself, or a local file (read by content). None when `mime` offers none;
+    raises ImageError for a picture that cannot be used."""
     if mime is None:
         return None
-    if mime.hasImage():
-        image = QImage(mime.imageData())
-        if not image.isNull():
+    formats = [f for f in mime.formats() if f.lower().startswith("image/")]
+    if formats:
+        # Encoded bytes from another program: use them only if they are PNG or JPEG.
+        # Never ask Qt for a decoded image here: it would pick a decoder by guessing,
+        # SVG included.
+        ordered = [f for f in PREFERRED_MIME_FORMATS if f in formats]
+        ordered += [f for f in formats if f not in ordered and "svg" not in f.lower()]
+        for fmt in ordered:
+            data = bytes(mime.data(fmt).data())
+            if len(data) > MAX_PICTURE_FILE:
+                raise ImageError(
+                    translate(
+                        "Images", "The picture is too large; use one under {limit} MB."
+                    ).format(limit=MAX_PICTURE_FILE // 2**20)
+                )
+            if sniff_mime(data) is not None:
+                return image_asset(decode_picture(data, max_side), max_side)
+        if not mime.hasUrls():
+            raise ImageError(only_png_and_jpeg())
+    elif mime.hasImage():
+        # No encoded form on offer: a QImage made in this process (a drag or a copy
+        # inside mapstudio), already decoded.
+        image = mime.imageData()
+        if isinstance(image, QImage) and not image.isNull():
             return image_asset(image, max_side)
     for url in mime.urls():
-        path = Path(url.toLocalFile())
-        if url.isLocalFile() and path.suffix.lower() in IMAGE_SUFFIXES:
-            return image_asset_from_file(path, max_side)
+        if _picture_file_url(url.toLocalFile() if url.isLocalFile() else None):
+            return image_asset_from_file(Path(url.toLocalFile()), max_side)
     return None
 
 
+def _picture_file_url(local_path: str | None) -> bool:
+    """Whether a dropped URL may be a picture: a local path that is not a project file
+    (those open in the window). Its content decides later whether it is one."""
+    return bool(local_path) and not str(local_path).endswith(FILE_EXTENSION)
+
+
 def has_picture(mime: QMimeData | None) -> bool:
-    """Whether `mime` offers a picture (image data or a local image file), judged by
-    its formats and file names alone: cheap enough for every drag move."""
+    """Whether `mime` may offer a picture (image data, or a local file other than a
+    project), judged by its formats alone, never by reading anything: cheap enough for
+    every drag move. What is really in it is decided on the drop, by content."""
     if mime is None:
         return False
-    if mime.hasImage():
+    if mime.hasImage() or any(f.lower().startswith("image/") for f in mime.formats()):
         return True
     return any(
-        url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in IMAGE_SUFFIXES
-        for url in mime.urls()
+        _picture_file_url(url.toLocalFile() if url.isLocalFile() else None) for url in mime.urls()
     )
 
 

@@ -668,7 +668,7 @@ class _CardPage(_Page):
             self,
             translate("Inspector", "Choose a picture"),
             "",
-            translate("Inspector", "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"),
+            translate("Inspector", "PNG and JPEG pictures (*.png *.jpg *.jpeg);;All files (*)"),
         )
         if name:
             try:

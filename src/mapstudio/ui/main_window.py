@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPointF, QStandardPaths, Qt
+from PySide6.QtCore import QByteArray, QPointF, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.view.editor = self.editor
         self.view.context_menu_requested = self._add_window_context_entries  # type: ignore[method-assign]
         self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.scene.pictures.on_damaged = self._picture_damaged
         self.editor.collapse_toggled.connect(self.toggle_band_collapsed)
         self.editor.hide_requested.connect(self.hide_band)
         self.tabs = QTabBar(self)
@@ -447,6 +448,27 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)  # type: ignore[arg-type]
         self.view_menu.addAction(dock.toggleViewAction())  # type: ignore[attr-defined]
         self.docks.append(dock)
+
+    def _picture_damaged(self, asset_id: str) -> None:
+        """The canvas found a picture it cannot decode and paints a placeholder: say
+        which card (or persona) it belongs to. Called while painting, so the message
+        waits for the next turn of the event loop."""
+        card = next((c for c in self.current_map.cards if c.image_asset_id == asset_id), None)
+        if card is not None:
+            name = " ".join((card.title or card.body).split())[:60]
+            text = self.tr(
+                "The picture on card “{name}” cannot be read; it shows as a grey placeholder."
+            ).format(name=name)
+        else:
+            persona = next(
+                (p for p in self.document.project.personas if p.photo_asset_id == asset_id), None
+            )
+            if persona is None:
+                return
+            text = self.tr("The photo of “{name}” cannot be read; initials show instead.").format(
+                name=persona.name
+            )
+        QTimer.singleShot(0, self, lambda: self.statusBar().showMessage(text, 10000))
 
     # -- maps and tabs -----------------------------------------------------------------
 

@@ -424,9 +424,7 @@ class _PersonaEditor(QWidget):
             self,
             translate("PersonasDock", "Choose a photo"),
             "",
-            translate(
-                "PersonasDock", "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)"
-            ),
+            translate("PersonasDock", "PNG and JPEG pictures (*.png *.jpg *.jpeg);;All files (*)"),
         )
         if path:
             self._dock.set_photo_from_file(self.persona_id, Path(path))

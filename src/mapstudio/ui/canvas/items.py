@@ -250,9 +250,14 @@ class BandHeaderItem(HeaderItem):
         color = QColor(box.color)
         painter.fillRect(qrect(box.strip_rect), color)
         if box.avatar_rect is not None:
-            photo = self.pictures.image(box.photo_asset_id) if self.pictures is not None else None
+            avatar = qrect(box.avatar_rect)
+            photo = (
+                self.pictures.image_for(painter, box.photo_asset_id, avatar)
+                if self.pictures is not None
+                else None
+            )
             if photo is not None:
-                draw_round_photo(painter, photo, qrect(box.avatar_rect))
+                draw_round_photo(painter, photo, avatar)
             else:
                 # Initials, as the PDF does for a missing or unreadable photo.
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -402,8 +407,13 @@ class CardItem(QGraphicsItem):
         if box.dots_rect is not None:
             self._paint_dots(painter, box)
         if box.image_rect is not None:
-            image = self.pictures.image(box.image_asset_id) if self.pictures is not None else None
-            draw_picture(painter, image, qrect(box.image_rect), box.corner_radius / 2)
+            target = qrect(box.image_rect)
+            image = (
+                self.pictures.image_for(painter, box.image_asset_id, target)
+                if self.pictures is not None
+                else None
+            )
+            draw_picture(painter, image, target, box.corner_radius / 2)
 
     def _paint_dots(self, painter: QPainter, box: CardBox) -> None:
         assert box.dots_rect is not None
