@@ -23,6 +23,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mapstudio.fileformat.locks import LockInfo
+from mapstudio.ui.plain import message_box
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +142,7 @@ class FileGuard(QObject):
 def ask_reload(parent: QWidget | None, path: str | os.PathLike[str], dirty: bool) -> bool:
     """Ask whether to reload a file another program changed; True means reload."""
     name = Path(path).name
-    box = QMessageBox(
+    box = message_box(
         QMessageBox.Icon.Question,
         "File changed on disk",
         f"'{name}' was changed by another program.",
@@ -167,7 +168,8 @@ def ask_open_locked(
 ) -> Literal["read_only", "anyway", "cancel"]:
     """Ask what to do with a file that is open elsewhere."""
     name = Path(path).name
-    box = QMessageBox(
+    # Who holds the lock is read from the lock file: data, shown as plain text.
+    box = message_box(
         QMessageBox.Icon.Warning,
         "File already open",
         f"'{name}' is already open in mapstudio ({info.describe()}).",
