@@ -228,6 +228,7 @@ def main(folder: Path) -> int:
     window = MainWindow()
     window.resize(1400, 900)
     window.show()
+    print("step: start", flush=True)
     exercise(window, folder, picture_markup(str(folder / "f")), step)
     window.document.mark_clean()
     window.close()

@@ -26,7 +26,14 @@ from pytestqt.qtbot import QtBot
 
 from mapstudio.model import Project
 from mapstudio.ui.main_window import MainWindow
-from mapstudio.ui.plain import PlainLabel, ask, message_box, plain_tooltip, rich_tooltip
+from mapstudio.ui.plain import (
+    PlainLabel,
+    ask,
+    message_box,
+    no_mnemonic,
+    plain_tooltip,
+    rich_tooltip,
+)
 
 PROBE = Path(__file__).with_name("plain_text_probe.py")
 MARK = "<img src="  # the start of every piece of markup the tests plant
@@ -149,6 +156,16 @@ def test_the_helpers_show_text_literally(qtbot: QtBot, dialogs) -> None:  # type
     dialogs.answer = QMessageBox.StandardButton.Yes
     assert ask(None, "t", "<b>sure?</b>") == QMessageBox.StandardButton.Yes
     assert dialogs.shown[-1].textFormat() == Qt.TextFormat.PlainText
+
+
+def test_an_ampersand_in_a_map_title_stays_on_its_tab(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.mark_clean())
+    project = hostile_project("R&D ")
+    window.start_new_project(project)
+    assert no_mnemonic("R&D") == "R&&D"
+    # Qt shows "&&" as one "&" and takes no shortcut from it.
+    assert window.tabs.tabText(0) == "R&&D " + project.maps[0].title[len("R&D ") :]
 
 
 def test_show_all_tooltips_covers_the_canvas(qtbot: QtBot, tmp_path: Path) -> None:

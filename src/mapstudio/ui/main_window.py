@@ -76,7 +76,7 @@ from mapstudio.ui.help import add_help_actions
 from mapstudio.ui.inspector import InspectorDock
 from mapstudio.ui.palette import PaletteDock
 from mapstudio.ui.personas_dock import PersonasDock
-from mapstudio.ui.plain import PlainLabel, ask, message_box, plain_tooltip
+from mapstudio.ui.plain import PlainLabel, ask, message_box, no_mnemonic, plain_tooltip
 from mapstudio.ui.preferences import edit_preferences, load_preferences
 from mapstudio.ui.selection import SelectionModel, SelectionState
 from mapstudio.ui.settings import app_settings, clear_recent, recent_files, remember_recent
@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
         current = 0
         for index, journey_map in enumerate(self.document.project.maps):
-            self.tabs.addTab(journey_map.title or self.tr("Untitled map"))
+            self.tabs.addTab(no_mnemonic(journey_map.title) or self.tr("Untitled map"))
             self.tabs.setTabData(index, journey_map.id)
             self.tabs.setTabToolTip(index, plain_tooltip(journey_map.scenario or journey_map.title))
             if journey_map.id == self._map_id:
@@ -834,7 +834,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         paths = recent_files()
         for path in paths:
-            action = self.recent_menu.addAction(path.name)
+            action = self.recent_menu.addAction(no_mnemonic(path.name))
             action.setToolTip(plain_tooltip(str(path)))
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _c=False, p=path: self._open_recent(p))

@@ -9,6 +9,7 @@ as soon as the text is shown. Everything here shows text exactly as written:
 - `PlainLabel` is a QLabel that never interprets its text;
 - `message_box` and `ask` build message boxes whose text, informative text and
   details are plain;
+- `no_mnemonic` keeps an "&" in a tab or menu entry from becoming a shortcut;
 - `plain_tooltip` turns text into a tooltip that shows it literally. Qt has no plain
   format for tooltips (it always guesses), so the text is escaped and wrapped in a
   paragraph: Qt then treats it as rich text whose only content is the escaped words.
@@ -52,6 +53,12 @@ def rich_tooltip(*lines: str, bold_first: bool = True) -> str:
     if bold_first:
         escaped[0] = f"<b>{escaped[0]}</b>"
     return "<p>" + "<br>".join(escaped) + "</p>"
+
+
+def no_mnemonic(text: str) -> str:
+    """Text for a tab or menu entry that shows every "&" (Qt would take "R&D" as
+    "RD" with a D shortcut)."""
+    return text.replace("&", "&&")
 
 
 def message_box(
@@ -109,4 +116,12 @@ def _keep_labels_plain(box: QMessageBox) -> None:
         label.setTextFormat(PLAIN)
 
 
-__all__ = ["PLAIN", "PlainLabel", "ask", "message_box", "plain_tooltip", "rich_tooltip"]
+__all__ = [
+    "PLAIN",
+    "PlainLabel",
+    "ask",
+    "message_box",
+    "no_mnemonic",
+    "plain_tooltip",
+    "rich_tooltip",
+]
