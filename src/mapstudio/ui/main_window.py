@@ -791,6 +791,15 @@ class MainWindow(QMainWindow):
         self._release_lock()
         self._lock = result if isinstance(result, Lock) else None
         self.set_read_only(mode == "read_only")
+        if isinstance(result, Lock) and not result.held and result.problem:
+            # Opened unprotected: say so, without stopping the designer.
+            self.statusBar().showMessage(
+                self.tr(
+                    "Opened without a lock: {why}. Another mapstudio would not see that "
+                    "this file is open here."
+                ).format(why=result.problem),
+                15000,
+            )
         return True
 
     def _release_lock(self) -> None:
