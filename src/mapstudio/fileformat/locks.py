@@ -31,6 +31,7 @@ from typing import Any
 
 from mapstudio._version import __version__
 from mapstudio.fileformat.process import hostname, pid_alive, user_name
+from mapstudio.fileformat.tempfiles import temp_prefix
 
 logger = logging.getLogger(__name__)
 
@@ -208,7 +209,7 @@ def _create_exclusively(lock_path: Path, content: bytes) -> None:
     nobody ever reads a half-written lock; where the file system has no hard links,
     O_CREAT | O_EXCL does the job with a tiny window of an empty file.
     """
-    temp = lock_path.with_name(f"{lock_path.name}.{secrets.token_hex(4)}.tmp")
+    temp = lock_path.with_name(f"{temp_prefix(lock_path.name)}{secrets.token_hex(4)}.tmp")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     try:
         with os.fdopen(fd, "wb") as stream:
