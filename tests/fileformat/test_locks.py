@@ -163,3 +163,111 @@ def test_describe_in_plain_words() -> None:
     assert LockInfo.from_bytes(b'{"pid": true, "user": "\\u0007x"}') == LockInfo(
         None, "", "x", "", None
     )
+
+
+# -- something that is not a lock file at the lock's name (issue 12, finding 3) ----------
+
+# Runs `acquire` in a child process: a FIFO that is opened for reading blocks until a
+# writer comes, so a regression must fail on the timeout, not hang the test run.
+ACQUIRE_IN_CHILD = """
+import sys
+from mapstudio.fileformat.locks import Lock, acquire
+lock = acquire(sys.argv[1])
+assert isinstance(lock, Lock), lock
+print("held" if lock.held else "not held", lock.problem, sep="|", flush=True)
+lock.release()
+print("released", flush=True)
+"""
+
+
+def acquire_in_child(project: Path) -> tuple[bool, str]:
+    """(held, problem) of a lock taken in a child process; fails if it hangs."""
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", ACQUIRE_IN_CHILD, str(project)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("taking the lock hung")
+    assert done.returncode == 0, done.stderr
+    first, second = done.stdout.splitlines()
+    assert second == "released"
+    state, problem = first.split("|")
+    return state == "held", problem
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_at_the_lock_name_neither_hangs_nor_is_touched(project) -> None:
+    fifo = lock_path_for(project)
+    os.mkfifo(fifo)
+    held, problem = acquire_in_child(project)
+    assert not held and "not a lock file" in problem
+    assert fifo.is_fifo()  # someone else's: left exactly as it was
+    assert sorted(p.name for p in project.parent.iterdir()) == [fifo.name, "Trip.mapstudio"]
+
+
+def test_a_folder_at_the_lock_name_means_no_lock_not_a_crash(project) -> None:
+    folder = lock_path_for(project)
+    folder.mkdir()
+    lock = acquire(project)
+    assert isinstance(lock, Lock) and not lock.held
+    assert "not a lock file" in lock.problem
+    lock.release()
+    assert folder.is_dir()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_link_at_the_lock_name_is_not_followed(project, tmp_path) -> None:
+    fifo = tmp_path / "elsewhere"
+    os.mkfifo(fifo)
+    lock_path_for(project).symlink_to(fifo)
+    held, problem = acquire_in_child(project)
+    assert not held and "not a lock file" in problem
+    # A link to a lock-looking file is not ours to judge or remove either.
+    real = tmp_path / "real.lock"
+    real.write_text(json.dumps({"pid": dead_pid(), "hostname": locks.hostname()}), "utf-8")
+    lock_path_for(project).unlink()
+    lock_path_for(project).symlink_to(real)
+    assert acquire_in_child(project)[0] is False
+    assert real.exists() and lock_path_for(project).is_symlink()
+
+
+def test_an_unreadable_lock_means_no_lock_not_a_crash(project, monkeypatch) -> None:
+    write_lock(project)
+    real_open = os.open
+
+    def refuse_reading(path, flags, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if str(path) == str(lock_path_for(project)) and not flags & (os.O_WRONLY | os.O_RDWR):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(locks.os, "open", refuse_reading)
+    lock = acquire(project)
+    assert isinstance(lock, Lock) and not lock.held and lock.problem
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_release_does_not_hang_on_a_fifo_put_in_place_of_our_lock(project) -> None:
+    script = (
+        "import os, sys\n"
+        "from mapstudio.fileformat.locks import acquire, lock_path_for\n"
+        "lock = acquire(sys.argv[1])\n"
+        "assert lock.held\n"
+        "lock_path_for(sys.argv[1]).unlink()\n"
+        "os.mkfifo(lock_path_for(sys.argv[1]))\n"
+        "lock.release()\n"
+        "print('released', flush=True)\n"
+    )
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", script, str(project.resolve())],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("releasing the lock hung on a FIFO")
+    assert done.stdout.strip() == "released", done.stderr
+    assert lock_path_for(project).is_fifo()

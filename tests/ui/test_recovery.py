@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
 from mapstudio.edit import Document
@@ -79,7 +80,9 @@ def test_dialog_returns_the_chosen_entries(qtbot) -> None:
 def test_markup_in_a_name_is_shown_as_text(qtbot) -> None:
     dialog = RecoveryDialog([entry("<img src=x>.mapstudio")])
     qtbot.addWidget(dialog)
-    assert any("&lt;img src=x&gt;" in label.text() for label in dialog.findChildren(QLabel))
+    shown = [label for label in dialog.findChildren(QLabel) if "<img src=x>" in label.text()]
+    assert shown
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in shown)
 
 
 def test_describe_when() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -120,3 +122,100 @@ def test_a_colleagues_copy_replacing_the_file_can_be_reloaded(
     window.file_guard.check()
     qtbot.waitUntil(lambda: window.document.project.title == "Their version", timeout=5000)
     assert not window.document.is_dirty
+
+
+# -- something that is not a lock file at the lock's name (issue 12, finding 3) ----------
+
+
+def test_a_folder_at_the_lock_name_opens_the_project_without_a_lock(
+    qtbot, tmp_path: Path, example_copy: Path
+) -> None:  # type: ignore[no-untyped-def]
+    project_file = tmp_path / "shared.mapstudio"
+    shutil.copy(example_copy, project_file)
+    in_the_way = lock_path_for(project_file.resolve())
+    in_the_way.mkdir()
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.mark_clean())
+    assert window.open_path(project_file)
+    assert not window.read_only and window.act_save.isEnabled()
+    message = window.statusBar().currentMessage()
+    assert "without a lock" in message and in_the_way.name in message
+    assert window.save()
+    window.new_project()  # lets go of the file: nothing of someone else's is removed
+    assert in_the_way.is_dir()
+
+
+# The window opens a project whose lock name is a FIFO, saves it and closes, in a child
+# process: reading the FIFO would block for ever, so a regression fails on the timeout.
+OPEN_WITH_FIFO_LOCK = """
+import sys
+from pathlib import Path
+from mapstudio.ui.app import create_application, release_offscreen_clipboard
+from mapstudio.ui.main_window import MainWindow
+app = create_application([])
+window = MainWindow()
+opened = window.open_path(Path(sys.argv[1]))
+print("opened", opened, window.read_only, flush=True)
+print("message", window.statusBar().currentMessage(), flush=True)
+print("saved", window.save(), flush=True)
+window.file_guard.check()
+window.close()
+release_offscreen_clipboard()
+print("closed", flush=True)
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_at_the_lock_name_does_not_hang_opening_the_project(
+    tmp_path: Path, example_copy: Path
+) -> None:
+    project_file = tmp_path / "shared.mapstudio"
+    shutil.copy(example_copy, project_file)
+    os.mkfifo(lock_path_for(project_file.resolve()))
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", OPEN_WITH_FIFO_LOCK, str(project_file)],
+            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("opening a project whose lock name is a FIFO hung")
+    lines = done.stdout.splitlines()
+    assert "opened True False" in lines, done.stderr[-3000:]
+    assert any(line.startswith("message") and "without a lock" in line for line in lines)
+    assert "saved True" in lines and "closed" in lines
+    assert lock_path_for(project_file.resolve()).is_fifo()
+
+
+FINGERPRINT_OF_A_FIFO = """
+import sys
+from pathlib import Path
+from mapstudio.ui.file_guard import FileGuard, Fingerprint
+print("fingerprint", Fingerprint.of(Path(sys.argv[1])), flush=True)
+guard = FileGuard()
+guard.watch(sys.argv[2])
+Path(sys.argv[2]).unlink()
+Path(sys.argv[1]).rename(sys.argv[2])  # the watched file is now a FIFO
+guard.check()
+print("checked", flush=True)
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_put_in_place_of_the_open_file_does_not_hang_the_watch(tmp_path: Path) -> None:
+    fifo, watched = tmp_path / "fifo", tmp_path / "open.mapstudio"
+    os.mkfifo(fifo)
+    watched.write_text("{}", encoding="utf-8")
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", FINGERPRINT_OF_A_FIFO, str(fifo), str(watched)],
+            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("fingerprinting a FIFO hung")
+    assert done.stdout.splitlines() == ["fingerprint None", "checked"], done.stderr[-3000:]

@@ -30,6 +30,7 @@ from mapstudio.export.pictures import damaged_picture_warnings
 from mapstudio.export.poster import MARK_LENGTH, PosterPlan, describe_text_size, plan_export
 from mapstudio.export.tiling import Sheet, TilePlan
 from mapstudio.export.units import MM, format_mm, format_size
+from mapstudio.fileformat.tempfiles import after_writing, temp_prefix
 from mapstudio.layout import FontSpec, MapLayout, Rect, TextLine, default_measurer
 from mapstudio.model import Project
 
@@ -94,7 +95,7 @@ def export_pdf(
         raise ExportError(f"The folder {out.parent} does not exist.")
     try:
         handle, temp_name = tempfile.mkstemp(
-            prefix=f".{out.stem}-", suffix=".pdf.part", dir=out.parent
+            prefix=temp_prefix(out.name), suffix=".part", dir=out.parent
         )
         os.close(handle)
     except OSError as exc:
@@ -109,6 +110,7 @@ def export_pdf(
         temp.unlink(missing_ok=True)
         raise
     log.info("exported %s: %s", out, report.summary())
+    after_writing(out.parent)  # what killed exports and saves left there
     return report
 
 

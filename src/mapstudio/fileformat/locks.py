@@ -9,7 +9,11 @@ runs; from another machine (a shared folder) only when it is older than
 
 Locks are advice between mapstudio instances, not protection: the file itself stays
 writable, and a folder where no lock can be created (read-only share, mail attachment
-folder) still opens, just unprotected.
+folder) still opens, just unprotected. So does a project whose lock name is taken by
+something that is not a lock file (a folder, a FIFO, a link, a file we may not read):
+it is never read, followed, judged or removed, and `Lock.problem` says why there is no
+lock. A FIFO in particular is never opened for reading, which would wait for a writer
+forever.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import json
 import logging
 import os
 import secrets
+import stat
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -26,6 +31,7 @@ from typing import Any
 
 from mapstudio._version import __version__
 from mapstudio.fileformat.process import hostname, pid_alive, user_name
+from mapstudio.fileformat.tempfiles import temp_prefix
 
 logger = logging.getLogger(__name__)
 
@@ -111,14 +117,18 @@ class LockedBy:
 class Lock:
     """A lock we hold on a project file; `release()` it when the file is closed.
 
-    `held` is False when no lock file could be created (a read-only folder): the file
-    opens unprotected and `release()` does nothing.
+    `held` is False when no lock file could be created (a read-only folder, something
+    else at the lock's name): the file opens unprotected, `problem` says why in plain
+    words, and `release()` does nothing.
     """
 
-    def __init__(self, path: Path, lock_path: Path, content: bytes | None) -> None:
+    def __init__(
+        self, path: Path, lock_path: Path, content: bytes | None, problem: str = ""
+    ) -> None:
         self.path = path
         self.lock_path = lock_path
         self._content = content
+        self.problem = problem
 
     @property
     def held(self) -> bool:
@@ -168,7 +178,11 @@ def acquire(
         try:
             _create_exclusively(lock_path, content)
         except FileExistsError:
-            existing = _read_lock(lock_path)
+            try:
+                existing = _read_lock(lock_path)
+            except OSError as exc:
+                logger.warning("cannot read the lock %s (%s); opening unlocked", lock_path, exc)
+                return Lock(path, lock_path, None, _why_unreadable(lock_path, exc))
             if existing is None:
                 continue  # it went away in between
             verdict = _judge(lock_path, existing, stale_after_hours)
@@ -177,12 +191,12 @@ def acquire(
             logger.info("removing a stale lock %s (%s)", lock_path, verdict)
             _remove_if_unchanged(lock_path, existing)
             continue
-        except OSError:
+        except OSError as exc:
             logger.warning("cannot create the lock %s; opening unlocked", lock_path, exc_info=True)
-            return Lock(path, lock_path, None)
+            return Lock(path, lock_path, None, f"no lock file can be made there ({_reason(exc)})")
         return Lock(path, lock_path, content)
     logger.warning("gave up on the lock %s after repeated races", lock_path)
-    return Lock(path, lock_path, None)
+    return Lock(path, lock_path, None, "the lock file kept changing")
 
 
 # -- internals ---------------------------------------------------------------------------
@@ -195,7 +209,7 @@ def _create_exclusively(lock_path: Path, content: bytes) -> None:
     nobody ever reads a half-written lock; where the file system has no hard links,
     O_CREAT | O_EXCL does the job with a tiny window of an empty file.
     """
-    temp = lock_path.with_name(f"{lock_path.name}.{secrets.token_hex(4)}.tmp")
+    temp = lock_path.with_name(f"{temp_prefix(lock_path.name)}{secrets.token_hex(4)}.tmp")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     try:
         with os.fdopen(fd, "wb") as stream:
@@ -215,12 +229,42 @@ def _create_exclusively(lock_path: Path, content: bytes) -> None:
             temp.unlink()
 
 
+class NotALockFile(OSError):
+    """Something other than a regular file (a folder, FIFO, device, socket or link)
+    has the lock's name."""
+
+
 def _read_lock(lock_path: Path) -> bytes | None:
+    """The start of the lock file; None when there is none.
+
+    Raises NotALockFile, without opening it, for anything but a regular file, and
+    OSError when it cannot be read. The file is opened without following links and
+    without waiting, and checked again once open, so a FIFO swapped in at the last
+    moment cannot block either.
+    """
     try:
-        with lock_path.open("rb") as stream:
-            return stream.read(_MAX_LOCK_BYTES)
+        if not stat.S_ISREG(os.lstat(lock_path).st_mode):
+            raise NotALockFile(f"{lock_path.name} is not a lock file")
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(lock_path, flags | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotALockFile(f"{lock_path.name} is not a lock file")
+        return os.read(fd, _MAX_LOCK_BYTES)
+    finally:
+        os.close(fd)
+
+
+def _why_unreadable(lock_path: Path, exc: OSError) -> str:
+    if isinstance(exc, NotALockFile):
+        return f"something that is not a lock file is named {lock_path.name}"
+    return f"its lock file cannot be read ({_reason(exc)})"
+
+
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower()
 
 
 def _judge(lock_path: Path, data: bytes, stale_after_hours: float) -> LockInfo | str:

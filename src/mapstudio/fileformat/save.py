@@ -22,6 +22,7 @@ from typing import Any
 from mapstudio.fileformat.constants import BACKUP_SUFFIX, ENVELOPE_EXTRA_KEY
 from mapstudio.fileformat.envelope import build_envelope
 from mapstudio.fileformat.errors import ProjectSaveError
+from mapstudio.fileformat.tempfiles import after_writing, temp_prefix
 from mapstudio.model import Project
 
 logger = logging.getLogger(__name__)
@@ -87,7 +88,8 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
     one file system), which is flushed and synced before it is renamed over `path`; then
     the folder is synced so that the rename itself survives a power cut. With `backup`
     the previous file is kept as "<name>.bak". Raises ProjectSaveError naming `path`;
-    the old file is then untouched and the temporary file removed.
+    the old file is then untouched and the temporary file removed. After a successful
+    write, stale temporary files that killed saves left in the folder are swept.
     """
     shown = Path(path)
     # Write through a symbolic link rather than replacing the link with a file.
@@ -96,7 +98,9 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
         raise ProjectSaveError(f"Could not save '{shown.name}': a folder has that name.")
     folder = target.parent
     try:
-        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        handle, temp_name = tempfile.mkstemp(
+            dir=folder, prefix=temp_prefix(target.name), suffix=".tmp"
+        )
     except OSError as exc:
         raise ProjectSaveError.from_os_error(shown, exc) from exc
     temp = Path(temp_name)
@@ -127,6 +131,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
         raise  # KeyboardInterrupt and friends: the temp file is gone, let them through
     _sync_folder(folder)
     logger.info("saved %s (%d bytes)", target, len(data))
+    after_writing(folder)
 
 
 def backup_path(path: str | os.PathLike[str]) -> Path:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mapstudio.model import Project
 from mapstudio.ui.i18n import translate
+from mapstudio.ui.plain import message_box
 
 if TYPE_CHECKING:
     from mapstudio.export.sheets import ImportResult, SheetRow, Table
@@ -72,16 +73,15 @@ def _report_import(window: MainWindow, result: ImportResult, name: str) -> None:
         return
     lines = [f"row {p.row_number}: {p.message}" for p in result.problems]
     lines += list(result.warnings)
-    box = QMessageBox(
+    message_box(
         QMessageBox.Icon.Information,
         _tr("Some rows were not imported"),
         _tr("{count} row(s) of {name} could not be used; everything else was imported.").format(
             count=len(result.problems), name=name
         ),
         parent=window,
-    )
-    box.setDetailedText("\n".join(lines))
-    box.exec()
+        detailed="\n".join(lines),
+    ).exec()
 
 
 def _ask_sheet(window: MainWindow) -> Path | None:
@@ -93,7 +93,7 @@ def _ask_sheet(window: MainWindow) -> Path | None:
 
 def _sheet_error(window: MainWindow, path: Path, error: Exception) -> None:
     log.info("cannot import %s: %s", path, error)
-    QMessageBox(
+    message_box(
         QMessageBox.Icon.Warning, _tr("Cannot import spreadsheet"), str(error), parent=window
     ).exec()
 
@@ -156,7 +156,7 @@ def export_sheet_of_map(window: MainWindow, path: Path | None = None) -> bool:
     try:
         rows = export_sheet(window.document.project, path, [window.current_map.id])
     except (ExportError, OSError) as error:
-        QMessageBox(
+        message_box(
             QMessageBox.Icon.Warning, _tr("Cannot export"), str(error), parent=window
         ).exec()
         return False
@@ -193,7 +193,7 @@ def export_picture(window: MainWindow, path: Path | None = None, dpi: float = 15
                 window.document.project, window.current_map.id, path, dpi, selection, **view
             )
     except (ExportError, OSError) as error:
-        QMessageBox(
+        message_box(
             QMessageBox.Icon.Warning, _tr("Cannot export"), str(error), parent=window
         ).exec()
         return False

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QStyle,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from mapstudio._version import __version__
 from mapstudio.cli.logsetup import LOG_FILE_NAME, log_dir, setup_logging
+from mapstudio.ui.plain import PlainLabel
 
 log = logging.getLogger("mapstudio.crash")
 
@@ -83,11 +83,12 @@ class CrashDialog(QDialog):
         self.count = 1
         self._details = [details]
 
-        icon = QLabel()
+        icon = PlainLabel()
         icon.setPixmap(
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48)
         )
-        self.headline = QLabel(
+        # The error's own words may quote a file's text: shown plain, as every label.
+        self.headline = PlainLabel(
             self.tr(
                 "Something unexpected went wrong inside mapstudio ({error}), so the last "
                 "thing you did may not have finished."
@@ -106,17 +107,17 @@ class CrashDialog(QDialog):
                 "Autosave is turned off in Preferences, so save your work now "
                 "(File ▸ Save As…, under a new name) before you carry on."
             )
-        self.reassurance = QLabel(safe)
+        self.reassurance = PlainLabel(safe)
         self.reassurance.setWordWrap(True)
         where = (
             self.tr("The details were written to the log file:\n{path}").format(path=log_path)
             if log_path is not None
             else self.tr("The log file could not be written; use Copy details to keep them.")
         )
-        self.log_label = QLabel(where)
+        self.log_label = PlainLabel(where)
         self.log_label.setWordWrap(True)
         self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.more_label = QLabel()
+        self.more_label = PlainLabel()
         self.more_label.setVisible(False)
         self.details_view = QPlainTextEdit(details)
         self.details_view.setReadOnly(True)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -56,6 +55,7 @@ from mapstudio.layout.glyphs import FACE_GLYPHS
 from mapstudio.model import Asset, Project
 from mapstudio.ui.canvas.scene import MapScene
 from mapstudio.ui.painting import draw_glyph, draw_text_lines
+from mapstudio.ui.plain import PlainLabel, message_box
 from mapstudio.ui.settings import app_settings
 
 log = logging.getLogger(__name__)
@@ -273,7 +273,7 @@ class ExportPdfDialog(QDialog):
         custom_row = QHBoxLayout()
         custom_row.setContentsMargins(0, 0, 0, 0)
         custom_row.addWidget(self.custom_w)
-        custom_row.addWidget(QLabel("×"))
+        custom_row.addWidget(PlainLabel("×"))
         custom_row.addWidget(self.custom_h)
         custom_row.addWidget(self.custom_unit)
         self.custom_box = QWidget()
@@ -345,9 +345,10 @@ class ExportPdfDialog(QDialog):
         options.addStretch(1)
 
         self.preview = PagePreview()
-        self.summary_label = QLabel()
+        # Both name maps and files: plain text, coloured by a style sheet.
+        self.summary_label = PlainLabel()
         self.summary_label.setWordWrap(True)
-        self.text_label = QLabel()
+        self.text_label = PlainLabel()
         self.text_label.setWordWrap(True)
         preview_box = QVBoxLayout()
         preview_box.addWidget(self.preview, 1)
@@ -441,7 +442,7 @@ class ExportPdfDialog(QDialog):
             self._plans = ()
             self.preview.show_plan(None, None, str(exc))
             self.summary_label.setText("")
-            self.text_label.setText(f"<span style='color:#C0392B'>{_escape(str(exc))}</span>")
+            self._show_text_size(str(exc), "#C0392B")
             self.export_button.setEnabled(False)
             return
         self.export_button.setEnabled(True)
@@ -469,8 +470,11 @@ class ExportPdfDialog(QDialog):
         smallest = min(p.smallest_text for p in self._plans)
         text, small = describe_text_size(smallest)
         text = text[0].upper() + text[1:]
-        color = "#C0392B" if small else "#2F8A55"
-        self.text_label.setText(f"<span style='color:{color}'>{_escape(text)}</span>")
+        self._show_text_size(text, "#C0392B" if small else "#2F8A55")
+
+    def _show_text_size(self, text: str, color: str) -> None:
+        self.text_label.setStyleSheet(f"QLabel {{ color: {color}; }}")
+        self.text_label.setText(text)
 
     # -- export ------------------------------------------------------------------------
 
@@ -523,26 +527,24 @@ class ExportPdfDialog(QDialog):
         self.report = result
         self._save(path)
         if result.warnings:
-            box = QMessageBox(
+            message_box(
                 QMessageBox.Icon.Information,
                 "PDF exported",
                 f"The PDF was written: {result.summary()}",
                 QMessageBox.StandardButton.Ok,
                 self,
-            )
-            box.setInformativeText("\n\n".join(result.warnings))
-            box.exec()
+                informative="\n\n".join(result.warnings),
+            ).exec()
         self.accept()
 
     def _error(self, text: str) -> None:
-        box = QMessageBox(
+        message_box(
             QMessageBox.Icon.Warning,
             "Cannot export the PDF",
             text,
             QMessageBox.StandardButton.Ok,
             self,
-        )
-        box.exec()
+        ).exec()
 
     # -- remembered choices ---------------------------------------------------------------
 
@@ -617,10 +619,6 @@ class ExportPdfDialog(QDialog):
         s.setValue("last_dir", str(path.parent))
         s.endGroup()
         s.sync()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 __all__ = ["ExportPdfDialog", "PagePreview", "render_map_image"]

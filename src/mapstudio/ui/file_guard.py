@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -23,6 +24,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mapstudio.fileformat.locks import LockInfo
+from mapstudio.ui.plain import message_box
 
 log = logging.getLogger(__name__)
 
@@ -41,15 +43,27 @@ class Fingerprint:
 
     @classmethod
     def of(cls, path: Path) -> Fingerprint | None:
+        """The fingerprint of a regular file; None for anything else or on errors.
+
+        Opened without waiting and checked once open: a FIFO put in place of the file
+        would otherwise block the window until someone writes to it.
+        """
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
         try:
-            with path.open("rb") as stream:
-                stat = os.fstat(stream.fileno())
+            fd = os.open(path, flags)
+        except OSError:
+            return None
+        try:
+            with os.fdopen(fd, "rb") as stream:
+                info = os.fstat(fd)
+                if not stat.S_ISREG(info.st_mode):
+                    return None
                 digest = hashlib.sha256()
                 while chunk := stream.read(1 << 20):
                     digest.update(chunk)
         except OSError:
             return None
-        return cls(stat.st_size, stat.st_mtime_ns, digest.hexdigest())
+        return cls(info.st_size, info.st_mtime_ns, digest.hexdigest())
 
 
 class FileGuard(QObject):
@@ -105,10 +119,10 @@ class FileGuard(QObject):
             return  # gone for now (deleted, or mid-replacement): wait for it to return
         known = self._known
         try:
-            stat = self._path.stat()
+            now = self._path.stat()
         except OSError:
             return
-        if known is not None and (stat.st_size, stat.st_mtime_ns) == (known.size, known.mtime_ns):
+        if known is not None and (now.st_size, now.st_mtime_ns) == (known.size, known.mtime_ns):
             return  # unchanged, and no need to read it
         current = Fingerprint.of(self._path)
         if current is None:
@@ -141,7 +155,7 @@ class FileGuard(QObject):
 def ask_reload(parent: QWidget | None, path: str | os.PathLike[str], dirty: bool) -> bool:
     """Ask whether to reload a file another program changed; True means reload."""
     name = Path(path).name
-    box = QMessageBox(
+    box = message_box(
         QMessageBox.Icon.Question,
         "File changed on disk",
         f"'{name}' was changed by another program.",
@@ -167,7 +181,8 @@ def ask_open_locked(
 ) -> Literal["read_only", "anyway", "cancel"]:
     """Ask what to do with a file that is open elsewhere."""
     name = Path(path).name
-    box = QMessageBox(
+    # Who holds the lock is read from the lock file: data, shown as plain text.
+    box = message_box(
         QMessageBox.Icon.Warning,
         "File already open",
         f"'{name}' is already open in mapstudio ({info.describe()}).",

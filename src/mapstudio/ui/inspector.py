@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -76,6 +75,7 @@ from mapstudio.ui.images import (
     image_from_mime,
     set_card_picture,
 )
+from mapstudio.ui.plain import PlainLabel
 from mapstudio.ui.selection import SelectionModel, SelectionState
 from mapstudio.ui.widgets import (
     ColorButton,
@@ -279,7 +279,7 @@ class _MapPage(_Page):
         bounds_box.setContentsMargins(0, 0, 0, 0)
         bounds_box.setSpacing(6)
         bounds_box.addWidget(self.min_spin, 1)
-        bounds_box.addWidget(QLabel(translate("Inspector", "to")))
+        bounds_box.addWidget(PlainLabel(translate("Inspector", "to")))
         bounds_box.addWidget(self.max_spin, 1)
         self.form.addRow(translate("Inspector", "Range"), bounds)
         self.labels_host = QWidget()
@@ -342,7 +342,7 @@ class _MapPage(_Page):
                 _described(
                     edit, translate("Inspector", "Label for {step}").format(step=signed(step))
                 )
-                face = QLabel()
+                face = PlainLabel()
                 face.setPixmap(
                     face_icon(face_for(step, scale.min, scale.max)).pixmap(QSize(16, 16))
                 )
@@ -351,7 +351,7 @@ class _MapPage(_Page):
                 box.setContentsMargins(0, 0, 0, 0)
                 box.setSpacing(4)
                 box.addWidget(face)
-                box.addWidget(QLabel(signed(step)))
+                box.addWidget(PlainLabel(signed(step)))
                 self.labels_form.addRow(caption, edit)
                 self.label_edits.append(edit)
         self._scale = scale
@@ -505,7 +505,7 @@ class _CardPage(_Page):
             translate("Inspector", "The sticky-note colour of the card"),
         )
 
-        self.picture_info = QLabel()
+        self.picture_info = PlainLabel()
         self.picture_info.setWordWrap(True)
         choose = QPushButton(translate("Inspector", "Choose…"))
         choose.setToolTip(translate("Inspector", "Embed a picture file (PNG or JPEG, scaled down)"))
@@ -749,8 +749,8 @@ class _PointPage(_Page):
         self.slider.setPageStep(1)
         # Commit on release, not on every step the handle passes while dragged.
         self.slider.setTracking(False)
-        self.score_face = QLabel()
-        self.score_label = QLabel()
+        self.score_face = PlainLabel()
+        self.score_label = PlainLabel()
         score_row = QWidget()
         box = QVBoxLayout(score_row)
         box.setContentsMargins(0, 0, 0, 0)
@@ -972,9 +972,9 @@ class _BandPage(_Page):
 
     def __init__(self, dock: InspectorDock) -> None:
         super().__init__(dock)
-        self.avatar = QLabel()
+        self.avatar = PlainLabel()
         self.avatar.setFixedSize(56, 56)
-        self.name_label = QLabel()
+        self.name_label = PlainLabel()
         font = self.name_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -1115,17 +1115,17 @@ class InspectorDock(QDockWidget):
         row = QHBoxLayout(header)
         row.setContentsMargins(14, 10, 14, 10)
         row.setSpacing(10)
-        self.header_icon = QLabel(header)
+        self.header_icon = PlainLabel(parent=header)
         self.header_icon.setFixedSize(24, 24)
         titles = QVBoxLayout()
         titles.setSpacing(0)
-        self.header_title = QLabel(header)
+        self.header_title = PlainLabel(parent=header)
         font = self.header_title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.header_title.setFont(font)
         self.header_title.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.header_detail = QLabel(header)
+        self.header_detail = PlainLabel(parent=header)
         self.header_detail.setStyleSheet("QLabel { color: #5B6675; }")
         self.header_detail.setWordWrap(True)
         titles.addWidget(self.header_title)
@@ -1163,7 +1163,7 @@ class InspectorDock(QDockWidget):
         outer.addWidget(scroll, 1)
 
         # Status: why the last edit was refused, in plain words.
-        self.status = QLabel(body)
+        self.status = PlainLabel(parent=body)
         self.status.setObjectName("inspectorStatus")
         self.status.setWordWrap(True)
         self.status.setStyleSheet(

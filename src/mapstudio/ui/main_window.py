@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QInputDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -84,6 +83,7 @@ from mapstudio.ui.images import has_picture
 from mapstudio.ui.inspector import InspectorDock
 from mapstudio.ui.palette import PaletteDock
 from mapstudio.ui.personas_dock import PersonasDock
+from mapstudio.ui.plain import PlainLabel, ask, message_box, no_mnemonic, plain_tooltip
 from mapstudio.ui.preferences import edit_preferences, load_preferences
 from mapstudio.ui.selection import SelectionModel, SelectionState
 from mapstudio.ui.settings import app_settings, clear_recent, recent_files, remember_recent
@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         self.palette = PaletteDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette)
         self.docks: list[QWidget] = [self.palette]
-        self.zoom_label = QLabel(self)
+        self.zoom_label = PlainLabel(parent=self)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.zoom_changed.connect(self._show_zoom)
         self.setAcceptDrops(True)
@@ -492,9 +492,9 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
         current = 0
         for index, journey_map in enumerate(self.document.project.maps):
-            self.tabs.addTab(journey_map.title or self.tr("Untitled map"))
+            self.tabs.addTab(no_mnemonic(journey_map.title) or self.tr("Untitled map"))
             self.tabs.setTabData(index, journey_map.id)
-            self.tabs.setTabToolTip(index, journey_map.scenario or journey_map.title)
+            self.tabs.setTabToolTip(index, plain_tooltip(journey_map.scenario or journey_map.title))
             if journey_map.id == self._map_id:
                 current = index
         self.tabs.setCurrentIndex(current)
@@ -615,7 +615,7 @@ class MainWindow(QMainWindow):
         if len(self.document.project.maps) == 1:
             self.statusBar().showMessage(self.tr("A project keeps at least one map."), 5000)
             return
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             self.tr("Delete map"),
             self.tr("Delete the map '{title}' with its {count} cards? You can undo this.").format(
@@ -856,12 +856,14 @@ class MainWindow(QMainWindow):
             result = load_project(path)
         except ProjectFileError as error:
             log.warning("could not open %s: %s", path, error)
-            box = QMessageBox(
-                QMessageBox.Icon.Warning, self.tr("Cannot open project"), str(error), parent=self
-            )
-            box.setInformativeText(self.tr("File: {path}").format(path=path))
-            box.setDetailedText(_details(error, path))
-            box.exec()
+            message_box(
+                QMessageBox.Icon.Warning,
+                self.tr("Cannot open project"),
+                str(error),
+                parent=self,
+                informative=self.tr("File: {path}").format(path=path),
+                detailed=_details(error, path),
+            ).exec()
             return False
         if not self._take_lock(path):
             return False
@@ -871,7 +873,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         remember_recent(path, limit=load_preferences().recent_limit)
         if result.warnings:
-            box = QMessageBox(
+            message_box(
                 QMessageBox.Icon.Information,
                 self.tr("Project repaired"),
                 self.tr(
@@ -879,9 +881,8 @@ class MainWindow(QMainWindow):
                     "Save to keep the repaired version."
                 ).format(name=path.name, count=len(result.warnings)),
                 parent=self,
-            )
-            box.setDetailedText("\n".join(result.warnings))
-            box.exec()
+                detailed="\n".join(result.warnings),
+            ).exec()
         return True
 
     def _take_lock(self, path: Path) -> bool:
@@ -901,6 +902,15 @@ class MainWindow(QMainWindow):
         self._release_lock()
         self._lock = result if isinstance(result, Lock) else None
         self.set_read_only(mode == "read_only")
+        if isinstance(result, Lock) and not result.held and result.problem:
+            # Opened unprotected: say so, without stopping the designer.
+            self.statusBar().showMessage(
+                self.tr(
+                    "Opened without a lock: {why}. Another mapstudio would not see that "
+                    "this file is open here."
+                ).format(why=result.problem),
+                15000,
+            )
         return True
 
     def _release_lock(self) -> None:
@@ -944,8 +954,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         paths = recent_files()
         for path in paths:
-            action = self.recent_menu.addAction(path.name)
-            action.setToolTip(str(path))
+            action = self.recent_menu.addAction(no_mnemonic(path.name))
+            action.setToolTip(plain_tooltip(str(path)))
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _c=False, p=path: self._open_recent(p))
         if not paths:
@@ -994,12 +1004,14 @@ class MainWindow(QMainWindow):
             save_project(self.document.project, path)
         except ProjectFileError as error:
             log.warning("could not save %s: %s", path, error)
-            box = QMessageBox(
-                QMessageBox.Icon.Critical, self.tr("Could not save"), str(error), parent=self
-            )
-            box.setInformativeText(self.tr("Your changes are still open here; nothing was lost."))
-            box.setDetailedText(_details(error, path))
-            box.exec()
+            message_box(
+                QMessageBox.Icon.Critical,
+                self.tr("Could not save"),
+                str(error),
+                parent=self,
+                informative=self.tr("Your changes are still open here; nothing was lost."),
+                detailed=_details(error, path),
+            ).exec()
             return False
         if path == self.document.path:
             self.file_guard.note_saved()
@@ -1044,7 +1056,7 @@ class MainWindow(QMainWindow):
         if not self.document.is_dirty:
             return True
         name = self.document.path.name if self.document.path else self.tr("this project")
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             self.tr("Unsaved changes"),
             self.tr("Do you want to save the changes to {name}?").format(name=name),

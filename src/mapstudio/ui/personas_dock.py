@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -72,6 +71,7 @@ from mapstudio.ui.images import (
     attach_picture,
     image_asset_from_file,
 )
+from mapstudio.ui.plain import PlainLabel, ask, rich_tooltip
 from mapstudio.ui.selection import SelectionModel
 from mapstudio.ui.widgets import (
     PERSONA_PALETTE,
@@ -259,7 +259,7 @@ class _PersonaEditor(QWidget):
         self.form = form
 
         # Photo row: the avatar and its two buttons.
-        self.avatar = QLabel()
+        self.avatar = PlainLabel()
         self.avatar.setFixedSize(64, 64)
         self.avatar.setAccessibleName(translate("PersonasDock", "Avatar"))
         self.photo_button = QPushButton(translate("PersonasDock", "Choose photo…"))
@@ -535,7 +535,7 @@ class PersonasDock(QDockWidget):
         self.hint.setContentsMargins(14, 6, 14, 6)
         outer.addWidget(self.hint)
 
-        self.status = QLabel(body)
+        self.status = PlainLabel(parent=body)
         self.status.setObjectName("personasStatus")
         self.status.setWordWrap(True)
         self.status.setStyleSheet(
@@ -605,19 +605,15 @@ class PersonasDock(QDockWidget):
                 item.setData(_ON_MAP_ROLE, persona.id in bands)
                 item.setData(_COLOR_ROLE, persona.color)
                 item.setIcon(avatar_icon(persona.name, persona.color, self.photo_bytes(persona)))
-                tip = f"<b>{_html(persona.name)}</b>"
-                if persona.role:
-                    tip += f"<br>{_html(persona.role)}"
-                tip += (
-                    "<br><i>"
-                    + (
+                item.setToolTip(
+                    rich_tooltip(
+                        persona.name,
+                        persona.role,
                         translate("PersonasDock", "Shown on this map")
                         if persona.id in bands
-                        else translate("PersonasDock", "Not on this map")
+                        else translate("PersonasDock", "Not on this map"),
                     )
-                    + "</i>"
                 )
-                item.setToolTip(tip)
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled
                     | Qt.ItemFlag.ItemIsSelectable
@@ -726,7 +722,7 @@ class PersonasDock(QDockWidget):
                 "point(s) there are deleted too.",
             ).format(maps=len(maps), cards=cards, points=points)
         text += " " + translate("PersonasDock", "You can undo this.")
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             translate("PersonasDock", "Delete persona"),
             text,
@@ -750,7 +746,7 @@ class PersonasDock(QDockWidget):
         cards = sum(1 for c in journey_map.cards if c.persona_id == persona_id)
         points = sum(1 for p in journey_map.emotion_points if p.persona_id == persona_id)
         if cards or points:
-            answer = QMessageBox.question(
+            answer = ask(
                 self,
                 translate("PersonasDock", "Remove from map"),
                 translate(
@@ -870,7 +866,3 @@ class PersonasDock(QDockWidget):
             self._unsubscribe()
             return
         self.refresh(force=change.reason == "replace")
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

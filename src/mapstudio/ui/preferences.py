@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapstudio.model import DEFAULT_SCALE_LABELS, EmotionScale
+from mapstudio.ui.plain import PlainLabel
 from mapstudio.ui.settings import app_settings
 
 log = logging.getLogger(__name__)
@@ -274,7 +274,7 @@ class PreferencesDialog(QDialog):
         self.labels_edit.setTabChangesFocus(True)  # Tab leaves the box: keyboard users
         self.labels_edit.setAccessibleName(self.tr("Score labels, one per line"))
         self.labels_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 7)
-        self.scale_error = QLabel()
+        self.scale_error = PlainLabel()
         self.scale_error.setWordWrap(True)
         self.scale_error.setStyleSheet("color: #B3261E")
         self.recent_spin = QSpinBox()
@@ -288,7 +288,7 @@ class PreferencesDialog(QDialog):
 
         scale_row = QHBoxLayout()
         scale_row.addWidget(self.scale_min_spin)
-        scale_row.addWidget(QLabel(self.tr("to")))
+        scale_row.addWidget(PlainLabel(self.tr("to")))
         scale_row.addWidget(self.scale_max_spin)
         scale_row.addStretch(1)
         form = QFormLayout()
@@ -300,7 +300,7 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.scale_error)
         form.addRow(self.tr("&Recent files to remember:"), self.recent_spin)
         form.addRow(self.tr("&Theme:"), self.theme_combo)
-        hint = QLabel(self.tr("The map itself stays paper-white in every theme, as it prints."))
+        hint = PlainLabel(self.tr("The map itself stays paper-white in every theme, as it prints."))
         hint.setWordWrap(True)
         form.addRow("", hint)
 

@@ -15,14 +15,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QGridLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 from mapstudio.fileformat.errors import ProjectFileError
 from mapstudio.fileformat.recovery import RecoveredDocument, RecoveryEntry, RecoveryStore
 from mapstudio.model import Project
+from mapstudio.ui.plain import PlainLabel, message_box
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +90,7 @@ class RecoveryDialog(QDialog):
         self.entries = list(entries)
         self._groups: list[tuple[RecoveryEntry, QRadioButton, QRadioButton]] = []
 
-        intro = QLabel(
+        intro = PlainLabel(
             "mapstudio closed unexpectedly while these projects had unsaved changes. "
             "Restore them to keep working, or discard them."
             if len(self.entries) != 1
@@ -103,13 +102,14 @@ class RecoveryDialog(QDialog):
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
         for row, entry in enumerate(self.entries):
-            name = QLabel(f"<b>{_escape(entry.display_name)}</b>")
-            name.setTextFormat(Qt.TextFormat.RichText)
+            name = PlainLabel(entry.display_name)
+            bold = name.font()
+            bold.setBold(True)
+            name.setFont(bold)
             where = describe_where(entry)
-            detail = QLabel(
+            detail = PlainLabel(
                 f"{where[:1].upper()}{where[1:]}; last changed {describe_when(entry.changed_at)}"
             )
-            detail.setTextFormat(Qt.TextFormat.PlainText)
             detail.setWordWrap(True)
             restore = QRadioButton("Restore")
             discard = QRadioButton("Discard")
@@ -199,20 +199,15 @@ def offer_recovery(store: RecoveryStore, parent: QWidget | None = None) -> list[
             result = store.load(entry)
         except ProjectFileError as error:
             log.warning("could not restore %s: %s", entry.project_path, error)
-            box = QMessageBox(
+            message_box(
                 QMessageBox.Icon.Warning,
                 "Cannot restore",
                 f"The unsaved changes to {entry.display_name} could not be restored.",
                 parent=parent,
-            )
-            box.setInformativeText(error.message)
-            box.setDetailedText(f"{entry.project_path}\n{error.details}")
-            box.exec()
+                informative=error.message,
+                detailed=f"{entry.project_path}\n{error.details}",
+            ).exec()
             continue
         store.adopt(entry)
         restored.append(RecoveredDocument(entry, result))
     return restored
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

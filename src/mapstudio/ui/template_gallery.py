@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -42,6 +41,7 @@ from mapstudio.layout import layout
 from mapstudio.model import Project
 from mapstudio.ui.canvas.scene import MapScene
 from mapstudio.ui.i18n import translate
+from mapstudio.ui.plain import PlainLabel, message_box
 
 log = logging.getLogger(__name__)
 
@@ -246,7 +246,7 @@ class TemplateGalleryDialog(QDialog):
         self.setWindowTitle(self.tr("New from Template"))
         self._chosen: Project | None = None
 
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "Start a new project from a template. Each one comes with example personas, "
                 "cards and emotions to show how it is used; clear them below to start blank."
@@ -347,7 +347,9 @@ class TemplateGalleryDialog(QDialog):
                 name, with_content=not self.without_content.isChecked()
             )
         except TemplateError as exc:
-            QMessageBox.warning(self, self.tr("New from Template"), str(exc))
+            message_box(
+                QMessageBox.Icon.Warning, self.tr("New from Template"), str(exc), parent=self
+            ).exec()
             return
         log.info("new project from template %s (empty=%s)", name, self.without_content.isChecked())
         super().accept()

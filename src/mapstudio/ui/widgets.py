@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 from mapstudio.model import PERSONA_COLORS
 from mapstudio.ui.i18n import translate
 from mapstudio.ui.icons import swatch_icon
+from mapstudio.ui.plain import PlainLabel
 
 
 def mixed_text() -> str:
@@ -337,7 +337,7 @@ class NumberEdit(CommitLineEdit):
 # -- section headers and read-only lines ------------------------------------------------
 
 
-class SectionHeader(QLabel):
+class SectionHeader(PlainLabel):
     """A small bold caption with a rule above it, separating groups of a form."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
@@ -354,7 +354,7 @@ class SectionHeader(QLabel):
         self.setAccessibleName(text)
 
 
-class MutedLabel(QLabel):
+class MutedLabel(PlainLabel):
     """Read-only, secondary information (where a card is, a lane's kind)."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
@@ -611,7 +611,7 @@ class LevelPicker(QWidget):
         super().__init__(parent)
         self._names = tuple(names)
         self.dots = _Dots(color, self)
-        self.label = QLabel(self)
+        self.label = PlainLabel(parent=self)
         self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("Very high 5/5"))
         self.clear_button = QToolButton(self)
         self.clear_button.setText("×")

@@ -28,6 +28,7 @@ from mapstudio.layout import (
 from mapstudio.layout.glyphs import FACE_GLYPHS, KIND_GLYPHS, card_glyph
 from mapstudio.ui.canvas.pictures import PictureCache, draw_picture, draw_round_photo
 from mapstudio.ui.painting import draw_glyph, draw_text_lines
+from mapstudio.ui.plain import plain_tooltip
 
 SELECTION_COLOR = QColor("#2563EB")
 HOVER_COLOR = QColor("#93B4F5")
@@ -509,7 +510,10 @@ class EmotionMarkerItem(QGraphicsItem):
 
     def _update_tooltip(self) -> None:
         feeling = self.marker.feeling or "Emotion"
-        self.setToolTip(f"{feeling} ({self.marker.score:+d}) — drag up or down to change")
+        # The feeling word comes from the file: shown literally, never as markup.
+        self.setToolTip(
+            plain_tooltip(f"{feeling} ({self.marker.score:+d}) — drag up or down to change")
+        )
 
     def set_marker(self, marker: EmotionMarker, color: str) -> None:
         self.prepareGeometryChange()
