@@ -118,3 +118,31 @@ def test_a_file_that_is_not_a_sheet_says_why(
 def test_usage_errors(tmp_path: Path, workshop: Path) -> None:
     assert main(["import", str(workshop)]) == 2, "no -o and no --into"
     assert main(["import", str(workshop), "-o", str(tmp_path / "a"), "--map", "x"]) == 2
+
+
+def test_a_workbook_past_a_limit_is_refused_and_nothing_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A workbook whose sheet says it has a million rows is refused before a row is read."""
+    import zipfile
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["stage", "lane", "title"])
+    book.active.append(["Buy", "Notes", "Slow"])
+    plain = tmp_path / "plain.xlsx"
+    book.save(plain)
+    hostile = tmp_path / "hostile.xlsx"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(hostile, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'ref="A1:C2"', b'ref="A1:C1048576"')
+                assert b"C1048576" in data
+            target.writestr(info, data)
+    out_path = tmp_path / "out.mapstudio"
+    assert main(["import", str(hostile), "-o", str(out_path)]) == 1
+    err = capsys.readouterr().err
+    assert "hostile.xlsx" in err and "200,000 rows" in err and "Traceback" not in err
+    assert not out_path.exists()

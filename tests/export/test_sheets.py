@@ -17,6 +17,7 @@ from mapstudio.export.sheets import (
     COLUMNS,
     RowProblem,
     SheetError,
+    XlsxLimits,
     csv_bytes,
     escape_formula,
     export_sheet,
@@ -437,7 +438,7 @@ def test_a_zip_bomb_is_refused_before_openpyxl_opens_it(
 ) -> None:
     path = tmp_path / "journey.xlsx"
     export_sheet(example, path)
-    monkeypatch.setattr(sheets, "MAX_XLSX_UNPACKED_BYTES", 1000)
+    monkeypatch.setattr(sheets, "XLSX_LIMITS", XlsxLimits(unpacked_bytes=1000))
     with pytest.raises(SheetError, match="unpacks to"):
         import_sheet(path)
 

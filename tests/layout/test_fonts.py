@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mapstudio.layout import (
@@ -12,6 +14,7 @@ from mapstudio.layout import (
     font_metrics,
     missing_characters,
 )
+from mapstudio.layout.fonts import fallback_for
 from mapstudio.resources import font_bytes
 
 SAMPLES = (
@@ -80,9 +83,52 @@ def test_missing_characters_are_reported_and_measured_as_notdef(
     assert missing_characters("ok 😀 中", "regular") == {"😀", "中"}
     assert missing_characters("line\nbreak\ttab", "bold") == set()
     notdef = font_metrics("regular").notdef_advance
-    assert measurer.width("😀", FontSpec("regular", 10)) == pytest.approx(notdef / 100)
+    nowhere = "\u0378"  # unassigned: no font has it, so the .notdef box is printed
+    assert fallback_for(nowhere, "regular") is None
+    assert measurer.width(nowhere, FontSpec("regular", 10)) == pytest.approx(notdef / 100)
 
 
 def test_a_font_without_tables_is_refused() -> None:
     with pytest.raises(ValueError):
         FontMetrics(b"\x00\x01\x00\x00\x00\x00" + b"\x00" * 6)
+
+
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def _reportlab_width(text: str, path: str, size: float) -> float:
+    pdfmetrics = pytest.importorskip("reportlab.pdfbase.pdfmetrics")
+    ttfonts = pytest.importorskip("reportlab.pdfbase.ttfonts")
+    name = f"LayoutTest-{Path(path).stem}"
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(ttfonts.TTFont(name, path))
+    return float(pdfmetrics.stringWidth(text, name, size))
+
+
+@pytest.mark.skipif(not Path(DEJAVU).is_file(), reason="needs DejaVu Sans, the first fallback")
+@pytest.mark.parametrize(
+    ("text", "style", "face"),
+    [
+        ("→⇒∀★✓☺", "regular", "DejaVuSans.ttf"),
+        ("→⇒∀★✓☺", "bold", "DejaVuSans-Bold.ttf"),
+        ("𐌀𐌁𐌂", "regular", "DejaVuSans.ttf"),  # beyond the BMP
+        ("ⴰⴱⴳ", "italic", "DejaVuSans.ttf"),  # the oblique face lacks Tifinagh: regular
+    ],
+)
+def test_characters_the_bundled_font_lacks_are_measured_as_the_fallback_prints_them(
+    text: str, style: str, face: str, measurer: BundledFontMeasurer
+) -> None:
+    assert missing_characters(text, style) == set(text)  # type: ignore[arg-type]
+    expected = _reportlab_width(text, str(Path(DEJAVU).with_name(face)), 10)
+    width = measurer.width(text, FontSpec(style, 10))  # type: ignore[arg-type]
+    assert width == pytest.approx(expected, rel=0.002)
+    notdefs = len(text) * font_metrics(style).notdef_advance / 100  # type: ignore[arg-type]
+    assert width > notdefs, "wider than the boxes the layout used to count"
+
+
+def test_mixed_text_adds_up_across_fonts(measurer: BundledFontMeasurer) -> None:
+    font = FontSpec("regular", 12)
+    parts = ["Pay ", "→", " done ", "★"]
+    assert measurer.width("".join(parts), font) == pytest.approx(
+        sum(measurer.width(p, font) for p in parts)
+    )

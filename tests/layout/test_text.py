@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mapstudio.layout import ELLIPSIS, BundledFontMeasurer, FontSpec, wrap_text
-from mapstudio.layout.text import EPSILON
+from mapstudio.layout.text import EPSILON, MAX_MARKS_PER_BASE, limit_marks
 
 FONT = FontSpec("regular", 10)
 MEASURER = BundledFontMeasurer()
@@ -89,3 +89,22 @@ def test_max_lines_is_respected(text: str, max_width: float, max_lines: int) -> 
         assert lines[:-1] == unlimited[: max_lines - 1]
     else:
         assert lines == unlimited
+
+
+def test_runs_of_combining_marks_are_cut_in_the_lines_only(measurer: BundledFontMeasurer) -> None:
+    acute, grave = "\u0301", "\u0300"
+    tower = "Z" + acute * 5_000 + "ok " + "e" + grave * 31
+    (line,) = wrap_text(tower, FONT, 10_000, measurer)
+    assert line == "Z" + acute * MAX_MARKS_PER_BASE + "ok " + "e" + grave * MAX_MARKS_PER_BASE
+    assert limit_marks(tower) == line
+
+
+def test_real_writing_keeps_every_mark() -> None:
+    for text in (
+        "Tiếng Việt có dấu",  # Vietnamese: two marks on a letter
+        "שָׁלוֹם עֲלֵיכֶם",  # Hebrew with points
+        "नमस्ते दुनिया",  # Devanagari signs
+        "e\u0301\u0302\u0303\u0304 " * 40,  # four marks on each of many letters
+        "a" + "\u0301" * MAX_MARKS_PER_BASE,  # exactly as many as allowed
+    ):
+        assert limit_marks(text) == text

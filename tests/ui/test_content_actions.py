@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QPushButton
 
+from mapstudio.export import sheets
+from mapstudio.export.sheet_common import ImportCancelled, Progress
 from mapstudio.export.sheets import export_sheet
 from mapstudio.ui import content_actions
 from mapstudio.ui.main_window import MainWindow
@@ -32,7 +38,23 @@ def test_new_from_template_opens_an_unsaved_project(
     assert titles == [m.title for m in project.maps]
 
 
-def test_merge_a_spreadsheet_is_one_undo_step(example_window: MainWindow, tmp_path: Path) -> None:
+@pytest.fixture
+def reading_threads(monkeypatch: pytest.MonkeyPatch) -> list[threading.Thread]:
+    """The threads that read sheets during the test."""
+    threads: list[threading.Thread] = []
+    real = sheets._read_table
+
+    def recorded(path: Path, steps: Progress) -> sheets.Table:
+        threads.append(threading.current_thread())
+        return real(path, steps)
+
+    monkeypatch.setattr(sheets, "_read_table", recorded)
+    return threads
+
+
+def test_merge_a_spreadsheet_is_one_undo_step(
+    example_window: MainWindow, tmp_path: Path, reading_threads: list[threading.Thread]
+) -> None:
     window = example_window
     future = window.document.project.maps[1]
     sheet = tmp_path / "future.csv"
@@ -40,10 +62,97 @@ def test_merge_a_spreadsheet_is_one_undo_step(example_window: MainWindow, tmp_pa
     before = window.document.project
     count = len(window.current_map.cards)
     assert content_actions.merge_sheet_into_map(window, sheet)
+    assert len(reading_threads) == 1 and reading_threads[0] is not threading.main_thread()
     assert len(window.current_map.cards) == count + len(future.cards)
     assert window.document.undo_label == "Merge Spreadsheet"
+    assert window.document.undo_labels.count("Merge Spreadsheet") == 1
     window.document.undo()
     assert window.document.project == before
+
+
+def test_importing_a_spreadsheet_reads_it_off_the_window_thread(
+    example_window: MainWindow, tmp_path: Path, reading_threads: list[threading.Thread]
+) -> None:
+    sheet = tmp_path / "journey.xlsx"
+    export_sheet(example_window.document.project, sheet)
+    assert content_actions.import_sheet_as_project(example_window, sheet)
+    assert len(reading_threads) == 1 and reading_threads[0] is not threading.main_thread()
+    assert example_window.document.path is None
+    assert sum(len(m.cards) for m in example_window.document.project.maps) > 0
+
+
+@pytest.fixture
+def endless_sheet(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    """Reading any sheet takes until Cancel is pressed (or 30 s, which fails the test);
+    the progress dialog's Cancel button is pressed as soon as it shows."""
+    seen: dict[str, object] = {"cancelled": False, "thread": None}
+
+    def endless(path: Path, steps: Progress) -> sheets.Table:
+        seen["thread"] = threading.current_thread()
+        started = time.monotonic()
+        while time.monotonic() - started < 30:
+            try:
+                steps.update((time.monotonic() - started) / 30)
+            except ImportCancelled:
+                seen["cancelled"] = True
+                raise
+            time.sleep(0.01)
+        return sheets.Table(columns=["stage"], rows=[])
+
+    monkeypatch.setattr(sheets, "_read_table", endless)
+    return seen
+
+
+def _press_cancel_when_shown(window: MainWindow) -> None:
+    def look() -> None:
+        dialogs = [d for d in window.findChildren(content_actions.ImportProgress) if d.isVisible()]
+        if not dialogs:
+            QTimer.singleShot(20, look)
+            return
+        buttons = dialogs[0].findChildren(QPushButton)
+        assert [b.text() for b in buttons] == ["Cancel"]
+        buttons[0].click()
+
+    QTimer.singleShot(20, look)
+
+
+def test_cancel_leaves_the_project_as_it_was(
+    example_window: MainWindow, tmp_path: Path, endless_sheet: dict[str, object], dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    window = example_window
+    sheet = tmp_path / "big.csv"
+    sheet.write_text("stage,title\nBuy,x\n", encoding="utf-8")
+    before = window.document.project
+    history = window.document.undo_labels
+    _press_cancel_when_shown(window)
+    assert not content_actions.merge_sheet_into_map(window, sheet)
+    assert endless_sheet["cancelled"] is True
+    assert endless_sheet["thread"] is not threading.main_thread()
+    assert window.document.project is before
+    assert window.document.undo_labels == history and not window.document.is_dirty
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert dialogs.texts == []
+    assert not [d for d in window.findChildren(content_actions.ImportProgress) if d.isVisible()]
+
+    path = window.document.path
+    _press_cancel_when_shown(window)
+    assert not content_actions.import_sheet_as_project(window, sheet)
+    assert window.document.project is before and window.document.path == path
+
+
+def test_a_hostile_workbook_is_refused_in_plain_words_and_changes_nothing(
+    example_window: MainWindow, tmp_path: Path, dialogs, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    sheet = tmp_path / "journey.xlsx"
+    export_sheet(example_window.document.project, sheet)
+    monkeypatch.setattr(
+        sheets, "XLSX_LIMITS", sheets.XlsxLimits(sheet_rows=5)
+    )  # the example has more rows than that
+    before = example_window.document.project
+    assert not content_actions.merge_sheet_into_map(example_window, sheet)
+    assert example_window.document.project is before
+    (text,) = dialogs.texts
+    assert "journey.xlsx" in text and "5 rows" in text
 
 
 def test_a_sheet_with_bad_rows_imports_the_rest_and_says_which(

@@ -2,24 +2,37 @@
 
 reportlab embeds TrueType fonts as subsets by default, so every PDF carries exactly the
 glyphs it prints. Characters outside Noto Sans are drawn with a TrueType fallback found
-in a few well-known system folders (never downloaded); characters no font has are
-collected so the export can name them in a warning instead of printing silent boxes.
+in a few well-known system folders (never downloaded), chosen per character and style by
+the layout's `fallback_for`, which is also what the layout measures them with: the text
+wraps to the widths it is printed with. Characters no font has are collected so the
+export can name them in a warning instead of printing silent boxes.
+
+reportlab writes the ToUnicode map of a subset (what text extraction, search and screen
+readers use) with four hex digits per character, which turns a character beyond the
+Basic Multilingual Plane into a different one; `register_fonts` puts in a writer that
+uses UTF-16 surrogate pairs as the PDF specification asks.
 """
 
 from __future__ import annotations
 
 import logging
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from io import BytesIO
-from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from mapstudio.layout import FONT_STYLES, FontStyle, font_metrics
-from mapstudio.layout.fonts import FontMetrics
+from mapstudio.layout.fonts import (
+    FALLBACK_CANDIDATES,
+    SUBSTITUTES,
+    FallbackFamily,
+    fallback_families,
+    fallback_for,
+)
 from mapstudio.resources import font_bytes
 
 log = logging.getLogger(__name__)
@@ -27,71 +40,64 @@ log = logging.getLogger(__name__)
 # reportlab font names; prefixed so they cannot clash with a caller's registrations.
 FONT_NAMES: dict[FontStyle, str] = {style: f"MapstudioNotoSans-{style}" for style in FONT_STYLES}
 
-# TrueType (glyf-outline) fonts with wide coverage that Linux, macOS and Windows ship.
-# reportlab cannot embed CFF-flavoured OpenType, so .otf and the CJK .ttc files are out.
-FALLBACK_CANDIDATES: tuple[dict[str, str], ...] = (
-    {
-        "regular": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-        "bold": "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-        "italic": "/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf",
-        "bold_italic": "/usr/share/fonts/truetype/dejavu/DejaVuSans-BoldOblique.ttf",
-    },
-    {"regular": "/usr/share/fonts/dejavu/DejaVuSans.ttf"},
-    {"regular": "/usr/share/fonts/TTF/DejaVuSans.ttf"},
-    {"regular": "/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf"},
-    {"regular": "/Library/Fonts/Arial Unicode.ttf"},
-    {"regular": "/System/Library/Fonts/Supplemental/Arial Unicode.ttf"},
-    {"regular": "C:/Windows/Fonts/seguisym.ttf"},
-    {"regular": "C:/Windows/Fonts/arialuni.ttf"},
-)
 
-
-# Characters Noto Sans lacks that have a plain stand-in when no fallback font is found.
-SUBSTITUTES = {"\u2212": "-", "\u2012": "-", "\u2010": "-", "\u2011": "-"}
-
-
-@dataclass(frozen=True)
-class FallbackFont:
-    """One fallback family found on this machine: its reportlab names and coverage."""
-
-    names: dict[FontStyle, str]
-    metrics: FontMetrics
-    path: str
-
-    def name_for(self, style: FontStyle) -> str:
-        return self.names.get(style) or self.names["regular"]
+def to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+    """The ToUnicode CMap of one reportlab font subset (code i draws character
+    subset[i]), with every character as UTF-16BE: a surrogate pair beyond U+FFFF.
+    Code 0 is .notdef, the box of a character no font has: it reads as U+FFFD."""
+    entries = []
+    for code, char in enumerate(subset):
+        if char == 0:
+            char = 0xFFFD
+        text = chr(char).encode("utf-16-be", "surrogatepass").hex().upper()
+        entries.append(f"<{code:02X}> <{text}>")
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
 
 
 @cache
 def register_fonts() -> dict[FontStyle, str]:
     """Register the four bundled styles with reportlab once per process."""
+    # reportlab looks the CMap writer up by name each time it writes a font subset.
+    ttfonts.makeToUnicodeCMap = to_unicode_cmap
     for style, name in FONT_NAMES.items():
         pdfmetrics.registerFont(TTFont(name, BytesIO(font_bytes(style))))
     return FONT_NAMES
 
 
 @cache
-def fallback_fonts() -> tuple[FallbackFont, ...]:
-    """The fallback families present on this machine, registered with reportlab."""
-    found: list[FallbackFont] = []
-    for index, candidate in enumerate(FALLBACK_CANDIDATES):
-        regular = candidate["regular"]
-        if not Path(regular).is_file():
-            continue
-        names: dict[FontStyle, str] = {}
-        try:
-            metrics = FontMetrics(Path(regular).read_bytes())
-            for style, path in candidate.items():
-                if Path(path).is_file():
-                    name = f"MapstudioFallback{index}-{style}"
-                    pdfmetrics.registerFont(TTFont(name, path))
-                    names[style] = name  # type: ignore[index]
-        except Exception as exc:  # any damaged or unreadable system font: skip it
-            log.warning("fallback font %s not usable: %s", regular, exc)
-            continue
-        if "regular" in names:
-            found.append(FallbackFont(names, metrics, regular))
-    return tuple(found)
+def fallback_font_name(family: FallbackFamily, style: FontStyle) -> str | None:
+    """The reportlab name of one style of a fallback family, registered on first use;
+    None when reportlab cannot read the file (it is then left out)."""
+    name = f"MapstudioFallback{family.index}-{style}"
+    try:
+        pdfmetrics.registerFont(TTFont(name, family.paths[style]))
+    except Exception as exc:  # any damaged or unreadable system font: skip it
+        log.warning("fallback font %s not usable: %s", family.paths[style], exc)
+        return None
+    return name
 
 
 @dataclass
@@ -107,7 +113,6 @@ class FontRunner:
 
     def __post_init__(self) -> None:
         self.names = register_fonts()
-        self.fallbacks = fallback_fonts() if self.use_fallbacks else ()
 
     def runs(self, text: str, style: FontStyle) -> tuple[tuple[str, str], ...]:
         """(reportlab font name, text) runs covering `text`, in order."""
@@ -139,10 +144,12 @@ class FontRunner:
         return result
 
     def _fallback_for(self, char: str, style: FontStyle) -> str | None:
-        for fallback in self.fallbacks:
-            if fallback.metrics.has_char(char):
-                self.fallback_used.add(char)
-                return fallback.name_for(style)
+        # The layout measured the character with this very font and style.
+        source = fallback_for(char, style) if self.use_fallbacks else None
+        name = fallback_font_name(*source) if source is not None else None
+        if name is not None:
+            self.fallback_used.add(char)
+            return name
         # Zero-width and format characters (joiners, variation selectors) draw nothing
         # in any font; only visible characters deserve a warning.
         if not _is_invisible(char):
@@ -163,15 +170,16 @@ def can_draw(char: str) -> bool:
     """Whether the bundled font or a fallback on this machine has a glyph for `char`."""
     if font_metrics("regular").has_char(char):
         return True
-    return any(f.metrics.has_char(char) for f in fallback_fonts())
+    return any(f.metrics["regular"].has_char(char) for f in fallback_families())
 
 
 __all__ = [
+    "FALLBACK_CANDIDATES",
     "FONT_NAMES",
-    "FallbackFont",
     "FontRunner",
     "can_draw",
     "describe_characters",
-    "fallback_fonts",
+    "fallback_font_name",
     "register_fonts",
+    "to_unicode_cmap",
 ]

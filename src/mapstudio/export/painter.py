@@ -14,7 +14,7 @@ and listed in `damaged`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from io import BytesIO
 
@@ -52,6 +52,10 @@ PLACEHOLDER_FILL = "#D5D9DE"  # an undecodable card picture, as on the canvas
 PLACEHOLDER_INK = "#7B8794"
 
 Tick = Callable[[int], None]
+# Text lines and the (dx, dy) they are drawn at.
+TextBatch = tuple[Iterable[TextLine], float, float]
+# Batches drawn inside a clip to a rect.
+ClippedText = list[tuple[Rect, Sequence[TextBatch]]]
 
 
 class _JpegReader(ImageReader):
@@ -287,6 +291,19 @@ class PdfPainter:
         if any_text:
             canvas.drawText(t)
 
+    def clipped_text(self, groups: Iterable[tuple[Rect, Sequence[TextBatch]]]) -> None:
+        """Text batches in groups, each group inside a clip to its rect (a card, a
+        header): whatever its glyphs draw beyond the rect is not printed. The layout
+        measures every glyph with the font that prints it; the clip guards the rest
+        (a glyph wider than the line, a tall stack of marks)."""
+        code = self.code
+        for rect, batches in groups:
+            if not any(line.text for lines, _dx, _dy in batches for line in lines):
+                continue
+            code.append(f"q {_n(rect.x)} {_n(rect.y)} {_n(rect.w)} {_n(rect.h)} re W n")
+            self.text(batches)
+            code.append("Q")
+
     def image_circle(self, asset_id: str, rect: Rect) -> bool:
         """A persona photo clipped to the circle inscribed in `rect`; False when the asset
         is missing or unreadable (the caller draws initials instead)."""
@@ -372,14 +389,16 @@ class PdfPainter:
         """Everything the canvas shows for `ml`, in map points (the caller scales)."""
         self._grid(ml)
         glyphs: list[tuple[Glyph, Rect, str]] = []
-        texts: list[tuple[Iterable[TextLine], float, float]] = []
-        self._headers(ml, glyphs, texts)
+        texts: list[TextBatch] = []
+        clipped: ClippedText = []
+        self._headers(ml, glyphs, texts, clipped)
         self._curves(ml, texts)
-        self._cards(ml, glyphs, texts, tick)
+        self._cards(ml, glyphs, clipped, tick)
         self._markers(ml, glyphs, texts)
         for glyph, rect, color in glyphs:
             self.glyph(glyph, rect, color)
         self.text(texts)
+        self.clipped_text(clipped)
 
     def _grid(self, ml: MapLayout) -> None:
         style = ml.style
@@ -407,10 +426,11 @@ class PdfPainter:
         self,
         ml: MapLayout,
         glyphs: list[tuple[Glyph, Rect, str]],
-        texts: list[tuple[Iterable[TextLine], float, float]],
+        texts: list[TextBatch],
+        clipped: ClippedText,
     ) -> None:
         for header in ml.stage_headers:
-            texts.append((header.lines, header.rect.x, header.rect.y))
+            clipped.append((header.rect, ((header.lines, header.rect.x, header.rect.y),)))
         for band in ml.bands:
             hx, hy = band.header_rect.x, band.header_rect.y
             self.fill_rect(band.strip_rect.translated(hx, hy), band.color)
@@ -426,7 +446,7 @@ class PdfPainter:
                         + " f"
                     )
                     texts.append((band.avatar_lines, hx, hy))
-            texts.append((band.lines, hx, hy))
+            clipped.append((band.header_rect, ((band.lines, hx, hy),)))
         for label in ml.lane_labels:
             glyphs.append(
                 (
@@ -435,9 +455,9 @@ class PdfPainter:
                     label.icon_color,
                 )
             )
-            texts.append((label.lines, label.rect.x, label.rect.y))
+            clipped.append((label.rect, ((label.lines, label.rect.x, label.rect.y),)))
 
-    def _curves(self, ml: MapLayout, texts: list[tuple[Iterable[TextLine], float, float]]) -> None:
+    def _curves(self, ml: MapLayout, texts: list[TextBatch]) -> None:
         code = self.code
         style = ml.style
         for curve in ml.curves.values():
@@ -466,7 +486,7 @@ class PdfPainter:
         self,
         ml: MapLayout,
         glyphs: list[tuple[Glyph, Rect, str]],
-        texts: list[tuple[Iterable[TextLine], float, float]],
+        clipped: ClippedText,
         tick: Tick | None,
     ) -> None:
         style = ml.style
@@ -489,9 +509,16 @@ class PdfPainter:
                     card.icon_color,
                 )
             )
-            texts.append((card.title_lines, r.x, r.y))
-            texts.append((card.body_lines, r.x, r.y))
-            texts.append((card.meta_lines, r.x, r.y))
+            clipped.append(
+                (
+                    r,
+                    (
+                        (card.title_lines, r.x, r.y),
+                        (card.body_lines, r.x, r.y),
+                        (card.meta_lines, r.x, r.y),
+                    ),
+                )
+            )
             if card.dots_rect is not None:
                 self._dots(card.dots_rect.translated(r.x, r.y), card.dots, card.icon_color)
                 code.append(f"{border} 0.75 w")
@@ -522,7 +549,7 @@ class PdfPainter:
         self,
         ml: MapLayout,
         glyphs: list[tuple[Glyph, Rect, str]],
-        texts: list[tuple[Iterable[TextLine], float, float]],
+        texts: list[TextBatch],
     ) -> None:
         style = ml.style
         code = self.code

@@ -23,7 +23,7 @@ import logging
 import math
 import os
 import re
-import zipfile
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -33,6 +33,15 @@ from typing import Any, Literal
 from pydantic import ValidationError
 
 from mapstudio.export.errors import ExportError
+from mapstudio.export.sheet_common import (
+    ImportCancelled,
+    Progress,
+    ProgressCallback,
+    SheetError,
+    SheetLimitError,
+    UnsafeSheetError,
+)
+from mapstudio.export.xlsx_reader import XlsxLimits, read_first_sheet
 from mapstudio.fileformat import ProjectFileError
 from mapstudio.fileformat.save import atomic_write
 from mapstudio.model import (
@@ -113,11 +122,13 @@ TEXT_COLUMNS = frozenset(
 # Names that rows are matched by: surrounding spaces are dropped.
 MATCHED_COLUMNS = frozenset({"map", "persona", "stage", "lane"})
 
-# Untrusted input limits. A sheet is refused as a whole beyond the byte limits; rows past
-# MAX_ROWS are reported and left out; columns past MAX_COLUMNS are never read.
+# Untrusted input limits. A sheet is refused as a whole beyond the byte limits and, for
+# a workbook, beyond XLSX_LIMITS (rows, columns, cells, shared strings, styles, part
+# sizes: see xlsx_reader); rows past MAX_ROWS are reported and left out; columns past
+# MAX_COLUMNS are never read.
 MAX_ROWS = 100_000
 MAX_SHEET_BYTES = 64 * 1024 * 1024
-MAX_XLSX_UNPACKED_BYTES = 512 * 1024 * 1024  # a zip bomb is refused before openpyxl opens it
+XLSX_LIMITS = XlsxLimits()
 MAX_COLUMNS = 64
 MAX_CELL_CHARS = 32_767  # Excel's own cell limit; longer cells are cut when read
 MAX_REPORTED_PROBLEMS = 1_000  # beyond this, one summary line instead of one per row
@@ -133,11 +144,6 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 QUOTE = "'"
 
 SheetFormat = Literal["csv", "xlsx"]
-
-
-class SheetError(ValueError):
-    """The sheet as a whole cannot be imported (not a sheet, too large, no known columns);
-    the message is meant for the user."""
 
 
 @dataclass(frozen=True)
@@ -449,35 +455,63 @@ def _column_key(header: Any) -> str:
 
 
 def _read_bytes(path: Path) -> bytes:
+    # Opened without blocking and checked before reading: a FIFO or a device chosen by
+    # mistake must not hang the import (nor a folder raise something untyped).
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        size = path.stat().st_size
-        if size > MAX_SHEET_BYTES:
-            raise SheetError(
-                f"'{path.name}' is {size / 1_048_576:.0f} MB; mapstudio reads sheets of up to "
-                f"{MAX_SHEET_BYTES // 1_048_576} MB."
-            )
-        with path.open("rb") as stream:
-            data = stream.read(MAX_SHEET_BYTES + 1)
+        fd = os.open(path, flags)
     except OSError as exc:
         raise SheetError(f"Could not read '{path.name}': {exc.strerror or exc}.") from exc
-    if len(data) > MAX_SHEET_BYTES:
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise SheetError(f"'{path.name}' is not a file that can be imported.")
+        if info.st_size > MAX_SHEET_BYTES:
+            raise SheetError(
+                f"'{path.name}' is {info.st_size / 1_048_576:.0f} MB; mapstudio reads sheets of "
+                f"up to {MAX_SHEET_BYTES // 1_048_576} MB."
+            )
+        chunks: list[bytes] = []
+        size = 0
+        while size <= MAX_SHEET_BYTES and (chunk := os.read(fd, 1 << 20)):
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise SheetError(f"Could not read '{path.name}': {exc.strerror or exc}.") from exc
+    finally:
+        os.close(fd)
+    if size > MAX_SHEET_BYTES:
         raise SheetError(f"'{path.name}' is larger than {MAX_SHEET_BYTES // 1_048_576} MB.")
-    return data
+    return b"".join(chunks)
 
 
-def read_table(path: str | os.PathLike[str]) -> Table:
-    """Read the first sheet of an .xlsx file or a CSV file (by content, not only by name)."""
-    path = Path(path)
+def read_table(path: str | os.PathLike[str], *, progress: ProgressCallback | None = None) -> Table:
+    """Read the first sheet of an .xlsx file or a CSV file (by content, not only by name).
+
+    Raises SheetError (SheetLimitError past a limit) when the sheet as a whole cannot be
+    read, ImportCancelled when `progress` returns False."""
+    return _read_table(Path(path), Progress(progress))
+
+
+def _read_table(path: Path, steps: Progress) -> Table:
     data = _read_bytes(path)
     if path.suffix.lower() == ".xls" or data.startswith(b"\xd0\xcf\x11\xe0"):
         raise SheetError(
             f"'{path.name}' is an old Excel 97–2003 workbook; save it as .xlsx or .csv first."
         )
     if data.startswith(b"PK\x03\x04"):
-        raw_rows, warnings = _xlsx_rows(path.name, data)
+        sheet = read_first_sheet(
+            path.name,
+            data,
+            XLSX_LIMITS,
+            max_columns=MAX_COLUMNS,
+            max_chars=MAX_CELL_CHARS,
+            progress=steps,
+        )
+        raw_rows, warnings = sheet.rows, sheet.warnings
         decimal_comma = False
     else:
-        raw_rows, warnings, decimal_comma = _csv_rows(path.name, data)
+        raw_rows, warnings, decimal_comma = _csv_rows(path.name, data, steps)
     return _table(path.name, raw_rows, warnings, decimal_comma)
 
 
@@ -514,14 +548,31 @@ def _known_column(key: str) -> str | None:
     return key if key in COLUMNS else None
 
 
-def _csv_rows(name: str, data: bytes) -> tuple[Iterator[tuple[int, list[Any]]], list[str], bool]:
+# A line ends at CR LF, LF or a lone CR (old Mac files); the csv module reads all three.
+_FIRST_LINE = re.compile(r"[^\r\n]*")
+
+
+def _allow_long_fields() -> None:
+    # The csv module refuses fields over 128 KB by default, a limit of its own that is not
+    # the import's: any field within the file size cap is read (and long cells are cut
+    # and reported later). The setting is process-wide; it is only ever raised.
+    if csv.field_size_limit() < MAX_SHEET_BYTES + 1:
+        csv.field_size_limit(MAX_SHEET_BYTES + 1)
+
+
+def _csv_rows(
+    name: str, data: bytes, steps: Progress
+) -> tuple[Iterator[tuple[int, list[Any]]], list[str], bool]:
+    _allow_long_fields()
     warnings: list[str] = []
     text = _decode(name, data, warnings).replace("\x00", "")
-    first_line = text.split("\n", 1)[0].rstrip("\r")
-    delimiter = _sniff_delimiter(first_line)
+    match = _FIRST_LINE.match(text)
+    delimiter = _sniff_delimiter(match.group() if match else "")
+    length = max(1, len(text))
 
     def rows() -> Iterator[tuple[int, list[Any]]]:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        stream = io.StringIO(text, newline="")
+        reader = csv.reader(stream, delimiter=delimiter)
         number = 0
         while True:
             number += 1
@@ -531,6 +582,8 @@ def _csv_rows(name: str, data: bytes) -> tuple[Iterator[tuple[int, list[Any]]], 
                 return
             except csv.Error as exc:
                 raise _CsvBroken(number, str(exc)) from exc
+            if number % 256 == 0:
+                steps.update(stream.tell() / length)
             yield number, cells[:MAX_COLUMNS]
 
     # A semicolon-separated file comes from a locale that writes 4,5 for 4.5.
@@ -542,46 +595,6 @@ class _CsvBroken(Exception):
         super().__init__(reason)
         self.row = row
         self.reason = reason
-
-
-def _xlsx_rows(name: str, data: bytes) -> tuple[Iterator[tuple[int, list[Any]]], list[str]]:
-    warnings: list[str] = []
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise SheetError(f"'{name}' is not an Excel workbook (.xlsx) or a CSV file.") from exc
-    if unpacked > MAX_XLSX_UNPACKED_BYTES:
-        raise SheetError(
-            f"'{name}' unpacks to {unpacked / 1_048_576:.0f} MB, more than mapstudio reads "
-            f"({MAX_XLSX_UNPACKED_BYTES // 1_048_576} MB)."
-        )
-    from openpyxl import load_workbook
-
-    try:
-        # read_only streams the rows; data_only=False returns a formula's text (never its
-        # value: the workbook's cached results are whatever the sender's Excel computed).
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        log.info("openpyxl could not open %s: %r", name, exc)
-        raise SheetError(f"'{name}' could not be read as an Excel workbook.") from exc
-    sheets = workbook.worksheets
-    if not sheets:
-        workbook.close()
-        raise SheetError(f"'{name}' has no worksheet.")
-    sheet = sheets[0]
-    if len(sheets) > 1:
-        warnings.append(f"Only the first sheet, '{sheet.title}', was read.")
-
-    def rows() -> Iterator[tuple[int, list[Any]]]:
-        try:
-            iterator = sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)
-            for number, values in enumerate(iterator, start=1):
-                yield number, list(values)
-        finally:
-            workbook.close()
-
-    return rows(), warnings
 
 
 def _table(
@@ -618,11 +631,15 @@ def _table(
         table.problems.append(
             RowProblem(exc.row, f"the file could not be read from here on ({exc.reason})")
         )
-    except SheetError:
+    except (SheetError, ImportCancelled):
         raise
     except Exception as exc:  # a damaged workbook part found while streaming rows
         log.info("reading %s failed: %r", name, exc)
         raise SheetError(f"'{name}' is damaged and could not be read to the end.") from exc
+    finally:
+        close = getattr(raw_rows, "close", None)
+        if close is not None:
+            close()  # stops a workbook's parser where reading stopped
     if not header_found:
         raise SheetError(f"'{name}' is empty: the first row must name the columns.")
     return table
@@ -902,11 +919,29 @@ def _tags(text: str, errors: list[str]) -> tuple[str, ...]:
     return tags
 
 
-def read_sheet(path: str | os.PathLike[str]) -> tuple[list[SheetRow], Table]:
-    """The usable rows of a sheet, and the table with the problems of the others."""
-    table = read_table(path)
+def read_sheet(
+    path: str | os.PathLike[str], *, progress: ProgressCallback | None = None
+) -> tuple[list[SheetRow], Table]:
+    """The usable rows of a sheet, and the table with the problems of the others.
+
+    Raises SheetError when the sheet as a whole cannot be read, ImportCancelled when
+    `progress` (called now and then with (done, total)) returns False."""
+    return _read_sheet(Path(path), Progress(progress), 1.0)
+
+
+# How the reading of a sheet shares the progress bar: most of it is reading the file.
+_READ_SHARE = 0.85
+
+
+def _read_sheet(path: Path, steps: Progress, end: float) -> tuple[list[SheetRow], Table]:
+    steps.span(0.0, end * _READ_SHARE)
+    table = _read_table(path, steps)
+    steps.span(end * _READ_SHARE, end)
     rows: list[SheetRow] = []
-    for number, cells in table.rows:
+    total = max(1, len(table.rows))
+    for index, (number, cells) in enumerate(table.rows):
+        if index % 512 == 0:
+            steps.update(index / total)
         try:
             rows.append(parse_row(number, cells, table.columns, table.decimal_comma))
         except _RowError as exc:
@@ -1233,11 +1268,20 @@ class _ProjectMerge:
 def _apply(
     merge: _ProjectMerge,
     target: _MapMerge,
-    rows: Iterable[SheetRow],
+    rows: Sequence[SheetRow],
     problems: list[RowProblem],
+    steps: Progress | None = None,
+    *,
+    done: int = 0,
+    total: int | None = None,
 ) -> tuple[int, int]:
+    """Add `rows` to `target`, problems to `problems`. `done` of `total` rows (default:
+    these rows) were added before, for the progress."""
     cards_before, points_before = target.card_count, target.point_count
-    for row in rows:
+    whole = max(1, len(rows) if total is None else total)
+    for index, row in enumerate(rows, start=done):
+        if steps is not None and index % 512 == 0:
+            steps.update(index / whole)
         try:
             target.add(row)
         except _RowError as exc:
@@ -1256,10 +1300,21 @@ def _finish_problems(problems: list[RowProblem]) -> tuple[RowProblem, ...]:
 
 
 def import_rows(
-    rows: Sequence[SheetRow], *, title: str = "Imported project", table: Table | None = None
+    rows: Sequence[SheetRow],
+    *,
+    title: str = "Imported project",
+    table: Table | None = None,
+    progress: ProgressCallback | None = None,
 ) -> ImportResult:
     """A new project from parsed rows: one map per distinct `map` name (rows without one
-    go to the first map), stages, lanes and personas in the order the sheet shows them."""
+    go to the first map), stages, lanes and personas in the order the sheet shows them.
+    ImportCancelled when `progress` returns False."""
+    return _import_rows(rows, title, table, Progress(progress))
+
+
+def _import_rows(
+    rows: Sequence[SheetRow], title: str, table: Table | None, steps: Progress
+) -> ImportResult:
     problems = list(table.problems) if table else []
     warnings = list(table.warnings) if table else []
     titles: dict[str, str] = {}
@@ -1283,13 +1338,16 @@ def import_rows(
     empty = Project(title=title[:MAX_NAME], maps=(JourneyMap(title=DEFAULT_MAP_TITLE),))
     merge = _ProjectMerge(empty)
     maps: list[JourneyMap] = []
-    cards = points = 0
+    cards = points = applied = 0
     for key, map_rows in grouped.items():
         target = _MapMerge(merge, JourneyMap(title=titles[key]), new_map=True)
         # The scale must be known before points are checked against it.
         scores = [r.score for r in map_rows if r.kind == "emotion" and r.score is not None]
         target.map = target.map.model_copy(update={"emotion_scale": _scale_for(scores)})
-        added_cards, added_points = _apply(merge, target, map_rows, problems)
+        added_cards, added_points = _apply(
+            merge, target, map_rows, problems, steps, done=applied, total=len(rows)
+        )
+        applied += len(map_rows)
         cards += added_cards
         points += added_points
         maps.append(target.result(scores))
@@ -1306,11 +1364,23 @@ def import_rows(
 
 
 def merge_rows(
-    project: Project, map_id: str, rows: Sequence[SheetRow], *, table: Table | None = None
+    project: Project,
+    map_id: str,
+    rows: Sequence[SheetRow],
+    *,
+    table: Table | None = None,
+    progress: ProgressCallback | None = None,
 ) -> ImportResult:
     """`project` with the rows added to the map `map_id`: stages, lanes and personas
     matched by name (case and spaces ignored) or created; cards go below the cards
-    already in their cell. The `map` column is not used."""
+    already in their cell. The `map` column is not used. ImportCancelled when
+    `progress` returns False."""
+    return _merge_rows(project, map_id, rows, table, Progress(progress))
+
+
+def _merge_rows(
+    project: Project, map_id: str, rows: Sequence[SheetRow], table: Table | None, steps: Progress
+) -> ImportResult:
     problems = list(table.problems) if table else []
     warnings = list(table.warnings) if table else []
     try:
@@ -1319,7 +1389,7 @@ def merge_rows(
         raise SheetError("The map to import into does not exist.") from None
     merge = _ProjectMerge(project)
     target = _MapMerge(merge, journey_map, new_map=False)
-    cards, points = _apply(merge, target, rows, problems)
+    cards, points = _apply(merge, target, rows, problems, steps)
     new_map = target.result([])
     maps = tuple(new_map if m.id == map_id else m for m in project.maps)
     result = project.model_copy(update={"personas": tuple(merge.personas), "maps": maps})
@@ -1334,11 +1404,25 @@ def merge_rows(
     )
 
 
-def import_sheet(path: str | os.PathLike[str], *, title: str | None = None) -> ImportResult:
+# Where building the project starts on the progress bar of a whole import.
+_BUILD_FROM = 0.9
+
+
+def import_sheet(
+    path: str | os.PathLike[str],
+    *,
+    title: str | None = None,
+    progress: ProgressCallback | None = None,
+) -> ImportResult:
     """A new project from the CSV or XLSX file at `path` (titled after the file unless
-    `title` is given). Raises SheetError when the sheet as a whole cannot be read."""
-    rows, table = read_sheet(path)
-    result = import_rows(rows, title=title or Path(path).stem, table=table)
+    `title` is given). Raises SheetError when the sheet as a whole cannot be read,
+    ImportCancelled when `progress` (called now and then with (done, total)) returns
+    False."""
+    steps = Progress(progress)
+    rows, table = _read_sheet(Path(path), steps, _BUILD_FROM)
+    steps.span(_BUILD_FROM, 1.0)
+    result = _import_rows(rows, title or Path(path).stem, table, steps)
+    steps.finish()
     log.info(
         "imported %s: %d cards, %d emotion points, %d rows left out",
         path,
@@ -1349,11 +1433,21 @@ def import_sheet(path: str | os.PathLike[str], *, title: str | None = None) -> I
     return result
 
 
-def merge_sheet(project: Project, map_id: str, path: str | os.PathLike[str]) -> ImportResult:
+def merge_sheet(
+    project: Project,
+    map_id: str,
+    path: str | os.PathLike[str],
+    *,
+    progress: ProgressCallback | None = None,
+) -> ImportResult:
     """A new Project: `project` with the sheet at `path` merged into the map `map_id`.
-    Raises SheetError when the sheet as a whole cannot be read."""
-    rows, table = read_sheet(path)
-    result = merge_rows(project, map_id, rows, table=table)
+    Raises SheetError when the sheet as a whole cannot be read, ImportCancelled when
+    `progress` returns False."""
+    steps = Progress(progress)
+    rows, table = _read_sheet(Path(path), steps, _BUILD_FROM)
+    steps.span(_BUILD_FROM, 1.0)
+    result = _merge_rows(project, map_id, rows, table, steps)
+    steps.finish()
     log.info(
         "merged %s into map %s: %d cards, %d emotion points, %d rows left out",
         path,
@@ -1368,11 +1462,17 @@ def merge_sheet(project: Project, map_id: str, path: str | os.PathLike[str]) -> 
 __all__ = [
     "COLUMNS",
     "MAX_ROWS",
+    "XLSX_LIMITS",
+    "ImportCancelled",
     "ImportResult",
+    "ProgressCallback",
     "RowProblem",
     "SheetError",
+    "SheetLimitError",
     "SheetRow",
     "Table",
+    "UnsafeSheetError",
+    "XlsxLimits",
     "csv_bytes",
     "escape_formula",
     "export_sheet",

@@ -4,15 +4,25 @@ The layout engine measures text here, without Qt or reportlab, so that the canva
 the PDF painter draw the very same line breaks (DESIGN.md rule 2). Widths are plain sums
 of glyph advances: no kerning and no shaping, which is what reportlab does and what the
 Qt painter reproduces by turning kerning off.
+
+Characters Noto Sans lacks are drawn with a fallback font found on the machine (the PDF
+embeds it; Qt finds its own). `fallback_for` decides which font and style draws each
+such character, and both the measurer here and the PDF's font runs follow it, so those
+characters are measured with the advances they are printed with.
 """
 
 from __future__ import annotations
 
+import logging
 import struct
+from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal, Protocol
 
 from mapstudio.resources import font_bytes
+
+log = logging.getLogger(__name__)
 
 FontStyle = Literal["regular", "bold", "italic", "bold_italic"]
 FONT_STYLES: tuple[FontStyle, ...] = ("regular", "bold", "italic", "bold_italic")
@@ -218,6 +228,134 @@ def missing_characters(text: str, style: FontStyle = "regular") -> set[str]:
     return {c for c in set(text) if c not in "\n\r\t" and not metrics.has_char(c)}
 
 
+# -- fallback fonts ------------------------------------------------------------------------
+
+# TrueType (glyf-outline) fonts with wide coverage that Linux, macOS and Windows ship, in
+# the order they are tried. reportlab cannot embed CFF-flavoured OpenType, so .otf and
+# the CJK .ttc files are out. Only these fixed paths are read (never a path from a file).
+FALLBACK_CANDIDATES: tuple[dict[FontStyle, str], ...] = (
+    {
+        "regular": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "bold": "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+        "italic": "/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf",
+        "bold_italic": "/usr/share/fonts/truetype/dejavu/DejaVuSans-BoldOblique.ttf",
+    },
+    {"regular": "/usr/share/fonts/dejavu/DejaVuSans.ttf"},
+    {"regular": "/usr/share/fonts/TTF/DejaVuSans.ttf"},
+    {"regular": "/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf"},
+    {"regular": "/Library/Fonts/Arial Unicode.ttf"},
+    {"regular": "/System/Library/Fonts/Supplemental/Arial Unicode.ttf"},
+    {"regular": "C:/Windows/Fonts/seguisym.ttf"},
+    {"regular": "C:/Windows/Fonts/arialuni.ttf"},
+)
+
+# Characters Noto Sans lacks that have a plain stand-in when no fallback font has them.
+SUBSTITUTES = {"\u2212": "-", "\u2012": "-", "\u2010": "-", "\u2011": "-"}
+
+# Never looked up in a fallback: line breaks and tabs are not drawn as glyphs.
+_NOT_DRAWN = "\n\r\t"
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per process
+class FallbackFamily:
+    """One fallback family found on this machine: its files and metrics by style."""
+
+    index: int  # its place in FALLBACK_CANDIDATES (names its PDF fonts)
+    paths: Mapping[FontStyle, str]
+    metrics: Mapping[FontStyle, FontMetrics]
+
+    def style_for(self, char: str, style: FontStyle) -> FontStyle | None:
+        """The style of this family that draws `char` in text of `style`: that style
+        when it has the glyph, else its regular one (a bold or oblique face often covers
+        less), else None."""
+        own = self.metrics.get(style)
+        if own is not None and own.has_char(char):
+            return style
+        if style != "regular" and self.metrics["regular"].has_char(char):
+            return "regular"
+        return None
+
+
+_FAMILIES: tuple[FallbackFamily, ...] | None = None
+_SOURCES: dict[tuple[str, FontStyle], tuple[FallbackFamily, FontStyle] | None] = {}
+
+
+def fallback_families() -> tuple[FallbackFamily, ...]:
+    """The fallback families present on this machine (read once per process)."""
+    global _FAMILIES
+    if _FAMILIES is None:
+        found: list[FallbackFamily] = []
+        for index, candidate in enumerate(FALLBACK_CANDIDATES):
+            metrics: dict[FontStyle, FontMetrics] = {}
+            for style, path in candidate.items():
+                try:
+                    if Path(path).is_file():
+                        metrics[style] = FontMetrics(Path(path).read_bytes())
+                except (OSError, ValueError, struct.error) as exc:  # damaged: skip the style
+                    log.warning("fallback font %s not usable: %s", path, exc)
+            if "regular" in metrics:
+                paths = {style: candidate[style] for style in metrics}
+                found.append(FallbackFamily(index, paths, metrics))
+        _FAMILIES = tuple(found)
+    return _FAMILIES
+
+
+def fallback_for(char: str, style: FontStyle) -> tuple[FallbackFamily, FontStyle] | None:
+    """The fallback family and style that draw `char` in text of the bundled `style`, or
+    None when the bundled style has it (or no fallback does, or it is a line break)."""
+    key = (char, style)
+    if key in _SOURCES:
+        return _SOURCES[key]
+    source = None
+    if char not in _NOT_DRAWN and not font_metrics(style).has_char(char):
+        for family in fallback_families():
+            face = family.style_for(char, style)
+            if face is not None:
+                source = (family, face)
+                break
+    _SOURCES[key] = source
+    return source
+
+
+# Advances in units of a bundled style's em, by style and character, for text that is
+# not all ASCII (Noto Sans covers printable ASCII, so that text needs no fallback).
+_ADVANCES: dict[str, dict[str, float]] = {}
+
+
+def char_advance(char: str, style: FontStyle) -> float:
+    """The advance of one character in units of the bundled style's em, measured in the
+    font that draws it: the bundled style, a fallback (scaled to the bundled em), the
+    plain stand-in of SUBSTITUTES, or the bundled font's .notdef box."""
+    metrics = font_metrics(style)
+    if char in _NOT_DRAWN or metrics.has_char(char):
+        return metrics.char_units(char)
+    source = fallback_for(char, style)
+    if source is not None:
+        family, face = source
+        other = family.metrics[face]
+        return other.char_units(char) * metrics.units_per_em / other.units_per_em
+    if char in SUBSTITUTES:
+        return metrics.char_units(SUBSTITUTES[char])
+    return metrics.char_units(char)
+
+
+def text_advance(text: str, style: FontStyle) -> float:
+    """The advance of `text` in units of the bundled style's em (see char_advance)."""
+    metrics = font_metrics(style)
+    if text.isascii():
+        return metrics.text_units(text)
+    memo = _ADVANCES.get(style)
+    if memo is None:
+        memo = _ADVANCES[style] = {}
+    total = 0.0
+    for char in text:
+        units = memo.get(char)
+        if units is None:
+            units = memo[char] = char_advance(char, style)
+        total += units
+    return total
+
+
 class BundledFontMeasurer:
     """A `TextMeasurer` for the bundled Noto Sans family, memoising word widths."""
 
@@ -225,16 +363,17 @@ class BundledFontMeasurer:
     MAX_CACHED = 200_000
 
     def __init__(self) -> None:
-        self._units: dict[tuple[str, str], int] = {}
+        self._units: dict[tuple[str, str], float] = {}
         # Points per font unit per point of size, by style: 1 / unitsPerEm.
         self._per_unit: dict[str, float] = {}
 
-    def units(self, text: str, style: FontStyle) -> int:
-        """The width of `text` in font units; independent of size, hence cacheable."""
+    def units(self, text: str, style: FontStyle) -> float:
+        """The width of `text` in font units; independent of size, hence cacheable.
+        Characters the bundled font lacks count with the fallback font that draws them."""
         key = (style, text)
         units = self._units.get(key)
         if units is None:
-            units = font_metrics(style).text_units(text)
+            units = text_advance(text, style)
             if len(self._units) >= self.MAX_CACHED:
                 self._units.clear()
             self._units[key] = units

@@ -2,15 +2,59 @@
 
 Both painters draw the lines produced here as they are, so they never wrap text
 themselves; that is what keeps the canvas and the PDF in step.
+
+Combining marks (accents and the like) have no width, so the line breaker cannot see
+them, but a shaping renderer stacks them on their letter: ten thousand marks on one
+letter make a column that runs across the whole map. The lines keep at most
+MAX_MARKS_PER_BASE marks in a row; the stored text is not changed.
 """
 
 from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
 
 from mapstudio.layout.fonts import FontSpec, TextMeasurer
 
 ELLIPSIS = "…"
 # Widths are sums of floats; allow for rounding when comparing with a limit.
 EPSILON = 1e-6
+
+# Unicode's Stream-Safe Text Format (UAX #15) allows at most 30 combining characters in a
+# row; no writing system needs more, and a stack that tall still fits a card's clip.
+MAX_MARKS_PER_BASE = 30
+
+# Every nonspacing or enclosing mark maps to NUL (which text in a map never holds), so
+# that runs of marks are found by a one-character pattern at C speed.
+_MARK_TABLE: dict[int, int] | None = None
+_NUL_RUNS = re.compile(f"\x00{{{MAX_MARKS_PER_BASE + 1},}}")
+
+
+def _mark_table() -> dict[int, int]:
+    global _MARK_TABLE
+    if _MARK_TABLE is None:
+        # Built on first use (some tens of milliseconds). Marks live in planes 0, 1 and
+        # 14 (variation selectors); planes 2 to 13 hold none.
+        codes = itertools.chain(range(0x20000), range(0xE0000, 0xE1000))
+        _MARK_TABLE = {code: 0 for code in codes if unicodedata.category(chr(code)) in ("Mn", "Me")}
+    return _MARK_TABLE
+
+
+def limit_marks(text: str) -> str:
+    """`text` with every run of combining marks cut to MAX_MARKS_PER_BASE."""
+    if len(text) <= MAX_MARKS_PER_BASE or text.isascii():
+        return text
+    runs = list(_NUL_RUNS.finditer(text.translate(_mark_table())))
+    if not runs:
+        return text
+    pieces: list[str] = []
+    kept = 0
+    for run in runs:
+        pieces.append(text[kept : run.start() + MAX_MARKS_PER_BASE])
+        kept = run.end()
+    pieces.append(text[kept:])
+    return "".join(pieces)
 
 
 def wrap_text(
@@ -39,6 +83,7 @@ def wrap_measured(
     max_lines: int | None = None,
 ) -> tuple[tuple[str, float], ...]:
     """`wrap_text`, with each line's width (known while wrapping, so not measured twice)."""
+    text = limit_marks(text)
     paragraphs = text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n")
     if paragraphs == [""]:
         return ()

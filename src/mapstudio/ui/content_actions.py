@@ -1,24 +1,30 @@
 """Content in and out from the window: templates, spreadsheets, pictures for slides.
 
 Each function is the body of one menu action of the main window; all changes to an
-open project go through a command, so an import is one undo step.
+open project go through a command, so an import is one undo step. A spreadsheet is read
+and turned into a project in a worker thread, behind a progress dialog with Cancel: a
+large (or hostile) sheet takes seconds, and the window must keep answering meanwhile.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import threading
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from mapstudio.model import Project
 from mapstudio.ui.i18n import translate
 from mapstudio.ui.plain import message_box
 
 if TYPE_CHECKING:
+    from mapstudio.export.sheet_common import ProgressCallback
     from mapstudio.export.sheets import ImportResult, SheetRow, Table
     from mapstudio.ui.main_window import MainWindow
 
@@ -37,14 +43,23 @@ def _tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class MergeSheet:
-    """The command that merges already-read spreadsheet rows into one map."""
+    """The command that merges already-read spreadsheet rows into one map.
+
+    `merged` is the merge the worker thread computed from `base`; it is used as it is
+    while the document still holds `base`, so a large sheet is not merged twice on the
+    window's thread. On any other project the rows are merged again.
+    """
 
     map_id: str
     rows: tuple[SheetRow, ...]
     table: Table | None
     label: str = "Merge Spreadsheet"
+    base: Project | None = field(default=None, compare=False, repr=False)
+    merged: Project | None = field(default=None, compare=False, repr=False)
 
     def apply(self, project: Project) -> Project:
+        if self.merged is not None and project is self.base:
+            return self.merged
         from mapstudio.export.sheets import merge_rows
 
         return merge_rows(project, self.map_id, self.rows, table=self.table).project
@@ -98,19 +113,131 @@ def _sheet_error(window: MainWindow, path: Path, error: Exception) -> None:
     ).exec()
 
 
+class SheetJob(QThread):
+    """One spreadsheet import running off the window's thread.
+
+    `work` gets a progress callback (done, total) -> keep going; it returns False once
+    Cancel was pressed, which makes the import raise ImportCancelled. The outcome
+    (`result` or `error`) is read after the thread finished.
+    """
+
+    progressed = Signal(int)  # permille of the work done
+
+    def __init__(self, work: Callable[[ProgressCallback], Any], parent: QObject) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._cancelled = threading.Event()
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def cancel(self) -> None:
+        """Ask the import to stop at its next progress report."""
+        self._cancelled.set()
+
+    def _report(self, done: int, total: int) -> bool:
+        self.progressed.emit(int(1000 * done / max(1, total)))
+        return not self._cancelled.is_set()
+
+    def run(self) -> None:
+        try:
+            self.result = self._work(self._report)
+        except BaseException as exc:  # handed to the window's thread, which decides
+            self.error = exc
+
+
+class ImportProgress(QProgressDialog):
+    """The window-modal progress dialog of a spreadsheet import, with Cancel."""
+
+    def __init__(self, name: str, parent: QWidget) -> None:
+        super().__init__(_tr("Reading {name}…").format(name=name), _tr("Cancel"), 0, 1000, parent)
+        self.setWindowTitle(_tr("Import spreadsheet"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        # Shown by the caller when the job is not quick, never by setValue on its own.
+        self.setMinimumDuration(2**31 - 1)
+        self.finished_job = False
+
+    @Slot(int)
+    def show_progress(self, permille: int) -> None:
+        # Reports still queued when the job ended must not bring the dialog back.
+        if not self.finished_job:
+            self.setValue(permille)
+
+
+# A job that ends within this time never shows its dialog (no flash for a small sheet);
+# the window waits for it without taking input, so nothing can change meanwhile.
+QUICK_IMPORT_MS = 250
+
+# Windows with an import running: a second one waits its turn.
+_BUSY: weakref.WeakSet[QObject] = weakref.WeakSet()
+
+
+def _run_job(window: MainWindow, path: Path, work: Callable[[ProgressCallback], Any]) -> Any:
+    """Run `work` in a SheetJob behind a window-modal progress dialog with Cancel; its
+    result, or None when it was cancelled or failed (the reason is shown)."""
+    from mapstudio.export.sheet_common import ImportCancelled, SheetError
+
+    if window in _BUSY:
+        window.statusBar().showMessage(_tr("A spreadsheet is being imported already."), 5000)
+        return None
+    dialog = ImportProgress(path.name, window)
+    job = SheetJob(work, window)
+    job.progressed.connect(dialog.show_progress)
+    dialog.canceled.connect(job.cancel)
+    loop = QEventLoop()
+    job.finished.connect(loop.quit)
+    _BUSY.add(window)
+    try:
+        job.start()
+        if not job.wait(QUICK_IMPORT_MS):
+            dialog.show()
+            loop.exec()
+            job.wait()
+    finally:
+        _BUSY.discard(window)
+        dialog.finished_job = True
+        dialog.close()
+        dialog.deleteLater()
+        job.deleteLater()
+    error = job.error
+    if isinstance(error, ImportCancelled):
+        log.info("import of %s cancelled", path)
+        window.statusBar().showMessage(_tr("Import cancelled; nothing was changed."), 6000)
+        return None
+    if isinstance(error, SheetError | OSError):
+        _sheet_error(window, path, error)
+        return None
+    if error is not None:
+        raise error  # a bug: the application's crash handler reports it
+    return job.result
+
+
+def _share(progress: ProgressCallback, start: float, end: float) -> ProgressCallback:
+    """A progress callback for one step of a job that is `start`..`end` of the whole."""
+
+    def report(done: int, total: int) -> bool:
+        return progress(int(1000 * (start + (end - start) * done / max(1, total))), 1000)
+
+    return report
+
+
 def import_sheet_as_project(window: MainWindow, path: Path | None = None) -> bool:
     """File ▸ Import Spreadsheet as New Project…"""
     if not window.confirm_discard():
         return False
-    from mapstudio.export.sheets import SheetError, import_sheet
-
     path = path or _ask_sheet(window)
     if path is None:
         return False
-    try:
-        result = import_sheet(path)
-    except (SheetError, OSError) as error:
-        _sheet_error(window, path, error)
+    chosen = path
+
+    def work(progress: ProgressCallback) -> ImportResult:
+        from mapstudio.export.sheets import import_sheet
+
+        return import_sheet(chosen, progress=progress)
+
+    result = _run_job(window, path, work)
+    if result is None:
         return False
     window.start_new_project(result.project)
     _report_import(window, result, path.name)
@@ -120,19 +247,26 @@ def import_sheet_as_project(window: MainWindow, path: Path | None = None) -> boo
 def merge_sheet_into_map(window: MainWindow, path: Path | None = None) -> bool:
     """File ▸ Merge Spreadsheet into This Map…: one undo step; stages, lanes and
     personas matched by name, missing ones created."""
-    from mapstudio.export.sheets import SheetError, merge_rows, read_sheet
-
     path = path or _ask_sheet(window)
     if path is None:
         return False
-    try:
-        rows, table = read_sheet(path)
-    except (SheetError, OSError) as error:
-        _sheet_error(window, path, error)
-        return False
+    chosen = path
+    base = window.document.project
     map_id = window.current_map.id
-    result = merge_rows(window.document.project, map_id, rows, table=table)
-    if not window.run_command(MergeSheet(map_id, tuple(rows), table)):
+
+    def work(progress: ProgressCallback) -> tuple[list[SheetRow], Table, ImportResult]:
+        from mapstudio.export.sheets import merge_rows, read_sheet
+
+        rows, table = read_sheet(chosen, progress=_share(progress, 0.0, 0.9))
+        result = merge_rows(base, map_id, rows, table=table, progress=_share(progress, 0.9, 1.0))
+        return rows, table, result
+
+    outcome = _run_job(window, path, work)
+    if outcome is None:
+        return False
+    rows, table, result = outcome
+    command = MergeSheet(map_id, tuple(rows), table, base=base, merged=result.project)
+    if not window.run_command(command):
         return False
     _report_import(window, result, path.name)
     return True

@@ -70,9 +70,18 @@ def device_dpi(painter: QPainter) -> float:
 
 
 def draw_text_lines(
-    painter: QPainter, lines: Iterable[TextLine], dx: float = 0.0, dy: float = 0.0
+    painter: QPainter,
+    lines: Iterable[TextLine],
+    dx: float = 0.0,
+    dy: float = 0.0,
+    clip: QRectF | None = None,
 ) -> None:
-    """Draw laid-out lines at their baselines, offset by (dx, dy)."""
+    """Draw laid-out lines at their baselines, offset by (dx, dy), and with `clip` never
+    outside that rect: the layout measures advances, but a glyph the system draws from a
+    font of its own, or a stack of combining marks, may reach beyond them."""
+    if clip is not None:
+        painter.save()
+        painter.setClipRect(clip, Qt.ClipOperation.IntersectClip)
     dpi = device_dpi(painter)
     current = None
     for line in lines:
@@ -81,3 +90,5 @@ def draw_text_lines(
             current = line.font
         painter.setPen(QColor(line.color))
         painter.drawText(QPointF(line.x + dx, line.y_baseline + dy), line.text)
+    if clip is not None:
+        painter.restore()

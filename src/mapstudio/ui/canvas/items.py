@@ -225,7 +225,7 @@ class StageHeaderItem(HeaderItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        draw_text_lines(painter, self.box.lines)
+        draw_text_lines(painter, self.box.lines, clip=self.boundingRect())
         self.paint_highlight(painter, self.boundingRect())
 
 
@@ -266,7 +266,7 @@ class BandHeaderItem(HeaderItem):
                 painter.setBrush(color)
                 painter.drawEllipse(qrect(box.avatar_rect))
                 draw_text_lines(painter, box.avatar_lines)
-        draw_text_lines(painter, box.lines)
+        draw_text_lines(painter, box.lines, clip=self.boundingRect())
         if box.persona_id is not None:
             self._paint_fold_marker(painter)
         self.paint_highlight(painter, self.boundingRect())
@@ -313,7 +313,7 @@ class LaneLabelItem(HeaderItem):
         draw_glyph(
             painter, KIND_GLYPHS[self.box.kind], qrect(self.box.icon_rect), self.box.icon_color
         )
-        draw_text_lines(painter, self.box.lines)
+        draw_text_lines(painter, self.box.lines, clip=self.boundingRect())
         self.paint_highlight(painter, self.boundingRect())
 
 
@@ -402,9 +402,9 @@ class CardItem(QGraphicsItem):
             painter.setPen(QPen(self.border_color, 0.75))
         painter.drawRoundedRect(rect, radius, radius)
         draw_glyph(painter, card_glyph(box.kind, box.channel), qrect(box.icon_rect), box.icon_color)
-        draw_text_lines(painter, box.title_lines)
-        draw_text_lines(painter, box.body_lines)
-        draw_text_lines(painter, box.meta_lines)
+        # The card's text stays on the card, whatever its glyphs do.
+        text = (*box.title_lines, *box.body_lines, *box.meta_lines)
+        draw_text_lines(painter, text, clip=rect)
         if box.dots_rect is not None:
             self._paint_dots(painter, box)
         if box.image_rect is not None:
