@@ -53,6 +53,8 @@ def test_a_shortcut_opens_its_dialog(example_app: RealApp, keys: str, dialog_cla
     app.input.key(keys)
     dialogs = app.wait_for(lambda: app.state()["dialogs"], f"the dialog of {keys}")
     assert dialogs[0]["class"] == dialog_class, dialogs
+    # Esc goes to the window that has the keyboard: wait until the new one has it.
+    app.wait_for(lambda: app.focus()["active_window"] == dialog_class, "the dialog's focus")
     app.input.key("Escape")
     app.wait_for(lambda: not app.state()["dialogs"], "the dialog to close")
 
