@@ -317,6 +317,21 @@ def inspector(_: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def item_positions_match(_: dict[str, Any]) -> dict[str, Any]:
+    """Cards and emotion markers whose drawn position differs from the layout's."""
+    window = _window()
+    scene, ml = window.scene, window.current_layout()
+    mismatched = []
+    placed = [(card_id, box.rect) for card_id, box in ml.cards.items()]
+    placed += [(m.point_id, m.rect) for curve in ml.curves.values() for m in curve.markers]
+    items = {**scene.card_items, **scene.marker_items}
+    for item_id, rect in placed:
+        item = items.get(item_id)
+        if item is None or abs(item.pos().x() - rect.x) > 1 or abs(item.pos().y() - rect.y) > 1:
+            mismatched.append(item_id)
+    return {"mismatched": mismatched}
+
+
 def sync(_: dict[str, Any]) -> dict[str, Any]:
     """Let Qt read what the X server has queued, then answer."""
     QGuiApplication.sync()
@@ -341,6 +356,7 @@ QUERIES = {
     "widget": widget,
     "inspector": inspector,
     "personas": personas,
+    "item_positions_match": item_positions_match,
     "sync": sync,
     "quit": quit_app,
 }

@@ -336,3 +336,36 @@ def test_every_inspector_page_shows_its_main_field(example_app: RealApp) -> None
             continue  # its main control is a button, checked below
         assert main, (what, page)
         assert main[0]["visible_height"] == main[0]["height"], (what, page)
+
+
+def test_undo_in_the_middle_of_a_drag_leaves_the_canvas_true_to_the_file(
+    example_app: RealApp,
+) -> None:
+    app = example_app
+    card_id = _visible_card(app, "actions", 0)
+    first_target = Rect.of(app.cell(kind="actions", stage_index=1)["rect"])
+    start = Rect.of(app.canvas()["cards"][card_id]).center
+    app.input.drag(start, (first_target.center[0], first_target.y + first_target.h - 6))
+    app.settle()
+    moved = app.card(card_id)
+    assert moved is not None
+    # Press on the card, drag it part way, press Ctrl+Z while the button is down.
+    here = Rect.of(app.canvas()["cards"][card_id]).center
+    app.input.xdo("mousemove", *here, "sleep", 0.2, "mousedown", 1, "sleep", 0.2)
+    for step in range(1, 11):
+        app.input.xdo("mousemove", here[0] + step * 20, here[1] + step * 3, "sleep", 0.03)
+    app.input.key("ctrl+z")
+    app.input.xdo("mousemove", here[0] + 230, here[1] + 35, "sleep", 0.2, "mouseup", 1)
+    app.settle(0.5)
+    card = app.card(card_id)
+    assert card is not None and card["stage_id"] != moved["stage_id"]  # the move was undone
+    # Where the canvas draws the card is inside the cell the file says it is in.
+    drawn = Rect.of(app.canvas()["cards"][card_id])
+    cell = next(
+        c
+        for c in app.canvas()["cells"]
+        if (c["persona_id"], c["lane_id"], c["stage_id"]) == _cell_of(card)
+    )
+    box = Rect.of(cell["rect"])
+    assert box.x <= drawn.center[0] <= box.x + box.w and box.y <= drawn.center[1] <= box.y + box.h
+    assert app.ask("item_positions_match")["mismatched"] == []

@@ -186,3 +186,56 @@ def test_renaming_a_stage_in_place_keeps_spaces(example_app: RealApp) -> None:
     app.settle()
     stage = next(s for s in app.current_map()["stages"] if s["id"] == stage_id)
     assert stage["name"] == "First look around"
+
+
+def test_edit_commands_act_on_the_field_while_typing(example_app: RealApp) -> None:
+    app = example_app
+    cards_before = {c["id"] for c in app.current_map()["cards"]}
+    card = _titled_cards(app)[0]
+    _open_title(app, card["id"])
+    app.input.type("Edited title")
+    # Ctrl+D (Duplicate) finishes the text first, then duplicates that card: the field
+    # never duplicates a card behind the person's back with the old title.
+    app.input.key("ctrl+z")  # the field's own undo: the typing goes
+    app.settle()
+    assert app.focus()["inline"]["text"] == card["title"]
+    app.input.key("ctrl+y")  # the field's redo, not the map's
+    app.settle()
+    assert app.focus()["inline"]["text"] == "Edited title"
+    assert app.state()["undo_label"] is None
+    # Edit > Delete from the menu deletes the selected text, not the card.
+    app.input.key("ctrl+a")
+    app.input.key("alt+e")
+    choose = app.wait_for(lambda: app.state()["menus"], "the Edit menu")
+    app.input.click(*Rect.of(choose[-1]["Delete"]).center)
+    app.settle()
+    assert app.focus()["inline"]["text"] == ""
+    app.input.type("Kept")
+    app.input.key("Return")
+    app.settle()
+    assert app.card(card["id"])["title"] == "Kept"
+    assert {c["id"] for c in app.current_map()["cards"]} == cards_before
+
+
+def test_escape_on_a_new_card_takes_it_away_and_one_undo_removes_a_titled_one(
+    example_app: RealApp,
+) -> None:
+    app = example_app
+    cell = app.cell(kind="actions", stage_index=1)
+    rect = Rect.of(cell["rect"])
+    before = {c["id"] for c in app.current_map()["cards"]}
+    app.input.double_click(rect.x + rect.w // 2, rect.y + rect.h - 5)
+    app.wait_for(lambda: app.focus()["inline"], "the new card's field")
+    app.input.key("Escape")
+    app.settle()
+    assert {c["id"] for c in app.current_map()["cards"]} == before
+    app.input.double_click(rect.x + rect.w // 2, rect.y + rect.h - 5)
+    app.wait_for(lambda: app.focus()["inline"], "the new card's field")
+    app.input.type("Checks the fabric")
+    app.input.key("Return")
+    app.settle()
+    added = [c for c in app.current_map()["cards"] if c["id"] not in before]
+    assert [c["title"] for c in added] == ["Checks the fabric"]
+    app.input.key("ctrl+z")
+    app.settle()
+    assert {c["id"] for c in app.current_map()["cards"]} == before

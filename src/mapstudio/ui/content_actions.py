@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from mapstudio.model import Project
 from mapstudio.ui.i18n import translate
-from mapstudio.ui.plain import message_box
+from mapstudio.ui.plain import PlainLabel, message_box
 
 if TYPE_CHECKING:
     from mapstudio.export.sheet_common import ProgressCallback
@@ -149,7 +149,9 @@ class ImportProgress(QProgressDialog):
     """The window-modal progress dialog of a spreadsheet import, with Cancel."""
 
     def __init__(self, name: str, parent: QWidget) -> None:
-        super().__init__(_tr("Reading {name}…").format(name=name), _tr("Cancel"), 0, 1000, parent)
+        super().__init__("", _tr("Cancel"), 0, 1000, parent)
+        # The file's name is data: a plain label, set before the text.
+        self.setLabel(PlainLabel(_tr("Reading {name}…").format(name=name)))
         self.setWindowTitle(_tr("Import spreadsheet"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAutoClose(False)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from mapstudio.edit import (
     AddLane,
@@ -87,6 +88,7 @@ from mapstudio.ui.plain import PlainLabel, ask, message_box, no_mnemonic, plain_
 from mapstudio.ui.preferences import edit_preferences, load_preferences
 from mapstudio.ui.selection import SelectionModel, SelectionState
 from mapstudio.ui.settings import app_settings, clear_recent, recent_files, remember_recent
+from mapstudio.ui.text_commands import focused_text_field, run_on_text
 
 log = logging.getLogger(__name__)
 
@@ -168,9 +170,27 @@ class MainWindow(QMainWindow):
         self.view.zoom_changed.connect(self._show_zoom)
         self.setAcceptDrops(True)
         self.setWindowIcon(app_icon())
+        # Actions that only change the view or the keyboard focus: they leave text
+        # being typed on the map open (see `_action`).
+        self._view_actions: set[QAction] = set()
         self._build_actions()
+        self._view_actions.update(
+            (
+                self.act_zoom_in,
+                self.act_zoom_out,
+                self.act_zoom_fit,
+                self.act_zoom_selection,
+                self.act_zoom_100,
+                self.act_next_pane,
+                self.act_previous_pane,
+                self.act_find,
+                self.act_find_next,
+                self.act_find_previous,
+            )
+        )
         self._build_menus()
         self.selection.changed.connect(self._update_edit_actions)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
         QGuiApplication.clipboard().dataChanged.connect(self._update_edit_actions)
         self.inspector = InspectorDock(self.document, self.selection, self)
         self.personas = PersonasDock(
@@ -197,14 +217,29 @@ class MainWindow(QMainWindow):
         slot: Callable[[], object],
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         tip: str = "",
+        *,
+        text_command: str | None = None,
     ) -> QAction:
+        """A window action. With `text_command`, it acts on the text field that has the
+        keyboard instead, when there is one; any other action that changes the project
+        first finishes the text being typed on the map (so it lands as its own step)."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
+
+        def trigger(_checked: bool = False) -> None:
+            field = focused_text_field()
+            if text_command is not None and field is not None:
+                run_on_text(field, text_command)
+                return
+            if text_command is None and action not in self._view_actions:
+                self.editor.commit_inline()
+            slot()
+
+        action.triggered.connect(trigger)
         self.addAction(action)  # shortcuts work even where a menu is hidden
         return action
 
@@ -272,17 +307,33 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(
             self.tr("&Quit"), self.close, keys.Quit, self.tr("Quit mapstudio")
         )
-        self.act_undo = self._action(self.tr("&Undo"), self.document.undo, keys.Undo)
-        self.act_redo = self._action(self.tr("&Redo"), self.document.redo, keys.Redo)
+        self.act_undo = self._action(
+            self.tr("&Undo"), self.document.undo, keys.Undo, text_command="undo"
+        )
+        self.act_redo = self._action(
+            self.tr("&Redo"), self.document.redo, keys.Redo, text_command="redo"
+        )
         self.act_redo.setShortcuts(redo_shortcuts())
         self.act_cut = self._action(
-            self.tr("Cu&t"), editor.cut_selection, keys.Cut, "Cut the selected cards"
+            self.tr("Cu&t"),
+            editor.cut_selection,
+            keys.Cut,
+            "Cut the selected cards",
+            text_command="cut",
         )
         self.act_copy = self._action(
-            self.tr("&Copy"), editor.copy_selection, keys.Copy, "Copy the selected cards"
+            self.tr("&Copy"),
+            editor.copy_selection,
+            keys.Copy,
+            "Copy the selected cards",
+            text_command="copy",
         )
         self.act_paste = self._action(
-            self.tr("&Paste"), editor.paste, keys.Paste, "Paste cards into the selected cell"
+            self.tr("&Paste"),
+            editor.paste,
+            keys.Paste,
+            "Paste cards into the selected cell",
+            text_command="paste",
         )
         self.act_duplicate = self._action(
             self.tr("D&uplicate"),
@@ -291,13 +342,18 @@ class MainWindow(QMainWindow):
             "Duplicate the selected cards",
         )
         self.act_delete = self._action(
-            self.tr("&Delete"), editor.delete_selection, keys.Delete, "Delete the selection"
+            self.tr("&Delete"),
+            editor.delete_selection,
+            keys.Delete,
+            "Delete the selection",
+            text_command="delete",
         )
         self.act_select_all = self._action(
             self.tr("Select &All Cards"),
             editor.select_all,
             keys.SelectAll,
             "Select every card of the map",
+            text_command="select_all",
         )
         self.act_preferences = self._action(
             self.tr("&Preferences…"),
@@ -774,6 +830,9 @@ class MainWindow(QMainWindow):
         if change.reason == "replace":
             self._reset_canvas()
         elif change.reason not in ("clean", "history"):
+            # A drag under way ends first, while its items still stand where it found
+            # them; then the scene follows the new layout (Ctrl+Z mid-drag).
+            self.editor.cancel_gesture()
             self._show_map()
             self._drop_stale_selection()
             self.editor.forget_stale_state()
@@ -786,7 +845,25 @@ class MainWindow(QMainWindow):
             self.editor.restore_selection(state)
 
     def _update_edit_actions(self) -> None:
-        """Cut, Copy, Paste, Duplicate and Delete are enabled only when they can act."""
+        """Cut, Copy, Paste, Duplicate and Delete are enabled only when they can act: on
+        the text field that has the keyboard, or else on the map's selection."""
+        if focused_text_field() is not None:
+            # They act on the field's text, which changes with every key: kept enabled
+            # (a shortcut of a disabled action would do nothing at all).
+            for action in (
+                self.act_undo,
+                self.act_redo,
+                self.act_cut,
+                self.act_copy,
+                self.act_paste,
+                self.act_delete,
+                self.act_select_all,
+            ):
+                action.setEnabled(True)
+            self.act_undo.setText(self.tr("&Undo"))
+            self.act_redo.setText(self.tr("&Redo"))
+            return
+        self.act_select_all.setEnabled(True)
         state = self.selection.state
         cards = bool(state.card_ids)
         for action in (self.act_cut, self.act_copy, self.act_duplicate):
@@ -799,7 +876,14 @@ class MainWindow(QMainWindow):
         )
         self.act_paste.setEnabled(pasteable)
 
+    def _on_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        if isValid(self):
+            self._update_undo_actions()
+            self._update_edit_actions()
+
     def _update_undo_actions(self) -> None:
+        if focused_text_field() is not None:
+            return  # Undo and Redo act on that field's text (see _update_edit_actions)
         undo, redo = self.document.undo_label, self.document.redo_label
         self.act_undo.setEnabled(undo is not None)
         self.act_undo.setText(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import shiboken6
 from PySide6.QtCore import QMimeData, QObject, QPointF, QRectF, Qt, QTimer, Signal
@@ -113,6 +113,21 @@ class _Gesture:
 
 
 _LIFT = 100.0
+
+
+def _text_area(box, rect: QRectF, field_name: str, size: float) -> QRectF:  # type: ignore[no-untyped-def]
+    """Where a card's title (or text) is drawn, a little larger: the in-place field
+    covers exactly that, so the card's icon and the rest of it stay in view."""
+    lines = box.title_lines if field_name == "title" else box.body_lines
+    if not lines:  # an empty text: one line where it would start
+        anchor = box.title_lines[-1] if box.title_lines else None
+        left = anchor.x if anchor is not None else rect.width() * 0.15
+        top = (anchor.y_baseline + size * 0.6) if field_name == "body" and anchor else 4.0
+        return QRectF(rect.x() + left - 4, rect.y() + top, rect.width() - left + 2, size * 1.5 + 6)
+    left = lines[0].x
+    top = lines[0].y_baseline - size * 1.1
+    height = lines[-1].y_baseline - lines[0].y_baseline + size * 1.5
+    return QRectF(rect.x() + left - 4, rect.y() + top - 3, rect.width() - left + 2, height + 6)
 
 
 class CanvasEditor(QObject):
@@ -520,12 +535,13 @@ class CanvasEditor(QObject):
         lane = find_lane(self.current_map(), hit.lane_id)
         card = new_card(kind or lane.kind, lane.id, hit.stage_id, hit.persona_id, channel)
         label = f"Add {card.title.removeprefix('New ').capitalize()}"
-        if not self.run(_Labelled(AddCard(self.map_id, card, hit.slot), label)):
+        command = _Labelled(AddCard(self.map_id, card, hit.slot), label)
+        if not self.run(command):
             return None
         if card.id in self.scene.card_items:
             self.select_only([self.scene.card_items[card.id]])
             if edit:
-                self.edit_card_text(card.id, None)
+                self._edit_new_card(command)
         return card.id
 
     def add_emotion_point(self, persona_id: str, pos: QPointF) -> str | None:
@@ -546,8 +562,18 @@ class CanvasEditor(QObject):
             return point.id
         return None
 
-    def edit_card_text(self, card_id: str, pos: QPointF | None, field_name: str = "") -> None:
-        """Edit a card's title (or its body, when double-clicked below the title)."""
+    def edit_card_text(
+        self,
+        card_id: str,
+        pos: QPointF | None,
+        field_name: str = "",
+        added_by: _Labelled | None = None,
+    ) -> None:
+        """Edit a card's title (or its body, when double-clicked below the title).
+
+        `added_by`: the command that has just added this card. Its title then joins that
+        step (one undo step adds the card with its title), and Esc takes the card away
+        again, as long as nothing else changed the project in between."""
         item = self.scene.card_items.get(card_id)
         if item is None:
             return
@@ -564,18 +590,37 @@ class CanvasEditor(QObject):
         font = style.card_title_font if field_name == "title" else style.card_body_font
         text = card.title if field_name == "title" else card.body
         map_id = self.map_id
-        edit_rect = QRectF(
-            rect.x() - 2, rect.y() - 2, max(rect.width() + 4, 180.0), max(rect.height() + 4, 64.0)
-        )
+        edit_rect = _text_area(box, rect, field_name, font.size)
+
+        fresh_project = self.document.project if added_by is not None else None
+
+        def still_fresh() -> bool:
+            return fresh_project is not None and self.document.project is fresh_project
 
         def commit(new_text: str, after: After) -> None:
             value = new_text.strip() if field_name == "title" else new_text.rstrip()
-            if value != text:
+            if value != text and still_fresh() and added_by is not None:
+                inner = added_by.command
+                assert isinstance(inner, AddCard)
+                titled = replace(inner, card=inner.card.model_copy(update={field_name: value}))
+                self.document.undo()
+                self.run(_Labelled(titled, added_by.label))
+            elif value != text:
                 self.run(UpdateCard(map_id, card_id, {field_name: value}))
             self._after_card_edit(card_id, after)
 
+        def escape() -> None:
+            if still_fresh():
+                self.document.undo()  # Esc on a card just added: it was never wanted
+
         self._start_inline(
-            edit_rect, text, font, commit, multiline=field_name == "body", owner_id=card_id
+            edit_rect,
+            text,
+            font,
+            commit,
+            multiline=field_name == "body",
+            owner_id=card_id,
+            on_escape=escape,
         )
 
     def _after_card_edit(self, card_id: str, after: After) -> None:
@@ -658,14 +703,23 @@ class CanvasEditor(QObject):
         commit: Callable[[str, After], None],
         multiline: bool,
         owner_id: str | None = None,
+        on_escape: Callable[[], None] | None = None,
     ) -> None:
         self._commit_inline()
         views = self.scene.views()
         if not views:
             return
         self.hide_overlays()
+        views[0].ensureVisible(rect, 40, 40)  # a card added out of sight comes into view
         self._inline = InlineEditor(
-            views[0], rect, text, font, commit, multiline=multiline, on_finished=self._inline_done
+            views[0],
+            rect,
+            text,
+            font,
+            commit,
+            multiline=multiline,
+            on_finished=self._inline_done,
+            on_escape=on_escape,
         )
         self._inline_owner = owner_id
 
@@ -917,16 +971,18 @@ class CanvasEditor(QObject):
                 self.select_only([self.scene.card_items[inner.card.id]])
                 # Open the title for typing once the drag has finished: until then the
                 # drag's source (the palette) still holds the keyboard.
-                card_id = inner.card.id
-                QTimer.singleShot(0, lambda: self._edit_new_card(card_id))
+                added = command if isinstance(command, _Labelled) else _Labelled(inner, "Add Card")
+                QTimer.singleShot(0, lambda: self._edit_new_card(added))
             elif isinstance(inner, AddStage):
                 stage_id = inner.stage.id
                 QTimer.singleShot(0, lambda: self.rename_stage(stage_id))
         return ok
 
-    def _edit_new_card(self, card_id: str) -> None:
-        if card_id in self.scene.card_items:
-            self.edit_card_text(card_id, None, "title")
+    def _edit_new_card(self, added_by: _Labelled) -> None:
+        inner = added_by.command
+        assert isinstance(inner, AddCard)
+        if inner.card.id in self.scene.card_items:
+            self.edit_card_text(inner.card.id, None, "title", added_by=added_by)
 
     # -- keyboard and clipboard -----------------------------------------------------------
 

@@ -18,7 +18,7 @@ from enum import Enum
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QGraphicsView, QPlainTextEdit
+from PySide6.QtWidgets import QFrame, QGraphicsView, QTextEdit
 
 from mapstudio.layout import FontSpec
 from mapstudio.ui.fonts import scene_font
@@ -34,15 +34,22 @@ class After(Enum):
 
 
 # Focus leaving for these reasons is not the user moving on: a context menu of the
-# field itself, or another application's window for a moment.
-_KEEP_OPEN_REASONS = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
+# field itself, the menu bar (Alt, or a menu opened from the keyboard), or another
+# application's window for a moment.
+_KEEP_OPEN_REASONS = (
+    Qt.FocusReason.PopupFocusReason,
+    Qt.FocusReason.MenuBarFocusReason,
+    Qt.FocusReason.ActiveWindowFocusReason,
+)
 
 
-class _TextField(QPlainTextEdit):
-    """The field; its keys decide between typing, committing and cancelling."""
+class _TextField(QTextEdit):
+    """The field; its keys decide between typing, committing and cancelling. Plain
+    text only: pasted markup arrives as its characters."""
 
     def __init__(self, parent, multiline: bool) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
+        self.setAcceptRichText(False)
         self.multiline = multiline
         self.on_commit: Callable[[After], None] = lambda after: None
         self.on_cancel: Callable[[], None] = lambda: None
@@ -72,6 +79,9 @@ class _TextField(QPlainTextEdit):
             if not (self.multiline and shift):
                 self.on_commit(After.NOTHING)
                 return
+            # A new line in a card's text: plain, never a rich-text line break.
+            self.textCursor().insertText("\n")
+            return
         super().keyPressEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
@@ -88,7 +98,8 @@ class InlineEditor(QObject):
     """One in-place text edit session over `scene_rect` of `view`.
 
     `commit(text, after)` is called once when the user commits; nothing is called on
-    cancel. `on_finished` is called in both cases, before `commit`.
+    cancel, except `on_escape` when the person pressed Esc. `on_finished` is called in
+    every case first.
     """
 
     def __init__(
@@ -100,27 +111,33 @@ class InlineEditor(QObject):
         commit: Callable[[str, After], None],
         multiline: bool = True,
         on_finished: Callable[[], None] | None = None,
+        on_escape: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(view)
+        self._on_escape = on_escape
         self._view = view
         self._scene_rect = QRectF(scene_rect)
         self._font = font
         self._commit = commit
         self._on_finished = on_finished
         self._done = False
+        self._min_height = 0
         self.editor = _TextField(view.viewport(), multiline)
         self.editor.setPlainText(text)
         self.editor.selectAll()
-        self.editor.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        self.editor.setFrameShape(QFrame.Shape.NoFrame)
         self.editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.editor.document().setDocumentMargin(2)
         self.editor.setStyleSheet(
-            "QPlainTextEdit { background: #FFFFFF; color: #1F2937;"
-            " border: 2px solid #2563EB; border-radius: 4px; padding: 1px; }"
+            "QTextEdit { background: #FFFFFF; color: #1F2937;"
+            " border: 2px solid #2563EB; border-radius: 4px; }"
         )
+        # The field grows with its text, so nothing scrolls out of sight inside it.
+        self.editor.document().contentsChanged.connect(self._fit_height)
         self.editor.setAccessibleName("Edit text")
         self.editor.on_commit = self.commit
-        self.editor.on_cancel = self.cancel
+        self.editor.on_cancel = self._escape
         self._follow()
         view.horizontalScrollBar().valueChanged.connect(self._follow)
         view.verticalScrollBar().valueChanged.connect(self._follow)
@@ -146,9 +163,19 @@ class InlineEditor(QObject):
         view = self._view
         zoom = view.transform().m11()
         rect = view.mapFromScene(self._scene_rect).boundingRect()
+        self._min_height = rect.height()
         self.editor.setGeometry(rect)
         dpi = float(self.editor.logicalDpiY())
         self.editor.setFont(scene_font(FontSpec(self._font.style, self._font.size * zoom), dpi))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        if self._done:
+            return
+        document = self.editor.document()
+        document.setTextWidth(self.editor.viewport().width())
+        needed = int(document.size().height()) + 6  # the 2 px border, top and bottom
+        self.editor.resize(self.editor.width(), max(self._min_height, needed))
 
     @property
     def active(self) -> bool:
@@ -156,6 +183,10 @@ class InlineEditor(QObject):
 
     def text(self) -> str:
         return self.editor.toPlainText()
+
+    @property
+    def scene_rect(self) -> QRectF:
+        return QRectF(self._scene_rect)
 
     def commit(self, after: After = After.NOTHING) -> None:
         if self._done:
@@ -167,6 +198,14 @@ class InlineEditor(QObject):
     def cancel(self) -> None:
         if not self._done:
             self._finish()
+
+    def _escape(self) -> None:
+        """Esc: the person cancels (unlike a cancel because the card went away)."""
+        if self._done:
+            return
+        self._finish()
+        if self._on_escape is not None:
+            self._on_escape()
 
     def _finish(self) -> None:
         self._done = True
