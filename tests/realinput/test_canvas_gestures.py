@@ -369,3 +369,31 @@ def test_undo_in_the_middle_of_a_drag_leaves_the_canvas_true_to_the_file(
     box = Rect.of(cell["rect"])
     assert box.x <= drawn.center[0] <= box.x + box.w and box.y <= drawn.center[1] <= box.y + box.h
     assert app.ask("item_positions_match")["mismatched"] == []
+
+
+def test_holding_a_dragged_card_at_the_edge_scrolls_the_map(example_app: RealApp) -> None:
+    app = example_app
+    card_id = _visible_card(app, "actions", 0)
+    start = Rect.of(app.canvas()["cards"][card_id]).center
+    viewport = Rect.of(app.canvas()["viewport"])
+    other = next(c for c in app.canvas()["cards"] if c != card_id)
+    before_other = Rect.of(app.canvas()["cards"][other]).y
+    edge = (start[0], viewport.y + viewport.h - 6)
+    app.input.xdo("mousemove", *start, "sleep", 0.2, "mousedown", 1, "sleep", 0.2)
+    for step in range(1, 16):
+        y = start[1] + (edge[1] - start[1]) * step // 15
+        app.input.xdo("mousemove", start[0], y, "sleep", 0.03)
+    # Held still at the edge for a moment, then up out of the edge strip onto a cell.
+    app.input.xdo("sleep", 0.6, "mousemove", edge[0], edge[1] - 120, "sleep", 0.3, "mouseup", 1)
+    app.settle(0.5)
+    # The map scrolled under the held pointer, and the card went where it was let go:
+    # further down the map than any lane that was in view at the start.
+    assert Rect.of(app.canvas()["cards"][other]).y < before_other - 200
+    lanes = [lane["lane_id"] for lane in app.canvas()["lanes"]]
+    moved = app.card(card_id)
+    assert moved is not None and app.state()["undo_label"] == "Move Card"
+    first_lane = lanes.index(next(c for c in app.canvas()["lanes"])["lane_id"])
+    assert (moved["persona_id"], moved["lane_id"]) != (
+        app.current_map()["bands"][0],
+        lanes[first_lane],
+    )

@@ -50,7 +50,7 @@ def reveal_cell(app: RealApp, kind: str, stage_index: int) -> dict[str, Any]:
     for _ in range(40):
         cell = app.cell(kind=kind, stage_index=stage_index)
         rect, viewport = Rect.of(cell["rect"]), Rect.of(app.canvas()["viewport"])
-        bottom = rect.y + min(rect.h, viewport.h - 20)
+        bottom = rect.y + min(rect.h, viewport.h - 80)
         if rect.y >= viewport.y and bottom <= viewport.y + viewport.h:
             return cell
         app.input.wheel(*viewport.center, 1 if rect.y < viewport.y else -1)
@@ -65,7 +65,8 @@ def drag_entry_to_cell(app: RealApp, key: str, kind: str, stage_index: int) -> d
     start = reveal_palette_entry(app, key).center
     target = Rect.of(app.cell(kind=kind, stage_index=stage_index)["rect"])
     viewport = Rect.of(app.canvas()["viewport"])
-    y = min(target.y + target.h - 6, viewport.y + viewport.h - 8)
+    # Clear of the strip along the edge, where a held drag scrolls the map.
+    y = min(target.y + target.h - 6, viewport.y + viewport.h - 40)
     app.input.drag(start, (target.x + target.w // 2, y))
     return cell
 

@@ -743,7 +743,10 @@ class MainWindow(QMainWindow):
         stage = Stage(name=self.tr("New stage"))
         if self._run(AddStage(journey_map.id, stage, index)):
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.editor.rename_stage(stage.id)
+            item = self.scene.stage_items.get(stage.id)
+            if item is not None:
+                self.editor.select_only([item])  # the Inspector shows the new stage
+            self.editor.rename_stage(stage.id)  # and its name field scrolls into view
 
     def add_persona_band(self) -> None:
         """A new persona in the library with a band on this map (one undo step); its

@@ -349,6 +349,11 @@ class CanvasEditor(QObject):
                 self.restore_selection(state)
         return True
 
+    @property
+    def dragging(self) -> bool:
+        """Whether a card, marker or header is being dragged right now."""
+        return self._gesture is not None and self._gesture.started
+
     def cancel_gesture(self) -> None:
         """Esc while dragging: everything goes back where it was."""
         if self._gesture is None:
@@ -604,7 +609,8 @@ class CanvasEditor(QObject):
                 assert isinstance(inner, AddCard)
                 titled = replace(inner, card=inner.card.model_copy(update={field_name: value}))
                 self.document.undo()
-                self.run(_Labelled(titled, added_by.label))
+                if self.run(_Labelled(titled, added_by.label)):
+                    self._select_card(card_id)  # selected again, as it was
             elif value != text:
                 self.run(UpdateCard(map_id, card_id, {field_name: value}))
             self._after_card_edit(card_id, after)
@@ -825,9 +831,9 @@ class CanvasEditor(QObject):
             if cell is None:
                 kind = entry.kind or LaneKind.NOTES
                 return (
-                    self.tr("There is no %1 lane here for %2.")
-                    .replace("%1", LANE_KIND_TITLES[kind])
-                    .replace("%2", entry.title.lower())
+                    self.tr("This band has no %1 lane: Map ▸ Lanes adds one.").replace(
+                        "%1", LANE_KIND_TITLES[kind]
+                    )
                     if hit.kind in ("cell", "card", "emotion", "lane_label", "band_header")
                     else where
                 )
@@ -960,6 +966,7 @@ class CanvasEditor(QObject):
 
     def drop(self, mime: QMimeData, pos: QPointF) -> bool:
         self.hide_overlays()
+        self.message.emit("")  # the hint shown while dragging is over
         command = self.drop_command(mime, pos)
         if command is None:
             target = self.picture_target(mime, pos)
@@ -1181,6 +1188,10 @@ class CanvasEditor(QObject):
         else:
             cursor = self._cursor_cell()
             here = None if cursor is None else CellKey(cursor[0], cursor[1], cursor[2])
+        if isinstance(here, CellKey) and here not in stops:
+            # The cursor cell has cards now: go on from its last (or first) card.
+            ids = self._layout().cells[here].card_ids
+            here = ids[-1] if step > 0 else ids[0]
         if here is None or here not in stops:
             return self._go_to_stop(0 if step > 0 else len(stops) - 1)
         index = stops.index(here) + step

@@ -5,9 +5,10 @@ Zoom and scroll are view state: they never touch the document or its history.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -26,6 +27,11 @@ from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QMenu
 
 if TYPE_CHECKING:
     from mapstudio.ui.canvas.editor import CanvasEditor
+
+# Dragging near an edge of the view scrolls it, faster the closer to the edge.
+EDGE_PX = 32
+EDGE_STEP_PX = 28
+EDGE_TICK_MS = 30
 
 MIN_ZOOM = 0.05
 MAX_ZOOM = 8.0
@@ -51,6 +57,11 @@ class MapView(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._space_down = False
         self._forwarding_key = False
+        self._edge_timer = QTimer(self)
+        self._edge_timer.setInterval(EDGE_TICK_MS)
+        self._edge_timer.timeout.connect(self._edge_tick)
+        self._edge_step = QPoint()
+        self._edge_again: Callable[[], object] | None = None
         self._pan_origin: QPointF | None = None
         self._fit_pending: QRectF | None = None
         self.editor: CanvasEditor | None = None
@@ -146,6 +157,42 @@ class MapView(QGraphicsView):
         if self._fit_pending is not None and self.isVisible():
             rect, self._fit_pending = self._fit_pending, None
             self.show_map_start(rect)
+
+    # -- scrolling while dragging near an edge ----------------------------------------
+
+    def follow_edge(self, pos: QPoint, again: Callable[[], object]) -> None:
+        """While dragging at `pos` (viewport pixels): near an edge, keep scrolling that
+        way and call `again` after each step, so what is dragged follows the map."""
+        rect = self.viewport().rect()
+
+        def speed(distance: int) -> int:
+            if distance >= EDGE_PX:
+                return 0
+            return max(2, round(EDGE_STEP_PX * (EDGE_PX - max(distance, 0)) / EDGE_PX))
+
+        dx = speed(rect.right() - pos.x()) - speed(pos.x() - rect.left())
+        dy = speed(rect.bottom() - pos.y()) - speed(pos.y() - rect.top())
+        self._edge_step = QPoint(dx, dy)
+        self._edge_again = again
+        if dx or dy:
+            if not self._edge_timer.isActive():
+                self._edge_timer.start()
+        else:
+            self.stop_following_edge()
+
+    def stop_following_edge(self) -> None:
+        self._edge_timer.stop()
+        self._edge_again = None
+
+    def _edge_tick(self) -> None:
+        hbar, vbar = self.horizontalScrollBar(), self.verticalScrollBar()
+        before = (hbar.value(), vbar.value())
+        hbar.setValue(hbar.value() + self._edge_step.x())
+        vbar.setValue(vbar.value() + self._edge_step.y())
+        if (hbar.value(), vbar.value()) == before:
+            self.stop_following_edge()  # the end of the map in that direction
+        elif self._edge_again is not None:
+            self._edge_again()
 
     # -- input -----------------------------------------------------------------------
 
@@ -257,11 +304,16 @@ class MapView(QGraphicsView):
         if self.editor is not None and self.editor.move(
             self.mapToScene(event.position().toPoint())
         ):
+            if self.editor.dragging:
+                point = event.position().toPoint()
+                editor = self.editor
+                self.follow_edge(point, lambda: editor.move(self.mapToScene(point)))
             event.accept()
             return
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.stop_following_edge()
         if self._pan_origin is not None:
             self._pan_origin = None
             if self._space_down:
@@ -305,7 +357,13 @@ class MapView(QGraphicsView):
         event.accept()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        pos = self.mapToScene(event.position().toPoint())
+        point = event.position().toPoint()
+        pos = self.mapToScene(point)
+        if self.editor is not None:
+            # The drag's data lives as long as the drag; the view scrolls under a
+            # pointer held near an edge and the drop marker follows.
+            editor, mime = self.editor, event.mimeData()
+            self.follow_edge(point, lambda: editor.drag_move(mime, self.mapToScene(point)))
         if self.editor is not None and self.editor.drag_move(event.mimeData(), pos):
             event.acceptProposedAction()
         else:
@@ -313,11 +371,13 @@ class MapView(QGraphicsView):
             event.ignore()
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.stop_following_edge()
         if self.editor is not None:
             self.editor.hide_overlays()
         event.accept()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        self.stop_following_edge()
         pos = self.mapToScene(event.position().toPoint())
         if self.editor is not None and self.editor.drop(event.mimeData(), pos):
             event.acceptProposedAction()
