@@ -988,8 +988,9 @@ class _MapMerge:
         self.cell_counts = {key: len(cards) for key, cards in existing.items()}
         self.new_cards: dict[CellKey, list[tuple[float, int, Card]]] = {}
         self.points: list[EmotionPoint] = []
-        self.card_count = len(journey_map.cards)
-        self.point_count = len(journey_map.emotion_points)
+        # Counted for the whole project: the model's limits count every map together.
+        self.card_count = owner.cards
+        self.point_count = owner.points
         self.lane_warned: set[str] = set()
 
     # Lookups that create what is missing ------------------------------------------
@@ -1091,7 +1092,7 @@ class _MapMerge:
 
     def _add_point(self, row: SheetRow) -> None:
         if self.point_count >= MAX_EMOTION_POINTS:
-            raise _RowError(f"the map already has {MAX_EMOTION_POINTS:,} emotion points")
+            raise _RowError(f"the project already has {MAX_EMOTION_POINTS:,} emotion points")
         scale = self.map.emotion_scale
         assert row.score is not None
         if not scale.min <= row.score <= scale.max:
@@ -1115,7 +1116,7 @@ class _MapMerge:
 
     def _add_card(self, row: SheetRow) -> None:
         if self.card_count >= MAX_CARDS:
-            raise _RowError(f"the map already has {MAX_CARDS:,} cards")
+            raise _RowError(f"the project already has {MAX_CARDS:,} cards")
         lane = self.lane(row, has_persona=bool(row.persona))
         if not cell_accepts_cards(lane):
             raise _RowError(
@@ -1214,6 +1215,9 @@ class _ProjectMerge:
             self.by_name.setdefault(_key(persona.name), persona)
         self.created: list[str] = []
         self.warnings: list[str] = []
+        # Cards and emotion points of the whole project, the maps being built included.
+        self.cards = sum(len(m.cards) for m in project.maps)
+        self.points = sum(len(m.emotion_points) for m in project.maps)
 
     def persona(self, name: str) -> Persona:
         key = _key(name)
@@ -1290,6 +1294,8 @@ def import_rows(
         scores = [r.score for r in map_rows if r.kind == "emotion" and r.score is not None]
         target.map = target.map.model_copy(update={"emotion_scale": _scale_for(scores)})
         added_cards, added_points = _apply(merge, target, map_rows, problems)
+        merge.cards += added_cards
+        merge.points += added_points
         cards += added_cards
         points += added_points
         maps.append(target.result(scores))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# Integers: more digits than any real value needs (shared with the model's unknown fields).
+from mapstudio.model.types import MAX_INT_DIGITS as MAX_INT_DIGITS
+
 FORMAT_NAME = "mapstudio"
 FORMAT_VERSION = 1  # bump together with a step in migrations.MIGRATIONS
 FILE_EXTENSION = ".mapstudio"
@@ -17,8 +20,6 @@ MAX_DEPTH = 64
 # objects, which fits in the size limit, would otherwise take gigabytes once parsed.
 MAX_CONTAINERS = 2_000_000
 MAX_VALUES = 5_000_000
-# More digits than any real value needs; also keeps int() away from very long digit runs.
-MAX_INT_DIGITS = 100
 
 # Unknown envelope fields (written by a newer minor version) travel inside the loaded
 # Project under this reserved extra key, so that a plain `save_project(project, path)`

@@ -20,6 +20,7 @@ from mapstudio.fileformat.errors import (
     FileTooLargeError,
     ProjectFileError,
 )
+from mapstudio.fileformat.gate import envelope_fields
 from mapstudio.fileformat.migrations import migrate
 from mapstudio.fileformat.parse import decode, parse_json
 from mapstudio.fileformat.repair import repair_project
@@ -83,8 +84,10 @@ def loads_project(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> L
         # the log keeps the traceback.
         logger.exception("unexpected failure while repairing a project")
         raise DamagedFileError("", "it could not be read", f"{UNEXPECTED}{exc!r}") from exc
-    extra = extra_fields(document)
+    extra, dropped = envelope_fields(extra_fields(document), project)
     if extra:
         # Carried inside the project so that a plain save writes them back.
         project = project.model_copy(update={ENVELOPE_EXTRA_KEY: extra})
-    return LoadResult(project=project, warnings=(*cleaned, *warnings), migrated_from=migrated_from)
+    return LoadResult(
+        project=project, warnings=(*cleaned, *warnings, *dropped), migrated_from=migrated_from
+    )

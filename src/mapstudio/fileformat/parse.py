@@ -94,20 +94,30 @@ def measure(text: str) -> Shape:
     return Shape(deepest, brackets.count("[") + brackets.count("{"), separators)
 
 
-def parse_json(text: str) -> Any:
+class JsonProblem(ValueError):
+    """JSON text that is refused, in words that fit a file and a paste alike."""
+
+    def __init__(self, problem: str, details: str, *, too_deep: bool = False) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.details = details
+        self.too_deep = too_deep
+
+
+def read_json(text: str) -> Any:
     """Parse `text` as strict JSON (no NaN/Infinity, bounded depth, integer size and
-    number of values)."""
+    number of values); raises JsonProblem. The one JSON reader of untrusted text."""
     shape = measure(text)
     if shape.depth > MAX_DEPTH:
-        raise NotAProjectFileError(
-            f"{_NOT_OURS}: its content is nested far deeper than a project ever is.",
+        raise JsonProblem(
+            "its content is nested far deeper than a project ever is",
             f"nesting depth {shape.depth} > {MAX_DEPTH}",
+            too_deep=True,
         )
     # Within the size limit, millions of tiny values ("{},{},...") would still take
     # gigabytes once parsed; refuse them before the parser allocates anything.
     if shape.containers > MAX_CONTAINERS or shape.separators > MAX_VALUES:
-        raise _syntax_problem(
-            text,
+        raise JsonProblem(
             "it holds far more entries than a project can have",
             f"{shape.containers} objects and lists, {shape.separators} separators; limits "
             f"{MAX_CONTAINERS} and {MAX_VALUES}",
@@ -120,15 +130,25 @@ def parse_json(text: str) -> Any:
             parse_float=_bounded_float,
         )
     except _NumberError as exc:
-        raise _syntax_problem(text, str(exc), str(exc)) from exc
+        raise JsonProblem(str(exc), str(exc)) from exc
     except json.JSONDecodeError as exc:
         if exc.pos >= len(text.rstrip()):
             problem = "it ends too early; it may have been cut off while copying or saving"
         else:
             problem = f"it is not readable at line {exc.lineno}, column {exc.colno}"
-        raise _syntax_problem(text, problem, str(exc)) from exc
+        raise JsonProblem(problem, str(exc)) from exc
     except (ValueError, RecursionError) as exc:  # defence in depth; guarded above
-        raise _syntax_problem(text, "it is not readable", repr(exc)) from exc
+        raise JsonProblem("it is not readable", repr(exc)) from exc
+
+
+def parse_json(text: str) -> Any:
+    """Parse the text of a project file (see `read_json`); raises the file errors."""
+    try:
+        return read_json(text)
+    except JsonProblem as exc:
+        if exc.too_deep:
+            raise NotAProjectFileError(f"{_NOT_OURS}: {exc.problem}.", exc.details) from exc
+        raise _syntax_problem(text, exc.problem, exc.details) from exc
 
 
 class _NumberError(ValueError):

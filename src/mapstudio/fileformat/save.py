@@ -19,12 +19,29 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from mapstudio.fileformat.constants import BACKUP_SUFFIX, ENVELOPE_EXTRA_KEY
+from mapstudio.fileformat.constants import BACKUP_SUFFIX, DEFAULT_MAX_BYTES, ENVELOPE_EXTRA_KEY
 from mapstudio.fileformat.envelope import build_envelope
 from mapstudio.fileformat.errors import ProjectSaveError
+from mapstudio.fileformat.gate import ProjectLimitError, encode_project
 from mapstudio.model import Project
 
 logger = logging.getLogger(__name__)
+
+
+# Which containers are written one entry per line: the envelope, the project, its lists
+# and maps, and the lists of a map ("*" stands for every item of a list). Anything else,
+# such as one persona, card or image, is written on one line, so changing a card
+# changes one line of a diff, and a large map costs no indentation per field.
+_MAP_LINES: dict[str, Any] = {"stages": {}, "lanes": {}, "bands": {}, "cards": {}}
+_MAP_LINES["emotion_points"] = {}
+_LINES: dict[str, Any] = {
+    "project": {"personas": {}, "maps": {"*": _MAP_LINES}, "assets": {}},
+}
+_INDENT = "  "
+# One line of JSON: text as is (not \u-escaped), no NaN, a space after "," and ":".
+_one_line = json.JSONEncoder(
+    ensure_ascii=False, allow_nan=False, separators=(", ", ": "), check_circular=False
+).encode
 
 
 def dumps_project(
@@ -33,12 +50,15 @@ def dumps_project(
     app_version: str | None = None,
     saved_at: datetime | str | None = None,
 ) -> str:
-    """The file content for `project`: pretty, stable key order, trailing newline.
+    """The file content for `project`: stable key order, one record per line, fields
+    that have their default value left out (the loader fills them in), trailing newline.
 
     `app_version` defaults to this mapstudio's version and `saved_at` to now (UTC);
     both can be given so that the output is reproducible.
     """
-    content: dict[str, Any] = project.model_dump(mode="json")
+    # Unknown fields are always written; only declared fields are compared with their
+    # defaults, so nothing a newer version wrote is lost.
+    content: dict[str, Any] = project.model_dump(mode="json", exclude_defaults=True)
     extra = content.pop(ENVELOPE_EXTRA_KEY, None)
     envelope = build_envelope(
         content,
@@ -46,7 +66,29 @@ def dumps_project(
         saved_at=saved_at,
         extra=extra if isinstance(extra, dict) else None,
     )
-    return json.dumps(envelope, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    return _lines(envelope, _LINES, 0) + "\n"
+
+
+def _lines(value: Any, layout: dict[str, Any], depth: int) -> str:
+    """`value` as JSON, one entry per line where `layout` says so (see _LINES)."""
+    if not value or not isinstance(value, dict | list):
+        return _one_line(value)
+    inner = _INDENT * (depth + 1)
+    if isinstance(value, dict):
+        entries = [
+            f"{inner}{_one_line(key)}: "
+            + (_lines(item, layout[key], depth + 1) if key in layout else _one_line(item))
+            for key, item in value.items()
+        ]
+        opening, closing = "{", "}"
+    else:
+        child = layout.get("*")
+        entries = [
+            inner + (_lines(item, child, depth + 1) if child is not None else _one_line(item))
+            for item in value
+        ]
+        opening, closing = "[", "]"
+    return opening + "\n" + ",\n".join(entries) + "\n" + _INDENT * depth + closing
 
 
 def encode_text(text: str) -> bytes:
@@ -64,19 +106,22 @@ def save_project(
     path: str | os.PathLike[str],
     *,
     saved_at: datetime | str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> None:
     """Save `project` to `path` atomically, keeping the previous file as a backup.
 
-    Raises ProjectSaveError with a plain message when the save fails; the file that
-    was at `path` is then left exactly as it was, and no temporary file is left behind.
+    Raises ProjectSaveError with a plain message when the save fails, or when the
+    project could not be opened again (its file would be over `max_bytes`, the
+    loader's size limit); the file that was at `path` is then left exactly as it was, and no
+    temporary file is left behind.
     """
     shown = Path(path)
     try:
-        data = encode_text(dumps_project(project, saved_at=saved_at))
-    except (ValueError, TypeError) as exc:  # not expected from a valid Project
-        raise ProjectSaveError(
-            f"Could not save '{shown.name}': the project could not be written.", repr(exc)
-        ) from exc
+        # The gate: a project whose file the loader would refuse is not written at all.
+        data = encode_project(project, saved_at=saved_at, max_bytes=max_bytes)
+    except ProjectLimitError as exc:
+        message = f"Could not save '{shown.name}': {exc.reason}."
+        raise ProjectSaveError(message, exc.details) from exc
     atomic_write(shown, data, backup=True)
 
 

@@ -32,6 +32,8 @@ MAX_PERSONAS = 200
 MAX_MAPS = 100
 MAX_STAGES = 300
 MAX_LANES = 100
+# Cards and emotion points count across all the maps of a project: opening, checking and
+# exporting cost what the project holds, and these keep the largest project quick.
 MAX_CARDS = 100_000
 MAX_EMOTION_POINTS = 50_000
 MAX_ASSETS = 2_000
@@ -42,6 +44,9 @@ MAX_IMAGE_PIXELS = 40_000_000
 MAX_LEVEL = 5  # severity, impact, effort are 1..5
 MAX_SCALE_STEPS = 11
 MAX_ABS_NUMBER = 1e15  # KPI figures beyond this are nonsense, not data
+# More digits than any real value needs; also keeps int() and str() away from very long
+# digit runs (Python refuses to print an integer of more than 4,300 digits).
+MAX_INT_DIGITS = 100
 
 # Models are immutable values: commands build new ones, nothing mutates in place.
 # Unknown fields written by a newer minor version are kept ("extra": "allow") so that a

@@ -43,9 +43,16 @@ class MergeSheet:
     label: str = "Merge Spreadsheet"
 
     def apply(self, project: Project) -> Project:
+        from mapstudio.edit import CommandError
         from mapstudio.export.sheets import merge_rows
+        from mapstudio.fileformat.gate import project_problem
 
-        return merge_rows(project, self.map_id, self.rows, table=self.table).project
+        merged = merge_rows(project, self.map_id, self.rows, table=self.table).project
+        # Through the gate like any import; the size of the file is checked on saving.
+        problem = project_problem(merged)
+        if problem:
+            raise CommandError(f"The spreadsheet cannot be merged: {problem}.")
+        return merged
 
 
 def new_from_template(window: MainWindow) -> None:
@@ -106,9 +113,14 @@ def import_sheet_as_project(window: MainWindow, path: Path | None = None) -> boo
     path = path or _ask_sheet(window)
     if path is None:
         return False
+    from mapstudio.fileformat.gate import ProjectLimitError, check_project
+
     try:
         result = import_sheet(path)
-    except (SheetError, OSError) as error:
+        # The gate every untrusted input passes: a project that could not be saved and
+        # opened again is refused here, not when the designer first saves it.
+        check_project(result.project)
+    except (SheetError, OSError, ProjectLimitError) as error:
         _sheet_error(window, path, error)
         return False
     window.start_new_project(result.project)
