@@ -48,10 +48,10 @@ def cell_entry(
     key: CellKey,
     kind: LaneKind,
     column_width: float,
-    index: dict[CellKey, tuple[Card, ...]],
+    cards: tuple[Card, ...],
 ) -> CellEntry:
-    """The cell's content: from the cache if its cards are the same objects as before."""
-    cards = index.get(key, ())
+    """The content of a cell holding `cards`: from the cache if its cards are the same
+    objects as before."""
     width = column_width - 2 * run.style.cell_padding
     entry = run.old_cells.get(key)
     if entry is not None and entry.matches(cards, kind, width, run.assets):

@@ -47,11 +47,16 @@ def wrap_measured(
     width_of = measurer.width
     space = width_of(" ", font)
     limit = max_width + EPSILON
+    # Stop as soon as one line more than is kept exists: the rest would be cut anyway,
+    # so a 5,000-character body costs what its shown lines cost, not its length.
+    enough = max_lines + 1 if max_lines is not None else None
     lines: list[tuple[str, float]] = []
     for paragraph in paragraphs:
         words = paragraph.split()
         if not words:
             lines.append(("", 0.0))
+            if enough is not None and len(lines) >= enough:
+                break
             continue
         current = ""
         current_width = 0.0
@@ -63,15 +68,20 @@ def wrap_measured(
                 continue
             if current:
                 lines.append((current, current_width))
+                if enough is not None and len(lines) >= enough:
+                    break
             if word_width <= limit:
                 current, current_width = word, word_width
             else:
-                pieces = _split_word(word, font, max_width, measurer)
+                room = None if enough is None else enough - len(lines)
+                pieces = _split_word(word, font, max_width, measurer, room)
                 lines.extend(pieces[:-1])
                 current, current_width = pieces[-1]
-        lines.append((current, current_width))
-        # Stop early: the rest would be cut anyway (long bodies on 5,000 cards).
-        if max_lines is not None and len(lines) > max_lines:
+                if enough is not None and len(lines) >= enough:
+                    break
+        else:
+            lines.append((current, current_width))
+        if enough is not None and len(lines) >= enough:
             break
     if max_lines is not None and len(lines) > max_lines:
         kept = lines[:max_lines]
@@ -81,9 +91,14 @@ def wrap_measured(
 
 
 def _split_word(
-    word: str, font: FontSpec, max_width: float, measurer: TextMeasurer
+    word: str,
+    font: FontSpec,
+    max_width: float,
+    measurer: TextMeasurer,
+    max_pieces: int | None = None,
 ) -> list[tuple[str, float]]:
-    """A word too wide for one line, cut into pieces that each fit, with their widths."""
+    """A word too wide for one line, cut into pieces that each fit, with their widths;
+    with `max_pieces`, only that many pieces (more would not be shown)."""
     pieces: list[tuple[str, float]] = []
     current = ""
     width = 0.0
@@ -91,6 +106,8 @@ def _split_word(
         char_width = measurer.width(char, font)
         if current and width + char_width > max_width + EPSILON:
             pieces.append((current, width))
+            if max_pieces is not None and len(pieces) >= max_pieces:
+                return pieces
             current, width = char, char_width
         else:
             current += char
