@@ -24,7 +24,7 @@ from mapstudio.fileformat.gate import envelope_fields
 from mapstudio.fileformat.migrations import migrate
 from mapstudio.fileformat.parse import decode, parse_json
 from mapstudio.fileformat.repair import repair_project
-from mapstudio.fileformat.sanitize import strip_control_characters
+from mapstudio.fileformat.sanitize import may_hold_control_characters, strip_control_characters
 from mapstudio.model import Project
 
 logger = logging.getLogger(__name__)
@@ -70,11 +70,12 @@ def loads_project(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> L
     """Check, upgrade and repair a project given as the bytes (or text) of a file."""
     if len(data) > max_bytes:
         raise FileTooLargeError(len(data), max_bytes)
-    document = parse_json(decode(data))
+    text = decode(data)
+    document = parse_json(text)
     check_envelope(document)
     document, migrated_from = migrate(document)
     raw_project = check_project_object(document)
-    cleaned = strip_control_characters(raw_project)
+    cleaned = strip_control_characters(raw_project) if may_hold_control_characters(text) else []
     try:
         project, warnings = repair_project(raw_project)
     except ProjectFileError:

@@ -29,9 +29,6 @@ _OTHER_BOMS = {
     b"\xfe\xff": "UTF-16",
 }
 
-# JSON strings (with their escapes) are removed before brackets are counted, so a
-# bracket inside a title does not count as nesting. Unrolled so it never backtracks.
-_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _NOT_STRUCTURE = re.compile(r"[^\[\]{},]+")
 
 _NOT_OURS = "This file is not a mapstudio project"
@@ -79,19 +76,45 @@ class Shape:
 
 
 def measure(text: str) -> Shape:
-    """The shape of `text`, in one linear pass that builds no JSON values."""
-    structure = _NOT_STRUCTURE.sub("", _JSON_STRING.sub("", text))
+    """The shape of `text`, in linear passes (mostly in C) that build no JSON values.
+
+    `depth` is exact up to MAX_DEPTH and otherwise only known to be deeper; the depth
+    is not looked for past the first MAX_CONTAINERS containers (more are refused anyway).
+    """
+    structure = _NOT_STRUCTURE.sub("", _outside_strings(text))
     separators = structure.count(",")
     brackets = structure.replace(",", "")
+    containers = brackets.count("[") + brackets.count("{")
+    return Shape(_depth(brackets[: 2 * MAX_CONTAINERS + 2]), containers, separators)
+
+
+def _outside_strings(text: str) -> str:
+    """`text` without its JSON strings, so a bracket in a title is not nesting.
+
+    In valid JSON a backslash occurs only in a string and starts a two-character escape,
+    so dropping the escaped backslashes and then the escaped quotes leaves quotes that
+    each open or close a string: the even pieces between them lie outside. (Invalid JSON
+    may be measured wrongly; the parser refuses it anyway.) str.replace and str.split
+    run in C, several times faster than a regular expression over a file of text.
+    """
+    if "\\" in text:
+        text = text.replace("\\\\", "").replace('\\"', "")
+    return "".join(text.split('"')[0::2])
+
+
+def _depth(brackets: str) -> int:
+    """How deeply the brackets nest, counting no further than just past MAX_DEPTH."""
     depth = deepest = 0
     for char in brackets:
         if char in "[{":
             depth += 1
             if depth > deepest:
                 deepest = depth
+                if deepest > MAX_DEPTH:
+                    break
         else:
             depth -= 1
-    return Shape(deepest, brackets.count("[") + brackets.count("{"), separators)
+    return deepest
 
 
 class JsonProblem(ValueError):

@@ -21,6 +21,19 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CR = re.compile("\r\n?")
 
 
+# What a control character or a carriage return looks like in the text of a JSON file:
+# a short escape (\b, \f, \r), a \u escape of C0, DEL or C1, or a raw DEL or C1 (JSON
+# allows those unescaped; raw C0 characters are not valid JSON). It may also match
+# where there is none ("\\b" is a backslash and a b): then the full check runs.
+_CONTROL_IN_JSON = re.compile(r"\\[bfr]|\\u00[0189]|\\u007[fF]|[\x7f-\x9f]")
+
+
+def may_hold_control_characters(json_text: str) -> bool:
+    """False when the JSON text certainly holds no string with a control character or
+    a carriage return, so the walk over every string of a big project can be skipped."""
+    return _CONTROL_IN_JSON.search(json_text) is not None
+
+
 def clean_text(text: str) -> str:
     """`text` without control characters, with every line break as "\\n"."""
     if "\r" in text:

@@ -66,29 +66,41 @@ def dumps_project(
         saved_at=saved_at,
         extra=extra if isinstance(extra, dict) else None,
     )
-    return _lines(envelope, _LINES, 0) + "\n"
+    chunks: list[str] = []
+    _write_lines(envelope, _LINES, 0, chunks)
+    chunks.append("\n")
+    return "".join(chunks)
 
 
-def _lines(value: Any, layout: dict[str, Any], depth: int) -> str:
-    """`value` as JSON, one entry per line where `layout` says so (see _LINES)."""
+def _write_lines(value: Any, layout: dict[str, Any], depth: int, out: list[str]) -> None:
+    """Append `value` as JSON to `out`, one entry per line where `layout` says so (see
+    _LINES). Pieces are joined once at the end: concatenating at every level would copy
+    a large file once per level."""
     if not value or not isinstance(value, dict | list):
-        return _one_line(value)
+        out.append(_one_line(value))
+        return
     inner = _INDENT * (depth + 1)
     if isinstance(value, dict):
-        entries = [
-            f"{inner}{_one_line(key)}: "
-            + (_lines(item, layout[key], depth + 1) if key in layout else _one_line(item))
-            for key, item in value.items()
-        ]
-        opening, closing = "{", "}"
+        out.append("{\n")
+        for number, (key, item) in enumerate(value.items()):
+            out.append(f",\n{inner}" if number else inner)
+            out.append(_one_line(key) + ": ")
+            if key in layout:
+                _write_lines(item, layout[key], depth + 1, out)
+            else:
+                out.append(_one_line(item))
+        closing = "}"
     else:
+        out.append("[\n")
         child = layout.get("*")
-        entries = [
-            inner + (_lines(item, child, depth + 1) if child is not None else _one_line(item))
-            for item in value
-        ]
-        opening, closing = "[", "]"
-    return opening + "\n" + ",\n".join(entries) + "\n" + _INDENT * depth + closing
+        for number, item in enumerate(value):
+            out.append(f",\n{inner}" if number else inner)
+            if child is not None:
+                _write_lines(item, child, depth + 1, out)
+            else:
+                out.append(_one_line(item))
+        closing = "]"
+    out.append("\n" + _INDENT * depth + closing)
 
 
 def encode_text(text: str) -> bytes:

@@ -6,6 +6,9 @@ themselves; that is what keeps the canvas and the PDF in step.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from mapstudio.layout.fonts import FontSpec, TextMeasurer
 
 ELLIPSIS = "…"
@@ -52,7 +55,7 @@ def wrap_measured(
     enough = max_lines + 1 if max_lines is not None else None
     lines: list[tuple[str, float]] = []
     for paragraph in paragraphs:
-        words = paragraph.split()
+        words = _words(paragraph, enough is not None)
         if not words:
             lines.append(("", 0.0))
             if enough is not None and len(lines) >= enough:
@@ -88,6 +91,22 @@ def wrap_measured(
         kept[-1] = _with_ellipsis(kept[-1][0], font, max_width, measurer)
         return tuple(kept)
     return tuple(lines)
+
+
+# Past this length a paragraph whose lines are limited is read word by word, as far as
+# it is shown, instead of being split whole (thousands of words for six lines).
+_LAZY_PARAGRAPH = 600
+_WORD = re.compile(r"\S+")
+
+
+def _words(paragraph: str, limited: bool) -> list[str] | Iterator[str]:
+    """The words of a paragraph: a list (empty when it has none), or for a long
+    paragraph of limited lines a lazy iterator of its (at least one) words."""
+    if not limited or len(paragraph) <= _LAZY_PARAGRAPH:
+        return paragraph.split()
+    if paragraph.isspace():
+        return []
+    return (match.group() for match in _WORD.finditer(paragraph))
 
 
 def _split_word(
