@@ -61,6 +61,7 @@ from mapstudio.model import (
 from mapstudio.model.queries import CellKey
 from mapstudio.model.types import (
     MAX_ABS_NUMBER,
+    MAX_BANDS,
     MAX_CARDS,
     MAX_EMOTION_POINTS,
     MAX_LANES,
@@ -1010,8 +1011,8 @@ class _MapMerge:
     def persona(self, name: str) -> str:
         persona = self.owner.persona(name)
         if persona.id not in self.bands:
-            if len(self.bands) >= MAX_PERSONAS:
-                raise _RowError(f"the map already shows {MAX_PERSONAS} personas")
+            if len(self.bands) >= MAX_BANDS:
+                raise _RowError(f"the map already shows {MAX_BANDS} personas")
             self.bands.append(persona.id)
             self.new_bands.append(persona.id)
         return persona.id

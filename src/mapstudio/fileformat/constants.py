@@ -15,9 +15,10 @@ DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 # A project is at most about seven levels deep; anything far deeper is hostile or garbage
 # and would make the JSON parser recurse until it crashes.
 MAX_DEPTH = 64
-# Objects and lists, and values, in one file. The largest maps the limits allow (100,000
-# cards of about 20 fields) stay well within these; a file of millions of empty
-# objects, which fits in the size limit, would otherwise take gigabytes once parsed.
+# Objects and lists, and values, in one file. The largest project the model's limits
+# allow, unknown fields included, stays within these (tests/fileformat/test_gate.py); a
+# file of millions of empty objects, which fits in the size limit, would otherwise take
+# gigabytes once parsed.
 MAX_CONTAINERS = 2_000_000
 MAX_VALUES = 5_000_000
 

@@ -26,15 +26,26 @@ from mapstudio.fileformat.repair import Repairer
 from mapstudio.fileformat.sanitize import strip_control_characters
 from mapstudio.model import Card, Project
 from mapstudio.model.types import (
+    MAX_ASSET_BYTES,
     MAX_ASSETS,
+    MAX_BANDS,
     MAX_CARDS,
     MAX_EMOTION_POINTS,
     MAX_LANES,
     MAX_MAPS,
+    MAX_NAME,
     MAX_PERSONAS,
     MAX_STAGES,
+    MAX_TAG,
+    MAX_TAGS,
+    MAX_TEXT,
 )
-from mapstudio.model.unknown import MAX_UNKNOWN_VALUES, measure_unknown, project_unknown_values
+from mapstudio.model.unknown import (
+    MAX_UNKNOWN_DEPTH,
+    MAX_UNKNOWN_VALUES,
+    measure_unknown,
+    project_unknown_values,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -71,7 +82,7 @@ def project_problem(project: Project) -> str | None:
     for journey_map in project.maps:
         counts.append(("stages on a map", len(journey_map.stages), MAX_STAGES))
         counts.append(("lanes on a map", len(journey_map.lanes), MAX_LANES))
-        counts.append(("personas on a map", len(journey_map.bands), MAX_PERSONAS))
+        counts.append(("personas on a map", len(journey_map.bands), MAX_BANDS))
     for words, count, limit in counts:
         if count > limit:
             return f"it has {count:,} {words}, and a project holds at most {limit:,}"
@@ -128,6 +139,23 @@ def check_project(project: Project, *, max_bytes: int = DEFAULT_MAX_BYTES) -> No
     """Refuse (ProjectLimitError) a project made outside the editor, such as an imported
     spreadsheet, that could not be saved and opened again."""
     encode_project(project, max_bytes=max_bytes)
+
+
+def limits_text() -> str:
+    """The limits a project keeps, in words (for `mapstudio validate --limits`)."""
+    return "\n".join(
+        [
+            f"a project file: at most {megabytes(DEFAULT_MAX_BYTES)}",
+            f"a project: {MAX_CARDS:,} cards and {MAX_EMOTION_POINTS:,} emotion points (all "
+            f"maps together), {MAX_MAPS} maps, {MAX_PERSONAS} personas, {MAX_ASSETS:,} images "
+            f"of {megabytes(MAX_ASSET_BYTES)} each",
+            f"a map: {MAX_STAGES} stages, {MAX_LANES} lanes, {MAX_BANDS} personas shown",
+            f"texts: names and titles {MAX_NAME} characters, bodies and notes {MAX_TEXT:,}, "
+            f"{MAX_TAGS} tags of {MAX_TAG} characters per card",
+            f"fields from a newer mapstudio: {MAX_UNKNOWN_DEPTH} levels deep, "
+            f"{MAX_UNKNOWN_VALUES:,} values per project",
+        ]
+    )
 
 
 def envelope_fields(
@@ -219,6 +247,7 @@ __all__ = [
     "check_project",
     "encode_project",
     "envelope_fields",
+    "limits_text",
     "project_problem",
     "read_pasted_cards",
 ]

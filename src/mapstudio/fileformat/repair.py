@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import logging
 import math
@@ -47,6 +48,7 @@ from mapstudio.model import (
 from mapstudio.model.types import (
     MAX_ASSET_BYTES,
     MAX_ASSETS,
+    MAX_BANDS,
     MAX_CARDS,
     MAX_EMOTION_POINTS,
     MAX_LANES,
@@ -241,7 +243,7 @@ class Repairer:
         for lane_number, lane in enumerate(raw_lanes, start=1):
             self.fit_lane_scope(lane, f"{where}, {_named('lane', lane_number, lane, 'title')}")
         lanes = self.records(Lane, raw_lanes, where, "lane", "title")
-        raw_bands = self.list_of(raw, "bands", where, "bands", MAX_PERSONAS)
+        raw_bands = self.list_of(raw, "bands", where, "bands", MAX_BANDS)
         bands = self.bands(raw_bands, persona_ids, where)
         context = _MapContext(
             stage_ids={s.id for s in stages},
@@ -492,7 +494,8 @@ class Repairer:
         """Remove a record's unknown fields when they could not be saved and read back,
         or when the project already holds as much of them as it keeps; the number of
         values kept."""
-        unknown = {key: value for key, value in data.items() if key not in model.model_fields}
+        known = _field_names(model)
+        unknown = {key: value for key, value in data.items() if key not in known}
         if not unknown:
             return 0
         size = measure_unknown(unknown)
@@ -629,6 +632,12 @@ def _fix_one(
 
 
 # -- helpers ----------------------------------------------------------------------------
+
+
+@functools.cache
+def _field_names(model: type[BaseModel]) -> frozenset[str]:
+    # Looked up for every record; pydantic's model_fields is a slow class property.
+    return frozenset(model.model_fields)
 
 
 def _asset_problem(key: Any, raw: Any) -> str | None:

@@ -167,7 +167,9 @@ def card_content(
     text_color, muted = style.text_color, style.muted_text_color
 
     # The title sits right of the kind icon; body and meta use the full inner width.
-    title = run.wrap_now(card.title, title_font, inner - icon - style.card_icon_gap)
+    title = run.wrap_now(
+        card.title, title_font, inner - icon - style.card_icon_gap, style.card_title_max_lines
+    )
     title_lines = run.text_lines(title, title_font, text_color, title_x, pad)
     y = pad + max(icon, run.block_height(len(title), title_font))
     picture = picture_size(card.image_asset_id, run.assets)

@@ -303,7 +303,7 @@ def _stage_row(
         longest = max((run.measurer.width(w, font) for w in stage.name.split()), default=0.0)
         width = max(style.column_width, cell_min, longest + 2 * pad)
         columns.append(ColumnBox(stage.id, x, width))
-        texts.append(run.wrap(stage.name, font, width - 2 * pad))
+        texts.append(run.wrap(stage.name, font, width - 2 * pad, style.stage_header_max_lines))
         x += width
     tallest = max((len(lines) for lines in texts), default=0)
     height = max(style.stage_header_min_height, run.block_height(tallest, font) + 2 * pad)
@@ -329,7 +329,10 @@ def _lane_label_lines(run: LayoutRun, lane: Lane) -> tuple[tuple[TextLine, ...],
     x = pad + style.lane_icon_size + 6
     font = style.lane_label_font
     lines = run.wrap(
-        lane.title or LANE_KIND_TITLES[lane.kind], font, style.label_column_width - x - pad
+        lane.title or LANE_KIND_TITLES[lane.kind],
+        font,
+        style.label_column_width - x - pad,
+        style.lane_label_max_lines,
     )
     height = max(run.block_height(len(lines), font), style.lane_icon_size) + 2 * pad
     return run.text_lines(lines, font, style.text_color, x, pad), height

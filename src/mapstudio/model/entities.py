@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field, model_validator
 from mapstudio.model.types import (
     LANE_KIND_SCOPES,
     MAX_ASSETS,
+    MAX_BANDS,
     MAX_CARDS,
     MAX_EMOTION_POINTS,
     MAX_IMAGE_PIXELS,
@@ -222,7 +223,7 @@ class JourneyMap(Record):
     future_state_of: Id | None = None  # the current-state map this one improves on
     stages: tuple[Stage, ...] = Field(default=(), max_length=MAX_STAGES)
     lanes: tuple[Lane, ...] = Field(default=(), max_length=MAX_LANES)
-    bands: tuple[Id, ...] = Field(default=(), max_length=MAX_PERSONAS)  # persona ids
+    bands: tuple[Id, ...] = Field(default=(), max_length=MAX_BANDS)  # persona ids
     cards: tuple[Card, ...] = Field(default=(), max_length=MAX_CARDS)
     emotion_points: tuple[EmotionPoint, ...] = Field(default=(), max_length=MAX_EMOTION_POINTS)
     emotion_scale: EmotionScale = Field(default_factory=EmotionScale)

@@ -38,7 +38,8 @@ def cards_to_mime(cards: list[Card], journey_map: JourneyMap) -> QMimeData:
     payload = {
         "format": CARDS_FORMAT,
         "version": 1,
-        "cards": [card.model_dump(mode="json") for card in cards],
+        # Like a file: fields at their default are left out (the paste fills them in).
+        "cards": [card.model_dump(mode="json", exclude_defaults=True) for card in cards],
     }
     mime = QMimeData()
     mime.setData(CARDS_MIME, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
