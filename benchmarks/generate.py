@@ -501,6 +501,8 @@ def _card(
 # -- the largest project the limits accept -----------------------------------------------
 
 LARGEST_SHAPES = ("spread", "crowded")
+_LETTERS = bytes(ord("a") + b % 26 for b in range(256))
+_WORDS = bytes(ord(" ") if b < 37 else ord("a") + b % 26 for b in range(256))
 
 
 def largest(shape: str = "spread", seed: int = DEFAULT_SEED) -> Project:
@@ -511,7 +513,9 @@ def largest(shape: str = "spread", seed: int = DEFAULT_SEED) -> Project:
     first map, the one that opens. Every text that is drawn is as long as the model
     allows (names, titles, lane titles, tags, feelings), so every box shows all the
     lines it may, and card bodies are long enough that the file nearly reaches the
-    loader's size limit. `shape` "spread" spreads the cards over the first map's cells;
+    loader's size limit. Texts are random words, each measured afresh (the costliest
+    text to lay out and to print), and tags are one long word each, which the layout
+    breaks character by character. `shape` "spread" spreads the cards over the first map's cells;
     "crowded" puts every card in one cell. No pictures: their cost is measured apart.
     """
     from mapstudio.fileformat import DEFAULT_MAX_BYTES, dumps_project
@@ -533,12 +537,11 @@ def largest(shape: str = "spread", seed: int = DEFAULT_SEED) -> Project:
         raise ValueError(f"unknown shape {shape!r}")
     mk = _Maker(seed)
     rng = mk.rng
-    # Long texts are cut from one long stream of phrases, so generating them stays quick.
-    stream = " ".join(mk.words(PHRASES[kind], 400, 400) for kind in PHRASES)
 
-    def text(length: int) -> str:
-        start = rng.randrange(0, len(stream) - length - 1) if length < len(stream) else 0
-        return (stream * (1 + length // len(stream)))[start : start + length].strip()
+    def text(length: int, spaces: bool = True) -> str:
+        # Random bytes as letters and (one in seven) spaces: quick, and every word new.
+        letters = rng.randbytes(length).translate(_WORDS if spaces else _LETTERS)
+        return letters.decode("ascii").strip() or "x"
 
     personas = tuple(
         Persona(
@@ -582,7 +585,6 @@ def largest(shape: str = "spread", seed: int = DEFAULT_SEED) -> Project:
     ]
     if shape == "crowded":
         card_cells = card_cells[:1]
-    tags = tuple(text(MAX_TAG).replace(" ", "-") or "tag" for _ in range(MAX_TAGS))
     cards = []
     for i in range(MAX_CARDS):
         persona_id, ln, stage = card_cells[i % len(card_cells)]
@@ -603,7 +605,7 @@ def largest(shape: str = "spread", seed: int = DEFAULT_SEED) -> Project:
                 persona_id=persona_id,
                 order=i // len(card_cells),
                 title=text(MAX_NAME),
-                tags=tags,
+                tags=tuple(text(MAX_TAG, spaces=False) for _ in range(MAX_TAGS)),
                 **extra,  # type: ignore[arg-type]
             )
         )
