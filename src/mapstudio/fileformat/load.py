@@ -75,7 +75,9 @@ def loads_project(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> L
     check_envelope(document)
     document, migrated_from = migrate(document)
     raw_project = check_project_object(document)
-    cleaned = strip_control_characters(raw_project) if may_hold_control_characters(text) else []
+    utf8 = data if isinstance(data, bytes) else None
+    controls = may_hold_control_characters(text, utf8)
+    cleaned = strip_control_characters(raw_project) if controls else []
     try:
         project, warnings = repair_project(raw_project)
     except ProjectFileError:

@@ -6,6 +6,7 @@ themselves; that is what keeps the canvas and the PDF in step.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
@@ -64,7 +65,16 @@ def wrap_measured(
         current = ""
         current_width = 0.0
         for word in words:
-            word_width = width_of(word, font)
+            if (
+                enough is not None
+                and len(word) > _LONG_WORD
+                and len(_split_word(word, font, max_width, measurer, 2)) > 1
+            ):
+                # Wider than a line, as its first two pieces show: it will be split, so
+                # do not measure all of it (a body may be one word of 5,000 letters).
+                word_width = math.inf
+            else:
+                word_width = width_of(word, font)
             if current and current_width + space + word_width <= limit:
                 current += " " + word
                 current_width += space + word_width
@@ -93,6 +103,10 @@ def wrap_measured(
     return tuple(lines)
 
 
+# Past this length a word is first tried for a split before it is measured whole
+# (measuring costs its whole length, a split only the lines shown; below this the
+# split would cost more than the measurement).
+_LONG_WORD = 1_000
 # Past this length a paragraph whose lines are limited is read word by word, as far as
 # it is shown, instead of being split whole (thousands of words for six lines).
 _LAZY_PARAGRAPH = 600
@@ -119,29 +133,58 @@ def _split_word(
     """A word too wide for one line, cut into pieces that each fit, with their widths;
     with `max_pieces`, only that many pieces (more would not be shown)."""
     pieces: list[tuple[str, float]] = []
-    current = ""
+    limit = max_width + EPSILON
+    # A long word repeats few characters: measure each once (the hot loop of a word
+    # that is all one line after another).
+    widths: dict[str, float] = {}
+    start = 0
     width = 0.0
-    for char in word:
-        char_width = measurer.width(char, font)
-        if current and width + char_width > max_width + EPSILON:
-            pieces.append((current, width))
+    for index, char in enumerate(word):
+        char_width = widths.get(char)
+        if char_width is None:
+            char_width = widths[char] = measurer.width(char, font)
+        if index > start and width + char_width > limit:
+            pieces.append((word[start:index], width))
             if max_pieces is not None and len(pieces) >= max_pieces:
                 return pieces
-            current, width = char, char_width
+            start, width = index, char_width
         else:
-            current += char
             width += char_width
-    pieces.append((current, width))
+    pieces.append((word[start:], width))
     return pieces
 
 
 def _with_ellipsis(
     line: str, font: FontSpec, max_width: float, measurer: TextMeasurer
 ) -> tuple[str, float]:
-    """`line` shortened until it and a trailing ellipsis fit, with its width."""
+    """`line` shortened until it and a trailing ellipsis fit, with its width: the
+    longest of `line`, `line` less its last character, and so on (trailing spaces
+    dropped each time), that fits."""
+    limit = max_width + EPSILON
     candidate = line.rstrip()
     width = measurer.width(candidate + ELLIPSIS, font)
-    while candidate and width > max_width + EPSILON:
+    if width <= limit or not candidate:
+        return candidate + ELLIPSIS, width
+    # Measuring every shorter candidate afresh costs the line's length each time. Widths
+    # add up, so subtract the dropped characters' widths to find the candidate, then
+    # check it with two exact measurements: it fits and the one before it does not.
+    end, estimate, previous = len(candidate), width, len(candidate)
+    while end and estimate > limit:
+        previous = end
+        end -= 1
+        estimate -= measurer.width(candidate[end], font)
+        while end and candidate[end - 1].isspace():
+            end -= 1
+            estimate -= measurer.width(candidate[end], font)
+    shorter = candidate[:end]
+    width = measurer.width(shorter + ELLIPSIS, font)
+    if (not shorter or width <= limit) and (
+        previous == len(candidate) or measurer.width(candidate[:previous] + ELLIPSIS, font) > limit
+    ):
+        return shorter + ELLIPSIS, width
+    # Rounding put the estimate on the wrong side of the limit: measure step by step.
+    width = measurer.width(candidate + ELLIPSIS, font)
+    while candidate and width > limit:
         candidate = candidate[:-1].rstrip()
         width = measurer.width(candidate + ELLIPSIS, font)
     return candidate + ELLIPSIS, width
