@@ -106,3 +106,32 @@ def test_cards_copied_from_the_app_paste_back_unchanged() -> None:
     cards = list(source.maps[0].cards)
     again = cards_from_mime(cards_to_mime(cards, journey_map))
     assert again == cards
+
+
+def test_save_refuses_in_plain_words_and_leaves_the_file(example_window, dialogs) -> None:  # type: ignore[no-untyped-def]
+    """A project the loader would refuse is not written: the message says why and the
+    file on disk keeps its last good version."""
+    from mapstudio.model import Card
+    from mapstudio.model.types import MAX_CARDS
+
+    window = example_window
+    path = window.document.path
+    before = path.read_bytes()
+    project = window.document.project
+    first = project.maps[0]
+    lane = next(ln for ln in first.lanes if ln.kind.value == "actions")
+    cards = tuple(
+        Card(id=f"many{i}", lane_id=lane.id, stage_id=first.stages[0].id,
+             persona_id=first.bands[0], order=i)
+        for i in range(MAX_CARDS + 1)
+    )  # fmt: skip
+    # Built outside the commands (which would refuse it), as a broken plug-in might.
+    too_big = project.model_copy(update={"maps": (first.model_copy(update={"cards": cards}),)})
+    window.document.replace_project(too_big, path)
+    assert not window.save()
+    assert dialogs.texts[-1] == (
+        f"Could not save '{path.name}': it has {MAX_CARDS + 1:,} cards, and a project "
+        f"holds at most {MAX_CARDS:,}."
+    )
+    assert path.read_bytes() == before
+    assert not [p for p in path.parent.iterdir() if p.name.endswith(".tmp")]
