@@ -302,3 +302,18 @@ def test_the_size_limit_is_the_loaders() -> None:
     assert encode_project(project, saved_at=SAVED_AT) == text
     assert DEFAULT_MAX_BYTES == 64 * 1024 * 1024
     assert integrity_problems(project) == []
+
+
+def test_an_import_past_a_maps_limits_is_refused_in_plain_words() -> None:
+    from mapstudio.model import Stage
+
+    project = blank_project()
+    journey_map = project.maps[0]
+    stages = tuple(Stage(name=f"S{i}") for i in range(MAX_STAGES + 1))
+    wide = project.model_copy(update={"maps": (journey_map.model_copy(update={"stages": stages}),)})
+    with pytest.raises(ProjectLimitError) as info:
+        check_project(wide)
+    assert info.value.message == (
+        f"The project cannot be kept: its map 'Customer journey' has {MAX_STAGES + 1} "
+        f"stages, and a map has at most {MAX_STAGES}."
+    )

@@ -74,18 +74,22 @@ def project_problem(project: Project) -> str | None:
     way (an import, a template). Counts lists (per map as well) and looks once at each
     record for unknown fields; the records themselves were validated when made.
     """
-    counts = [
+    for words, count, limit in (
         ("maps", len(project.maps), MAX_MAPS),
         ("personas", len(project.personas), MAX_PERSONAS),
-    ]
-    counts.append(("images", len(project.assets), MAX_ASSETS))
-    for journey_map in project.maps:
-        counts.append(("stages on a map", len(journey_map.stages), MAX_STAGES))
-        counts.append(("lanes on a map", len(journey_map.lanes), MAX_LANES))
-        counts.append(("personas on a map", len(journey_map.bands), MAX_BANDS))
-    for words, count, limit in counts:
+        ("images", len(project.assets), MAX_ASSETS),
+    ):
         if count > limit:
             return f"it has {count:,} {words}, and a project holds at most {limit:,}"
+    for journey_map in project.maps:
+        for words, count, limit in (
+            ("stages", len(journey_map.stages), MAX_STAGES),
+            ("lanes", len(journey_map.lanes), MAX_LANES),
+            ("personas shown", len(journey_map.bands), MAX_BANDS),
+        ):
+            if count > limit:
+                title = " ".join(journey_map.title.split())[:40]
+                return f"its map '{title}' has {count:,} {words}, and a map has at most {limit:,}"
     cards = sum(len(m.cards) for m in project.maps)
     if cards > MAX_CARDS:
         return f"it has {cards:,} cards, and a project holds at most {MAX_CARDS:,}"
