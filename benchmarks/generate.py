@@ -11,10 +11,11 @@ Sizes (one map each):
 
 - ``small``:   2 personas x  6 stages,    150 cards (CI smoke run)
 - ``large``:   8 personas x 30 stages,  5,000 cards (the budget map of DESIGN.md)
-- ``xlarge``: 16 personas x 60 stages, 20,000 cards: four times the cards *and* four times
-  the cells, so the density per cell (about 3 cards) is the same as ``large``. This grows
-  the map 2x wide and 2x tall, the way a real map grows; denser cells would instead test
-  tall stacks, which is not what "a bigger map" means to a designer.
+- ``xlarge``: 16 personas x 30 stages, 10,000 cards: twice the cards *and* twice the
+  cells, so the density per cell (about 3 cards) is the same as ``large``; denser cells
+  would instead test tall stacks, which is not what "a bigger map" means to a designer.
+  It was 20,000 cards until the model's limits counted cards per project (10,000; see
+  ``largest`` below for the project at every limit).
 
 Everything is derived from one ``random.Random(seed)``, ids included, so the same size
 and seed always produce the same project (byte for byte, apart from ``saved_at``).
@@ -66,7 +67,7 @@ class Size:
 SIZES: dict[str, Size] = {
     "small": Size(personas=2, stages=6, cards=150),
     "large": Size(personas=8, stages=30, cards=5_000),
-    "xlarge": Size(personas=16, stages=60, cards=20_000),
+    "xlarge": Size(personas=16, stages=30, cards=10_000),
 }
 
 DEFAULT_SEED = 20240601
@@ -495,6 +496,142 @@ def _card(
         order=order,
         **fields,  # type: ignore[arg-type]
     )
+
+
+# -- the largest project the limits accept -----------------------------------------------
+
+LARGEST_SHAPES = ("spread", "crowded")
+_LETTERS = bytes(ord("a") + b % 26 for b in range(256))
+_WORDS = bytes(ord(" ") if b < 37 else ord("a") + b % 26 for b in range(256))
+
+
+def largest(shape: str = "spread", seed: int = DEFAULT_SEED) -> Project:
+    """The largest project the model accepts, for the benchmark of the limits.
+
+    Every count is at its limit at once: personas, maps, and on every map the stages,
+    lanes and bands; the cards and emotion points of the whole project are all on the
+    first map, the one that opens. Every text that is drawn is as long as the model
+    allows (names, titles, lane titles, tags, feelings), so every box shows all the
+    lines it may, and card bodies are long enough that the file nearly reaches the
+    loader's size limit. Texts are random words, each measured afresh (the costliest
+    text to lay out and to print), and tags are one long word each, which the layout
+    breaks character by character. `shape` "spread" spreads the cards over the first map's cells;
+    "crowded" puts every card in one cell. No pictures: their cost is measured apart.
+    """
+    from mapstudio.fileformat import DEFAULT_MAX_BYTES, dumps_project
+    from mapstudio.model.types import (
+        MAX_BANDS,
+        MAX_CARDS,
+        MAX_EMOTION_POINTS,
+        MAX_LANES,
+        MAX_MAPS,
+        MAX_NAME,
+        MAX_PERSONAS,
+        MAX_STAGES,
+        MAX_TAG,
+        MAX_TAGS,
+        MAX_TEXT,
+    )
+
+    if shape not in LARGEST_SHAPES:
+        raise ValueError(f"unknown shape {shape!r}")
+    mk = _Maker(seed)
+    rng = mk.rng
+
+    def text(length: int, spaces: bool = True) -> str:
+        # Random bytes as letters and (one in seven) spaces: quick, and every word new.
+        letters = rng.randbytes(length).translate(_WORDS if spaces else _LETTERS)
+        return letters.decode("ascii").strip() or "x"
+
+    personas = tuple(
+        Persona(
+            id=mk.id(),
+            name=text(MAX_NAME),
+            role=text(MAX_NAME),
+            color=PERSONA_COLORS[i % len(PERSONA_COLORS)],
+        )
+        for i in range(MAX_PERSONAS)
+    )
+    kinds = [kind for kind, scope, _ in LANE_ORDER if scope is LaneScope.PERSONA]
+    kinds += [LaneKind.BACKSTAGE, LaneKind.KPIS]
+
+    def lane(i: int) -> Lane:
+        kind = kinds[i % len(kinds)]
+        scope = (
+            LaneScope.SHARED if kind in (LaneKind.BACKSTAGE, LaneKind.KPIS) else LaneScope.PERSONA
+        )
+        return Lane(id=mk.id(), kind=kind, scope=scope, title=text(MAX_NAME))
+
+    bands = tuple(p.id for p in personas[:MAX_BANDS])
+    maps: list[JourneyMap] = []
+    for m in range(MAX_MAPS):
+        maps.append(
+            JourneyMap(
+                id=mk.id(),
+                title=text(MAX_NAME),
+                scenario=text(MAX_NAME),
+                stages=tuple(Stage(id=mk.id(), name=text(MAX_NAME)) for _ in range(MAX_STAGES)),
+                lanes=tuple(lane(i + m) for i in range(MAX_LANES)),
+                bands=bands,
+            )
+        )
+    first = maps[0]
+    card_cells = [
+        (persona_id, ln, stage)
+        for ln in first.lanes
+        if ln.kind is not LaneKind.EMOTIONS
+        for persona_id in (bands if ln.scope is LaneScope.PERSONA else (None,))
+        for stage in first.stages
+    ]
+    if shape == "crowded":
+        card_cells = card_cells[:1]
+    cards = []
+    for i in range(MAX_CARDS):
+        persona_id, ln, stage = card_cells[i % len(card_cells)]
+        extra: dict[str, object] = {}
+        if ln.kind is LaneKind.TOUCHPOINTS:
+            extra["channel"] = CHANNELS[i % len(CHANNELS)]
+        elif ln.kind is LaneKind.PAIN_POINTS:
+            extra["severity"] = 1 + i % 5
+        elif ln.kind is LaneKind.OPPORTUNITIES:
+            extra.update(impact=1 + i % 5, effort=1 + (i // 5) % 5)
+        elif ln.kind is LaneKind.KPIS:
+            extra.update(value=123456.789, target=987654.321, unit=text(20))
+        cards.append(
+            Card(
+                id=mk.id(),
+                lane_id=ln.id,
+                stage_id=stage.id,
+                persona_id=persona_id,
+                order=i // len(card_cells),
+                title=text(MAX_NAME),
+                tags=tuple(text(MAX_TAG, spaces=False) for _ in range(MAX_TAGS)),
+                **extra,  # type: ignore[arg-type]
+            )
+        )
+    emotion_lane = next(ln for ln in first.lanes if ln.kind is LaneKind.EMOTIONS)
+    assert emotion_lane.scope is LaneScope.PERSONA
+    points = tuple(
+        EmotionPoint(
+            id=mk.id(),
+            persona_id=bands[i % len(bands)],
+            stage_id=first.stages[(i // len(bands)) % len(first.stages)].id,
+            offset=rng.random(),
+            score=rng.randint(-2, 2),
+            feeling=text(MAX_NAME),
+        )
+        for i in range(MAX_EMOTION_POINTS)
+    )
+    maps[0] = first.model_copy(update={"cards": tuple(cards), "emotion_points": points})
+    project = Project(id=mk.id(), title=text(MAX_NAME), personas=personas, maps=tuple(maps))
+    # Fill the file to just under the loader's limit with card bodies (a margin for the
+    # few bytes a body's escapes may add).
+    size = len(dumps_project(project).encode("utf-8"))
+    room = int(DEFAULT_MAX_BYTES * 0.98) - size
+    body = min(MAX_TEXT, max(0, room // MAX_CARDS - len(', "body": ""')))
+    filled = tuple(c.model_copy(update={"body": text(body)}) for c in cards)
+    maps[0] = maps[0].model_copy(update={"cards": filled})
+    return project.model_copy(update={"maps": tuple(maps)})
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,6 +4,7 @@ One command, one run, one table::
 
     .venv/bin/python benchmarks/run.py --size large [--json out.json] [--seed N]
     .venv/bin/python benchmarks/run.py --growth [--json growth.json]
+    .venv/bin/python benchmarks/run.py --largest [--json largest.json]
 
 Rows (budgets are those of DESIGN.md for the ``large`` map; other sizes are judged by the
 same numbers, which only means something for ``large``):
@@ -33,6 +34,24 @@ pdf: tiled to A4       export_pdf tiled onto A4 sheets         the floor drawing
 memory                 peak RSS (VmHWM) of the process that    —
                        opened the map (the open row's worker)
 =====================  ======================================  ===========================
+
+``--largest`` measures instead the largest project the model's limits accept
+(``generate.largest``: every count at its limit at once, every drawn text at its longest,
+the file just under the loader's size limit), with its cards spread over the first map
+("largest") or all in one cell ("crowded cell"). Each row runs in a fresh process and
+reports seconds, with the process's peak RSS in its details; the budget is the one the
+limits are set for, 10 s and 2 GB:
+
+=============================  ===================================================
+row                            what is timed
+=============================  ===================================================
+<shape>: open                  load_project + layout of the first map (what opening
+                               costs before Qt draws anything)
+<shape>: open in the window    the ``open`` row of the budget above, on this file
+<shape>: validate              ``mapstudio validate FILE``, in-process
+<shape>: PDF export            ``mapstudio export FILE -o OUT.pdf`` (every map)
+<shape>: peak memory           the largest peak RSS of the rows above
+=============================  ===================================================
 
 Qt runs offscreen (QT_QPA_PLATFORM=offscreen). Every Qt measurement runs in a fresh
 subprocess (this file with ``--worker``), so the timings are not warmed by each other and
@@ -692,6 +711,95 @@ def measure(size: str, seed: int, workdir: Path, log: Callable[[str], None]) -> 
     return rows
 
 
+# -- the largest accepted project ---------------------------------------------------------
+
+LIMIT_SECONDS = 10.0  # what the model's limits are set for (DESIGN.md, issue 12)
+LIMIT_MB = 2000.0
+LARGEST_SHAPES = {"spread": "largest", "crowded": "crowded cell"}
+
+
+def limits_worker(kind: str, path: Path) -> dict[str, Any]:
+    """Open, validate or export `path` in this fresh process; seconds and peak RSS."""
+    from mapstudio._runtime import tune_garbage_collector
+
+    tune_garbage_collector()  # as the window and the command line do
+    report: dict[str, Any] = {}
+    started = time.perf_counter()
+    cpu = time.process_time()
+    if kind == "open":
+        from mapstudio.fileformat import load_project
+        from mapstudio.layout import layout
+
+        result = load_project(path)
+        report["load"] = time.perf_counter() - started
+        map_layout = layout(result.project.maps[0], result.project)
+        report.update(warnings=len(result.warnings), cards_laid_out=len(map_layout.cards))
+    elif kind in ("validate", "pdf"):
+        import io
+
+        from mapstudio.cli.main import main as cli
+
+        out, err = io.StringIO(), io.StringIO()
+        argv = ["validate", str(path)]
+        if kind == "pdf":
+            argv = ["export", str(path), "-o", str(path.with_suffix(".pdf"))]
+        saved = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = out, err
+        try:
+            report["status"] = cli(argv)
+        finally:
+            sys.stdout, sys.stderr = saved
+        report["output"] = (out.getvalue() + err.getvalue())[-400:]
+    else:
+        raise ValueError(f"unknown worker {kind!r}")
+    report["seconds"] = time.perf_counter() - started
+    report["cpu_seconds"] = time.process_time() - cpu
+    report["peak_mb"] = read_memory()["VmHWM"]
+    return report
+
+
+def measure_largest(seed: int, workdir: Path, log: Callable[[str], None]) -> list[Row]:
+    """Open, validate and export the largest projects the limits accept, each row in a
+    fresh process; budgets 10 s and 2 GB."""
+    from generate import largest
+
+    from mapstudio.fileformat import load_project, save_project
+
+    rows: list[Row] = []
+    for shape, title in LARGEST_SHAPES.items():
+        path = workdir / f"largest-{shape}.mapstudio"
+        log(f"[{title}] generating and saving the largest project (seed {seed})")
+        project = largest(shape, seed)
+        save_project(project, path)  # the gate: it must save, and open without repairs
+        shape_info = {
+            "file_mb": round(path.stat().st_size / 2**20, 2),
+            "maps": len(project.maps),
+            "cards": sum(len(m.cards) for m in project.maps),
+            "emotion_points": sum(len(m.emotion_points) for m in project.maps),
+            "personas": len(project.personas),
+            "warnings_on_load": len(load_project(path).warnings),
+        }
+        del project
+        peaks = []
+        for kind, name in (
+            ("open", "open"),
+            ("gui", "open in the window"),
+            ("validate", "validate"),
+            ("pdf", "PDF export"),
+        ):
+            report = run_worker(kind, str(path), "0")
+            seconds = report["open"] if kind == "gui" else report["seconds"]
+            peaks.append(report["peak_mb"])
+            details = {k: v for k, v in report.items() if k not in ("seconds", "open")}
+            details["project"] = shape_info
+            note = "" if report.get("status", 0) == 0 else f"exit status {report['status']}"
+            row = Row(f"{title}: {name}", seconds, None, LIMIT_SECONDS, note=note, details=details)
+            rows.append(row)
+            log(f"[{title}] {name}: {_show(seconds, 's')}, peak {report['peak_mb']:.0f} MB")
+        rows.append(Row(f"{title}: peak memory", max(peaks), None, LIMIT_MB, unit="MB"))
+    return rows
+
+
 # -- output -----------------------------------------------------------------------------
 
 
@@ -717,7 +825,11 @@ def format_table(rows: list[Row]) -> str:
 
 
 def growth_rows(large: list[Row], xlarge: list[Row]) -> list[dict[str, Any]]:
-    """xlarge/large per row: data-sized rows may grow ~4x, interactive ones barely."""
+    """xlarge/large per row: data-sized rows may grow as the cards do, interactive ones
+    barely."""
+    from generate import SIZES
+
+    cards = SIZES["xlarge"].cards / SIZES["large"].cards
     interactive = {"edit: move card", "edit: retitle card", "zoom frame", "pan frame"}
     by_name = {row.name: row for row in xlarge}
     result = []
@@ -731,7 +843,7 @@ def growth_rows(large: list[Row], xlarge: list[Row]) -> list[dict[str, Any]]:
         elif row.name in interactive:
             expected = 1.5
         else:
-            expected = 4.0
+            expected = cards
         result.append(
             {
                 "name": row.name,
@@ -776,6 +888,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=None, help="generator seed")
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--growth", action="store_true", help="run large and xlarge, compare")
+    parser.add_argument(
+        "--largest", action="store_true", help="the largest project the limits accept"
+    )
     parser.add_argument("--workdir", type=Path, help="keep generated maps and PDFs here")
     parser.add_argument("--worker", nargs=3, metavar=("KIND", "FILE", "SAMPLES"),
                         help=argparse.SUPPRESS)  # fmt: skip
@@ -783,8 +898,11 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.worker:
         kind, file, samples = args.worker
-        assert kind == "gui"
-        print(RESULT_PREFIX + json.dumps(gui_worker(Path(file), int(samples))), flush=True)
+        if kind == "gui":
+            report = gui_worker(Path(file), int(samples))
+        else:
+            report = limits_worker(kind, Path(file))
+        print(RESULT_PREFIX + json.dumps(report), flush=True)
         return 0
 
     from generate import DEFAULT_SEED
@@ -798,7 +916,11 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     output: dict[str, Any] = {"machine": machine, "seed": seed}
     with workspace(args.workdir) as workdir:
-        if args.growth:
+        if args.largest:
+            rows = measure_largest(seed, workdir, log)
+            output.update(size="largest", rows=[r.as_json() for r in rows])
+            print(format_table(rows))
+        elif args.growth:
             large = measure("large", seed, workdir, log)
             xlarge = measure("xlarge", seed, workdir, log)
             growth = growth_rows(large, xlarge)
@@ -810,7 +932,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             print("large:\n" + format_table(large))
             print("\nxlarge:\n" + format_table(xlarge))
-            print("\ngrowth (xlarge / large, 4x the cards):\n" + format_growth(growth))
+            print("\ngrowth (xlarge / large, twice the cards):\n" + format_growth(growth))
         else:
             rows = measure(args.size, seed, workdir, log)
             output.update(size=args.size, rows=[r.as_json() for r in rows])

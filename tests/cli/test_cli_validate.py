@@ -164,3 +164,40 @@ def test_validate_does_not_import_qt(example_path: Path, log_dir: Path) -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "QT []" in done.stdout
+
+
+def test_validate_states_the_limits(capsys: pytest.CaptureFixture[str]) -> None:
+    from mapstudio.fileformat import DEFAULT_MAX_BYTES
+    from mapstudio.model.types import MAX_CARDS, MAX_EMOTION_POINTS, MAX_LANES, MAX_STAGES
+
+    assert main(["validate", "--limits"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Limits of a project:\n")
+    assert f"at most {DEFAULT_MAX_BYTES // 2**20} MB" in out
+    assert f"{MAX_CARDS:,} cards and {MAX_EMOTION_POINTS:,} emotion points" in out
+    assert f"{MAX_STAGES} stages, {MAX_LANES} lanes" in out
+    assert main(["validate", "--help"]) == 0
+    assert f"{MAX_CARDS:,} cards" in capsys.readouterr().out
+
+
+def test_validate_without_a_file_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate"]) == 2
+    assert "name at least one FILE" in capsys.readouterr().err
+
+
+def test_a_project_over_the_card_limit_is_cut_and_says_so(
+    tmp_path: Path, example_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mapstudio.model.types import MAX_CARDS
+
+    document = json.loads(example_path.read_text(encoding="utf-8"))
+    first, second = document["project"]["maps"][:2]
+    card = first["cards"][0]
+    first["cards"] = [{**card, "id": f"a{i}", "order": i} for i in range(MAX_CARDS - 10)]
+    second["cards"] = [{**c, "id": f"b{i}"} for i, c in enumerate(second["cards"] * 30)][:30]
+    path = tmp_path / "many.mapstudio"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert validate(path) == 0
+    out = capsys.readouterr().out
+    assert f"{MAX_CARDS:,} cards)" in out.splitlines()[0]
+    assert f"a project holds at most {MAX_CARDS:,} cards in all maps together" in out

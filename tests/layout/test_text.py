@@ -108,3 +108,42 @@ def test_real_writing_keeps_every_mark() -> None:
         "a" + "\u0301" * MAX_MARKS_PER_BASE,  # exactly as many as allowed
     ):
         assert limit_marks(text) == text
+
+
+def _cut_with_ellipsis(line: str, max_width: float) -> tuple[str, float]:
+    """The definition of the last kept line: drop a character (and trailing spaces) at a
+    time, measuring afresh, until the line and an ellipsis fit."""
+    candidate = line.rstrip()
+    width = MEASURER.width(candidate + ELLIPSIS, FONT)
+    while candidate and width > max_width + EPSILON:
+        candidate = candidate[:-1].rstrip()
+        width = MEASURER.width(candidate + ELLIPSIS, FONT)
+    return candidate + ELLIPSIS, width
+
+
+LONG_PIECES = st.sampled_from(
+    ["a", "wrap", "measured", "x" * 90, "y" * 1500, "ab" * 700, " ", "  ", "\n", "\n\n", "é—"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(LONG_PIECES, max_size=120).map(" ".join) | st.text(max_size=300),
+    st.floats(8, 300),
+    st.integers(1, 8),
+)
+def test_a_line_limit_only_cuts_what_a_full_wrap_gives(
+    text: str, max_width: float, max_lines: int
+) -> None:
+    """Wrapping stops early when lines are limited (a 5,000-letter body costs its shown
+    lines, not its length); the result must be the full wrap cut to the limit, the last
+    line ending in an ellipsis."""
+    from mapstudio.layout.text import wrap_measured
+
+    full = wrap_measured(text, FONT, max_width, MEASURER)
+    limited = wrap_measured(text, FONT, max_width, MEASURER, max_lines)
+    if len(full) <= max_lines:
+        assert limited == full
+    else:
+        expected = (*full[: max_lines - 1], _cut_with_ellipsis(full[max_lines - 1][0], max_width))
+        assert limited == expected

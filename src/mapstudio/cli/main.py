@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
+from mapstudio._runtime import tune_garbage_collector
 from mapstudio.cli import export, gui, sheets, templates, validate
 from mapstudio.cli.logsetup import setup_logging
 
@@ -36,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
     out, err = sys.stdout, sys.stderr
     setup_logging()
+    tune_garbage_collector()  # validate and export read large projects too
     try:
         if args and args[0] in COMMANDS:
             _help, runner = COMMANDS[args[0]]

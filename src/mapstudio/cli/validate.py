@@ -3,6 +3,7 @@
 Loads each file exactly as the app would (repairs included) and prints one line per
 file: "ok" with a summary and any repair warnings, or "invalid" with the plain reason.
 Exit status: 0 when every file can be opened, 1 when any cannot, 2 for usage errors.
+`--limits` prints the limits a project keeps (also in `--help`).
 """
 
 from __future__ import annotations
@@ -26,17 +27,36 @@ def build_parser(prog: str = "mapstudio validate") -> argparse.ArgumentParser:
             "Check that mapstudio project files can be opened. Prints 'ok' or 'invalid' "
             "for each file, with what was repaired or why it cannot be opened."
         ),
-        epilog="Exit status: 0 if every file is valid, 1 if any is invalid, 2 on usage errors.",
+        epilog=(
+            "Exit status: 0 if every file is valid, 1 if any is invalid, 2 on usage errors.\n\n"
+            f"Limits of a project (anything past them is cut with a warning, or refused):\n"
+            f"{_limits()}"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "files", nargs="+", type=Path, metavar="FILE", help="a .mapstudio project file"
+        "files", nargs="*", type=Path, metavar="FILE", help="a .mapstudio project file"
+    )
+    parser.add_argument(
+        "--limits", action="store_true", help="print the limits a project keeps, then check"
     )
     return parser
 
 
+def _limits() -> str:
+    from mapstudio.fileformat.gate import limits_text
+
+    return "\n".join(f"  {line}" for line in limits_text().splitlines())
+
+
 def run(argv: list[str], out: TextIO, err: TextIO) -> int:
     """Run the subcommand on `argv` (the arguments after 'validate')."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.limits:
+        print(f"Limits of a project:\n{_limits()}", file=out)
+    elif not args.files:
+        parser.error("name at least one FILE (or ask for --limits)")
     results = [check_file(path, out) for path in args.files]
     return 0 if all(results) else 1
 
@@ -93,7 +113,7 @@ def check_file(path: Path, out: TextIO) -> bool:
 
 
 def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+    return f"{n} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 
 __all__ = ["HELP", "NAME", "build_parser", "check_file", "run"]

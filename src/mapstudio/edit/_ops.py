@@ -24,10 +24,13 @@ from mapstudio.model import (
     LaneScope,
     Persona,
     Project,
+    Record,
     Stage,
     cell_accepts_cards,
     cell_of,
 )
+from mapstudio.model.types import MAX_CARDS, MAX_EMOTION_POINTS
+from mapstudio.model.unknown import MAX_UNKNOWN_VALUES, project_unknown_values
 
 
 class _HasId(Protocol):
@@ -141,7 +144,30 @@ def distinct_ids(ids: Sequence[str], what: str) -> tuple[str, ...]:
 def check_limit(count: int, limit: int, what: str) -> None:
     """Refuse to grow a collection past the model's size limit."""
     if count > limit:
-        raise CommandError(f"There can be at most {limit} {what}.")
+        raise CommandError(f"There can be at most {limit:,} {what}.")
+
+
+def check_totals(project: Project, *, cards: int = 0, points: int = 0) -> None:
+    """Refuse to add `cards` and `points` when the project as a whole would then hold
+    more than the model allows (the limits count every map together)."""
+    if cards:
+        total = sum(len(m.cards) for m in project.maps) + cards
+        check_limit(total, MAX_CARDS, "cards in a project")
+    if points:
+        total = sum(len(m.emotion_points) for m in project.maps) + points
+        check_limit(total, MAX_EMOTION_POINTS, "emotion points in a project")
+
+
+def check_unknown_fields(project: Project, added: Iterable[Record]) -> None:
+    """Refuse a `project` whose unknown fields (kept for a newer mapstudio) grew past the
+    model's limit because of the `added` records (pasted or copied). Records without
+    unknown fields, nearly all of them, cost one look each."""
+    grew = any(record.__pydantic_extra__ for record in added)
+    if grew and project_unknown_values(project) > MAX_UNKNOWN_VALUES:
+        raise CommandError(
+            "The cards carry more data from a newer mapstudio than a project can keep "
+            f"({MAX_UNKNOWN_VALUES:,} values in all)."
+        )
 
 
 # -- maps in a project -----------------------------------------------------------------

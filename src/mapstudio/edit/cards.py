@@ -15,7 +15,8 @@ from typing import Any
 from mapstudio.edit._ops import (
     card_index,
     check_asset,
-    check_limit,
+    check_totals,
+    check_unknown_fields,
     clamp_index,
     derived_id,
     distinct_ids,
@@ -40,7 +41,6 @@ from mapstudio.model import (
     cell_of,
     new_id,
 )
-from mapstudio.model.types import MAX_CARDS
 
 # What the inspector may change on a card. The cell and order are not here: they change
 # only through MoveCards, which keeps the cells numbered.
@@ -112,7 +112,7 @@ class AddCard:
         journey_map = get_map(project, self.map_id)
         card = validated(Card, self.card, "card")
         require_new_id(journey_map.cards, card.id, "card")
-        check_limit(len(journey_map.cards) + 1, MAX_CARDS, "cards on a map")
+        check_totals(project, cards=1)
         check_asset(project, card.image_asset_id)
         key = target_cell(journey_map, card.persona_id, card.lane_id, card.stage_id)
         current = _cell_cards(journey_map, key)
@@ -264,7 +264,7 @@ class DuplicateCards:
     def apply(self, project: Project) -> Project:
         journey_map = get_map(project, self.map_id)
         ids = distinct_ids(self.card_ids, "card")
-        check_limit(len(journey_map.cards) + len(ids), MAX_CARDS, "cards on a map")
+        check_totals(project, cards=len(ids))
         originals = lookup_many(journey_map.cards, ids, "card")
         _require_new_ids(journey_map, self.new_card_ids)
         copies = {
@@ -281,7 +281,9 @@ class DuplicateCards:
                 *(copies[card.id] for card in chosen),
                 *current[last + 1 :],
             ]
-        return put_map(project, place_cards(journey_map, cells))
+        result = put_map(project, place_cards(journey_map, cells))
+        check_unknown_fields(result, copies.values())
+        return result
 
 
 @dataclass(frozen=True)
@@ -316,7 +318,7 @@ class PasteCards:
         if not self.cards:
             raise CommandError("There is nothing to paste.")
         journey_map = get_map(project, self.map_id)
-        check_limit(len(journey_map.cards) + len(self.cards), MAX_CARDS, "cards on a map")
+        check_totals(project, cards=len(self.cards))
         target = target_cell(journey_map, self.persona_id, self.lane_id, self.stage_id)
         _require_new_ids(journey_map, self.new_card_ids)
         pasted = []
@@ -328,4 +330,6 @@ class PasteCards:
         current = _cell_cards(journey_map, target)
         at = clamp_index(self.slot, len(current))
         cells = {target: [*current[:at], *pasted, *current[at:]]}
-        return put_map(project, place_cards(journey_map, cells))
+        result = put_map(project, place_cards(journey_map, cells))
+        check_unknown_fields(result, pasted)
+        return result

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mapstudio.edit._ops import (
-    check_limit,
+    check_totals,
     clamp_offset,
     distinct_ids,
     edit_map,
@@ -30,7 +30,6 @@ from mapstudio.edit._ops import (
 )
 from mapstudio.edit.command import Changes, CommandError
 from mapstudio.model import EmotionPoint, JourneyMap, Project
-from mapstudio.model.types import MAX_EMOTION_POINTS
 
 POINT_FIELDS = frozenset({"feeling", "note", "score"})
 
@@ -60,9 +59,7 @@ class AddEmotionPoint:
         journey_map = get_map(project, self.map_id)
         point = validated(EmotionPoint, self.point, "emotion point")
         require_new_id(journey_map.emotion_points, point.id, "emotion point")
-        check_limit(
-            len(journey_map.emotion_points) + 1, MAX_EMOTION_POINTS, "emotion points on a map"
-        )
+        check_totals(project, points=1)
         _check_place(journey_map, point.persona_id, point.stage_id)
         point = point.model_copy(update={"score": _score(journey_map, point.score)})
         points = (*journey_map.emotion_points, point)

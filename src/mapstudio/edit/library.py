@@ -9,13 +9,15 @@ personas that showed it), so the project stays free of dangling ids.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from mapstudio.edit._ops import (
     check_asset,
     check_limit,
+    check_totals,
+    check_unknown_fields,
     derived_id,
     get_map,
     index_of,
@@ -38,6 +40,7 @@ from mapstudio.model import (
     MapKind,
     Persona,
     Project,
+    Record,
     integrity_problems,
     new_id,
 )
@@ -155,6 +158,7 @@ class AddMap:
         journey_map = validated(JourneyMap, self.journey_map, "map")
         require_new_id(project.maps, journey_map.id, "map")
         check_limit(len(project.maps) + 1, MAX_MAPS, "maps")
+        check_totals(project, cards=len(journey_map.cards), points=len(journey_map.emotion_points))
         _check_future_state_of(project, journey_map.id, journey_map.future_state_of)
         # Compare with the project minus its maps so that only this map's problems count.
         baseline = set(integrity_problems(project.model_copy(update={"maps": ()})))
@@ -163,7 +167,9 @@ class AddMap:
         if problems:
             raise CommandError(f"The map cannot be added: {problems[0]}.")
         maps = insert_item(project.maps, journey_map, self.index)
-        return project.model_copy(update={"maps": maps})
+        result = project.model_copy(update={"maps": maps})
+        check_unknown_fields(result, _map_records(journey_map))
+        return result
 
 
 @dataclass(frozen=True)
@@ -269,6 +275,7 @@ class DuplicateMapAsFutureState:
     def apply(self, project: Project) -> Project:
         source = get_map(project, self.map_id)
         check_limit(len(project.maps) + 1, MAX_MAPS, "maps")
+        check_totals(project, cards=len(source.cards), points=len(source.emotion_points))
         require_new_id(project.maps, self.new_map_id, "map")
         title = self.new_title
         if title is None:
@@ -308,7 +315,19 @@ class DuplicateMapAsFutureState:
         )
         copy = revalidate(copy, {"title": title}, {"title"}, "map")
         maps = insert_item(project.maps, copy, index_of(project.maps, source.id, "map") + 1)
-        return project.model_copy(update={"maps": maps})
+        result = project.model_copy(update={"maps": maps})
+        check_unknown_fields(result, _map_records(copy))
+        return result
+
+
+def _map_records(journey_map: JourneyMap) -> Iterator[Record]:
+    """A map and every record in it: what a copy of the map copies."""
+    yield journey_map
+    yield journey_map.emotion_scale
+    yield from journey_map.stages
+    yield from journey_map.lanes
+    yield from journey_map.cards
+    yield from journey_map.emotion_points
 
 
 # -- project and images ----------------------------------------------------------------

@@ -28,7 +28,7 @@ from mapstudio.edit._ops import (
 )
 from mapstudio.edit.command import Changes, CommandError
 from mapstudio.model import JourneyMap, Lane, Project, Stage, find_persona
-from mapstudio.model.types import MAX_LANES, MAX_PERSONAS, MAX_STAGES
+from mapstudio.model.types import MAX_BANDS, MAX_LANES, MAX_STAGES
 
 STAGE_FIELDS = frozenset({"name", "description"})
 LANE_FIELDS = frozenset({"title"})
@@ -251,7 +251,7 @@ class AddBand:
             raise CommandError(f"There is no persona with id '{self.persona_id}'.") from None
         if self.persona_id in journey_map.bands:
             raise CommandError("This persona is already shown on the map.")
-        check_limit(len(journey_map.bands) + 1, MAX_PERSONAS, "personas on a map")
+        check_limit(len(journey_map.bands) + 1, MAX_BANDS, "personas on a map")
         bands = journey_map.bands
         at = clamp_index(self.index, len(bands))
         return put_map(

@@ -14,7 +14,7 @@ and listed in `damaged`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from io import BytesIO
 
@@ -414,13 +414,13 @@ class PdfPainter:
         code.append("f")
         for band in ml.bands:
             self.fill_rect(band.header_rect, style.band_header_fill)
-        rects = [c.rect for c in ml.cells.values()]
-        rects += [h.rect for h in ml.stage_headers]
-        rects += [label.rect for label in ml.lane_labels]
+        rects = [h.rect for h in ml.stage_headers]
         rects += [band.header_rect for band in ml.bands]
-        code.append(f"{self.ink.stroke(style.rule_color)} {_n(style.rule_width)} w 0 j")
+        # Projecting caps close the corners where two rules end, as a ruled rect would.
+        code.append(f"{self.ink.stroke(style.rule_color)} {_n(style.rule_width)} w 0 j 2 J")
         code.extend(f"{_n(r.x)} {_n(r.y)} {_n(r.w)} {_n(r.h)} re" for r in rects)
-        code.append("S")
+        code.extend(_lane_rules(ml))
+        code.append("S 0 J")
 
     def _headers(
         self,
@@ -602,3 +602,35 @@ __all__ = [
     "luminance",
     "rounded_rect_path",
 ]
+
+
+def _lane_rules(ml: MapLayout) -> Iterator[str]:
+    """The rules around every lane label and cell, as lines rather than one rect per
+    cell: a rule along each lane row's edges and down each column edge of a run of lane
+    rows. So the cost is rows plus columns per band, not rows times columns, however many
+    empty cells a map has; the strokes are those of the ruled rects."""
+    xs, ys = ml.column_edges, ml.row_edges
+    left, right = _n(xs[0]), _n(xs[-1])
+    block_top: float | None = None
+    block_bottom = 0.0
+    for index, row in enumerate(ml.rows):
+        if row.kind == "lane":
+            top = ys[index]
+            yield f"{left} {_n(top)} m {right} {_n(top)} l"
+            if block_top is None:
+                block_top = top
+            block_bottom = ys[index + 1]
+        elif block_top is not None:
+            yield from _column_rules(xs, block_top, block_bottom)
+            block_top = None
+    if block_top is not None:
+        yield from _column_rules(xs, block_top, block_bottom)
+
+
+def _column_rules(xs: tuple[float, ...], top: float, bottom: float) -> Iterator[str]:
+    """The bottom rule of a run of lane rows and a rule down each column edge."""
+    yield f"{_n(xs[0])} {_n(bottom)} m {_n(xs[-1])} {_n(bottom)} l"
+    t, b = _n(top), _n(bottom)
+    for x in xs:
+        x_text = _n(x)
+        yield f"{x_text} {t} m {x_text} {b} l"

@@ -70,6 +70,7 @@ from mapstudio.model import (
 from mapstudio.model.queries import CellKey
 from mapstudio.model.types import (
     MAX_ABS_NUMBER,
+    MAX_BANDS,
     MAX_CARDS,
     MAX_EMOTION_POINTS,
     MAX_LANES,
@@ -1023,8 +1024,9 @@ class _MapMerge:
         self.cell_counts = {key: len(cards) for key, cards in existing.items()}
         self.new_cards: dict[CellKey, list[tuple[float, int, Card]]] = {}
         self.points: list[EmotionPoint] = []
-        self.card_count = len(journey_map.cards)
-        self.point_count = len(journey_map.emotion_points)
+        # Counted for the whole project: the model's limits count every map together.
+        self.card_count = owner.cards
+        self.point_count = owner.points
         self.lane_warned: set[str] = set()
 
     # Lookups that create what is missing ------------------------------------------
@@ -1044,8 +1046,8 @@ class _MapMerge:
     def persona(self, name: str) -> str:
         persona = self.owner.persona(name)
         if persona.id not in self.bands:
-            if len(self.bands) >= MAX_PERSONAS:
-                raise _RowError(f"the map already shows {MAX_PERSONAS} personas")
+            if len(self.bands) >= MAX_BANDS:
+                raise _RowError(f"the map already shows {MAX_BANDS} personas")
             self.bands.append(persona.id)
             self.new_bands.append(persona.id)
         return persona.id
@@ -1126,7 +1128,7 @@ class _MapMerge:
 
     def _add_point(self, row: SheetRow) -> None:
         if self.point_count >= MAX_EMOTION_POINTS:
-            raise _RowError(f"the map already has {MAX_EMOTION_POINTS:,} emotion points")
+            raise _RowError(f"the project already has {MAX_EMOTION_POINTS:,} emotion points")
         scale = self.map.emotion_scale
         assert row.score is not None
         if not scale.min <= row.score <= scale.max:
@@ -1150,7 +1152,7 @@ class _MapMerge:
 
     def _add_card(self, row: SheetRow) -> None:
         if self.card_count >= MAX_CARDS:
-            raise _RowError(f"the map already has {MAX_CARDS:,} cards")
+            raise _RowError(f"the project already has {MAX_CARDS:,} cards")
         lane = self.lane(row, has_persona=bool(row.persona))
         if not cell_accepts_cards(lane):
             raise _RowError(
@@ -1249,6 +1251,9 @@ class _ProjectMerge:
             self.by_name.setdefault(_key(persona.name), persona)
         self.created: list[str] = []
         self.warnings: list[str] = []
+        # Cards and emotion points of the whole project, the maps being built included.
+        self.cards = sum(len(m.cards) for m in project.maps)
+        self.points = sum(len(m.emotion_points) for m in project.maps)
 
     def persona(self, name: str) -> Persona:
         key = _key(name)
@@ -1348,6 +1353,8 @@ def _import_rows(
             merge, target, map_rows, problems, steps, done=applied, total=len(rows)
         )
         applied += len(map_rows)
+        merge.cards += added_cards
+        merge.points += added_points
         cards += added_cards
         points += added_points
         maps.append(target.result(scores))

@@ -65,8 +65,8 @@ class FileTooLargeError(ProjectFileError):
     def __init__(self, size: int, max_bytes: int, name: str | None = None) -> None:
         subject = f"'{name}'" if name else "This file"
         message = (
-            f"{subject} is too large to open ({_megabytes(size)}; "
-            f"the limit is {_megabytes(max_bytes)})."
+            f"{subject} is too large to open ({megabytes(size)}; "
+            f"the limit is {megabytes(max_bytes)})."
         )
         super().__init__(message, f"size {size} bytes > limit {max_bytes} bytes")
         self.size = size
@@ -131,7 +131,8 @@ def _reason(exc: OSError) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _megabytes(size: int) -> str:
+def megabytes(size: int) -> str:
+    """A size in words: "900 bytes", "12 KB", "3.4 MB", "70 MB"."""
     if size < 1024:
         return f"{size} bytes"
     if size < 1024 * 1024:

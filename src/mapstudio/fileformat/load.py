@@ -20,10 +20,11 @@ from mapstudio.fileformat.errors import (
     FileTooLargeError,
     ProjectFileError,
 )
+from mapstudio.fileformat.gate import envelope_fields
 from mapstudio.fileformat.migrations import migrate
 from mapstudio.fileformat.parse import decode, parse_json
 from mapstudio.fileformat.repair import repair_project
-from mapstudio.fileformat.sanitize import strip_control_characters
+from mapstudio.fileformat.sanitize import may_hold_control_characters, strip_control_characters
 from mapstudio.model import Project
 
 logger = logging.getLogger(__name__)
@@ -69,11 +70,14 @@ def loads_project(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> L
     """Check, upgrade and repair a project given as the bytes (or text) of a file."""
     if len(data) > max_bytes:
         raise FileTooLargeError(len(data), max_bytes)
-    document = parse_json(decode(data))
+    text = decode(data)
+    document = parse_json(text)
     check_envelope(document)
     document, migrated_from = migrate(document)
     raw_project = check_project_object(document)
-    cleaned = strip_control_characters(raw_project)
+    utf8 = data if isinstance(data, bytes) else None
+    controls = may_hold_control_characters(text, utf8)
+    cleaned = strip_control_characters(raw_project) if controls else []
     try:
         project, warnings = repair_project(raw_project)
     except ProjectFileError:
@@ -83,8 +87,10 @@ def loads_project(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> L
         # the log keeps the traceback.
         logger.exception("unexpected failure while repairing a project")
         raise DamagedFileError("", "it could not be read", f"{UNEXPECTED}{exc!r}") from exc
-    extra = extra_fields(document)
+    extra, dropped = envelope_fields(extra_fields(document), project)
     if extra:
         # Carried inside the project so that a plain save writes them back.
         project = project.model_copy(update={ENVELOPE_EXTRA_KEY: extra})
-    return LoadResult(project=project, warnings=(*cleaned, *warnings), migrated_from=migrated_from)
+    return LoadResult(
+        project=project, warnings=(*cleaned, *warnings, *dropped), migrated_from=migrated_from
+    )

@@ -35,9 +35,10 @@ from typing import Any
 from mapstudio._version import __version__
 from mapstudio.fileformat.constants import DEFAULT_MAX_BYTES, FILE_EXTENSION
 from mapstudio.fileformat.errors import ProjectSaveError
+from mapstudio.fileformat.gate import ProjectLimitError, encode_project
 from mapstudio.fileformat.load import LoadResult, load_project
 from mapstudio.fileformat.process import hostname, pid_alive
-from mapstudio.fileformat.save import atomic_write, dumps_project, encode_text
+from mapstudio.fileformat.save import atomic_write
 from mapstudio.model import Project
 
 try:  # POSIX; Windows falls back on the pid recorded in the sidecar
@@ -129,7 +130,13 @@ class RecoveryStore:
         involved, so the caller only logs or shows it).
         """
         _check_session_id(session_id)
-        data = encode_text(dumps_project(project))
+        try:
+            # Through the gate: a recovery copy the loader would refuse is no recovery.
+            data = encode_project(project)
+        except ProjectLimitError as exc:
+            raise ProjectSaveError(
+                f"Could not keep a recovery copy: {exc.reason}.", exc.details
+            ) from exc
         info = {
             "session_id": session_id,
             "original_path": str(original_path) if original_path is not None else None,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import logging
 import math
@@ -47,6 +48,7 @@ from mapstudio.model import (
 from mapstudio.model.types import (
     MAX_ASSET_BYTES,
     MAX_ASSETS,
+    MAX_BANDS,
     MAX_CARDS,
     MAX_EMOTION_POINTS,
     MAX_LANES,
@@ -54,6 +56,7 @@ from mapstudio.model.types import (
     MAX_PERSONAS,
     MAX_STAGES,
 )
+from mapstudio.model.unknown import MAX_UNKNOWN_VALUES, measure_unknown
 
 logger = logging.getLogger(__name__)
 
@@ -68,14 +71,20 @@ _LABEL_CHARS = 40
 
 def repair_project(raw: dict[str, Any]) -> tuple[Project, list[str]]:
     """A valid Project from the raw "project" object, and the repairs made, in words."""
-    repairer = _Repairer()
+    repairer = Repairer()
     project = repairer.project(raw)
     return project, repairer.warnings
 
 
-class _Repairer:
+class Repairer:
+    """Repairs records one by one, collecting warnings and the project's totals."""
+
     def __init__(self) -> None:
         self.warnings: list[str] = []
+        # Project-wide totals, as the model counts them (every map together).
+        self.cards = 0
+        self.points = 0
+        self.unknown_values = 0
 
     def warn(self, text: str) -> None:
         text = text[:1].upper() + text[1:]
@@ -129,6 +138,18 @@ class _Repairer:
             )
             value = value[:limit]
         return value
+
+    def within_total(
+        self, value: list[Any], where: str, words: str, room: int, limit: int
+    ) -> list[Any]:
+        """`value` cut to the `room` left under a project-wide `limit`."""
+        if len(value) <= room:
+            return value
+        self.warn(
+            f"{where}: a project holds at most {limit:,} {words} in all maps together, so "
+            f"the last {len(value) - room:,} {words} of this map were removed."
+        )
+        return value[:room]
 
     # -- assets -----------------------------------------------------------------------
 
@@ -222,7 +243,7 @@ class _Repairer:
         for lane_number, lane in enumerate(raw_lanes, start=1):
             self.fit_lane_scope(lane, f"{where}, {_named('lane', lane_number, lane, 'title')}")
         lanes = self.records(Lane, raw_lanes, where, "lane", "title")
-        raw_bands = self.list_of(raw, "bands", where, "bands", MAX_PERSONAS)
+        raw_bands = self.list_of(raw, "bands", where, "bands", MAX_BANDS)
         bands = self.bands(raw_bands, persona_ids, where)
         context = _MapContext(
             stage_ids={s.id for s in stages},
@@ -231,7 +252,13 @@ class _Repairer:
             assets=assets,
             scale=scale,
         )
-        raw_cards = self.list_of(raw, "cards", where, "cards", MAX_CARDS)
+        raw_cards = self.within_total(
+            self.list_of(raw, "cards", where, "cards", MAX_CARDS),
+            where,
+            "cards",
+            MAX_CARDS - self.cards,
+            MAX_CARDS,
+        )
         cards = self.records(
             Card,
             raw_cards,
@@ -240,8 +267,12 @@ class _Repairer:
             "title",
             check=lambda card, label: self.card_references(card, label, context),
         )
-        raw_points = self.list_of(
-            raw, "emotion_points", where, "emotion points", MAX_EMOTION_POINTS
+        raw_points = self.within_total(
+            self.list_of(raw, "emotion_points", where, "emotion points", MAX_EMOTION_POINTS),
+            where,
+            "emotion points",
+            MAX_EMOTION_POINTS - self.points,
+            MAX_EMOTION_POINTS,
         )
         points = self.records(
             EmotionPoint,
@@ -251,6 +282,8 @@ class _Repairer:
             "feeling",
             check=lambda point, label: self.point_references(point, label, context),
         )
+        self.cards += len(cards)
+        self.points += len(points)
         raw.update(
             stages=tuple(stages),
             lanes=tuple(lanes),
@@ -425,6 +458,7 @@ class _Repairer:
         # Notes of fixes are reported only when the record survives: a dropped card
         # gets one warning, not one per field plus one for the drop.
         notes: list[str] = []
+        unknown = self.unknown_fields(model, data, notes)
         record: _M | None = None
         for _ in range(_MAX_FIX_ROUNDS):
             try:
@@ -450,9 +484,34 @@ class _Repairer:
                         self.warn(f"{where} was removed: {describe_validation_error(exc)}.")
                     return None
                 raise DamagedFileError(where, describe_validation_error(exc), str(exc)) from exc
+        if record is not None:
+            self.unknown_values += unknown
         for note in notes:
             self.warn(f"{where}: {note}.")
         return record
+
+    def unknown_fields(self, model: type[BaseModel], data: dict[str, Any], notes: list[str]) -> int:
+        """Remove a record's unknown fields when they could not be saved and read back,
+        or when the project already holds as much of them as it keeps; the number of
+        values kept."""
+        known = _field_names(model)
+        unknown = {key: value for key, value in data.items() if key not in known}
+        if not unknown:
+            return 0
+        size = measure_unknown(unknown)
+        problem = size.problem
+        if not problem and self.unknown_values + size.values > MAX_UNKNOWN_VALUES:
+            problem = (
+                f"would take the project past the {MAX_UNKNOWN_VALUES:,} values of such "
+                "fields it keeps"
+            )
+        if not problem:
+            return size.values
+        for key in unknown:
+            del data[key]
+        names = ", ".join(f"'{_short(str(key))}'" for key in list(unknown)[:3])
+        notes.append(f"its fields from a newer mapstudio ({names}) {problem} and were removed")
+        return 0
 
     @staticmethod
     def reset_fields(
@@ -573,6 +632,12 @@ def _fix_one(
 
 
 # -- helpers ----------------------------------------------------------------------------
+
+
+@functools.cache
+def _field_names(model: type[BaseModel]) -> frozenset[str]:
+    # Looked up for every record; pydantic's model_fields is a slow class property.
+    return frozenset(model.model_fields)
 
 
 def _asset_problem(key: Any, raw: Any) -> str | None:

@@ -21,6 +21,30 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CR = re.compile("\r\n?")
 
 
+# How a control character or a carriage return can appear in the text of a JSON file: a
+# short escape (\b, \f, \r) or a \u escape of C0, DEL or C1, or a raw DEL or C1 (JSON
+# allows those unescaped; raw C0 characters are not valid JSON). The escape pattern
+# starts with a fixed backslash, which the regular expression engine finds quickly;
+# raw C1 characters are looked for in the UTF-8 bytes (C2 80..C2 9F) for the same
+# reason. Either may also match where there is none ("\\b" is a backslash and a b):
+# then the full check runs.
+_CONTROL_ESCAPE = re.compile(r"\\(?:[bfr]|u00[0189]|u007[fF])")
+_RAW_C1 = re.compile(rb"\xc2[\x80-\x9f]")
+
+
+def may_hold_control_characters(json_text: str, utf8: bytes | None = None) -> bool:
+    """False when the JSON text certainly holds no string with a control character or
+    a carriage return, so the walk over every string of a big project can be skipped.
+    `utf8` is the same text as UTF-8 when the caller has it (it saves encoding it)."""
+    if _CONTROL_ESCAPE.search(json_text) or "\x7f" in json_text:
+        return True
+    if json_text.isascii():
+        return False
+    if utf8 is None:
+        utf8 = json_text.encode("utf-8", "surrogatepass")
+    return _RAW_C1.search(utf8) is not None
+
+
 def clean_text(text: str) -> str:
     """`text` without control characters, with every line break as "\\n"."""
     if "\r" in text:

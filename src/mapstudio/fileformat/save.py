@@ -19,13 +19,30 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from mapstudio.fileformat.constants import BACKUP_SUFFIX, ENVELOPE_EXTRA_KEY
+from mapstudio.fileformat.constants import BACKUP_SUFFIX, DEFAULT_MAX_BYTES, ENVELOPE_EXTRA_KEY
 from mapstudio.fileformat.envelope import build_envelope
 from mapstudio.fileformat.errors import ProjectSaveError
+from mapstudio.fileformat.gate import ProjectLimitError, encode_project
 from mapstudio.fileformat.tempfiles import after_writing, temp_prefix
 from mapstudio.model import Project
 
 logger = logging.getLogger(__name__)
+
+
+# Which containers are written one entry per line: the envelope, the project, its lists
+# and maps, and the lists of a map ("*" stands for every item of a list). Anything else,
+# such as one persona, card or image, is written on one line, so changing a card
+# changes one line of a diff, and a large map costs no indentation per field.
+_MAP_LINES: dict[str, Any] = {"stages": {}, "lanes": {}, "bands": {}, "cards": {}}
+_MAP_LINES["emotion_points"] = {}
+_LINES: dict[str, Any] = {
+    "project": {"personas": {}, "maps": {"*": _MAP_LINES}, "assets": {}},
+}
+_INDENT = "  "
+# One line of JSON: text as is (not \u-escaped), no NaN, a space after "," and ":".
+_one_line = json.JSONEncoder(
+    ensure_ascii=False, allow_nan=False, separators=(", ", ": "), check_circular=False
+).encode
 
 
 def dumps_project(
@@ -34,12 +51,15 @@ def dumps_project(
     app_version: str | None = None,
     saved_at: datetime | str | None = None,
 ) -> str:
-    """The file content for `project`: pretty, stable key order, trailing newline.
+    """The file content for `project`: stable key order, one record per line, fields
+    that have their default value left out (the loader fills them in), trailing newline.
 
     `app_version` defaults to this mapstudio's version and `saved_at` to now (UTC);
     both can be given so that the output is reproducible.
     """
-    content: dict[str, Any] = project.model_dump(mode="json")
+    # Unknown fields are always written; only declared fields are compared with their
+    # defaults, so nothing a newer version wrote is lost.
+    content: dict[str, Any] = project.model_dump(mode="json", exclude_defaults=True)
     extra = content.pop(ENVELOPE_EXTRA_KEY, None)
     envelope = build_envelope(
         content,
@@ -47,7 +67,41 @@ def dumps_project(
         saved_at=saved_at,
         extra=extra if isinstance(extra, dict) else None,
     )
-    return json.dumps(envelope, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    chunks: list[str] = []
+    _write_lines(envelope, _LINES, 0, chunks)
+    chunks.append("\n")
+    return "".join(chunks)
+
+
+def _write_lines(value: Any, layout: dict[str, Any], depth: int, out: list[str]) -> None:
+    """Append `value` as JSON to `out`, one entry per line where `layout` says so (see
+    _LINES). Pieces are joined once at the end: concatenating at every level would copy
+    a large file once per level."""
+    if not value or not isinstance(value, dict | list):
+        out.append(_one_line(value))
+        return
+    inner = _INDENT * (depth + 1)
+    if isinstance(value, dict):
+        out.append("{\n")
+        for number, (key, item) in enumerate(value.items()):
+            out.append(f",\n{inner}" if number else inner)
+            out.append(_one_line(key) + ": ")
+            if key in layout:
+                _write_lines(item, layout[key], depth + 1, out)
+            else:
+                out.append(_one_line(item))
+        closing = "}"
+    else:
+        out.append("[\n")
+        child = layout.get("*")
+        for number, item in enumerate(value):
+            out.append(f",\n{inner}" if number else inner)
+            if child is not None:
+                _write_lines(item, child, depth + 1, out)
+            else:
+                out.append(_one_line(item))
+        closing = "]"
+    out.append("\n" + _INDENT * depth + closing)
 
 
 def encode_text(text: str) -> bytes:
@@ -65,19 +119,22 @@ def save_project(
     path: str | os.PathLike[str],
     *,
     saved_at: datetime | str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> None:
     """Save `project` to `path` atomically, keeping the previous file as a backup.
 
-    Raises ProjectSaveError with a plain message when the save fails; the file that
-    was at `path` is then left exactly as it was, and no temporary file is left behind.
+    Raises ProjectSaveError with a plain message when the save fails, or when the
+    project could not be opened again (its file would be over `max_bytes`, the
+    loader's size limit); the file that was at `path` is then left exactly as it was, and no
+    temporary file is left behind.
     """
     shown = Path(path)
     try:
-        data = encode_text(dumps_project(project, saved_at=saved_at))
-    except (ValueError, TypeError) as exc:  # not expected from a valid Project
-        raise ProjectSaveError(
-            f"Could not save '{shown.name}': the project could not be written.", repr(exc)
-        ) from exc
+        # The gate: a project whose file the loader would refuse is not written at all.
+        data = encode_project(project, saved_at=saved_at, max_bytes=max_bytes)
+    except ProjectLimitError as exc:
+        message = f"Could not save '{shown.name}': {exc.reason}."
+        raise ProjectSaveError(message, exc.details) from exc
     atomic_write(shown, data, backup=True)
 
 

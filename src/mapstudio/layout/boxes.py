@@ -16,7 +16,7 @@ The layout is a value: treat it and its mappings as read-only.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
@@ -95,6 +95,85 @@ class CellBox:
     kind: LaneKind
     accepts_cards: bool
     card_ids: tuple[str, ...]  # top to bottom
+
+
+class CellMap(Mapping[CellKey, CellBox]):
+    """Every (band, lane, stage) cell of a layout, empty or not.
+
+    Only cells that hold cards have stored boxes; an empty cell's box is made from its
+    row and column when asked for. A map within the limits may have hundreds of
+    thousands of empty cells, and what they cost should be what is drawn: the rows and
+    columns. Iterating visits every cell, so painters draw the grid from rows and
+    columns instead (see `filled`).
+    """
+
+    def __init__(
+        self,
+        filled: Mapping[CellKey, CellBox],
+        rows: tuple[RowBox, ...],
+        columns: tuple[ColumnBox, ...],
+    ) -> None:
+        self._filled = filled
+        self._rows = rows
+        self._columns = columns
+
+    @property
+    def filled(self) -> Mapping[CellKey, CellBox]:
+        """The cells that hold cards."""
+        return self._filled
+
+    @cached_property
+    def _lane_rows(self) -> dict[tuple[str | None, str], RowBox]:
+        return {(r.persona_id, r.lane_id): r for r in self._rows if r.lane_id is not None}
+
+    @cached_property
+    def _column_of(self) -> dict[str, ColumnBox]:
+        return {column.stage_id: column for column in self._columns}
+
+    def __getitem__(self, key: CellKey | tuple[str | None, str, str]) -> CellBox:
+        box = self._filled.get(key)  # type: ignore[call-overload]
+        if box is not None:
+            return box
+        persona_id, lane_id, stage_id = key
+        row = self._lane_rows.get((persona_id, lane_id))
+        column = self._column_of.get(stage_id)
+        if row is None or column is None:
+            raise KeyError(key)
+        kind = row.lane_kind
+        assert kind is not None  # lane rows always have one
+        rect = Rect(column.x, row.y, column.w, row.h)
+        return CellBox(CellKey(*key), rect, kind, kind is not LaneKind.EMOTIONS, ())
+
+    def __contains__(self, key: object) -> bool:
+        if key in self._filled:
+            return True
+        if not isinstance(key, tuple) or len(key) != 3:
+            return False
+        persona_id, lane_id, stage_id = key
+        return (persona_id, lane_id) in self._lane_rows and stage_id in self._column_of
+
+    def __iter__(self) -> Iterator[CellKey]:
+        for row in self._lane_rows.values():
+            assert row.lane_id is not None
+            for column in self._columns:
+                yield CellKey(row.persona_id, row.lane_id, column.stage_id)
+
+    def __len__(self) -> int:
+        return len(self._lane_rows) * len(self._columns)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, CellMap):
+            return (
+                dict(self._filled) == dict(other._filled)
+                and self._rows == other._rows
+                and self._columns == other._columns
+            )
+        return super().__eq__(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"CellMap({len(self._filled)} with cards of {len(self)})"
 
 
 @dataclass(frozen=True, slots=True)

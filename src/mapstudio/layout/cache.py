@@ -12,8 +12,9 @@ from __future__ import annotations
 import weakref
 from bisect import insort
 from collections.abc import Mapping
-from itertools import compress, count, repeat
-from operator import is_, is_not
+from itertools import compress, count
+from operator import is_not
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from mapstudio.model import (
@@ -124,14 +125,21 @@ class CellEntry:
         )
 
 
-class RowEntry:
-    """One lane row of a band as the last layout built it: its cells' entries, boxes and
-    cards, reused whole while the lane, the row's top, the columns and every cell's cards
-    are the very same objects (a small edit then costs O(rows), not O(cells))."""
+# The cells of one lane row that hold cards: stage id -> the cell's cards, in order.
+RowCells = Mapping[str, tuple[Card, ...]]
+# The row of a lane without cards. One shared object, so that "still empty" is a
+# pointer comparison like any other unchanged row.
+NO_CARDS: RowCells = MappingProxyType({})
 
-    __slots__ = ("card_tuples", "cards", "cell_boxes", "cells", "columns", "entries", "height")
-    __slots__ += ("keys",)
-    __slots__ += ("label", "lane", "pictures", "row", "template", "y")
+
+class RowEntry:
+    """One lane row of a band as the last layout built it: the entries, boxes and cards
+    of its cells that hold cards (an empty cell costs nothing), reused whole while the
+    lane, the row's top, the columns and the row's cards are the very same objects (a
+    small edit then costs O(rows), not O(cells))."""
+
+    __slots__ = ("cards", "cell_boxes", "cells", "columns", "entries", "height", "keys")
+    __slots__ += ("label", "lane", "pictures", "row", "row_cells", "template", "y")
 
     def __init__(
         self,
@@ -139,6 +147,7 @@ class RowEntry:
         columns: tuple[ColumnBox, ...],
         y: float,
         template: bool,
+        row_cells: RowCells,
         keys: tuple[CellKey, ...],
         entries: tuple[CellEntry, ...],
         height: float,
@@ -149,13 +158,13 @@ class RowEntry:
         self.columns = columns
         self.y = y
         self.template = template
+        self.row_cells = row_cells
         self.keys = keys
         self.entries = entries
         self.height = height
         self.row = row
         self.label = label
         self.cells: dict[CellKey, CellEntry] = dict(zip(keys, entries, strict=True))
-        self.card_tuples = tuple(entry.cards for entry in entries)
         self.pictures: Pictures = tuple(p for entry in entries for p in entry.pictures)
         self.cell_boxes: dict[CellKey, CellBox] = {}
         self.cards: dict[str, CardBox] = {}
@@ -171,7 +180,7 @@ class RowEntry:
         columns: tuple[ColumnBox, ...],
         y: float,
         template: bool,
-        index: dict[CellKey, tuple[Card, ...]],
+        row_cells: RowCells,
         assets: Mapping[str, Asset],
     ) -> bool:
         """Whether the row can be reused as it is: same lane, place, columns, cards and
@@ -181,13 +190,11 @@ class RowEntry:
             or self.columns is not columns
             or self.y != y
             or self.template != template
+            # The card index gives a row a new mapping whenever one of its cells changes.
+            or self.row_cells is not row_cells
         ):
             return False
-        if self.pictures and not pictures_match(self.pictures, assets):
-            return False
-        # One pass in C over the row's cells: each cell's cards tuple is the one cached.
-        current = map(index.get, self.keys, repeat((), len(self.keys)))
-        return all(map(is_, current, self.card_tuples))
+        return not self.pictures or pictures_match(self.pictures, assets)
 
 
 class CurveEntry:
@@ -248,6 +255,9 @@ class CardIndex:
     def __init__(self) -> None:
         self.cards: tuple[Card, ...] | None = None
         self.cells: dict[CellKey, tuple[Card, ...]] = {}
+        # The same cells by lane row, (persona id, lane id) -> stage id -> cards. A row
+        # whose cells an update changes gets a new mapping; the others keep theirs.
+        self.rows: dict[tuple[str | None, str], RowCells] = {}
         self._positions: dict[CellKey, list[int]] = {}
 
     def update(self, journey_map: JourneyMap) -> dict[CellKey, tuple[Card, ...]]:
@@ -269,6 +279,10 @@ class CardIndex:
     def _rebuild(self, journey_map: JourneyMap) -> None:
         journey_cards = journey_map.cards
         self.cells = index_cells(journey_map)
+        rows: dict[tuple[str | None, str], dict[str, tuple[Card, ...]]] = {}
+        for key, cell_cards in self.cells.items():
+            rows.setdefault((key.persona_id, key.lane_id), {})[key.stage_id] = cell_cards
+        self.rows = dict(rows)  # typed as read-only mappings from here on
         positions: dict[CellKey, list[int]] = {}
         for i, card in enumerate(journey_cards):
             positions.setdefault(cell_of(card), []).append(i)
@@ -288,14 +302,26 @@ class CardIndex:
                 insort(positions.setdefault(after, []), i)
             touched.add(before)
             touched.add(after)
+        rows: dict[tuple[str | None, str], dict[str, tuple[Card, ...]]] = {}
         for key in touched:
+            row_key = (key.persona_id, key.lane_id)
+            row = rows.get(row_key)
+            if row is None:
+                row = rows[row_key] = dict(self.rows.get(row_key, NO_CARDS))
             slots = positions.get(key)
             if slots:
                 # Positions are in file order and sorted() is stable: the same tie-break
                 # on equal `order` as index_cells.
-                self.cells[key] = tuple(sorted((new[i] for i in slots), key=_by_order))
+                cell_cards = tuple(sorted((new[i] for i in slots), key=_by_order))
+                self.cells[key] = row[key.stage_id] = cell_cards
             else:
                 self.cells.pop(key, None)
+                row.pop(key.stage_id, None)
+        for row_key, row in rows.items():
+            if row:
+                self.rows[row_key] = row
+            else:
+                self.rows.pop(row_key, None)
 
 
 class LayoutCache:

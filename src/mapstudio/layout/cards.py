@@ -48,10 +48,10 @@ def cell_entry(
     key: CellKey,
     kind: LaneKind,
     column_width: float,
-    index: dict[CellKey, tuple[Card, ...]],
+    cards: tuple[Card, ...],
 ) -> CellEntry:
-    """The cell's content: from the cache if its cards are the same objects as before."""
-    cards = index.get(key, ())
+    """The content of a cell holding `cards`: from the cache if its cards are the same
+    objects as before."""
     width = column_width - 2 * run.style.cell_padding
     entry = run.old_cells.get(key)
     if entry is not None and entry.matches(cards, kind, width, run.assets):
@@ -167,7 +167,9 @@ def card_content(
     text_color, muted = style.text_color, style.muted_text_color
 
     # The title sits right of the kind icon; body and meta use the full inner width.
-    title = run.wrap_now(card.title, title_font, inner - icon - style.card_icon_gap)
+    title = run.wrap_now(
+        card.title, title_font, inner - icon - style.card_icon_gap, style.card_title_max_lines
+    )
     title_lines = run.text_lines(title, title_font, text_color, title_x, pad)
     y = pad + max(icon, run.block_height(len(title), title_font))
     picture = picture_size(card.image_asset_id, run.assets)

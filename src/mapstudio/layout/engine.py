@@ -2,8 +2,10 @@
 
 Arrangement, top to bottom: the stage header row; per persona band a header row and that
 persona's lanes; then a "Shared" band with the shared lanes. Lane labels fill the left
-column; every (band, lane, stage) has a cell, empty or not. Rows and columns tile without
-gaps, so a cell's rect is exactly its row crossed with its column.
+column; every (band, lane, stage) has a cell, empty or not, though only cells with
+cards cost any work (`CellMap` makes an empty cell's box when it is asked for). Rows
+and columns tile without gaps, so a cell's rect is exactly its row crossed with its
+column.
 
 Large maps are laid out again after every edit, so the costly parts are cached in a
 `LayoutCache` and reused while their inputs are the very same (frozen) objects: card
@@ -12,10 +14,13 @@ content per cell, the card index, emotion curves and header texts.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from mapstudio.layout.boxes import (
     BandBox,
     CardBox,
     CellBox,
+    CellMap,
     ColumnBox,
     EmotionCurveBox,
     EmotionGuide,
@@ -26,7 +31,7 @@ from mapstudio.layout.boxes import (
     StageHeaderBox,
     TextLine,
 )
-from mapstudio.layout.cache import CurveEntry, LayoutCache, RowEntry
+from mapstudio.layout.cache import NO_CARDS, CurveEntry, LayoutCache, RowCells, RowEntry
 from mapstudio.layout.cards import cell_entry, place
 from mapstudio.layout.context import LayoutRun
 from mapstudio.layout.curve import face_for, smooth_path
@@ -45,12 +50,9 @@ from mapstudio.model import (
     Persona,
     Project,
     cell_accepts_cards,
-    curve_points,
     persona_lanes,
     shared_lanes,
 )
-
-_NO_CARDS: dict[CellKey, tuple[Card, ...]] = {}
 
 
 def layout(
@@ -99,9 +101,10 @@ def _build(
         if persona_id in library and persona_id not in seen:
             seen.add(persona_id)
             band_personas.append(library[persona_id])
-    index: dict[CellKey, tuple[Card, ...]] = (
-        {} if run.template else run.cache.index.update(journey_map)
-    )
+    rows_of_cards: Mapping[tuple[str | None, str], RowCells] = {}
+    if not run.template:
+        run.cache.index.update(journey_map)
+        rows_of_cards = run.cache.index.rows
     points_by_persona = _points_by_persona(journey_map) if not run.template else {}
     cell_min = style.template_cell_size if run.template else 0.0
     left = style.margin
@@ -112,6 +115,8 @@ def _build(
         # The very same object as last time, so row entries compare columns by identity.
         columns = run.cache.columns
     run.cache.columns = columns
+    # Where each stage's column is, to place a row's cells without visiting the others.
+    column_of = {column.stage_id: (i, column) for i, column in enumerate(columns)}
     right = columns[-1].x + columns[-1].w if columns else left + style.label_column_width
     full_width = right - left
     rows: list[RowBox] = [RowBox("stage_header", top, header_height)]
@@ -138,14 +143,18 @@ def _build(
         has_curve = False
         folded = persona_id is not None and persona_id in collapsed
         for lane in () if folded else lanes:
-            # Cards misfiled in an emotion lane (a damaged file) are not drawn there.
-            lane_index = index if cell_accepts_cards(lane) else _NO_CARDS
             row_key = (persona_id, lane.id)
+            # Cards misfiled in an emotion lane (a damaged file) are not drawn there.
+            row_cells = rows_of_cards.get(row_key, NO_CARDS)
+            if not cell_accepts_cards(lane):
+                row_cells = NO_CARDS
             entry = run.old_rows.get(row_key)
             if entry is None or not entry.matches(
-                lane, columns, y, run.template, lane_index, run.assets
+                lane, columns, y, run.template, row_cells, run.assets
             ):
-                entry = _lane_row(run, persona_id, lane, columns, y, left, first_x, lane_index)
+                entry = _lane_row(
+                    run, persona_id, lane, columns, column_of, y, left, first_x, row_cells
+                )
             else:
                 run.reuse_row(entry)
             run.new_rows[row_key] = entry
@@ -165,7 +174,6 @@ def _build(
                     Rect(first_x, y, right - first_x, height),
                     columns,
                     points_by_persona.get(persona.id, ()),
-                    journey_map,
                 )
             y += height
         band_rect = Rect(left, band_top, full_width, y - band_top)
@@ -182,7 +190,7 @@ def _build(
         stage_headers=stage_headers,
         bands=tuple(bands),
         lane_labels=tuple(labels),
-        cells=cells,
+        cells=CellMap(cells, tuple(rows), columns),
         cards=cards,
         curves=curves,
         column_edges=(left, *(column.x for column in columns), right),
@@ -195,22 +203,34 @@ def _lane_row(
     persona_id: str | None,
     lane: Lane,
     columns: tuple[ColumnBox, ...],
+    column_of: Mapping[str, tuple[int, ColumnBox]],
     y: float,
     left: float,
     first_x: float,
-    lane_index: dict[CellKey, tuple[Card, ...]],
+    row_cells: RowCells,
 ) -> RowEntry:
-    """One lane row visited cell by cell (each cell's content still comes from the cache
-    when its cards did not change), noting the cards whose boxes changed."""
+    """One lane row, built from the cells that hold cards (each cell's content still
+    comes from the cache when its cards did not change), noting the cards whose boxes
+    changed. Empty cells cost nothing: the row's height does not depend on them and
+    `CellMap` makes their boxes only when asked."""
     style = run.style
     run.cache.rows_built += 1
     accepts = cell_accepts_cards(lane)
     cell_min = style.template_cell_size if run.template else 0.0
     label_lines, label_height = _lane_label_lines(run, lane)
-    keys = tuple(CellKey(persona_id, lane.id, c.stage_id) for c in columns)
+    # The row's cells with cards, left to right; cards of a stage not shown are skipped.
+    placed = sorted(
+        (
+            column_of[stage_id] + (cards,)
+            for stage_id, cards in row_cells.items()
+            if stage_id in column_of
+        ),
+        key=_column_number,
+    )
+    keys = tuple(CellKey(persona_id, lane.id, column.stage_id) for _, column, _ in placed)
     entries = tuple(
-        cell_entry(run, key, lane.kind, c.w, lane_index)
-        for key, c in zip(keys, columns, strict=True)
+        cell_entry(run, key, lane.kind, column.w, cards)
+        for key, (_, column, cards) in zip(keys, placed, strict=True)
     )
     if accepts:
         content = max((e.height for e in entries), default=0.0)
@@ -219,7 +239,7 @@ def _lane_row(
         height = max(style.emotion_lane_height, label_height)
     changed = run.changed_cards
     old_cells = run.old_cells
-    for key, column, entry in zip(keys, columns, entries, strict=True):
+    for key, (_, column, _), entry in zip(keys, placed, entries, strict=True):
         old = old_cells.get(key)
         previous_boxes = entry.boxes
         if place(entry, column.x, y) is not previous_boxes:
@@ -238,7 +258,11 @@ def _lane_row(
             entry.cell_box = CellBox(key, rect, lane.kind, accepts, entry.card_ids)
     row = RowBox("lane", y, height, persona_id, lane.id, lane.kind)
     label = _lane_label(run, lane, persona_id, Rect(left, y, first_x - left, height), label_lines)
-    return RowEntry(lane, columns, y, run.template, keys, entries, height, row, label)
+    return RowEntry(lane, columns, y, run.template, row_cells, keys, entries, height, row, label)
+
+
+def _column_number(placed: tuple[int, ColumnBox, tuple[Card, ...]]) -> int:
+    return placed[0]
 
 
 def _same_cell(cell: CellBox, column: ColumnBox, y: float, h: float, ids: tuple[str, ...]) -> bool:
@@ -279,7 +303,7 @@ def _stage_row(
         longest = max((run.measurer.width(w, font) for w in stage.name.split()), default=0.0)
         width = max(style.column_width, cell_min, longest + 2 * pad)
         columns.append(ColumnBox(stage.id, x, width))
-        texts.append(run.wrap(stage.name, font, width - 2 * pad))
+        texts.append(run.wrap(stage.name, font, width - 2 * pad, style.stage_header_max_lines))
         x += width
     tallest = max((len(lines) for lines in texts), default=0)
     height = max(style.stage_header_min_height, run.block_height(tallest, font) + 2 * pad)
@@ -305,7 +329,10 @@ def _lane_label_lines(run: LayoutRun, lane: Lane) -> tuple[tuple[TextLine, ...],
     x = pad + style.lane_icon_size + 6
     font = style.lane_label_font
     lines = run.wrap(
-        lane.title or LANE_KIND_TITLES[lane.kind], font, style.label_column_width - x - pad
+        lane.title or LANE_KIND_TITLES[lane.kind],
+        font,
+        style.label_column_width - x - pad,
+        style.lane_label_max_lines,
     )
     height = max(run.block_height(len(lines), font), style.lane_icon_size) + 2 * pad
     return run.text_lines(lines, font, style.text_color, x, pad), height
@@ -390,14 +417,13 @@ def _curve(
     rect: Rect,
     columns: tuple[ColumnBox, ...],
     points: tuple[EmotionPoint, ...],
-    journey_map: JourneyMap,
 ) -> EmotionCurveBox:
     """A persona's curve, reused from the cache while its inputs are unchanged."""
     entry = run.old_curves.get(persona.id)
     if entry is None or not entry.matches(
         persona, lane_id, rect, columns, scale, points, run.template
     ):
-        box = _make_curve(run, scale, persona, lane_id, rect, columns, journey_map)
+        box = _make_curve(run, scale, persona, lane_id, rect, columns, points)
         entry = CurveEntry(persona, lane_id, rect, columns, scale, points, run.template, box)
     run.new_curves[persona.id] = entry
     return entry.box
@@ -410,8 +436,10 @@ def _make_curve(
     lane_id: str,
     rect: Rect,
     columns: tuple[ColumnBox, ...],
-    journey_map: JourneyMap,
+    points: tuple[EmotionPoint, ...],
 ) -> EmotionCurveBox:
+    """The curve of one persona from that persona's `points` (so a map's curves cost
+    its points once, not once per band)."""
     style = run.style
     top = rect.y + style.emotion_padding
     bottom = rect.bottom - style.emotion_padding
@@ -443,8 +471,14 @@ def _make_curve(
     markers: list[EmotionMarker] = []
     if not run.template:
         by_stage = {column.stage_id: column for column in columns}
+        order = {column.stage_id: i for i, column in enumerate(columns)}
         radius = style.marker_radius
-        for point in curve_points(journey_map, persona.id):
+        # Left to right: stage order, then offset (as model.curve_points orders them).
+        shown = sorted(
+            (p for p in points if p.stage_id in order),
+            key=lambda p: (order[p.stage_id], p.offset),
+        )
+        for point in shown:
             column = by_stage[point.stage_id]
             mx = column.x + point.offset * column.w
             my = y_of(point.score)

@@ -57,6 +57,7 @@ class MapStyle:
     stage_header_size: float = 14.0
     stage_header_padding: float = 10.0
     stage_header_min_height: float = 44.0
+    stage_header_max_lines: int = 3
     # -- band header row -----------------------------------------------------------
     band_header_height: float = 44.0
     band_name_size: float = 13.0
@@ -71,6 +72,7 @@ class MapStyle:
     lane_label_size: float = 10.0
     lane_label_padding: float = 8.0
     lane_icon_size: float = 16.0
+    lane_label_max_lines: int = 3
     # -- columns, cells and cards --------------------------------------------------
     column_width: float = 186.0  # card width 170 + 2 x cell padding
     cell_padding: float = 8.0
@@ -83,6 +85,10 @@ class MapStyle:
     card_title_size: float = 10.5
     card_body_size: float = 9.0
     card_meta_size: float = 8.0
+    # Every text on the map shows at most so many lines (the last one ends in "…"), so
+    # drawing a box costs a bounded amount whatever its text; the full text is in the
+    # inspector. Titles of a few words take one or two lines.
+    card_title_max_lines: int = 3
     card_body_max_lines: int = 6
     card_meta_max_lines: int = 2
     card_text_gap: float = 4.0  # between title, body and meta blocks

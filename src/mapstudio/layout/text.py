@@ -12,8 +12,10 @@ MAX_MARKS_PER_BASE marks in a row; the stored text is not changed.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from mapstudio.layout.fonts import FontSpec, TextMeasurer
 
@@ -92,31 +94,50 @@ def wrap_measured(
     width_of = measurer.width
     space = width_of(" ", font)
     limit = max_width + EPSILON
+    # Stop as soon as one line more than is kept exists: the rest would be cut anyway,
+    # so a 5,000-character body costs what its shown lines cost, not its length.
+    enough = max_lines + 1 if max_lines is not None else None
     lines: list[tuple[str, float]] = []
     for paragraph in paragraphs:
-        words = paragraph.split()
+        words = _words(paragraph, enough is not None)
         if not words:
             lines.append(("", 0.0))
+            if enough is not None and len(lines) >= enough:
+                break
             continue
         current = ""
         current_width = 0.0
         for word in words:
-            word_width = width_of(word, font)
+            if (
+                enough is not None
+                and len(word) > _LONG_WORD
+                and len(_split_word(word, font, max_width, measurer, 2)) > 1
+            ):
+                # Wider than a line, as its first two pieces show: it will be split, so
+                # do not measure all of it (a body may be one word of 5,000 letters).
+                word_width = math.inf
+            else:
+                word_width = width_of(word, font)
             if current and current_width + space + word_width <= limit:
                 current += " " + word
                 current_width += space + word_width
                 continue
             if current:
                 lines.append((current, current_width))
+                if enough is not None and len(lines) >= enough:
+                    break
             if word_width <= limit:
                 current, current_width = word, word_width
             else:
-                pieces = _split_word(word, font, max_width, measurer)
+                room = None if enough is None else enough - len(lines)
+                pieces = _split_word(word, font, max_width, measurer, room)
                 lines.extend(pieces[:-1])
                 current, current_width = pieces[-1]
-        lines.append((current, current_width))
-        # Stop early: the rest would be cut anyway (long bodies on 5,000 cards).
-        if max_lines is not None and len(lines) > max_lines:
+                if enough is not None and len(lines) >= enough:
+                    break
+        else:
+            lines.append((current, current_width))
+        if enough is not None and len(lines) >= enough:
             break
     if max_lines is not None and len(lines) > max_lines:
         kept = lines[:max_lines]
@@ -125,32 +146,88 @@ def wrap_measured(
     return tuple(lines)
 
 
+# Past this length a word is first tried for a split before it is measured whole
+# (measuring costs its whole length, a split only the lines shown; below this the
+# split would cost more than the measurement).
+_LONG_WORD = 1_000
+# Past this length a paragraph whose lines are limited is read word by word, as far as
+# it is shown, instead of being split whole (thousands of words for six lines).
+_LAZY_PARAGRAPH = 600
+_WORD = re.compile(r"\S+")
+
+
+def _words(paragraph: str, limited: bool) -> list[str] | Iterator[str]:
+    """The words of a paragraph: a list (empty when it has none), or for a long
+    paragraph of limited lines a lazy iterator of its (at least one) words."""
+    if not limited or len(paragraph) <= _LAZY_PARAGRAPH:
+        return paragraph.split()
+    if paragraph.isspace():
+        return []
+    return (match.group() for match in _WORD.finditer(paragraph))
+
+
 def _split_word(
-    word: str, font: FontSpec, max_width: float, measurer: TextMeasurer
+    word: str,
+    font: FontSpec,
+    max_width: float,
+    measurer: TextMeasurer,
+    max_pieces: int | None = None,
 ) -> list[tuple[str, float]]:
-    """A word too wide for one line, cut into pieces that each fit, with their widths."""
+    """A word too wide for one line, cut into pieces that each fit, with their widths;
+    with `max_pieces`, only that many pieces (more would not be shown)."""
     pieces: list[tuple[str, float]] = []
-    current = ""
+    limit = max_width + EPSILON
+    # A long word repeats few characters: measure each once (the hot loop of a word
+    # that is all one line after another).
+    widths: dict[str, float] = {}
+    start = 0
     width = 0.0
-    for char in word:
-        char_width = measurer.width(char, font)
-        if current and width + char_width > max_width + EPSILON:
-            pieces.append((current, width))
-            current, width = char, char_width
+    for index, char in enumerate(word):
+        char_width = widths.get(char)
+        if char_width is None:
+            char_width = widths[char] = measurer.width(char, font)
+        if index > start and width + char_width > limit:
+            pieces.append((word[start:index], width))
+            if max_pieces is not None and len(pieces) >= max_pieces:
+                return pieces
+            start, width = index, char_width
         else:
-            current += char
             width += char_width
-    pieces.append((current, width))
+    pieces.append((word[start:], width))
     return pieces
 
 
 def _with_ellipsis(
     line: str, font: FontSpec, max_width: float, measurer: TextMeasurer
 ) -> tuple[str, float]:
-    """`line` shortened until it and a trailing ellipsis fit, with its width."""
+    """`line` shortened until it and a trailing ellipsis fit, with its width: the
+    longest of `line`, `line` less its last character, and so on (trailing spaces
+    dropped each time), that fits."""
+    limit = max_width + EPSILON
     candidate = line.rstrip()
     width = measurer.width(candidate + ELLIPSIS, font)
-    while candidate and width > max_width + EPSILON:
+    if width <= limit or not candidate:
+        return candidate + ELLIPSIS, width
+    # Measuring every shorter candidate afresh costs the line's length each time. Widths
+    # add up, so subtract the dropped characters' widths to find the candidate, then
+    # check it with two exact measurements: it fits and the one before it does not.
+    end, estimate, previous = len(candidate), width, len(candidate)
+    while end and estimate > limit:
+        previous = end
+        end -= 1
+        estimate -= measurer.width(candidate[end], font)
+        while end and candidate[end - 1].isspace():
+            end -= 1
+            estimate -= measurer.width(candidate[end], font)
+    shorter = candidate[:end]
+    width = measurer.width(shorter + ELLIPSIS, font)
+    if (not shorter or width <= limit) and (
+        previous == len(candidate) or measurer.width(candidate[:previous] + ELLIPSIS, font) > limit
+    ):
+        return shorter + ELLIPSIS, width
+    # Rounding put the estimate on the wrong side of the limit: measure step by step.
+    width = measurer.width(candidate + ELLIPSIS, font)
+    while candidate and width > limit:
         candidate = candidate[:-1].rstrip()
         width = measurer.width(candidate + ELLIPSIS, font)
     return candidate + ELLIPSIS, width

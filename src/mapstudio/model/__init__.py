@@ -21,6 +21,7 @@ from mapstudio.model.entities import (
     Lane,
     Persona,
     Project,
+    Record,
     Stage,
 )
 from mapstudio.model.queries import (
@@ -75,6 +76,7 @@ __all__ = [
     "MapKind",
     "Persona",
     "Project",
+    "Record",
     "Stage",
     "band_personas",
     "blank_map",

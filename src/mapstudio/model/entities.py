@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field, model_validator
 from mapstudio.model.types import (
     LANE_KIND_SCOPES,
     MAX_ASSETS,
+    MAX_BANDS,
     MAX_CARDS,
     MAX_EMOTION_POINTS,
     MAX_IMAGE_PIXELS,
@@ -44,11 +45,28 @@ from mapstudio.model.types import (
     Text,
     new_id,
 )
+from mapstudio.model.unknown import MAX_UNKNOWN_VALUES, measure_unknown, project_unknown_values
 
 DEFAULT_SCALE_LABELS = ("Very negative", "Negative", "Neutral", "Positive", "Very positive")
 
 
-class Asset(BaseModel):
+class Record(BaseModel):
+    """Base of every model: frozen, and unknown fields kept only when they can be saved
+    and read back (see `unknown`)."""
+
+    model_config = MODEL_CONFIG
+
+    @model_validator(mode="after")
+    def _unknown_fields_fit(self) -> Self:
+        extra = self.__pydantic_extra__
+        if extra:
+            problem = measure_unknown(extra).problem
+            if problem:
+                raise ValueError(f"its unknown fields {problem}")
+        return self
+
+
+class Asset(Record):
     """An embedded image (persona photo or card picture); never a path or a URL."""
 
     model_config = MODEL_CONFIG
@@ -79,7 +97,7 @@ class Asset(BaseModel):
         )
 
 
-class Persona(BaseModel):
+class Persona(Record):
     """A fictional customer who stands for a segment; shown as one band of lanes."""
 
     model_config = MODEL_CONFIG
@@ -96,7 +114,7 @@ class Persona(BaseModel):
     color: Color = "#4C78A8"
 
 
-class Stage(BaseModel):
+class Stage(Record):
     """A column of the map: a phase of the journey, left to right in time."""
 
     model_config = MODEL_CONFIG
@@ -106,7 +124,7 @@ class Stage(BaseModel):
     description: Text = ""
 
 
-class Lane(BaseModel):
+class Lane(Record):
     """A row kind of the map; persona lanes repeat per band, shared lanes appear once."""
 
     model_config = MODEL_CONFIG
@@ -127,7 +145,7 @@ class Lane(BaseModel):
         return self
 
 
-class Card(BaseModel):
+class Card(Record):
     """A sticky note in one cell: (lane, stage, persona) and its place in the stack."""
 
     model_config = MODEL_CONFIG
@@ -152,7 +170,7 @@ class Card(BaseModel):
     evidence: Text = ""  # where the point comes from: survey, interview, analytics
 
 
-class EmotionPoint(BaseModel):
+class EmotionPoint(Record):
     """How a persona feels at one moment: a stage, a place within it and a score."""
 
     model_config = MODEL_CONFIG
@@ -166,7 +184,7 @@ class EmotionPoint(BaseModel):
     note: Text = ""
 
 
-class EmotionScale(BaseModel):
+class EmotionScale(Record):
     """The emotion scale of a map: whole steps from `min` to `max`, one label per step."""
 
     model_config = MODEL_CONFIG
@@ -193,7 +211,7 @@ class EmotionScale(BaseModel):
         return self.labels[self.clamp(score) - self.min]
 
 
-class JourneyMap(BaseModel):
+class JourneyMap(Record):
     """One journey map: stages as columns, lanes as rows, one band per persona."""
 
     model_config = MODEL_CONFIG
@@ -205,13 +223,13 @@ class JourneyMap(BaseModel):
     future_state_of: Id | None = None  # the current-state map this one improves on
     stages: tuple[Stage, ...] = Field(default=(), max_length=MAX_STAGES)
     lanes: tuple[Lane, ...] = Field(default=(), max_length=MAX_LANES)
-    bands: tuple[Id, ...] = Field(default=(), max_length=MAX_PERSONAS)  # persona ids
+    bands: tuple[Id, ...] = Field(default=(), max_length=MAX_BANDS)  # persona ids
     cards: tuple[Card, ...] = Field(default=(), max_length=MAX_CARDS)
     emotion_points: tuple[EmotionPoint, ...] = Field(default=(), max_length=MAX_EMOTION_POINTS)
     emotion_scale: EmotionScale = Field(default_factory=EmotionScale)
 
 
-class Project(BaseModel):
+class Project(Record):
     """A project file's content: a persona library, one or more maps, embedded images."""
 
     model_config = MODEL_CONFIG
@@ -221,6 +239,23 @@ class Project(BaseModel):
     personas: tuple[Persona, ...] = Field(default=(), max_length=MAX_PERSONAS)
     maps: tuple[JourneyMap, ...] = Field(min_length=1, max_length=MAX_MAPS)
     assets: dict[Id, Asset] = Field(default_factory=dict, max_length=MAX_ASSETS)
+
+    @model_validator(mode="after")
+    def _totals_within_limits(self) -> Self:
+        # The per-map limits alone would let 100 maps multiply them.
+        cards = sum(len(m.cards) for m in self.maps)
+        if cards > MAX_CARDS:
+            raise ValueError(f"a project holds at most {MAX_CARDS:,} cards, not {cards:,}")
+        points = sum(len(m.emotion_points) for m in self.maps)
+        if points > MAX_EMOTION_POINTS:
+            raise ValueError(
+                f"a project holds at most {MAX_EMOTION_POINTS:,} emotion points, not {points:,}"
+            )
+        if project_unknown_values(self) > MAX_UNKNOWN_VALUES:
+            raise ValueError(
+                f"its unknown fields hold more than {MAX_UNKNOWN_VALUES:,} values in all"
+            )
+        return self
 
 
 __all__ = [
@@ -234,5 +269,6 @@ __all__ = [
     "Lane",
     "Persona",
     "Project",
+    "Record",
     "Stage",
 ]

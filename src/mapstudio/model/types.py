@@ -28,12 +28,19 @@ MAX_TEXT = 5_000  # bodies, descriptions, notes
 MAX_TAG = 60
 MAX_TAGS = 30
 MAX_LIST_ITEMS = 50  # goals, needs, frustrations
-MAX_PERSONAS = 200
-MAX_MAPS = 100
-MAX_STAGES = 300
-MAX_LANES = 100
-MAX_CARDS = 100_000
-MAX_EMOTION_POINTS = 50_000
+# The largest project within all of these at once, every text at its longest, opens in
+# under 10 s and 2 GB on the project's 2-core test machine (benchmarks/run.py --largest
+# measures it; a card with the longest texts costs about 0.5 ms to lay out), and its
+# file stays within the loader's limits (tests/fileformat/test_gate.py works that out).
+MAX_PERSONAS = 200  # in the project's persona library
+MAX_BANDS = 20  # personas shown on one map
+MAX_MAPS = 50
+MAX_STAGES = 100  # per map
+MAX_LANES = 20  # per map
+# Cards and emotion points count across all the maps of a project: opening, checking and
+# exporting cost what the project holds, whichever map holds it.
+MAX_CARDS = 10_000
+MAX_EMOTION_POINTS = 5_000
 MAX_ASSETS = 2_000
 MAX_ASSET_BYTES = 8 * 1024 * 1024
 MAX_IMAGE_SIDE = 8_000
@@ -42,6 +49,9 @@ MAX_IMAGE_PIXELS = 40_000_000
 MAX_LEVEL = 5  # severity, impact, effort are 1..5
 MAX_SCALE_STEPS = 11
 MAX_ABS_NUMBER = 1e15  # KPI figures beyond this are nonsense, not data
+# More digits than any real value needs; also keeps int() and str() away from very long
+# digit runs (Python refuses to print an integer of more than 4,300 digits).
+MAX_INT_DIGITS = 100
 
 # Models are immutable values: commands build new ones, nothing mutates in place.
 # Unknown fields written by a newer minor version are kept ("extra": "allow") so that a

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 from pathlib import Path
@@ -11,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from mapstudio._runtime import tune_garbage_collector
 from mapstudio._version import __version__
 from mapstudio.edit import Document
 from mapstudio.fileformat.recovery import RecoveryStore
@@ -46,18 +46,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     app.aboutToQuit.connect(release_offscreen_clipboard)
     return app
-
-
-# Python's defaults (700, 10, 10) suit programs with few long-lived objects. A project is
-# a tree of small frozen objects without reference cycles (hundreds of thousands for a
-# 20,000-card map), which the collector's older passes scan again and again for nothing:
-# laying out such a map took 1.4-2.0 s with the defaults and 0.9 s with these.
-GC_THRESHOLDS = (50_000, 20, 100)
-
-
-def tune_garbage_collector() -> None:
-    """Collect less often: large maps allocate many objects that all stay alive."""
-    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def release_offscreen_clipboard() -> None:

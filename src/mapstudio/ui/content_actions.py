@@ -58,11 +58,19 @@ class MergeSheet:
     merged: Project | None = field(default=None, compare=False, repr=False)
 
     def apply(self, project: Project) -> Project:
-        if self.merged is not None and project is self.base:
-            return self.merged
+        from mapstudio.edit import CommandError
         from mapstudio.export.sheets import merge_rows
+        from mapstudio.fileformat.gate import project_problem
 
-        return merge_rows(project, self.map_id, self.rows, table=self.table).project
+        if self.merged is not None and project is self.base:
+            merged = self.merged
+        else:
+            merged = merge_rows(project, self.map_id, self.rows, table=self.table).project
+        # Through the gate like any import; the size of the file is checked on saving.
+        problem = project_problem(merged)
+        if problem:
+            raise CommandError(f"The spreadsheet cannot be merged: {problem}.")
+        return merged
 
 
 def new_from_template(window: MainWindow) -> None:
@@ -240,6 +248,15 @@ def import_sheet_as_project(window: MainWindow, path: Path | None = None) -> boo
 
     result = _run_job(window, path, work)
     if result is None:
+        return False
+    from mapstudio.fileformat.gate import ProjectLimitError, check_project
+
+    try:
+        # The gate every untrusted input passes: a project that could not be saved and
+        # opened again is refused here, not when the designer first saves it.
+        check_project(result.project)
+    except ProjectLimitError as error:
+        _sheet_error(window, path, error)
         return False
     window.start_new_project(result.project)
     _report_import(window, result, path.name)

@@ -1,32 +1,45 @@
 """Cards on the clipboard, so they paste across maps and between running instances.
 
-The clipboard is untrusted like a file: pasted cards are validated one by one, and
-whatever does not validate is left out rather than breaking the paste.
+The clipboard is untrusted like a file, so pasted cards pass the loader's gate
+(mapstudio.fileformat.gate): the same limits on size, nesting, numbers and unknown
+fields, the same repairs, and whatever still does not validate is left out rather than
+breaking the paste.
 """
 
 from __future__ import annotations
 
 import json
-import logging
 
-from pydantic import ValidationError
 from PySide6.QtCore import QMimeData
 
+from mapstudio.fileformat.gate import (
+    CARDS_FORMAT,
+    MAX_CLIPBOARD_BYTES,
+    MAX_CLIPBOARD_CARDS,
+    PastedCards,
+    read_pasted_cards,
+)
 from mapstudio.model import Card, JourneyMap
 
-log = logging.getLogger(__name__)
-
 CARDS_MIME = "application/x-mapstudio-cards+json"
-MAX_CLIPBOARD_BYTES = 8 * 1024 * 1024
-MAX_CLIPBOARD_CARDS = 2_000
+
+__all__ = [
+    "CARDS_MIME",
+    "MAX_CLIPBOARD_BYTES",
+    "MAX_CLIPBOARD_CARDS",
+    "cards_from_mime",
+    "cards_to_mime",
+    "read_clipboard",
+]
 
 
 def cards_to_mime(cards: list[Card], journey_map: JourneyMap) -> QMimeData:
     """Mime data with the cards as JSON and their titles as plain text for other apps."""
     payload = {
-        "format": "mapstudio-cards",
+        "format": CARDS_FORMAT,
         "version": 1,
-        "cards": [card.model_dump(mode="json") for card in cards],
+        # Like a file: fields at their default are left out (the paste fills them in).
+        "cards": [card.model_dump(mode="json", exclude_defaults=True) for card in cards],
     }
     mime = QMimeData()
     mime.setData(CARDS_MIME, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
@@ -39,28 +52,15 @@ def cards_to_mime(cards: list[Card], journey_map: JourneyMap) -> QMimeData:
     return mime
 
 
+def read_clipboard(mime: QMimeData | None) -> PastedCards:
+    """The cards on the clipboard, through the same gate as a file (see
+    mapstudio.fileformat.gate): the cards that can be pasted, what was repaired or left
+    out, and `refused` (a plain sentence) when nothing could be read."""
+    if mime is None or not mime.hasFormat(CARDS_MIME):
+        return PastedCards()
+    return read_pasted_cards(bytes(mime.data(CARDS_MIME).data()))
+
+
 def cards_from_mime(mime: QMimeData | None) -> list[Card]:
     """The valid cards on the clipboard, in order; empty when there are none."""
-    if mime is None or not mime.hasFormat(CARDS_MIME):
-        return []
-    raw = bytes(mime.data(CARDS_MIME).data())
-    if len(raw) > MAX_CLIPBOARD_BYTES:
-        log.warning("clipboard cards ignored: %d bytes is over the limit", len(raw))
-        return []
-    try:
-        payload = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        log.warning("clipboard cards ignored: not valid JSON")
-        return []
-    if not isinstance(payload, dict) or payload.get("format") != "mapstudio-cards":
-        return []
-    records = payload.get("cards")
-    if not isinstance(records, list):
-        return []
-    cards: list[Card] = []
-    for record in records[:MAX_CLIPBOARD_CARDS]:
-        try:
-            cards.append(Card.model_validate(record))
-        except ValidationError:
-            log.warning("a pasted card was not valid and was left out")
-    return cards
+    return list(read_clipboard(mime).cards)
