@@ -72,131 +72,174 @@
 <context>
     <name>CanvasEditor</name>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="349"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="370"/>
         <source>Cards can only be dropped into a card lane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="764"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="790"/>
+        <source>This persona already has a band on this map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="801"/>
+        <source>Drop a stage on the row of stage headers, between two stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="807"/>
+        <source>Drop an emotion point in a persona&apos;s Emotions lane, at the height of the feeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="818"/>
+        <source>Drop %1 in a cell of the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="834"/>
+        <source>This band has no %1 lane: Map ▸ Lanes adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="911"/>
         <source>Set Persona Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="853"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1020"/>
         <source>Copied %n card(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="871"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1040"/>
         <source>There are no cards on the clipboard to paste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="875"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1045"/>
         <source>Click a cell first to choose where to paste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1030"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1250"/>
+        <source>Stage — Enter renames it, Down goes to its cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1287"/>
         <source>Empty cell — Ctrl+Enter adds a card here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1090"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1350"/>
         <source>Edit Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1092"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1352"/>
         <source>Cut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1093"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1353"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1094"/>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1148"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1354"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1408"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1095"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1355"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1098"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1358"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1102"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1362"/>
         <source>Delete Emotion Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1107"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1367"/>
         <source>Rename Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1108"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1368"/>
         <source>Insert Stage Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1109"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1369"/>
         <source>Insert Stage After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1111"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1371"/>
         <source>Delete Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1115"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1375"/>
         <source>Rename Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1122"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1382"/>
         <source>Move Band Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1126"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1386"/>
         <source>Move Band Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1132"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1392"/>
         <source>Hide Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1135"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1395"/>
         <source>Edit Persona…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1138"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1398"/>
         <source>Remove from Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1145"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1405"/>
         <source>Add {lane} Card Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1145"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1405"/>
         <source>a</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContentActions</name>
+    <message>
+        <location filename="../src/mapstudio/ui/content_actions.py" line="358"/>
+        <source>Picture exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/content_actions.py" line="363"/>
+        <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -208,53 +251,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/crash.py" line="92"/>
+        <location filename="../src/mapstudio/ui/crash.py" line="93"/>
         <source>Something unexpected went wrong inside mapstudio ({error}), so the last thing you did may not have finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/crash.py" line="100"/>
+        <location filename="../src/mapstudio/ui/crash.py" line="101"/>
         <source>Your work is safe: autosave keeps a copy of your unsaved changes, and mapstudio offers to recover it the next time it starts. You can keep working; if something looks wrong, save under a new name and restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/crash.py" line="106"/>
+        <location filename="../src/mapstudio/ui/crash.py" line="107"/>
         <source>Autosave is turned off in Preferences, so save your work now (File ▸ Save As…, under a new name) before you carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/crash.py" line="112"/>
+        <location filename="../src/mapstudio/ui/crash.py" line="113"/>
         <source>The details were written to the log file:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/crash.py" line="114"/>
+        <location filename="../src/mapstudio/ui/crash.py" line="115"/>
         <source>The log file could not be written; use Copy details to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/crash.py" line="123"/>
+        <location filename="../src/mapstudio/ui/crash.py" line="124"/>
         <source>Error details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/crash.py" line="128"/>
+        <location filename="../src/mapstudio/ui/crash.py" line="129"/>
         <source>&amp;Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/crash.py" line="129"/>
+        <location filename="../src/mapstudio/ui/crash.py" line="130"/>
         <source>Show &amp;details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/crash.py" line="131"/>
+        <location filename="../src/mapstudio/ui/crash.py" line="132"/>
         <source>Open &amp;log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/crash.py" line="169"/>
+        <location filename="../src/mapstudio/ui/crash.py" line="170"/>
         <source>{count} more errors followed; the latest: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,27 +366,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="288"/>
+        <location filename="../src/mapstudio/ui/help.py" line="296"/>
         <source>mapstudio &amp;User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="290"/>
+        <location filename="../src/mapstudio/ui/help.py" line="298"/>
         <source>Read the user guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="292"/>
+        <location filename="../src/mapstudio/ui/help.py" line="300"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="293"/>
+        <location filename="../src/mapstudio/ui/help.py" line="301"/>
         <source>List every keyboard shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="295"/>
+        <location filename="../src/mapstudio/ui/help.py" line="303"/>
         <source>&amp;About mapstudio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,33 +394,63 @@
 <context>
     <name>Images</name>
     <message>
-        <location filename="../src/mapstudio/ui/images.py" line="42"/>
+        <location filename="../src/mapstudio/ui/images.py" line="71"/>
         <source>Cannot read “{name}”: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/images.py" line="48"/>
-        <source>“{name}” is too large ({mb:.0f} MB); choose an image under {limit} MB.</source>
+        <location filename="../src/mapstudio/ui/images.py" line="53"/>
+        <source>Only PNG and JPEG pictures can be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/images.py" line="58"/>
-        <source>“{name}” is not an image mapstudio can read ({why}).</source>
+        <location filename="../src/mapstudio/ui/images.py" line="63"/>
+        <source>“{name}” is not a file. {only}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/images.py" line="87"/>
+        <location filename="../src/mapstudio/ui/images.py" line="65"/>
+        <source>“{name}” is too large; choose a picture under {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/images.py" line="67"/>
+        <source>“{name}” could not be read in time; copy it to this computer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/images.py" line="100"/>
+        <source>“{name}” is not a PNG or JPEG picture. {only}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/images.py" line="159"/>
+        <source>The picture cannot be used: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/images.py" line="160"/>
+        <source>“{name}” cannot be used: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/images.py" line="197"/>
         <source>The image could not be converted for the project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/images.py" line="126"/>
+        <location filename="../src/mapstudio/ui/images.py" line="236"/>
         <source>Set Card Picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/images.py" line="128"/>
+        <location filename="../src/mapstudio/ui/images.py" line="238"/>
         <source>Remove Card Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/images.py" line="266"/>
+        <source>The picture is too large; use one under {limit} MB.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -798,7 +871,7 @@
     </message>
     <message>
         <location filename="../src/mapstudio/ui/inspector.py" line="671"/>
-        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <source>PNG and JPEG pictures (*.png *.jpg *.jpeg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -960,53 +1033,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="999"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1002"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1000"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1003"/>
         <source>Edit in Personas panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1003"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1004"/>
         <source>Name, role, goals, photo and colour are edited in the Personas panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1019"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1020"/>
         <source>{n} persona bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1034"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1035"/>
         <source>Persona band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1043"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1044"/>
         <source>Band {i} of {n} · {cards} cards · {points} emotion points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1060"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1061"/>
         <source>Items of different kinds are selected. Select cards only, or emotion points only, to edit them together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1072"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1073"/>
         <source>{n} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1073"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1074"/>
         <source>Mixed selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1096"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1097"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1169"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1173"/>
         <source>Inspector messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,449 +1087,511 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="179"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="209"/>
         <source>Drag from the palette onto the map · double-click a cell to add a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="205"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="250"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="208"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="253"/>
         <source>New from &amp;Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="214"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="259"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="216"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="261"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="218"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="263"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="221"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="266"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="224"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="269"/>
         <source>Print-ready PDF poster, tiled sheets or a blank workshop template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="227"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="272"/>
         <source>New from &amp;Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="230"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="275"/>
         <source>Start from a template: online purchase, SaaS onboarding, blueprint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="233"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="278"/>
         <source>Spreadsheet as &amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="236"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="281"/>
         <source>Make a project from a CSV or XLSX sheet of cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="239"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="284"/>
         <source>&amp;Merge Spreadsheet into This Map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="242"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="287"/>
         <source>Add a sheet&apos;s cards to this map, matching stages, lanes and personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="245"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="290"/>
         <source>&amp;Spreadsheet (CSV, XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="248"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="293"/>
         <source>One row per card or emotion point of this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="251"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="296"/>
         <source>P&amp;icture (PNG, SVG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="254"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="299"/>
         <source>The map, or the selected cards, as a picture for slides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="257"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="302"/>
         <source>Copy as &amp;Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="260"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="305"/>
         <source>Copy the selection, or the whole map, as a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="263"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="308"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="263"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="308"/>
         <source>Quit mapstudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="265"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="695"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="311"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="866"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="893"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="266"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="699"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="314"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="867"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="897"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="268"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="318"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="271"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="325"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="274"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="332"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="277"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="339"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="283"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="345"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="286"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="352"/>
         <source>Select &amp;All Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="292"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="359"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="295"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="362"/>
         <source>Paper size, units, autosave, emotion scale, theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="299"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="366"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="302"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="369"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="305"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="372"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="307"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="374"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="308"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="375"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="310"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="377"/>
         <source>&amp;Fit Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="313"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="380"/>
         <source>Fit &amp;Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="316"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="383"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="319"/>
-        <source>Show &amp;Hidden Bands</source>
+        <location filename="../src/mapstudio/ui/main_window.py" line="386"/>
+        <source>Add &amp;Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="325"/>
-        <source>&amp;New Map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="327"/>
-        <source>&amp;Rename Map…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="329"/>
-        <source>Duplicate as &amp;Future State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="334"/>
-        <source>&amp;Delete Map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="339"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="344"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="351"/>
-        <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="354"/>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="361"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="381"/>
-        <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="390"/>
-        <source>&amp;Lanes</source>
+        <location filename="../src/mapstudio/ui/main_window.py" line="389"/>
+        <source>Add a stage after the selected one (or at the end) and name it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="392"/>
+        <source>Add &amp;Persona Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="395"/>
+        <source>Add a new persona to the project and give it a band on this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="398"/>
+        <source>Next &amp;Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="401"/>
+        <source>Move the keyboard to the map, the Inspector or the Personas panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="404"/>
+        <source>Pre&amp;vious Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="407"/>
+        <source>Show &amp;Hidden Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="413"/>
+        <source>&amp;New Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="415"/>
+        <source>&amp;Rename Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="417"/>
+        <source>Duplicate as &amp;Future State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="422"/>
+        <source>&amp;Delete Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="428"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="433"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="440"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="443"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="450"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="470"/>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="481"/>
+        <source>&amp;Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="483"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="405"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="499"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="436"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="516"/>
+        <source>The picture on card “{name}” cannot be read; it shows as a grey placeholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="524"/>
+        <source>The photo of “{name}” cannot be read; initials show instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="551"/>
         <source>Untitled map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="465"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="580"/>
         <source>That persona is not shown on this map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="496"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="611"/>
         <source>Band hidden — View ▸ Show Hidden Bands brings it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="527"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="642"/>
         <source>Map {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="539"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="654"/>
         <source>Rename map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="539"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="654"/>
         <source>Map title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="547"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="662"/>
         <source>{title} — future state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="557"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="672"/>
         <source>A project keeps at least one map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="561"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="676"/>
         <source>Delete map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="562"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="677"/>
         <source>Delete the map &apos;{title}&apos; with its {count} cards? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="603"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="718"/>
         <source>Move Lane Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="607"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="722"/>
         <source>Move Lane Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="611"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="726"/>
         <source>Add Lane Below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="619"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="734"/>
         <source>Delete Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="695"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="743"/>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="754"/>
+        <source>Add Persona Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="893"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="699"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="897"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="704"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="902"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="706"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="904"/>
         <source>{name} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="707"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="905"/>
         <source>{name}[*] — mapstudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="737"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="935"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="749"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="948"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="751"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="951"/>
         <source>File: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="765"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="965"/>
         <source>Project repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="767"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="967"/>
         <source>&apos;{name}&apos; had {count} problem(s) that were repaired. Save to keep the repaired version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="815"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="996"/>
+        <source>Opened without a lock: {why}. Another mapstudio would not see that this file is open here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1023"/>
         <source>Reloaded {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="841"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1049"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="844"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1052"/>
         <source>Clear Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="860"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1076"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="871"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1087"/>
         <source>This file is open elsewhere; use Save As to keep your version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="879"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1096"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="881"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1099"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="898"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1116"/>
         <source>Saved {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="927"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1145"/>
         <source>this project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="930"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1148"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="931"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1149"/>
         <source>Do you want to save the changes to {name}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,7 +1613,7 @@
     </message>
     <message>
         <location filename="../src/mapstudio/ui/personas_dock.py" line="224"/>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="455"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="453"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,147 +1764,147 @@
     </message>
     <message>
         <location filename="../src/mapstudio/ui/personas_dock.py" line="427"/>
-        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+        <source>PNG and JPEG pictures (*.png *.jpg *.jpeg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="487"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="485"/>
         <source>+ Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="488"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="486"/>
         <source>Add a persona to the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="492"/>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="838"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="490"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="832"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="493"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="491"/>
         <source>Edit the selected persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="497"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="495"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="498"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="496"/>
         <source>Delete the selected persona from the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="503"/>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="649"/>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="847"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="501"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="643"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="841"/>
         <source>Add to map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="504"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="502"/>
         <source>Show the selected persona on this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="520"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="518"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="535"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="533"/>
         <source>Drag a persona onto the map to add its band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="604"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="602"/>
         <source>Unnamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="616"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="612"/>
         <source>Shown on this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="618"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="614"/>
         <source>Not on this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="643"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="637"/>
         <source>No persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="647"/>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="757"/>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="842"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="641"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="751"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="836"/>
         <source>Remove from map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="652"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="646"/>
         <source>Remove this persona&apos;s band from the map (it stays in the library)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="656"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="650"/>
         <source>Show this persona as a band on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="702"/>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="705"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="696"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="699"/>
         <source>Persona {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="721"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="715"/>
         <source>Delete “{name}” from the project?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="725"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="719"/>
         <source>It is shown on {maps} map(s); its {cards} card(s) and {points} emotion point(s) there are deleted too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="730"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="724"/>
         <source>You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="733"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="727"/>
         <source>Delete persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="758"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="752"/>
         <source>Remove “{name}” from “{map}”? Its {cards} card(s) and {points} emotion point(s) on this map are deleted; the persona stays in the library. You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="786"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="780"/>
         <source>Set Persona Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="788"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="782"/>
         <source>Remove Persona Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="851"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="845"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="854"/>
+        <location filename="../src/mapstudio/ui/personas_dock.py" line="848"/>
         <source>Add persona</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,88 +2090,104 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="68"/>
+        <location filename="../src/mapstudio/ui/help.py" line="69"/>
+        <source>Step through cards and empty cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/help.py" line="70"/>
+        <location filename="../src/mapstudio/ui/help.py" line="75"/>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/help.py" line="72"/>
         <source>Finish editing (new line: Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="69"/>
+        <location filename="../src/mapstudio/ui/help.py" line="74"/>
+        <source>Finish and edit the next or previous title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/help.py" line="77"/>
         <source>Cancel editing, clear the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="70"/>
+        <location filename="../src/mapstudio/ui/help.py" line="78"/>
         <source>Pan the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="70"/>
+        <location filename="../src/mapstudio/ui/help.py" line="78"/>
         <source>Space+drag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="71"/>
+        <location filename="../src/mapstudio/ui/help.py" line="79"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="71"/>
+        <location filename="../src/mapstudio/ui/help.py" line="79"/>
         <source>Ctrl+mouse wheel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="244"/>
+        <location filename="../src/mapstudio/ui/help.py" line="252"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="247"/>
+        <location filename="../src/mapstudio/ui/help.py" line="255"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="248"/>
+        <location filename="../src/mapstudio/ui/help.py" line="256"/>
         <source>Filter shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="251"/>
+        <location filename="../src/mapstudio/ui/help.py" line="259"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="251"/>
+        <location filename="../src/mapstudio/ui/help.py" line="259"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="251"/>
+        <location filename="../src/mapstudio/ui/help.py" line="259"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="253"/>
+        <location filename="../src/mapstudio/ui/help.py" line="261"/>
         <source>Menu shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="255"/>
-        <location filename="../src/mapstudio/ui/help.py" line="264"/>
+        <location filename="../src/mapstudio/ui/help.py" line="263"/>
+        <location filename="../src/mapstudio/ui/help.py" line="272"/>
         <source>On the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="255"/>
+        <location filename="../src/mapstudio/ui/help.py" line="263"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="256"/>
+        <location filename="../src/mapstudio/ui/help.py" line="264"/>
         <source>Canvas keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="262"/>
+        <location filename="../src/mapstudio/ui/help.py" line="270"/>
         <source>Menu commands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,7 +2231,7 @@
     </message>
     <message>
         <location filename="../src/mapstudio/ui/template_gallery.py" line="246"/>
-        <location filename="../src/mapstudio/ui/template_gallery.py" line="350"/>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="351"/>
         <source>New from Template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,17 +2264,17 @@
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="94"/>
+        <location filename="../src/mapstudio/ui/help.py" line="102"/>
         <source>mapstudio User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="97"/>
+        <location filename="../src/mapstudio/ui/help.py" line="105"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="110"/>
+        <location filename="../src/mapstudio/ui/help.py" line="118"/>
         <source># User guide
 
 The user guide is not part of this build. It is in the folder `docs/user-guide` of mapstudio&apos;s source.</source>

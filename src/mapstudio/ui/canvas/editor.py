@@ -51,7 +51,7 @@ from mapstudio.model import (
     Stage,
     find_lane,
 )
-from mapstudio.ui.canvas.clipboard import cards_from_mime, cards_to_mime
+from mapstudio.ui.canvas.clipboard import cards_to_mime, read_clipboard
 from mapstudio.ui.canvas.inline_edit import After, InlineEditor
 from mapstudio.ui.canvas.items import (
     BandHeaderItem,
@@ -1029,13 +1029,16 @@ class CanvasEditor(QObject):
 
     def paste(self) -> bool:
         mime = QGuiApplication.clipboard().mimeData()
-        cards = cards_from_mime(mime)
+        pasted = read_clipboard(mime)
+        cards = list(pasted.cards)
         if not cards:
             selected = self.selection.state.card_ids
             if len(selected) == 1 and has_picture(mime):
                 # A picture pasted onto the one selected card becomes its picture.
                 return self.drop_picture(mime, ("card", selected[0]))
-            self.message.emit(self.tr("There are no cards on the clipboard to paste."))
+            self.message.emit(
+                pasted.refused or self.tr("There are no cards on the clipboard to paste.")
+            )
             return False
         target = self._paste_target()
         if target is None:
