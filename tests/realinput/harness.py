@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
-from mapstudio.fileformat.save import dumps_project  # noqa: E402
 from mapstudio.ui import app as app_module  # noqa: E402
 from mapstudio.ui.main_window import MainWindow  # noqa: E402
 from mapstudio.ui.preferences import load_preferences  # noqa: E402
@@ -177,10 +176,11 @@ def focus(_: dict[str, Any]) -> dict[str, Any]:
 
 
 def document(_: dict[str, Any]) -> dict[str, Any]:
-    """The open project, as the file format writes it."""
+    """The open project, as the document holds it."""
     window = _window()
     return {
-        "project": json.loads(dumps_project(window.document.project))["project"],
+        # Every field, defaults included (the file leaves those out).
+        "project": window.document.project.model_dump(mode="json"),
         "path": str(window.document.path) if window.document.path else None,
         "dirty": window.document.is_dirty,
     }

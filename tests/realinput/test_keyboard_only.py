@@ -3,10 +3,11 @@ stages, two personas and twenty cards, saved and read back from the file."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from driver import RealApp
+
+from mapstudio.fileformat import load_project
 
 STAGES = ["Notice", "Browse offers", "Compare", "Buy it", "Tell friends"]
 
@@ -79,7 +80,8 @@ def test_a_five_stage_two_persona_twenty_card_map_without_the_mouse(
     app.input.key("Return")
     app.wait_for(target.exists, "the saved file", timeout=15)
 
-    saved = json.loads(target.read_text(encoding="utf-8"))["project"]
+    # Read back as the app reads a file, every field filled in.
+    saved = load_project(target).project.model_dump(mode="json")
     journey_map = saved["maps"][0]
     assert [s["name"] for s in journey_map["stages"]] == STAGES
     personas = {p["id"]: p["name"] for p in saved["personas"]}
