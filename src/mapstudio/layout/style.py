@@ -6,7 +6,8 @@ from their own constants, so the canvas and the PDF cannot drift apart.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from typing import Literal
 
 from mapstudio.layout.fonts import FontSpec
 from mapstudio.model import LaneKind
@@ -86,6 +87,10 @@ class MapStyle:
     card_body_max_lines: int = 6
     card_meta_max_lines: int = 2
     card_text_gap: float = 4.0  # between title, body and meta blocks
+    # A printed poster may leave card text off when it could not be read from where
+    # people stand (see `print_style`); the canvas always shows everything.
+    show_card_body: bool = True
+    show_card_meta: bool = True  # channel, severity, impact/effort, KPI figures, tags
     card_border_color: str = "#C9CED6"
     # A card picture spans the card's inner width; its height follows the picture's
     # aspect ratio within these bounds (a tall photo must not turn a note into a poster).
@@ -179,6 +184,79 @@ class MapStyle:
 
 
 DEFAULT_STYLE = MapStyle()
+
+# What a printed poster shows of each card: the title only; the title and the body;
+# or everything, the small print (channel, severity, figures, tags) included.
+CardText = Literal["titles", "text", "everything"]
+CARD_TEXTS: tuple[CardText, ...] = ("titles", "text", "everything")
+
+# Lengths of the screen style that a print style scales with its text, so a poster keeps
+# the canvas's proportions. Sticky-note sizes of templates stay physical (76 mm).
+_SCALED_LENGTHS = frozenset(
+    {
+        "margin",
+        "rule_width",
+        "stage_header_padding",
+        "stage_header_min_height",
+        "band_header_height",
+        "band_strip_width",
+        "band_padding",
+        "label_column_width",
+        "lane_label_padding",
+        "lane_icon_size",
+        "column_width",
+        "cell_padding",
+        "card_gap",
+        "min_cell_height",
+        "card_padding",
+        "card_corner_radius",
+        "card_icon_size",
+        "card_icon_gap",
+        "card_text_gap",
+        "card_picture_min_height",
+        "severity_dot_diameter",
+        "severity_dot_gap",
+        "emotion_lane_height",
+        "emotion_padding",
+        "marker_radius",
+        "curve_width",
+    }
+)
+_TEXT_SIZES = (
+    "stage_header_size",
+    "band_name_size",
+    "band_role_size",
+    "lane_label_size",
+    "card_title_size",
+    "card_body_size",
+    "card_meta_size",
+    "guide_label_size",
+    "feeling_size",
+)
+
+
+def print_style(
+    text_size: float, card_text: CardText = "text", base: MapStyle = DEFAULT_STYLE
+) -> MapStyle:
+    """The style of a printed poster laid out in paper points (printed at 100 %).
+
+    `text_size` is the smallest size (points) that reads from where people will stand.
+    Card titles get exactly that size and every other text at least that size, while
+    stage headers and persona names stay larger, as on the canvas. Every length grows
+    with the text, so the poster keeps the canvas's proportions. Card bodies and the
+    small print are printed at the same readable size or left off, as `card_text` says.
+    """
+    if card_text not in CARD_TEXTS:
+        raise ValueError(f"unknown card text choice {card_text!r}")
+    k = text_size / base.card_title_size
+    changes: dict[str, float | bool] = {
+        f.name: getattr(base, f.name) * k for f in fields(base) if f.name in _SCALED_LENGTHS
+    }
+    for name in _TEXT_SIZES:
+        changes[name] = round(max(getattr(base, name) * k, text_size), 2)
+    changes["show_card_body"] = card_text != "titles"
+    changes["show_card_meta"] = card_text == "everything"
+    return replace(base, **changes)  # type: ignore[arg-type]
 
 
 def template_style(base: MapStyle = DEFAULT_STYLE) -> MapStyle:
