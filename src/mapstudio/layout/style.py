@@ -190,35 +190,40 @@ DEFAULT_STYLE = MapStyle()
 CardText = Literal["titles", "text", "everything"]
 CARD_TEXTS: tuple[CardText, ...] = ("titles", "text", "everything")
 
-# Lengths of the screen style that a print style scales with its text, so a poster keeps
-# the canvas's proportions. Sticky-note sizes of templates stay physical (76 mm).
-_SCALED_LENGTHS = frozenset(
+# How the lengths of the screen style grow in a print style whose text is k times the
+# canvas's: what sits beside text and must stay in proportion with it (columns, icons,
+# headers, markers) grows by k; white space and rules by the square root of k, since a
+# poster read from afar needs large letters more than it needs wide gaps. Sticky-note
+# sizes of templates stay physical (76 mm).
+_WITH_TEXT = frozenset(
+    {
+        "band_header_height",
+        "label_column_width",
+        "column_width",
+        "lane_icon_size",
+        "card_icon_size",
+        "severity_dot_diameter",
+        "emotion_lane_height",
+        "emotion_padding",
+        "marker_radius",
+    }
+)
+_WITH_ROOT = frozenset(
     {
         "margin",
         "rule_width",
         "stage_header_padding",
-        "stage_header_min_height",
-        "band_header_height",
         "band_strip_width",
         "band_padding",
-        "label_column_width",
         "lane_label_padding",
-        "lane_icon_size",
-        "column_width",
         "cell_padding",
         "card_gap",
-        "min_cell_height",
         "card_padding",
         "card_corner_radius",
-        "card_icon_size",
         "card_icon_gap",
         "card_text_gap",
         "card_picture_min_height",
-        "severity_dot_diameter",
         "severity_dot_gap",
-        "emotion_lane_height",
-        "emotion_padding",
-        "marker_radius",
         "curve_width",
     }
 )
@@ -233,6 +238,8 @@ _TEXT_SIZES = (
     "guide_label_size",
     "feeling_size",
 )
+# Line height of the bundled font per point of size (ascender + descender + gap).
+_LINE_HEIGHT = 1.362
 
 
 def print_style(
@@ -242,18 +249,31 @@ def print_style(
 
     `text_size` is the smallest size (points) that reads from where people will stand.
     Card titles get exactly that size and every other text at least that size, while
-    stage headers and persona names stay larger, as on the canvas. Every length grows
-    with the text, so the poster keeps the canvas's proportions. Card bodies and the
-    small print are printed at the same readable size or left off, as `card_text` says.
+    stage headers and persona names stay larger, as on the canvas. Lengths that go with
+    text grow with it; white space grows less (see `_WITH_ROOT`), and an empty cell is
+    as tall as a card with a one-line title. Card bodies and the small print are printed
+    at the same readable size or left off, as `card_text` says.
     """
     if card_text not in CARD_TEXTS:
         raise ValueError(f"unknown card text choice {card_text!r}")
-    k = text_size / base.card_title_size
-    changes: dict[str, float | bool] = {
-        f.name: getattr(base, f.name) * k for f in fields(base) if f.name in _SCALED_LENGTHS
-    }
+    k = max(1.0, text_size / base.card_title_size)
+    root = k**0.5
+    changes: dict[str, float | bool] = {}
+    for f in fields(base):
+        if f.name in _WITH_TEXT:
+            changes[f.name] = getattr(base, f.name) * k
+        elif f.name in _WITH_ROOT:
+            changes[f.name] = getattr(base, f.name) * root
     for name in _TEXT_SIZES:
         changes[name] = round(max(getattr(base, name) * k, text_size), 2)
+    header = float(changes["stage_header_size"])
+    changes["stage_header_min_height"] = header * _LINE_HEIGHT + 2 * float(
+        changes["stage_header_padding"]
+    )
+    card = 2 * float(changes["card_padding"]) + max(
+        float(changes["card_icon_size"]), text_size * _LINE_HEIGHT
+    )
+    changes["min_cell_height"] = card + 2 * float(changes["cell_padding"])
     changes["show_card_body"] = card_text != "titles"
     changes["show_card_meta"] = card_text == "everything"
     return replace(base, **changes)  # type: ignore[arg-type]
