@@ -46,6 +46,7 @@ SLUG = 3 * MM  # room beyond the marks for the slug line naming the file
 # one across option changes so a large map is not laid out again for every click.
 LayoutMemo = dict[tuple[Hashable, ...], Any]
 _MEMO_LAYOUTS = 6  # layouts kept in a memo (a 5,000-card layout is tens of MB)
+_LARGE_MAP = 1000  # cards: from here a layout is worth saving
 
 
 def min_text_size(map_layout: MapLayout) -> float:
@@ -384,8 +385,15 @@ def plan_poster(
     fits = [_fit_for(project, journey_map, probe, size, o, options, today) for o in orientations]
     model = _size_model(memo, project, journey_map, style, options.template)
     narrowest, widest = NARROWEST * style.column_width, WIDEST * style.column_width
-    need = needed_scale(style, options.distance)
     mode = options.fit.mode
+    if mode == "page" and model.card_count > _LARGE_MAP:
+        # A large map is nearly always too tall for its sheet even with the widest
+        # columns, and then that is its layout: lay it out first, and the search reads
+        # its size instead of measuring every card once more.
+        widest_layout = _map_layout(
+            memo, project, journey_map, replace(style, column_width=widest), options.template
+        )
+        model.know(widest, widest_layout.width, widest_layout.height)
     if mode == "scale":
         # A fixed scale of the poster's natural layout: the same layout either way up.
         natural = _map_layout(memo, project, journey_map, style, options.template)
@@ -396,9 +404,7 @@ def plan_poster(
     else:
         choices = []
         for f in fits:
-            width, scale = best_column_width(
-                model, f.area.w, f.area.h, narrowest, widest, enough=need
-            )
+            width, scale = best_column_width(model, f.area.w, f.area.h, narrowest, widest)
             choices.append((width, scale, f))
     # Auto picks the orientation that shows the map larger (portrait on a tie).
     choices.sort(key=lambda c: -c[1])

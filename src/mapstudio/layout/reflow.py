@@ -42,6 +42,7 @@ from mapstudio.model import (
 NARROWEST = 0.85
 WIDEST = 2.5
 _STEPS = 24  # bisection steps: the width to within a point on any sheet
+_STEP_BUDGET = 40_000  # card measurements a search may spend on bisection steps
 
 Paragraphs = tuple[tuple[float, ...], ...]  # word widths, paragraph by paragraph
 
@@ -170,6 +171,8 @@ class SizeModel:
                 ]
                 self.rows.append((max(self.cell_min, label), lane.kind, cells))
         self._texts: dict[str, _CardText] = {}
+        self._sizes: dict[float, tuple[float, float]] = {}
+        self.card_count = sum(len(cards) for _n, _k, cells in self.rows for cards in cells)
 
     def height_floor(self) -> float:
         """A height the map never goes below at any column width: every card title on
@@ -230,14 +233,26 @@ class SizeModel:
         style = self.style
         return 2 * style.margin + style.label_column_width + sum(self.column_widths(column_width))
 
+    def know(self, column_width: float, width: float, height: float) -> None:
+        """Note the size of a real layout at `column_width` (the style's cell floor), so
+        it is not computed again."""
+        self._sizes[column_width] = (width, height)
+
     def size(
         self, column_width: float, min_cell_height: float | None = None
     ) -> tuple[float, float]:
         """The map's (width, height) in points when laid out at `column_width` (and with
         `min_cell_height` instead of the style's, when given)."""
-        floor = self.style.min_cell_height if min_cell_height is None else min_cell_height
+        if min_cell_height is None:
+            known = self._sizes.get(column_width)
+            if known is None:
+                known = self._sizes[column_width] = self.size(
+                    column_width, self.style.min_cell_height
+                )
+            return known
         fixed, needs = self._heights(column_width)
-        return self.size_width(column_width), fixed + sum(max(floor, n) for n in needs)
+        height = fixed + sum(max(min_cell_height, n) for n in needs)
+        return self.size_width(column_width), height
 
     def _heights(self, column_width: float) -> tuple[float, list[float]]:
         """The height that does not depend on the cell floor (margins, headers, bands,
@@ -337,32 +352,38 @@ def best_column_width(
     """The column width (within the bounds) that lets the map be drawn largest in an
     area_w × area_h area, and that scale (from the model's sizes).
 
-    The scale is exact, except that a map far too tall for the area gets an upper bound
-    when that bound is below `enough` (the scale the caller needs): it fails either way.
-
     The width-bound scale area_w / W falls as columns widen and the height-bound one
     area_h / H rises (text wraps less), so the best width is where they cross.
+
+    With `enough` (the scale the caller needs), a map that cannot reach it is told so
+    from bounds that measure no text, and the scale returned is then only that bound.
     """
+    lo, hi = narrowest, max(narrowest, widest)
+    floor = model.height_floor()
+    if enough is not None:
+        # Narrowest columns give the most width-bound room; no map is shorter than its
+        # floor. Both measure no text.
+        bound = min(area_w / model.size_width(lo), area_h / floor)
+        if bound < enough:
+            return lo, bound
+    width_at_hi = model.size_width(hi)
+    if area_w / width_at_hi >= area_h / floor:
+        # Too tall even at the widest columns with every title on one line.
+        return hi, area_h / model.size(hi)[1]
 
     def scales(cw: float) -> tuple[float, float]:
         w, h = model.size(cw)
         return area_w / w, area_h / h
 
-    lo, hi = narrowest, max(narrowest, widest)
-    # Too tall even at the widest columns with every title on one line: no need to
-    # measure a word (a 5,000-card map on one sheet ends here). The scale is then only
-    # a bound, good enough to tell that `enough` is out of reach.
-    width_at_hi = model.size_width(hi)
-    by_h = area_h / model.height_floor()
-    if area_w / width_at_hi >= by_h and (enough is None or by_h < enough):
-        return hi, by_h
+    by_w, by_h = scales(hi)
+    if by_w >= by_h:
+        return hi, by_h  # too tall even with the widest columns (a tall map's usual case)
     by_w, by_h = scales(lo)
     if by_w <= by_h:
         return lo, by_w  # too wide even with the narrowest columns
-    by_w, by_h = scales(hi)
-    if by_w >= by_h:
-        return hi, by_h  # too tall even with the widest columns
-    for _ in range(_STEPS):
+    # Each step measures every card again: a large map gets fewer, coarser steps.
+    steps = max(4, min(_STEPS, _STEP_BUDGET // max(1, model.card_count)))
+    for _ in range(steps):
         mid = (lo + hi) / 2
         by_w, by_h = scales(mid)
         if by_w >= by_h:
