@@ -47,6 +47,7 @@ SLUG = 3 * MM  # room beyond the marks for the slug line naming the file
 LayoutMemo = dict[tuple[Hashable, ...], Any]
 _MEMO_LAYOUTS = 6  # layouts kept in a memo (a 5,000-card layout is tens of MB)
 _LARGE_MAP = 1000  # cards: from here a layout is worth saving
+LEGEND_NAME = 9.5  # size of a persona's name in the title block, in title-block units
 
 
 def min_text_size(map_layout: MapLayout) -> float:
@@ -350,8 +351,10 @@ def _fit_for(
             f"A margin of {margin / MM:.0f} mm leaves no room for the map on {size.name} "
             "paper. Choose a smaller margin."
         )
-    # A3 is the reference: its short side gets unit 1; A0 about 2.8, A4 0.7.
-    unit = max(0.7, min(3.0, short / (297 * MM)))
+    # A3 is the reference: its short side gets unit 1; A0 about 2.8, A4 0.7. The persona
+    # names of the legend (9.5 units) are at least the map's text size: they are read
+    # from the same distance.
+    unit = max(0.7, min(3.0, short / (297 * MM)), probe.style.card_title_size / LEGEND_NAME)
     block = title_block(project, journey_map, probe, w - 2 * margin, unit, today=today)
     band_h = margin + block.height + 0.6 * margin
     top = band_h + 0.4 * margin
@@ -599,7 +602,7 @@ def reading_notes(plan: PosterPlan) -> list[str]:
         notes.append(f"“{title}” on {plan.size_label}: {failures}.")
         if plan.advice is not None:
             text = (
-                f"“{title}” reads from {distance:g} m on {plan.advice.label} "
+                f"“{title}”: every text reads from {distance:g} m on {plan.advice.label} "
                 f"({plan.advice.arguments})"
             )
             if plan.advice_single is not None:
