@@ -259,7 +259,8 @@ def plan_map(
     if found is None:
         return plan
     advice, single, advised_plan = found
-    if options.auto_page and options.tile is None and advice.tile is None:
+    if options.auto_page:
+        # The page was left to the export: the size that passes (tiled as asked).
         return replace(advised_plan, auto_chosen=True)
     return replace(plan, advice=advice, advice_single=single)
 
