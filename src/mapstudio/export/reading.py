@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mapstudio.export.errors import ExportError
 from mapstudio.export.units import MM
@@ -119,8 +119,9 @@ def poster_style(distance: float, card_text: CardText, *, template: bool = False
     """The print style of a poster read from `distance` metres."""
     style = print_style(print_text_size(distance), card_text)
     if template:
-        # Empty cells keep their physical size for 76 mm notes, whatever the distance.
-        style = template_style(style)
+        # Empty cells keep their physical size for 76 mm notes, whatever the distance;
+        # with no card text to wrap, a column is as wide as such a cell.
+        style = replace(template_style(style), column_width=style.template_cell_size)
     return style
 
 
