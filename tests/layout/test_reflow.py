@@ -133,3 +133,26 @@ def test_titles_and_text_keep_kpi_figures() -> None:
     for card in laid_out.cards.values():
         assert not any(line.text.startswith("#") for line in card.meta_lines)
     assert tagged  # the example has tags; they are details, left off
+
+
+def test_the_size_model_counts_card_pictures() -> None:
+    """Pictures (wide, square, tall, and one whose asset is missing) change card heights
+    with the column width: the model follows the engine there too."""
+    from mapstudio.model import Asset
+
+    _name, journey_map, project = MAPS[0]
+    assets = dict(project.assets)
+    cards = list(journey_map.cards)
+    for i, (w, h) in enumerate(((800, 400), (600, 600), (300, 1000), (1000, 300))):
+        asset = Asset.from_bytes(f"{w}x{h}".encode(), "image/png", w, h)
+        assets[asset.id] = asset
+        cards[i * 7] = cards[i * 7].model_copy(update={"image_asset_id": asset.id})
+    cards[3] = cards[3].model_copy(update={"image_asset_id": "missing-asset"})
+    journey_map = journey_map.model_copy(update={"cards": tuple(cards)})
+    project = project.model_copy(update={"maps": (journey_map,), "assets": assets})
+    for style in (DEFAULT_STYLE, STYLES["wall"]):
+        model = SizeModel(journey_map, project, style)
+        for factor in (0.85, 1.6, 2.5):
+            width = style.column_width * factor
+            laid_out = layout(journey_map, project, replace(style, column_width=width))
+            assert model.size(width) == pytest.approx((laid_out.width, laid_out.height))

@@ -668,7 +668,7 @@ class ExportPdfDialog(QDialog):
             return not progress.wasCanceled()
 
         try:
-            result = export_pdf(self.project, path, options, progress=report)
+            result = export_pdf(self.project, path, options, progress=report, layouts=self._layouts)
         except ExportCancelled:
             progress.close()
             return
