@@ -49,7 +49,9 @@ def test_defaults_follow_the_current_map(dialog: ExportPdfDialog, project: Proje
     assert options.page == PAGE_SIZES["A1"]
     assert options.tile is None
     assert dialog.export_button.isEnabled()
-    assert "smallest text" in dialog.text_label.text().lower()
+    # The page is left to the export: A1, or the size at which the text reads from 1.5 m.
+    assert options.auto_page and options.distance == 1.5 and options.card_text == "text"
+    assert "every text reads from 1.5 m" in dialog.text_label.text().lower()
 
 
 def test_widgets_set_the_options(dialog: ExportPdfDialog) -> None:

@@ -27,11 +27,19 @@ from mapstudio.export.fonts import FONT_NAMES, FontRunner, describe_characters, 
 from mapstudio.export.options import ExportOptions
 from mapstudio.export.painter import Ink, PdfPainter, _n, rounded_rect_path
 from mapstudio.export.pictures import damaged_picture_warnings
-from mapstudio.export.poster import MARK_LENGTH, PosterPlan, describe_text_size, plan_export
+from mapstudio.export.poster import (
+    MARK_LENGTH,
+    LayoutMemo,
+    PosterPlan,
+    describe_text_size,
+    plan_export,
+    reading_notes,
+)
+from mapstudio.export.reading import DEFAULT_DISTANCE
 from mapstudio.export.tiling import Sheet, TilePlan
 from mapstudio.export.units import MM, format_mm, format_size
 from mapstudio.fileformat.tempfiles import after_writing, temp_prefix
-from mapstudio.layout import FontSpec, MapLayout, Rect, TextLine, default_measurer
+from mapstudio.layout import FontSpec, Rect, TextLine, default_measurer
 from mapstudio.model import Project
 
 log = logging.getLogger(__name__)
@@ -58,6 +66,7 @@ class ExportReport:
     sheet: str | None = None  # tile sheet size
     sheets: int = 0  # tile sheets, assembly guides not counted
     warnings: list[str] = field(default_factory=list)
+    distance: float = DEFAULT_DISTANCE  # metres the poster is read from
 
     def summary(self) -> str:
         """One line: pages, size, scale, smallest text on paper."""
@@ -67,7 +76,7 @@ class ExportReport:
         head = f"{self.path.name}: {pages}, {sizes}, scale {scales}"
         if self.sheet:
             head += f", tiled on {self.sheets} {self.sheet} sheets"
-        text, _small = describe_text_size(self.smallest_text)
+        text, _small = describe_text_size(self.smallest_text, self.distance)
         return f"{head}, {text}"
 
 
@@ -78,13 +87,12 @@ def export_pdf(
     *,
     progress: ProgressCallback | None = None,
     today: dt.date | None = None,
-    layouts: dict[tuple[str, bool], MapLayout] | None = None,
+    layouts: LayoutMemo | None = None,
 ) -> ExportReport:
     """Write the selected map(s) of `project` to `out_path` as a PDF.
 
-    `layouts` may hold ready layouts by (map id, template), as for `plan_export`, so a
-    caller that has laid out the map already (the canvas, the export dialog) does not
-    pay for it again.
+    `layouts` is a memo of layouts, as for `plan_export`, so a caller that has planned
+    the poster already (the export dialog) does not lay the map out again.
 
     Raises ExportError (plain words) when the options cannot work or the file cannot
     be written, ExportCancelled when `progress` returns False.
@@ -205,6 +213,7 @@ class _Writer:
             sheet=self.options.tile.name if self.options.tile else None,
             sheets=sheets,
             warnings=warnings,
+            distance=self.options.distance,
         )
 
     def _warnings(self) -> list[str]:
@@ -232,9 +241,7 @@ class _Writer:
                     f"cells take notes up to {note / MM:.0f} mm, not 76 mm. Print with fit "
                     "scale:100 on a larger page, or tile it."
                 )
-            text, small = describe_text_size(plan.smallest_text)
-            if small:
-                warnings.append(f"“{plan.journey_map.title}”: {text}.")
+            warnings.extend(reading_notes(plan))
         return warnings
 
     def _end_page(self, media_w: float, media_h: float, trim: Rect, bleed: float) -> None:
@@ -273,8 +280,10 @@ class _Writer:
         )
         p.draw_title_block(plan.title, plan.title_x, plan.title_y)
         self.tick(10)
+        # Six decimals: the scale multiplies every length of the map (two would move the
+        # text size on paper by up to half a percent, and a 5 % map by a tenth).
         p.code.append(
-            f"q {_n(plan.scale)} 0 0 {_n(plan.scale)} {_n(plan.map_x)} {_n(plan.map_y)} cm"
+            f"q {plan.scale:.6f} 0 0 {plan.scale:.6f} {_n(plan.map_x)} {_n(plan.map_y)} cm"
         )
         p.paper_scale = plan.scale
         try:
