@@ -192,7 +192,13 @@ class SizeModel:
         pad = style.lane_label_padding
         x = pad + style.lane_icon_size + 6
         font = style.lane_label_font
-        lines = wrap_measured(title, font, style.label_column_width - x - pad, self.measurer)
+        lines = wrap_measured(
+            title,
+            font,
+            style.label_column_width - x - pad,
+            self.measurer,
+            style.lane_label_max_lines,
+        )
         return max(len(lines) * self._line[font], style.lane_icon_size) + 2 * pad
 
     def _card_text(self, card: Card, kind: LaneKind) -> _CardText:
@@ -312,7 +318,9 @@ class SizeModel:
         icon = style.card_icon_size
         title_font = style.card_title_font
         title_w = inner - icon - style.card_icon_gap
-        title = count_lines(text.title, self._space[title_font], title_w)
+        title = count_lines(
+            text.title, self._space[title_font], title_w, style.card_title_max_lines
+        )
         y = pad + max(icon, title * self._line[title_font])
         if text.picture is not None:
             y += style.card_text_gap + picture_rect(text.picture, pad, 0.0, inner, style).h
