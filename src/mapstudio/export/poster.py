@@ -24,6 +24,8 @@ MARK_CLEARANCE = 3 * MM  # marks start at least this far outside the trim (and t
 SLUG = 3 * MM  # room beyond the marks for the slug line naming the file
 READABLE_MM_PER_METRE = 3.3  # em size that reads comfortably from one metre away
 WALL_MINIMUM_M = 0.6  # closer than this, a poster on a wall is no longer read
+INK_SPREAD = 2.0  # points that strokes on the edge of the title band or map reach outside
+MAX_PAGE_SIDE = 200 * 72.0  # PDF's page limit (ISO 32000 annex C): 200 in, 5.08 m
 
 
 def min_text_size(map_layout: MapLayout) -> float:
@@ -290,19 +292,54 @@ def plan_poster(
     )
     if options.tile is not None:
         tiles = plan_tiles(
-            plan.media_w, plan.media_h, options.tile, options.overlap, options.margin
+            plan.media_w,
+            plan.media_h,
+            options.tile,
+            options.overlap,
+            options.margin,
+            content=print_boxes(plan),
         )
         plan = replace(plan, tiles=tiles)
+    else:
+        check_page_limit(plan)
     return plan
 
 
+def print_boxes(plan: PosterPlan) -> tuple[Rect, ...]:
+    """The parts of the poster that carry print: the title band and the map, or the
+    whole media when crop marks and the slug line go round it. The rest is bare paper,
+    which tiling need not print."""
+    if plan.crop_marks:
+        return (Rect(0.0, 0.0, plan.media_w, plan.media_h),)
+    # Rules on their edges stroke a little beyond them.
+    return (plan.title_band.inset(-INK_SPREAD), plan.map_rect.inset(-INK_SPREAD))
+
+
+def check_page_limit(plan: PosterPlan) -> None:
+    """ExportError when a page side would pass PDF's 200 in (14,400 pt): Acrobat and
+    many print servers refuse such pages."""
+    longest = max(plan.media_w, plan.media_h)
+    if longest <= MAX_PAGE_SIDE + 0.01:
+        return
+    how = "at full width " if plan.lengthened else ""
+    raise ExportError(
+        f"“{plan.journey_map.title}” {how}needs a page of {format_size(plan.media_w, plan.media_h)}"
+        f", longer than the {MAX_PAGE_SIDE / MM / 1000:.2f} m (200 in) a PDF page can be: "
+        "print shops and PDF viewers refuse it. Tile it onto sheets (for example A4), "
+        "or choose fit page or a smaller scale."
+    )
+
+
 __all__ = [
+    "MAX_PAGE_SIDE",
     "PosterPlan",
+    "check_page_limit",
     "describe_text_size",
     "min_text_size",
     "plan_export",
     "plan_poster",
     "poster_margin",
+    "print_boxes",
     "reading_distance",
     "select_maps",
 ]

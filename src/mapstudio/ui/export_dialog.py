@@ -125,13 +125,16 @@ class PagePreview(QWidget):
             font.setPointSizeF(max(1.0, min(tiles.step_y * 0.12, 48.0)))
             font.setBold(True)
             painter.setFont(font)
+            skipped = QPen(QColor("#9AA5B1"), 1.0 / scale, Qt.PenStyle.DashLine)
             for sheet in tiles.sheets:
+                painter.setPen(pen if sheet.printed else skipped)
                 painter.drawRect(_qrect(sheet.window))
-                # Centred on the part of the window that holds poster, as in the PDF guide.
-                win = sheet.window
-                x1, y1 = max(win.x, 0.0), max(win.y, 0.0)
-                x2 = min(win.x + tiles.step_x, plan.media_w)
-                y2 = min(win.y + tiles.step_y, plan.media_h)
+                # Centred on the part of the window that shows once assembled and holds
+                # poster, as in the PDF guide; places left out are drawn dashed.
+                seen = tiles.visible_window(sheet) if sheet.printed else sheet.window
+                x1, y1 = max(seen.x, 0.0), max(seen.y, 0.0)
+                x2 = min(seen.right, plan.media_w)
+                y2 = min(seen.bottom, plan.media_h)
                 label = QRectF(x1, y1, max(1.0, x2 - x1), max(1.0, y2 - y1))
                 painter.drawText(label, Qt.AlignmentFlag.AlignCenter, sheet.label)
         painter.end()
@@ -458,12 +461,15 @@ class ExportPdfDialog(QDialog):
             finally:
                 QApplication.restoreOverrideCursor()
         self.preview.show_plan(first, image)
-        pages = sum(len(p.tiles.sheets) + 1 if p.tiles else 1 for p in self._plans)
+        pages = sum(len(p.tiles.printed) + 1 if p.tiles else 1 for p in self._plans)
         parts = [f"{pages} page" + ("s" if pages != 1 else ""), first.size_label]
         parts.append(f"map at {first.scale * 100:.0f} %")
         if first.tiles is not None:
             t = first.tiles
-            parts.append(f"{t.rows} × {t.cols} {t.sheet_name} sheets plus an assembly guide")
+            sheets = f"{len(t.printed)} {t.sheet_name} sheets plus an assembly guide"
+            if t.skipped:
+                sheets += f" ({len(t.skipped)} blank left out)"
+            parts.append(sheets)
         if len(self._plans) > 1:
             parts.append(f"preview shows “{first.journey_map.title}”")
         self.summary_label.setText(" · ".join(parts))
