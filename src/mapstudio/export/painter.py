@@ -50,6 +50,10 @@ SHADOW = "#000000"
 SHADOW_ALPHA = 22 / 255  # the canvas draws the card shadow in black at alpha 22
 PLACEHOLDER_FILL = "#D5D9DE"  # an undecodable card picture, as on the canvas
 PLACEHOLDER_INK = "#7B8794"
+# Line widths of the map's drawing, in map points (the poster scales them).
+CARD_OUTLINE = 0.75
+GUIDE_LINE = 0.75  # the emotion lane's dashed scale lines
+MARKER_RING = 1.5
 
 Tick = Callable[[int], None]
 
@@ -185,6 +189,29 @@ ALL_GLYPHS: tuple[Glyph, ...] = tuple(
 )
 
 
+def map_lines(ml: MapLayout) -> list[tuple[float, str]]:
+    """The line widths `draw_map` strokes, in map points, each with what it draws."""
+    found = [
+        (ml.style.rule_width, "cell borders"),
+    ]
+    if ml.cards:
+        found.append((CARD_OUTLINE, "card outlines"))
+    icons = [card.icon_rect for card in ml.cards.values()]
+    icons += [label.icon_rect for label in ml.lane_labels]
+    for curve in ml.curves.values():
+        if curve.guides:
+            found.append((GUIDE_LINE, "emotion scale lines"))
+        if curve.segments:
+            found.append((curve.line_width, "emotion curves"))
+        if curve.markers:
+            found.append((MARKER_RING, "emotion markers"))
+            icons += [marker.rect.inset(1.0) for marker in curve.markers]
+    sides = [min(r.w, r.h) for r in icons if r.w > 0 and r.h > 0]
+    if sides:
+        found.append((GLYPH_STROKE * min(sides), "icons"))
+    return found
+
+
 class PdfPainter:
     """Draws layouts, title blocks and simple marks on a top-down reportlab canvas."""
 
@@ -204,6 +231,8 @@ class PdfPainter:
         # picture again at that size places the same image, decoding nothing.
         self._embedded: dict[tuple[str, int], str] = {}
         self.damaged: dict[str, None] = {}  # assets drawn as placeholders, in order
+        # The lowest resolution on paper (pixels per inch) at which each picture prints.
+        self.picture_ppi: dict[str, float] = {}
         # Paper points per drawing unit: the map is drawn scaled, and a picture needs
         # pixels for its size on paper, not in map points.
         self.paper_scale = 1.0
@@ -324,7 +353,11 @@ class PdfPainter:
         scale = max(rect.w / iw, rect.h / ih)
         w, h = iw * scale, ih * scale
         box = Rect(rect.x + (rect.w - w) / 2, rect.y + (rect.h - h) / 2, w, h)
-        needed = max(w, h) * self.paper_scale / 72.0 * PRINT_DPI
+        inches = max(w, h) * self.paper_scale / 72.0
+        if inches > 0:
+            ppi = max(iw, ih) / inches
+            self.picture_ppi[asset_id] = min(ppi, self.picture_ppi.get(asset_id, ppi))
+        needed = inches * PRINT_DPI
         key = (asset_id, decode_side(needed, max(iw, ih)))
         name = self._embedded.get(key)
         if name is None:
@@ -443,7 +476,7 @@ class PdfPainter:
         for curve in ml.curves.values():
             ox, oy = curve.rect.x, curve.rect.y
             # Qt's DashLine: dashes of 4 and gaps of 2 pen widths.
-            code.append(f"{self.ink.stroke(style.guide_color)} 0.75 w [3 1.5] 0 d 0 J")
+            code.append(f"{self.ink.stroke(style.guide_color)} {GUIDE_LINE:g} w [3 1.5] 0 d 0 J")
             for guide in curve.guides:
                 code.append(f"{_n(ox)} {_n(guide.y)} m {_n(curve.rect.right)} {_n(guide.y)} l")
             code.append("S [] 0 d")
@@ -474,7 +507,7 @@ class PdfPainter:
         ink = self.ink
         shadow = ink.fill(blend(SHADOW, style.paper_color, SHADOW_ALPHA))
         border = ink.stroke(style.card_border_color)
-        code.append("0.75 w")
+        code.append(f"{CARD_OUTLINE:g} w")
         done = 0
         for card in ml.cards.values():
             r = card.rect
@@ -494,7 +527,7 @@ class PdfPainter:
             texts.append((card.meta_lines, r.x, r.y))
             if card.dots_rect is not None:
                 self._dots(card.dots_rect.translated(r.x, r.y), card.dots, card.icon_color)
-                code.append(f"{border} 0.75 w")
+                code.append(f"{border} {CARD_OUTLINE:g} w")
             if card.image_rect is not None:
                 # Inside q … Q: colours and line width come back as they were.
                 self.image_in_rect(
@@ -530,9 +563,8 @@ class PdfPainter:
             for marker in curve.markers:
                 rect = marker.rect
                 code.append(
-                    f"{self.ink.fill(style.marker_fill)} {self.ink.stroke(curve.color)} 1.5 w "
-                    + circle_path(*rect.center, rect.w / 2)
-                    + " B"
+                    f"{self.ink.fill(style.marker_fill)} {self.ink.stroke(curve.color)} "
+                    f"{MARKER_RING:g} w " + circle_path(*rect.center, rect.w / 2) + " B"
                 )
                 glyphs.append((FACE_GLYPHS[marker.face], rect.inset(1.0), curve.color))
                 texts.append((marker.lines, rect.x, rect.y))
@@ -568,10 +600,14 @@ class PdfPainter:
 
 __all__ = [
     "ALL_GLYPHS",
+    "CARD_OUTLINE",
+    "GUIDE_LINE",
+    "MARKER_RING",
     "Ink",
     "PdfPainter",
     "blend",
     "circle_path",
     "luminance",
+    "map_lines",
     "rounded_rect_path",
 ]

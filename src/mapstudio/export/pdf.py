@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -23,13 +24,20 @@ from reportlab.pdfgen.canvas import Canvas
 
 from mapstudio import __version__
 from mapstudio.export.errors import ExportCancelled, ExportError
-from mapstudio.export.fonts import FONT_NAMES, FontRunner, describe_characters, register_fonts
+from mapstudio.export.fonts import (
+    FONT_NAMES,
+    FontRunner,
+    describe_characters,
+    distinct_subset_tags,
+    register_fonts,
+)
 from mapstudio.export.options import ExportOptions
-from mapstudio.export.painter import Ink, PdfPainter, _n, rounded_rect_path
-from mapstudio.export.pictures import damaged_picture_warnings
+from mapstudio.export.painter import Ink, PdfPainter, _n, map_lines, rounded_rect_path
+from mapstudio.export.pictures import damaged_picture_warnings, low_resolution_warnings
 from mapstudio.export.poster import MARK_LENGTH, PosterPlan, describe_text_size, plan_export
 from mapstudio.export.tiling import Sheet, TilePlan, sheet_position
 from mapstudio.export.units import MM, format_mm, format_size
+from mapstudio.fileformat.save import copy_permissions, sync_folder
 from mapstudio.fileformat.tempfiles import after_writing, temp_prefix
 from mapstudio.layout import FontSpec, MapLayout, Rect, TextLine, default_measurer, wrap_text
 from mapstudio.model import Project
@@ -45,6 +53,7 @@ INK = "#1F2933"
 TITLE_BAND = "#F1F3F6"
 CUT_LINE = 0.5  # points; drawn wholly outside the window, on the strip that is cut off
 GLUE_BAND = 1.5 * MM  # white ground under the glue line, inside the covered strip
+MIN_LINE = 0.25  # points: thinner lines break up or vanish on many printers
 
 
 @dataclass
@@ -110,13 +119,27 @@ def export_pdf(
         with _binary_streams():
             writer = _Writer(project, options, plans, temp, progress)
             report = writer.write(out)
-        os.replace(temp, out)
+        _finish(temp, out)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
     log.info("exported %s: %s", out, report.summary())
     after_writing(out.parent)  # what killed exports and saves left there
     return report
+
+
+def _finish(temp: Path, out: Path) -> None:
+    """Put the written PDF in place: on the disk, readable as the user's files are
+    (the mode of the file it replaces, else 0666 less the umask: a print server's hot
+    folder running as another user must read it), then renamed over `out`."""
+    try:
+        with open(temp, "rb+") as stream:
+            os.fsync(stream.fileno())
+        copy_permissions(out, temp)
+        os.replace(temp, out)
+    except OSError as exc:
+        raise ExportError(f"Cannot write {out.name}: {exc.strerror or exc}.") from exc
+    sync_folder(out.parent)
 
 
 @contextmanager
@@ -199,7 +222,8 @@ class _Writer:
             else:
                 sheets += self._tiled(plan, index)
         try:
-            c.save()
+            with distinct_subset_tags(f"{self.project.title}\0{len(self.plans)}\0{self.pages}"):
+                c.save()
         except OSError as exc:
             raise ExportError(f"Cannot write the PDF: {exc.strerror or exc}.") from exc
         warnings = self._warnings()
@@ -217,9 +241,9 @@ class _Writer:
         )
 
     def _warnings(self) -> list[str]:
-        warnings = damaged_picture_warnings(
-            self.project, (p.journey_map for p in self.plans), self.painter.damaged
-        )
+        maps = [p.journey_map for p in self.plans]
+        warnings = damaged_picture_warnings(self.project, maps, self.painter.damaged)
+        warnings += low_resolution_warnings(self.project, maps, self.painter.picture_ppi)
         if self.runner.missing:
             warnings.append(
                 "These characters are in no available font and print as empty boxes: "
@@ -244,6 +268,7 @@ class _Writer:
             text, small = describe_text_size(plan.smallest_text)
             if small:
                 warnings.append(f"“{plan.journey_map.title}”: {text}.")
+            warnings += _hairline_warnings(plan)
         return warnings
 
     def _end_page(self, media_w: float, media_h: float, trim: Rect, bleed: float) -> None:
@@ -649,6 +674,23 @@ class _Writer:
             f"{_n(px)} {_n(py)} {'m' if i == 0 else 'l'}" for i, (px, py) in enumerate(pts)
         )
         p.code.append(f"{p.ink.fill(ACCENT)} {path} h f")
+
+
+def _hairline_warnings(plan: PosterPlan) -> list[str]:
+    """A warning when lines of the map print thinner than a printer can show."""
+    thin: dict[str, float] = {}
+    for width, what in map_lines(plan.layout):
+        on_paper = width * plan.scale
+        if 0 < on_paper < MIN_LINE:
+            thin[what] = min(on_paper, thin.get(what, on_paper))
+    if not thin:
+        return []
+    thinnest = math.floor(min(thin.values()) * 100) / 100  # never "0.25" for 0.249
+    return [
+        f"“{plan.journey_map.title}”: some lines print only {thinnest:.2f} pt thin "
+        f"({', '.join(thin)}); many printers drop lines under {MIN_LINE:g} pt. Choose a "
+        "larger page, or tile it."
+    ]
 
 
 def _round_rect(rect: Rect, r: float) -> str:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 PRINT_DPI = 300.0  # pixels per inch on paper: sharp at reading distance, and no more
 JPEG_QUALITY = 90  # re-encoded photos: indistinguishable in print, a tenth of raw pixels
 MAX_NAMED = 8  # damaged pictures named one by one in an export's warnings
+MIN_PRINT_PPI = 150.0  # below this a picture looks soft or blocky from close up
 
 
 class PictureUnreadable(Exception):
@@ -176,6 +177,39 @@ def damaged_picture_warnings(
     ]
 
 
+def low_resolution_warnings(
+    project: Project, maps: Iterable[JourneyMap], ppi: dict[str, float]
+) -> list[str]:
+    """Warnings naming the pictures on `maps` that print at fewer than MIN_PRINT_PPI
+    pixels per inch (`ppi`: the lowest for each asset, as the painter placed it)."""
+    low = {asset: value for asset, value in ppi.items() if value < MIN_PRINT_PPI}
+    if not low:
+        return []
+    names: dict[str, float] = {}
+    for journey_map in maps:
+        for card in journey_map.cards:
+            if card.image_asset_id in low:
+                name = (
+                    f"the picture on card “{_card_name(card.title, card.body)}” "
+                    f"(map “{journey_map.title}”)"
+                )
+                names.setdefault(name, low[card.image_asset_id])
+    for persona in project.personas:
+        if persona.photo_asset_id in low:
+            names.setdefault(f"the photo of persona “{persona.name}”", low[persona.photo_asset_id])
+    if not names:
+        return []
+    listed = [f"{name} ({value:.0f} ppi)" for name, value in names.items()]
+    shown = listed[:MAX_NAMED]
+    more = len(listed) - len(shown)
+    text = "; ".join(shown) + (f"; and {more} more" if more else "")
+    return [
+        f"Pictures that print at less than {MIN_PRINT_PPI:.0f} pixels per inch look blurred "
+        f"from close up: {text[0].upper()}{text[1:]}. Use larger pictures, or a smaller "
+        "page."
+    ]
+
+
 def _card_name(title: str, body: str) -> str:
     text = " ".join((title or body).split())
     if not text:
@@ -185,9 +219,11 @@ def _card_name(title: str, body: str) -> str:
 
 __all__ = [
     "JPEG_QUALITY",
+    "MIN_PRINT_PPI",
     "PRINT_DPI",
     "PictureUnreadable",
     "PrintPicture",
     "damaged_picture_warnings",
+    "low_resolution_warnings",
     "print_picture",
 ]

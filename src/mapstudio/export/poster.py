@@ -321,12 +321,17 @@ def check_page_limit(plan: PosterPlan) -> None:
     longest = max(plan.media_w, plan.media_h)
     if longest <= MAX_PAGE_SIDE + 0.01:
         return
-    how = "at full width " if plan.lengthened else ""
+    size = format_size(plan.media_w, plan.media_h)
+    limit = "the 5.08 m (200 in) a PDF page can be: PDF viewers and print servers refuse it"
+    if plan.lengthened:
+        raise ExportError(
+            f"At full width “{plan.journey_map.title}” needs a poster of {size}, longer than "
+            f"{limit}. Tile it onto office sheets (for example A4), or fit it to the page."
+        )
+    excess = (longest - MAX_PAGE_SIDE) / MM
     raise ExportError(
-        f"“{plan.journey_map.title}” {how}needs a page of {format_size(plan.media_w, plan.media_h)}"
-        f", longer than the {MAX_PAGE_SIDE / MM / 1000:.2f} m (200 in) a PDF page can be: "
-        "print shops and PDF viewers refuse it. Tile it onto sheets (for example A4), "
-        "or choose fit page or a smaller scale."
+        f"With its bleed and crop marks the page is {size}, longer than {limit}. Choose a "
+        f"page at least {excess:.0f} mm shorter, or leave out the crop marks."
     )
 
 
