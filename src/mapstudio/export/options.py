@@ -76,6 +76,8 @@ class ExportOptions:
     crop_marks: bool = False
     template: bool = False
     grayscale: bool = False
+    # PDF/X-4 for a print shop: CMYK inks of the bundled FOGRA39 profile, black text.
+    pdfx: bool = False
     # One map by id or title, or None for every map of the project in one PDF.
     map: str | None = None
 
@@ -119,6 +121,7 @@ def build_options(
     template: bool = False,
     grayscale: bool = False,
     map: str | None = None,
+    pdfx: bool = False,
 ) -> ExportOptions:
     """Options from the words of the command line (or a settings file).
 
@@ -141,6 +144,7 @@ def build_options(
         template=template,
         grayscale=grayscale,
         map=selected,
+        pdfx=pdfx,
     )
 
 

@@ -22,6 +22,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from mapstudio.export.fonts import FontRunner
+from mapstudio.export.pdfx import CmykConverter
 from mapstudio.export.pictures import PRINT_DPI, PictureUnreadable, print_picture
 from mapstudio.export.titleblock import TitleBlockLayout
 from mapstudio.fileformat.images import decode_side
@@ -101,30 +102,55 @@ def blend(color: str, over: str, alpha: float) -> str:
 
 
 class Ink:
-    """PDF colour operators for "#RRGGBB" colours, in RGB or as grey."""
+    """PDF colour operators for "#RRGGBB" colours: in RGB, as grey, or in CMYK inks.
 
-    def __init__(self, grayscale: bool) -> None:
+    With `cmyk` (a print shop's PDF/X) greys and all text are black ink alone and other
+    colours go through the output profile (mapstudio.export.pdfx); greyscale then means
+    black ink alone for everything.
+    """
+
+    def __init__(self, grayscale: bool, cmyk: CmykConverter | None = None) -> None:
         self.grayscale = grayscale
+        self.cmyk = cmyk
         self._fill: dict[str, str] = {}
         self._stroke: dict[str, str] = {}
+        self._text: dict[str, str] = {}
 
     def fill(self, color: str) -> str:
         op = self._fill.get(color)
         if op is None:
-            op = self._fill[color] = self._op(color, "g", "rg")
+            op = self._fill[color] = self._op(color, "g", "rg", "k")
         return op
 
     def stroke(self, color: str) -> str:
         op = self._stroke.get(color)
         if op is None:
-            op = self._stroke[color] = self._op(color, "G", "RG")
+            op = self._stroke[color] = self._op(color, "G", "RG", "K")
         return op
 
-    def _op(self, color: str, gray_op: str, rgb_op: str) -> str:
+    def text(self, color: str) -> str:
+        """The fill operator for text: in CMYK, black ink alone whatever its colour."""
+        if self.cmyk is None:
+            return self.fill(color)
+        op = self._text.get(color)
+        if op is None:
+            op = self._text[color] = _cmyk_op(self.cmyk.black_only(color), "k")
+        return op
+
+    def _op(self, color: str, gray_op: str, rgb_op: str, cmyk_op: str) -> str:
+        if self.cmyk is not None:
+            if self.grayscale:
+                return _cmyk_op(self.cmyk.black_only(color), cmyk_op)
+            return _cmyk_op(self.cmyk.ink(color, line=cmyk_op == "K"), cmyk_op)
         if self.grayscale:
             return f"{_n(luminance(color))} {gray_op}"
         r, g, b = _rgb(color)
         return f"{_n(r)} {_n(g)} {_n(b)} {rgb_op}"
+
+
+def _cmyk_op(inks: tuple[float, float, float, float], op: str) -> str:
+    c, m, y, k = inks
+    return f"{_n(c)} {_n(m)} {_n(y)} {_n(k)} {op}"
 
 
 def rounded_rect_path(x: float, y: float, w: float, h: float, r: float) -> str:
@@ -302,7 +328,7 @@ class PdfPainter:
                     continue
                 any_text = True
                 if line.color != current_color:
-                    code.append(ink.fill(line.color))
+                    code.append(ink.text(line.color))
                     current_color = line.color
                 size = line.font.size
                 # setTextOrigin's number formatting costs a third of the text time; this
@@ -371,7 +397,13 @@ class PdfPainter:
         """Decode the asset at `long_side` pixels, embed it and let the pixels go; the
         image's name, or None when it cannot be read (remembered in `damaged`)."""
         try:
-            picture = print_picture(asset.data, long_side, self.ink.grayscale)
+            cmyk = self.ink.cmyk
+            picture = print_picture(
+                asset.data,
+                long_side,
+                self.ink.grayscale,
+                convert=cmyk.picture if cmyk is not None else None,
+            )
             if picture.jpeg is not None:
                 reader: ImageReader = _JpegReader(BytesIO(picture.jpeg))
             else:

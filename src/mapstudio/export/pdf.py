@@ -33,6 +33,7 @@ from mapstudio.export.fonts import (
 )
 from mapstudio.export.options import ExportOptions
 from mapstudio.export.painter import Ink, PdfPainter, _n, map_lines, rounded_rect_path
+from mapstudio.export.pdfx import cmyk_converter, make_pdfx
 from mapstudio.export.pictures import damaged_picture_warnings, low_resolution_warnings
 from mapstudio.export.poster import MARK_LENGTH, PosterPlan, describe_text_size, plan_export
 from mapstudio.export.tiling import Sheet, TilePlan, sheet_position
@@ -119,6 +120,8 @@ def export_pdf(
         with _binary_streams():
             writer = _Writer(project, options, plans, temp, progress)
             report = writer.write(out)
+        if options.pdfx:
+            make_pdfx(temp, title=report.maps[0] if len(report.maps) == 1 else project.title)
         _finish(temp, out)
     except BaseException:
         temp.unlink(missing_ok=True)
@@ -189,7 +192,8 @@ class _Writer:
             initialFontName=FONT_NAMES["regular"],
             initialFontSize=10,
         )
-        self.painter = PdfPainter(self.canvas, Ink(options.grayscale), self.runner, project.assets)
+        ink = Ink(options.grayscale, cmyk_converter() if options.pdfx else None)
+        self.painter = PdfPainter(self.canvas, ink, self.runner, project.assets)
         self.pages = 0
         self.measurer = default_measurer()
 
@@ -210,8 +214,9 @@ class _Writer:
         c.setSubject(first.scenario if len(self.plans) == 1 else "Journey maps")
         c.setCreator(f"mapstudio {__version__}")
         c.setKeywords("customer journey map")
-        if any(p.tiles is not None for p in self.plans):
-            # Tiles only fit together at 100 %: ask viewers not to scale when printing.
+        if self.options.pdfx or any(p.tiles is not None for p in self.plans):
+            # Tiles only fit together at 100 %, and a print shop prints at size: ask
+            # viewers not to scale when printing.
             c.setViewerPreference("PrintScaling", "None")
         self.painter.define_glyphs()
         self.tick(0)
@@ -636,7 +641,7 @@ class _Writer:
         """`text` reading upwards from (x, y) (the baseline's start), glyph tops to the left."""
         t = self.canvas.beginText()
         code = t._code
-        code.append(self.painter.ink.fill(color))
+        code.append(self.painter.ink.text(color))
         code.append(f"0 -1 -1 0 {_n(x)} {_n(y)} Tm")
         for name, run in self.runner.runs(text, style):  # type: ignore[arg-type]
             t.setFont(name, size)

@@ -11,7 +11,7 @@ painter draws the placeholder and the export names the card in a warning.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from io import BytesIO
 from typing import TYPE_CHECKING, Any
@@ -48,9 +48,15 @@ class PrintPicture:
     image: Image | None = None
 
 
-def print_picture(data: bytes, long_side: int, grayscale: bool) -> PrintPicture:
+def print_picture(
+    data: bytes,
+    long_side: int,
+    grayscale: bool,
+    convert: Callable[[Image], Image] | None = None,
+) -> PrintPicture:
     """The picture in `data` with at most `long_side` pixels on its long side, flattened
-    on white paper, grey when `grayscale`. Raises PictureUnreadable.
+    on white paper, grey when `grayscale`, then passed through `convert` (to CMYK for a
+    print shop) when given. Raises PictureUnreadable.
 
     A JPEG that is small enough (and in colour, or already grey, for a grey print) is
     kept as it is after a full decode proves it intact; a larger one is decoded at a
@@ -68,7 +74,7 @@ def print_picture(data: bytes, long_side: int, grayscale: bool) -> PrintPicture:
     target = scaled_size(info.width, info.height, long_side)
     jpeg = mime == "image/jpeg"
     try:
-        return _decode(data, jpeg, (info.width, info.height), target, grayscale)
+        return _decode(data, jpeg, (info.width, info.height), target, grayscale, convert)
     except PictureUnreadable:
         raise
     except MemoryError:
@@ -78,7 +84,12 @@ def print_picture(data: bytes, long_side: int, grayscale: bool) -> PrintPicture:
 
 
 def _decode(
-    data: bytes, jpeg: bool, size: tuple[int, int], target: tuple[int, int], grayscale: bool
+    data: bytes,
+    jpeg: bool,
+    size: tuple[int, int],
+    target: tuple[int, int],
+    grayscale: bool,
+    convert: Callable[[Image], Image] | None,
 ) -> PrintPicture:
     from PIL import Image
 
@@ -88,6 +99,7 @@ def _decode(
             raise PictureUnreadable("its size differs from its header")
         keep_as_is = (
             jpeg
+            and convert is None
             and target == size
             and (opened.mode == "L" or (opened.mode == "RGB" and not grayscale))
         )
@@ -99,6 +111,8 @@ def _decode(
             return PrintPicture(size[0], size[1], jpeg=data)
         picture = _reduce(opened, target)
     picture = _on_paper(picture, grayscale)
+    if convert is not None:
+        picture = convert(picture)
     if not jpeg:
         return PrintPicture(picture.width, picture.height, image=picture)
     # A photo stays a JPEG: raw pixels would make the PDF several times larger.

@@ -331,9 +331,16 @@ class ExportPdfDialog(QDialog):
         self.bleed_spin = _spin(0, 25, " mm")
         self.bleed_spin.setToolTip("Background colours run this far past the trim (3 mm is usual)")
         self.crop_check = QCheckBox("&Crop marks outside the trim")
+        self.pdfx_check = QCheckBox("PDF/&X-4 in CMYK, black text")
+        self.pdfx_check.setToolTip(
+            "For a print shop: colours converted for offset printing on coated paper "
+            "(FOGRA39), text and grey lines in black ink only. Leave it off for office "
+            "printers."
+        )
         shop_form = QFormLayout(shop)
         shop_form.addRow("&Bleed:", self.bleed_spin)
         shop_form.addRow(self.crop_check)
+        shop_form.addRow(self.pdfx_check)
 
         content = QGroupBox("Content")
         self.template_check = QCheckBox("Blank &workshop template (cells for 76 mm notes)")
@@ -393,7 +400,7 @@ class ExportPdfDialog(QDialog):
             self.bleed_spin,
         ):
             spin.valueChanged.connect(self._changed)
-        for check in (self.crop_check, self.template_check, self.gray_check):
+        for check in (self.crop_check, self.template_check, self.gray_check, self.pdfx_check):
             check.toggled.connect(self._changed)
         self.tile_group.toggled.connect(self._changed)
 
@@ -433,6 +440,7 @@ class ExportPdfDialog(QDialog):
             template=self.template_check.isChecked(),
             grayscale=self.gray_check.isChecked(),
             map=self.map_combo.currentData(),
+            pdfx=self.pdfx_check.isChecked(),
         )
 
     # -- preview -----------------------------------------------------------------------
@@ -603,6 +611,7 @@ class ExportPdfDialog(QDialog):
         self.crop_check.setChecked(flag("crop_marks"))
         self.template_check.setChecked(flag("template"))
         self.gray_check.setChecked(flag("grayscale"))
+        self.pdfx_check.setChecked(flag("pdfx"))
         s.endGroup()
 
     def _save(self, path: Path) -> None:
@@ -622,6 +631,7 @@ class ExportPdfDialog(QDialog):
         s.setValue("crop_marks", self.crop_check.isChecked())
         s.setValue("template", self.template_check.isChecked())
         s.setValue("grayscale", self.gray_check.isChecked())
+        s.setValue("pdfx", self.pdfx_check.isChecked())
         s.setValue("last_dir", str(path.parent))
         s.endGroup()
         s.sync()
