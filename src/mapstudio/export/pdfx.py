@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 import warnings
+import zlib
 from functools import cache
 from io import BytesIO
 from pathlib import Path
@@ -174,7 +175,8 @@ def make_pdfx(path: Path, *, title: str, today: dt.datetime | None = None) -> No
 
     try:
         with pikepdf.open(path, allow_overwriting_input=True) as pdf:
-            profile = pdf.make_stream(profile_bytes())
+            profile = pdf.make_stream(b"")
+            profile.write(zlib.compress(profile_bytes(), 9), filter=Name.FlateDecode)
             profile.N = 4
             profile.Alternate = Name.DeviceCMYK
             intent = Dictionary(
@@ -208,7 +210,16 @@ def make_pdfx(path: Path, *, title: str, today: dt.datetime | None = None) -> No
             # The information dictionary says the same (PDF/X-4 asks both).
             info[Name.GTS_PDFXVersion] = PDFX_VERSION
             info[Name.Trapped] = Name("/False")
-            pdf.save(path, min_version="1.6", fix_metadata_version=False)
+            # reportlab compressed its streams and the profile is compressed above: copy
+            # them as they are (compressing again costs more than drawing the poster), and
+            # leave the XMP as text, as PDF/X readers like it.
+            pdf.save(
+                path,
+                min_version="1.6",
+                fix_metadata_version=False,
+                compress_streams=False,
+                stream_decode_level=pikepdf.StreamDecodeLevel.none,
+            )
     except (pikepdf.PdfError, OSError) as exc:
         raise ExportError(f"Cannot write the PDF/X file: {exc}.") from exc
 
