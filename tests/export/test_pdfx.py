@@ -249,6 +249,7 @@ def test_the_cli_writes_pdfx(example_path: Path, tmp_path: Path) -> None:
     out, err = io.StringIO(), io.StringIO()
     target = tmp_path / "shop.pdf"
     assert run([str(example_path), "-o", str(target), "--page", "A2", "--pdfx"], out, err) == 0
+    assert "PDF/X-4" in out.getvalue()
     assert PdfReader(target).trailer["/Root"]["/OutputIntents"]
 
 

@@ -70,6 +70,7 @@ class ExportReport:
     sheet: str | None = None  # tile sheet size
     sheets: int = 0  # tile sheets printed, assembly guides not counted
     skipped: int = 0  # places of the tile grids left out: no poster falls on them
+    pdfx: bool = False  # written as PDF/X-4 in CMYK for a print shop
     warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -78,6 +79,8 @@ class ExportReport:
         sizes = ", ".join(dict.fromkeys(self.sizes))
         scales = ", ".join(dict.fromkeys(f"{s * 100:.0f} %" for s in self.scales))
         head = f"{self.path.name}: {pages}, {sizes}, scale {scales}"
+        if self.pdfx:
+            head += ", PDF/X-4 in CMYK (FOGRA39)"
         if self.sheet:
             head += f", tiled on {self.sheets} {self.sheet} sheets"
             if self.skipped:
@@ -242,6 +245,7 @@ class _Writer:
             sheet=self.options.tile.name if self.options.tile else None,
             sheets=sheets,
             skipped=sum(len(p.tiles.skipped) for p in self.plans if p.tiles),
+            pdfx=self.options.pdfx,
             warnings=warnings,
         )
 
