@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -181,6 +182,10 @@ def test_tiles_a3_on_a4(example: Project, tmp_path: Path) -> None:
     pages = [p.extract_text() for p in reader.pages]
     assert "Assembly guide" in pages[0]
     assert "100 mm" in pages[0]
+    # The scale bar is 100 mm long on the page (the page is drawn at 1 pt per unit).
+    guide = reader.pages[0].get_contents().get_data().decode("latin-1")
+    widths = [float(m) for m in re.findall(r"[-\d.]+ [-\d.]+ ([\d.]+) [\d.]+ re S", guide)]
+    assert any(abs(w - 100 * MM) < 0.01 for w in widths), widths
     for index, sheet in enumerate(tiles.printed):
         assert sheet.label in pages[0]
         sheet_text = pages[1 + index]
