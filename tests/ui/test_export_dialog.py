@@ -68,7 +68,9 @@ def test_widgets_set_the_options(dialog: ExportPdfDialog) -> None:
     dialog.crop_check.setChecked(True)
     dialog.template_check.setChecked(True)
     dialog.gray_check.setChecked(True)
+    dialog.pdfx_check.setChecked(True)
     options = dialog.options()
+    assert options.pdfx
     assert options.map is None
     assert options.page == PAGE_SIZES["A2"]
     assert options.orientation == "landscape"
@@ -134,10 +136,12 @@ def test_export_writes_the_pdf_and_remembers(
     _select(dialog.page_combo, "A3")
     _select(dialog.orientation_combo, "landscape")
     dialog.gray_check.setChecked(True)
+    dialog.pdfx_check.setChecked(True)
     dialog.export()
     written = out.with_suffix(".pdf")
     assert written.exists()
     reader = PdfReader(written)
+    assert reader.trailer["/Root"]["/OutputIntents"]  # the print-shop checkbox: PDF/X
     assert len(reader.pages) == 1
     x0, y0, x1, y1 = (float(v) for v in reader.pages[0].mediabox)
     assert (x1 - x0) / MM == pytest.approx(420, abs=0.1)
@@ -150,7 +154,7 @@ def test_export_writes_the_pdf_and_remembers(
     options = again.options()
     assert options.page == PAGE_SIZES["A3"]
     assert options.orientation == "landscape"
-    assert options.grayscale
+    assert options.grayscale and options.pdfx
 
 
 def test_cancelled_file_dialog_writes_nothing(

@@ -37,7 +37,8 @@ def build_parser(prog: str = "mapstudio export") -> argparse.ArgumentParser:
             "  mapstudio export shop.mapstudio -o poster.pdf --page A0\n"
             "  mapstudio export shop.mapstudio -o a.pdf --distance table --card-text everything\n"
             "  mapstudio export shop.mapstudio -o tiles.pdf --page A1 --tile A4\n"
-            "  mapstudio export shop.mapstudio -o print.pdf --page A0 --bleed 3mm --crop-marks\n"
+            "  mapstudio export shop.mapstudio -o print.pdf --page A0 --bleed 3mm --crop-marks "
+            "--pdfx\n"
             "  mapstudio export shop.mapstudio -o wall.pdf --template --fit scale:100 "
             "--page 1200x900mm\n"
             "  mapstudio export shop.mapstudio -o cards.xlsx\n"
@@ -129,6 +130,12 @@ def build_parser(prog: str = "mapstudio export") -> argparse.ArgumentParser:
         help="a blank workshop template: headers and lanes, empty cells for 76 mm notes",
     )
     parser.add_argument("--grayscale", "--greyscale", action="store_true", help="print in grey")
+    parser.add_argument(
+        "--pdfx",
+        action="store_true",
+        help="for a print shop: PDF/X-4 in CMYK for offset on coated paper (FOGRA39), "
+        "text and grey rules in black ink only (default: RGB, for office printers)",
+    )
     return parser
 
 
@@ -164,6 +171,7 @@ def run(argv: list[str], out: TextIO, err: TextIO) -> int:
             map=args.map,
             distance=args.distance,
             card_text=args.card_text,
+            pdfx=args.pdfx,
         )
     except ExportError as exc:
         print(f"mapstudio export: {exc}", file=err)

@@ -84,6 +84,8 @@ class ExportOptions:
     crop_marks: bool = False
     template: bool = False
     grayscale: bool = False
+    # PDF/X-4 for a print shop: CMYK inks of the bundled FOGRA39 profile, black text.
+    pdfx: bool = False
     # One map by id or title, or None for every map of the project in one PDF.
     map: str | None = None
     # -- reading distance (see mapstudio.export.reading) --------------------------------
@@ -136,6 +138,7 @@ def build_options(
     map: str | None = None,
     distance: str | None = None,
     card_text: str | None = None,
+    pdfx: bool = False,
 ) -> ExportOptions:
     """Options from the words of the command line (or a settings file).
 
@@ -162,6 +165,7 @@ def build_options(
         distance=parse_distance(distance) if distance else DEFAULT_DISTANCE,
         card_text=parse_card_text(card_text) if card_text else DEFAULT_CARD_TEXT,
         auto_page=page is None,
+        pdfx=pdfx,
     )
 
 

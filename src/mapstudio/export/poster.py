@@ -48,6 +48,8 @@ LayoutMemo = dict[tuple[Hashable, ...], Any]
 _MEMO_LAYOUTS = 6  # layouts kept in a memo (a 5,000-card layout is tens of MB)
 _LARGE_MAP = 1000  # cards: from here a layout is worth saving
 LEGEND_NAME = 9.5  # size of a persona's name in the title block, in title-block units
+INK_SPREAD = 2.0  # points that strokes on the edge of the title band or map reach outside
+MAX_PAGE_SIDE = 200 * 72.0  # PDF's page limit (ISO 32000 annex C): 200 in, 5.08 m
 
 
 def min_text_size(map_layout: MapLayout) -> float:
@@ -490,9 +492,16 @@ def plan_poster(
     )
     if options.tile is not None:
         tiles = plan_tiles(
-            plan.media_w, plan.media_h, options.tile, options.overlap, options.margin
+            plan.media_w,
+            plan.media_h,
+            options.tile,
+            options.overlap,
+            options.margin,
+            content=print_boxes(plan),
         )
         plan = replace(plan, tiles=tiles)
+    else:
+        check_page_limit(plan)
     return plan
 
 
@@ -623,12 +632,44 @@ def _other(orientation: str) -> str:
     return "portrait" if orientation == "landscape" else "landscape"
 
 
+def print_boxes(plan: PosterPlan) -> tuple[Rect, ...]:
+    """The parts of the poster that carry print: the title band and the map, or the
+    whole media when crop marks and the slug line go round it. The rest is bare paper,
+    which tiling need not print."""
+    if plan.crop_marks:
+        return (Rect(0.0, 0.0, plan.media_w, plan.media_h),)
+    # Rules on their edges stroke a little beyond them.
+    return (plan.title_band.inset(-INK_SPREAD), plan.map_rect.inset(-INK_SPREAD))
+
+
+def check_page_limit(plan: PosterPlan) -> None:
+    """ExportError when a page side would pass PDF's 200 in (14,400 pt): Acrobat and
+    many print servers refuse such pages."""
+    longest = max(plan.media_w, plan.media_h)
+    if longest <= MAX_PAGE_SIDE + 0.01:
+        return
+    size = format_size(plan.media_w, plan.media_h)
+    limit = "the 5.08 m (200 in) a PDF page can be: PDF viewers and print servers refuse it"
+    if plan.lengthened:
+        raise ExportError(
+            f"At full width “{plan.journey_map.title}” needs a poster of {size}, longer than "
+            f"{limit}. Tile it onto office sheets (for example A4), or fit it to the page."
+        )
+    excess = (longest - MAX_PAGE_SIDE) / MM
+    raise ExportError(
+        f"With its bleed and crop marks the page is {size}, longer than {limit}. Choose a "
+        f"page at least {excess:.0f} mm shorter, or leave out the crop marks."
+    )
+
+
 __all__ = [
+    "MAX_PAGE_SIDE",
     "OFFICE_PAPER",
     "Advice",
     "LayoutMemo",
     "PosterPlan",
     "advise",
+    "check_page_limit",
     "describe_text_size",
     "min_text_size",
     "needed_scale",
@@ -636,6 +677,7 @@ __all__ = [
     "plan_map",
     "plan_poster",
     "poster_margin",
+    "print_boxes",
     "reading_distance",
     "reading_notes",
     "select_maps",

@@ -139,13 +139,16 @@ class PagePreview(QWidget):
             font.setPointSizeF(max(1.0, min(tiles.step_y * 0.12, 48.0)))
             font.setBold(True)
             painter.setFont(font)
+            skipped = QPen(QColor("#9AA5B1"), 1.0 / scale, Qt.PenStyle.DashLine)
             for sheet in tiles.sheets:
+                painter.setPen(pen if sheet.printed else skipped)
                 painter.drawRect(_qrect(sheet.window))
-                # Centred on the part of the window that holds poster, as in the PDF guide.
-                win = sheet.window
-                x1, y1 = max(win.x, 0.0), max(win.y, 0.0)
-                x2 = min(win.x + tiles.step_x, plan.media_w)
-                y2 = min(win.y + tiles.step_y, plan.media_h)
+                # Centred on the part of the window that shows once assembled and holds
+                # poster, as in the PDF guide; places left out are drawn dashed.
+                seen = tiles.visible_window(sheet) if sheet.printed else sheet.window
+                x1, y1 = max(seen.x, 0.0), max(seen.y, 0.0)
+                x2 = min(seen.right, plan.media_w)
+                y2 = min(seen.bottom, plan.media_h)
                 label = QRectF(x1, y1, max(1.0, x2 - x1), max(1.0, y2 - y1))
                 painter.drawText(label, Qt.AlignmentFlag.AlignCenter, sheet.label)
         painter.end()
@@ -374,9 +377,16 @@ class ExportPdfDialog(QDialog):
         self.bleed_spin = _spin(0, 25, " mm")
         self.bleed_spin.setToolTip("Background colours run this far past the trim (3 mm is usual)")
         self.crop_check = QCheckBox("&Crop marks outside the trim")
+        self.pdfx_check = QCheckBox("PDF/&X-4 in CMYK, black text")
+        self.pdfx_check.setToolTip(
+            "For a print shop: colours converted for offset printing on coated paper "
+            "(FOGRA39), text and grey lines in black ink only. Leave it off for office "
+            "printers."
+        )
         shop_form = QFormLayout(shop)
         shop_form.addRow("&Bleed:", self.bleed_spin)
         shop_form.addRow(self.crop_check)
+        shop_form.addRow(self.pdfx_check)
 
         content = QGroupBox("Content")
         self.template_check = QCheckBox("Blank &workshop template (cells for 76 mm notes)")
@@ -447,7 +457,7 @@ class ExportPdfDialog(QDialog):
             self.bleed_spin,
         ):
             spin.valueChanged.connect(self._changed)
-        for check in (self.crop_check, self.template_check, self.gray_check):
+        for check in (self.crop_check, self.template_check, self.gray_check, self.pdfx_check):
             check.toggled.connect(self._changed)
         self.tile_group.toggled.connect(self._changed)
 
@@ -504,6 +514,7 @@ class ExportPdfDialog(QDialog):
             distance=self.distance(),
             card_text=self.card_text_combo.currentData(),
             auto_page=self.page_combo.currentData() == AUTO,
+            pdfx=self.pdfx_check.isChecked(),
         )
 
     def distance(self) -> float:
@@ -530,12 +541,15 @@ class ExportPdfDialog(QDialog):
         self.export_button.setEnabled(True)
         first = self._plans[0]
         self.preview.show_plan(first, self._map_image(first.layout))
-        pages = sum(len(p.tiles.sheets) + 1 if p.tiles else 1 for p in self._plans)
+        pages = sum(len(p.tiles.printed) + 1 if p.tiles else 1 for p in self._plans)
         parts = [f"{pages} page" + ("s" if pages != 1 else ""), first.size_label]
         parts.append(f"map at {first.scale * 100:.0f} %")
         if first.tiles is not None:
             t = first.tiles
-            parts.append(f"{t.rows} × {t.cols} {t.sheet_name} sheets plus an assembly guide")
+            sheets = f"{len(t.printed)} {t.sheet_name} sheets plus an assembly guide"
+            if t.skipped:
+                sheets += f" ({len(t.skipped)} blank left out)"
+            parts.append(sheets)
         if len(self._plans) > 1:
             parts.append(f"preview shows “{first.journey_map.title}”")
         self.summary_label.setText(" · ".join(parts))
@@ -756,6 +770,7 @@ class ExportPdfDialog(QDialog):
         self.crop_check.setChecked(flag("crop_marks"))
         self.template_check.setChecked(flag("template"))
         self.gray_check.setChecked(flag("grayscale"))
+        self.pdfx_check.setChecked(flag("pdfx"))
         s.endGroup()
 
     def _save(self, path: Path) -> None:
@@ -778,6 +793,7 @@ class ExportPdfDialog(QDialog):
         s.setValue("crop_marks", self.crop_check.isChecked())
         s.setValue("template", self.template_check.isChecked())
         s.setValue("grayscale", self.gray_check.isChecked())
+        s.setValue("pdfx", self.pdfx_check.isChecked())
         s.setValue("last_dir", str(path.parent))
         s.endGroup()
         s.sync()
