@@ -31,6 +31,8 @@ pdf: A0 sheet          mapstudio.export.export_pdf, one A0     reportlab drawing
                                                                A0, no layout
 pdf: tiled to A4       export_pdf tiled onto A4 sheets         the floor drawing placed on
                                                                16 A4 pages as one form
+pdf: A0 PDF/X          the A0 sheet as PDF/X-4 (CMYK, output   the A0 floor
+                       intent, XMP)
 memory                 peak RSS (VmHWM) of the process that    —
                        opened the map (the open row's worker)
 =====================  ======================================  ===========================
@@ -129,8 +131,8 @@ class Row:
         return data
 
 
-# Budgets of DESIGN.md, in the row's unit. The tiled PDF has no row of its own there; it
-# is held to the A0 budget, as a poster tiled to office paper is the same job.
+# Budgets of DESIGN.md, in the row's unit. The tiled PDF and the print shop's PDF/X have
+# no row of their own there; they are held to the A0 budget, as the same job.
 BUDGETS: dict[str, tuple[float, str]] = {
     "startup": (1.0, "s"),
     "open": (1.5, "s"),
@@ -141,6 +143,7 @@ BUDGETS: dict[str, tuple[float, str]] = {
     "save": (0.3, "s"),
     "pdf: A0 sheet": (3.0, "s"),
     "pdf: tiled to A4": (3.0, "s"),
+    "pdf: A0 PDF/X": (3.0, "s"),
     "memory": (400.0, "MB"),
 }
 
@@ -515,14 +518,17 @@ def pdf_export_api() -> tuple[Any, Any] | None:
     return export_pdf, options
 
 
-def pdf_options(options_type: Any, tiled: bool) -> Any:
-    """ExportOptions for one A0 sheet, or for the same poster tiled onto A4 paper."""
+def pdf_options(options_type: Any, tiled: bool, pdfx: bool = False) -> Any:
+    """ExportOptions for one A0 sheet, or for the same poster tiled onto A4 paper, or
+    for the A0 sheet as a print shop's PDF/X."""
     # The export is being written alongside this benchmark: prefer its parser of the
     # words a user types (build_options), else build the value from its page table.
     build = None
     with contextlib.suppress(ImportError):
         from mapstudio.export.options import build_options as build
     if build is not None:
+        if pdfx:
+            return build(page="A0", pdfx=True)
         return build(page="A0", tile="A4" if tiled else None)
     from mapstudio.export.pages import PAGE_SIZES
 
@@ -684,16 +690,20 @@ def measure(size: str, seed: int, workdir: Path, log: Callable[[str], None]) -> 
     log(f"[{size}] pdf, {file_runs} runs")
     strings = [(card.title, card.body) for card in journey.cards]
     api = pdf_export_api()
-    for name, tiled in (("pdf: A0 sheet", False), ("pdf: tiled to A4", True)):
+    for name, tiled, pdfx in (
+        ("pdf: A0 sheet", False, False),
+        ("pdf: tiled to A4", True, False),
+        ("pdf: A0 PDF/X", False, True),
+    ):
         target = workdir / f"{size}-floor{'-tiled' if tiled else ''}.pdf"
         floor, _ = timed(lambda t=target, tl=tiled: floor_pdf(strings, t, tl), file_runs)
         if api is None:
             add(name, None, floor, note="mapstudio.export.export_pdf is not available yet")
             continue
         export_pdf, options_type = api
-        target = workdir / f"{size}{'-tiled' if tiled else ''}.pdf"
+        target = workdir / f"{size}{'-tiled' if tiled else ''}{'-pdfx' if pdfx else ''}.pdf"
         try:
-            options = pdf_options(options_type, tiled)
+            options = pdf_options(options_type, tiled, pdfx)
             figure, samples_pdf = timed(
                 lambda o=options, t=target, f=export_pdf: f(loaded, t, o), file_runs
             )

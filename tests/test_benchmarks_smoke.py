@@ -29,6 +29,7 @@ EXPECTED_ROWS = {
     "save",
     "pdf: A0 sheet",
     "pdf: tiled to A4",
+    "pdf: A0 PDF/X",
     "memory",
 }
 
@@ -79,7 +80,7 @@ def test_every_budget_row_is_measured(report: dict) -> None:
 
 def test_floors_are_measured_even_without_the_feature(report: dict) -> None:
     rows = {row["name"]: row for row in report["rows"]}
-    for name in ("startup", "open", "save", "pdf: A0 sheet", "pdf: tiled to A4"):
+    for name in ("startup", "open", "save", "pdf: A0 sheet", "pdf: tiled to A4", "pdf: A0 PDF/X"):
         assert _number(rows[name]["floor"]), name
 
 

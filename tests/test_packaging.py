@@ -27,7 +27,7 @@ def test_resources_ship_as_a_package_with_their_data() -> None:
     setuptools = config["tool"]["setuptools"]
     assert setuptools["package-dir"]["mapstudio.resources"] == "resources"
     data = setuptools["package-data"]["mapstudio.resources"]
-    for folder in ("fonts", "examples", "templates", "icons"):
+    for folder in ("fonts", "examples", "templates", "icons", "color"):
         assert f"{folder}/*" in data
-    for folder in ("fonts", "examples", "icons"):
+    for folder in ("fonts", "examples", "icons", "color"):
         assert any((ROOT / "resources" / folder).iterdir()), f"resources/{folder} is empty"

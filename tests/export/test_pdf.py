@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -169,19 +170,27 @@ def test_tiles_a3_on_a4(example: Project, tmp_path: Path) -> None:
     tiles = plan.tiles
     assert tiles is not None
     reader = PdfReader(out)
-    # Guide first, then one page per sheet; every page is an A4 sheet.
-    assert len(reader.pages) == 1 + tiles.rows * tiles.cols == report.pages
-    assert report.sheets == tiles.rows * tiles.cols
+    # Guide first, then one page per printed sheet; every page is an A4 sheet.
+    assert len(reader.pages) == 1 + len(tiles.printed) == report.pages
+    assert report.sheets == len(tiles.printed)
     for page in reader.pages:
         assert _portrait(box(page, "MediaBox")) == pytest.approx((210, 297), abs=0.1)
         assert box(page, "TrimBox") == pytest.approx(box(page, "MediaBox"))
+    # Viewers are asked not to scale the sheets when printing.
+    preferences = reader.trailer["/Root"]["/ViewerPreferences"]
+    assert preferences["/PrintScaling"] == "/None"
     pages = [p.extract_text() for p in reader.pages]
     assert "Assembly guide" in pages[0]
-    for sheet in tiles.sheets:
+    assert "100 mm" in pages[0]
+    # The scale bar is 100 mm long on the page (the page is drawn at 1 pt per unit).
+    guide = reader.pages[0].get_contents().get_data().decode("latin-1")
+    widths = [float(m) for m in re.findall(r"[-\d.]+ [-\d.]+ ([\d.]+) [\d.]+ re S", guide)]
+    assert any(abs(w - 100 * MM) < 0.01 for w in widths), widths
+    for index, sheet in enumerate(tiles.printed):
         assert sheet.label in pages[0]
-        sheet_text = pages[1 + sheet.row * tiles.cols + sheet.col]
+        sheet_text = pages[1 + index]
         assert sheet.label in sheet_text
-        assert example.maps[0].title in sheet_text
+        assert f"sheet {index + 1} of {len(tiles.printed)}" in sheet_text
 
 
 def test_tiles_reproduce_the_poster_at_the_same_scale(example: Project, tmp_path: Path) -> None:
@@ -201,13 +210,14 @@ def test_tiles_reproduce_the_poster_at_the_same_scale(example: Project, tmp_path
         a, _b, _c, d, tx, ty = (float(v) for v in before)
         assert (a, d) == (1.0, -1.0)  # same scale on every sheet: 100 % of the poster
         offsets.append((tx, ty))
-    for sheet, (tx, ty) in zip(tiles.sheets, offsets, strict=True):
+    for sheet, (tx, ty) in zip(tiles.printed, offsets, strict=True):
         first_tx, first_ty = offsets[0]
+        first = tiles.printed[0]
         assert first_tx - tx == pytest.approx(
-            sheet.col * (tiles.content_w - tiles.overlap), abs=0.02
+            (sheet.col - first.col) * (tiles.content_w - tiles.overlap), abs=0.02
         )
         assert first_ty - ty == pytest.approx(
-            sheet.row * (tiles.content_h - tiles.overlap), abs=0.02
+            (sheet.row - first.row) * (tiles.content_h - tiles.overlap), abs=0.02
         )
 
 

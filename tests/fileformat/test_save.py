@@ -169,7 +169,7 @@ def test_unexpected_error_is_still_a_save_error(tmp_path, monkeypatch) -> None:
     def explode(*args, **kwargs):
         raise RuntimeError("bug")
 
-    monkeypatch.setattr(save_module, "_copy_permissions", explode)
+    monkeypatch.setattr(save_module, "copy_permissions", explode)
     with pytest.raises(ProjectSaveError) as info:
         save_project(blank_project("New"), path)
     assert "RuntimeError" in info.value.details

@@ -132,3 +132,24 @@ def test_mixed_text_adds_up_across_fonts(measurer: BundledFontMeasurer) -> None:
     assert measurer.width("".join(parts), font) == pytest.approx(
         sum(measurer.width(p, font) for p in parts)
     )
+
+
+@pytest.mark.parametrize("style", FONT_STYLES)
+def test_cap_height_is_the_height_of_a_capital(style: str, measurer: BundledFontMeasurer) -> None:
+    # Noto Sans: capitals 714 units high of 1000 (OS/2 sCapHeight, and the top of "H").
+    assert font_metrics(style).cap_height == 714  # type: ignore[arg-type]
+    assert measurer.cap_height(FontSpec(style, 24)) == pytest.approx(24 * 0.714)  # type: ignore[arg-type]
+
+
+def test_cap_height_without_os2_comes_from_the_glyph_of_h() -> None:
+    """A font whose OS/2 table is version 1 (no sCapHeight): the glyph bounds of H."""
+    import struct
+
+    data = bytearray(font_bytes("regular"))
+    (num_tables,) = struct.unpack_from(">H", data, 4)
+    for i in range(num_tables):
+        tag, _checksum, offset, _length = struct.unpack_from(">4sIII", data, 12 + 16 * i)
+        if tag == b"OS/2":
+            struct.pack_into(">H", data, offset, 1)  # version 1
+            struct.pack_into(">h", data, offset + 88, 999)  # a value that must be ignored
+    assert FontMetrics(bytes(data)).cap_height == 714

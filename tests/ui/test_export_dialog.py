@@ -49,7 +49,9 @@ def test_defaults_follow_the_current_map(dialog: ExportPdfDialog, project: Proje
     assert options.page == PAGE_SIZES["A1"]
     assert options.tile is None
     assert dialog.export_button.isEnabled()
-    assert "smallest text" in dialog.text_label.text().lower()
+    # The page is left to the export: A1, or the size at which the text reads from 1.5 m.
+    assert options.auto_page and options.distance == 1.5 and options.card_text == "text"
+    assert "every text reads from 1.5 m" in dialog.text_label.text().lower()
 
 
 def test_widgets_set_the_options(dialog: ExportPdfDialog) -> None:
@@ -66,7 +68,9 @@ def test_widgets_set_the_options(dialog: ExportPdfDialog) -> None:
     dialog.crop_check.setChecked(True)
     dialog.template_check.setChecked(True)
     dialog.gray_check.setChecked(True)
+    dialog.pdfx_check.setChecked(True)
     options = dialog.options()
+    assert options.pdfx
     assert options.map is None
     assert options.page == PAGE_SIZES["A2"]
     assert options.orientation == "landscape"
@@ -132,10 +136,12 @@ def test_export_writes_the_pdf_and_remembers(
     _select(dialog.page_combo, "A3")
     _select(dialog.orientation_combo, "landscape")
     dialog.gray_check.setChecked(True)
+    dialog.pdfx_check.setChecked(True)
     dialog.export()
     written = out.with_suffix(".pdf")
     assert written.exists()
     reader = PdfReader(written)
+    assert reader.trailer["/Root"]["/OutputIntents"]  # the print-shop checkbox: PDF/X
     assert len(reader.pages) == 1
     x0, y0, x1, y1 = (float(v) for v in reader.pages[0].mediabox)
     assert (x1 - x0) / MM == pytest.approx(420, abs=0.1)
@@ -148,7 +154,7 @@ def test_export_writes_the_pdf_and_remembers(
     options = again.options()
     assert options.page == PAGE_SIZES["A3"]
     assert options.orientation == "landscape"
-    assert options.grayscale
+    assert options.grayscale and options.pdfx
 
 
 def test_cancelled_file_dialog_writes_nothing(

@@ -35,8 +35,10 @@ def build_parser(prog: str = "mapstudio export") -> argparse.ArgumentParser:
         epilog=(
             "Examples:\n"
             "  mapstudio export shop.mapstudio -o poster.pdf --page A0\n"
+            "  mapstudio export shop.mapstudio -o a.pdf --distance table --card-text everything\n"
             "  mapstudio export shop.mapstudio -o tiles.pdf --page A1 --tile A4\n"
-            "  mapstudio export shop.mapstudio -o print.pdf --page A0 --bleed 3mm --crop-marks\n"
+            "  mapstudio export shop.mapstudio -o print.pdf --page A0 --bleed 3mm --crop-marks "
+            "--pdfx\n"
             "  mapstudio export shop.mapstudio -o wall.pdf --template --fit scale:100 "
             "--page 1200x900mm\n"
             "  mapstudio export shop.mapstudio -o cards.xlsx\n"
@@ -69,10 +71,27 @@ def build_parser(prog: str = "mapstudio export") -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--page",
-        default="A1",
+        default=None,
         metavar="SIZE",
         help="poster size: A0–A5, B1–B3, Letter, Legal, Tabloid, Ledger, ARCH C/D/E, or "
-        "WIDTHxHEIGHT with a unit such as 600x900mm (default A1)",
+        "WIDTHxHEIGHT with a unit such as 600x900mm (default: A1, or the size the text "
+        "needs to read from the distance)",
+    )
+    parser.add_argument(
+        "--distance",
+        default=None,
+        metavar="METRES|table|wall|corridor",
+        help="where people stand to read the poster: metres (1.5, 150cm) or table (0.7 m), "
+        "wall (1.5 m, default), corridor (3 m); text is sized so its capitals are at "
+        "least distance/250 high",
+    )
+    parser.add_argument(
+        "--card-text",
+        default=None,
+        choices=("titles", "text", "everything"),
+        help="what of each card is printed, at a size that reads from the distance: "
+        "titles only, titles and text (default), or everything (channel, severity, "
+        "figures, tags)",
     )
     parser.add_argument(
         "--orientation",
@@ -111,6 +130,12 @@ def build_parser(prog: str = "mapstudio export") -> argparse.ArgumentParser:
         help="a blank workshop template: headers and lanes, empty cells for 76 mm notes",
     )
     parser.add_argument("--grayscale", "--greyscale", action="store_true", help="print in grey")
+    parser.add_argument(
+        "--pdfx",
+        action="store_true",
+        help="for a print shop: PDF/X-4 in CMYK for offset on coated paper (FOGRA39), "
+        "text and grey rules in black ink only (default: RGB, for office printers)",
+    )
     return parser
 
 
@@ -144,6 +169,9 @@ def run(argv: list[str], out: TextIO, err: TextIO) -> int:
             template=args.template,
             grayscale=args.grayscale,
             map=args.map,
+            distance=args.distance,
+            card_text=args.card_text,
+            pdfx=args.pdfx,
         )
     except ExportError as exc:
         print(f"mapstudio export: {exc}", file=err)

@@ -15,9 +15,13 @@ uses UTF-16 surrogate pairs as the PDF specification asks.
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 import logging
+import threading
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from io import BytesIO
@@ -161,6 +165,40 @@ def _is_invisible(char: str) -> bool:
     return unicodedata.category(char) in ("Cf", "Mn", "Me", "Cc") or char.isspace()
 
 
+_SUBSET_NAMING = threading.Lock()
+
+
+@contextmanager
+def distinct_subset_tags(seed: str) -> Iterator[None]:
+    """While a document is saved, give every font subset its own tag.
+
+    PDF names an embedded subset "TAG+FontName" with a tag of six capital letters that
+    must differ between the subsets of one file (ISO 32000-1, 9.6.4). reportlab numbers
+    each font's subsets from AAAAAA, so every font's first subset is AAAAAA+. It takes
+    the tag from its module function SUBSETN, called once per subset while it writes
+    the fonts; this swaps in one that derives the tags from `seed` (so the same export
+    gives the same file) and never repeats one within the document.
+    """
+    used: set[bytes] = set()
+    counter = itertools.count()
+
+    def tag(_index: int) -> bytes:
+        while True:
+            digest = hashlib.sha256(f"{seed}\0{next(counter)}".encode()).digest()
+            letters = bytes(ord("A") + value % 26 for value in digest[:6])
+            if letters not in used:
+                used.add(letters)
+                return letters
+
+    with _SUBSET_NAMING:  # the function is reportlab's global: one save at a time
+        original = ttfonts.SUBSETN
+        ttfonts.SUBSETN = tag
+        try:
+            yield
+        finally:
+            ttfonts.SUBSETN = original
+
+
 def describe_characters(chars: set[str]) -> str:
     """Characters as "🧩 (U+1F9E9), 漢 (U+6F22)", sorted, for warnings."""
     return ", ".join(f"{c} (U+{ord(c):04X})" for c in sorted(chars))
@@ -179,6 +217,7 @@ __all__ = [
     "FontRunner",
     "can_draw",
     "describe_characters",
+    "distinct_subset_tags",
     "fallback_font_name",
     "register_fonts",
     "to_unicode_cmap",

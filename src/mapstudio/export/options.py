@@ -11,7 +11,15 @@ from typing import Literal
 
 from mapstudio.export.errors import ExportError
 from mapstudio.export.pages import PAGE_SIZES, PageSize, parse_page_size
+from mapstudio.export.reading import (
+    DEFAULT_CARD_TEXT,
+    DEFAULT_DISTANCE,
+    check_distance,
+    parse_card_text,
+    parse_distance,
+)
 from mapstudio.export.units import MM, parse_length
+from mapstudio.layout.style import CardText
 
 Orientation = Literal["auto", "portrait", "landscape"]
 FitMode = Literal["page", "width", "scale"]
@@ -76,8 +84,15 @@ class ExportOptions:
     crop_marks: bool = False
     template: bool = False
     grayscale: bool = False
+    # PDF/X-4 for a print shop: CMYK inks of the bundled FOGRA39 profile, black text.
+    pdfx: bool = False
     # One map by id or title, or None for every map of the project in one PDF.
     map: str | None = None
+    # -- reading distance (see mapstudio.export.reading) --------------------------------
+    distance: float = DEFAULT_DISTANCE  # metres from which people read the poster
+    card_text: CardText = DEFAULT_CARD_TEXT  # what of each card is printed
+    # `page` unless the map's text cannot pass there: then the size that passes.
+    auto_page: bool = False
 
     def __post_init__(self) -> None:
         if self.orientation not in ORIENTATIONS:
@@ -99,6 +114,8 @@ class ExportOptions:
             )
         if self.fit.mode == "scale" and not MIN_PERCENT <= self.fit.percent <= MAX_PERCENT:
             raise ExportError(f"The scale must be from {MIN_PERCENT:g} to {MAX_PERCENT:g} percent.")
+        check_distance(self.distance)
+        parse_card_text(self.card_text)
 
     @property
     def tiled(self) -> bool:
@@ -108,7 +125,7 @@ class ExportOptions:
 
 def build_options(
     *,
-    page: str = "A1",
+    page: str | None = "A1",
     orientation: str = "auto",
     fit: str = "page",
     tile: str | None = None,
@@ -119,17 +136,21 @@ def build_options(
     template: bool = False,
     grayscale: bool = False,
     map: str | None = None,
+    distance: str | None = None,
+    card_text: str | None = None,
+    pdfx: bool = False,
 ) -> ExportOptions:
     """Options from the words of the command line (or a settings file).
 
     `margin` is the printer margin of each sheet when tiling, and the poster's white
-    margin otherwise: one word for "keep the map this far from the edge".
+    margin otherwise: one word for "keep the map this far from the edge". A `page` of
+    None means A1, or a larger size when the text would not read from the distance.
     """
     tile_size = parse_page_size(tile, what="tile size") if tile else None
     margin_pt = parse_length(margin, what="margin") if margin else None
     selected = None if map is None or map.strip().lower() in ("", "all") else map.strip()
     return ExportOptions(
-        page=parse_page_size(page),
+        page=parse_page_size(page or "A1"),
         orientation=orientation.strip().lower(),  # type: ignore[arg-type]
         fit=parse_fit(fit),
         tile=tile_size,
@@ -141,6 +162,10 @@ def build_options(
         template=template,
         grayscale=grayscale,
         map=selected,
+        distance=parse_distance(distance) if distance else DEFAULT_DISTANCE,
+        card_text=parse_card_text(card_text) if card_text else DEFAULT_CARD_TEXT,
+        auto_page=page is None,
+        pdfx=pdfx,
     )
 
 

@@ -22,6 +22,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from mapstudio.export.fonts import FontRunner
+from mapstudio.export.pdfx import CmykConverter
 from mapstudio.export.pictures import PRINT_DPI, PictureUnreadable, print_picture
 from mapstudio.export.titleblock import TitleBlockLayout
 from mapstudio.fileformat.images import decode_side
@@ -50,6 +51,10 @@ SHADOW = "#000000"
 SHADOW_ALPHA = 22 / 255  # the canvas draws the card shadow in black at alpha 22
 PLACEHOLDER_FILL = "#D5D9DE"  # an undecodable card picture, as on the canvas
 PLACEHOLDER_INK = "#7B8794"
+# Line widths of the map's drawing, in map points (the poster scales them).
+CARD_OUTLINE = 0.75
+GUIDE_LINE = 0.75  # the emotion lane's dashed scale lines
+MARKER_RING = 1.5
 
 Tick = Callable[[int], None]
 # Text lines and the (dx, dy) they are drawn at.
@@ -101,30 +106,55 @@ def blend(color: str, over: str, alpha: float) -> str:
 
 
 class Ink:
-    """PDF colour operators for "#RRGGBB" colours, in RGB or as grey."""
+    """PDF colour operators for "#RRGGBB" colours: in RGB, as grey, or in CMYK inks.
 
-    def __init__(self, grayscale: bool) -> None:
+    With `cmyk` (a print shop's PDF/X) greys and all text are black ink alone and other
+    colours go through the output profile (mapstudio.export.pdfx); greyscale then means
+    black ink alone for everything.
+    """
+
+    def __init__(self, grayscale: bool, cmyk: CmykConverter | None = None) -> None:
         self.grayscale = grayscale
+        self.cmyk = cmyk
         self._fill: dict[str, str] = {}
         self._stroke: dict[str, str] = {}
+        self._text: dict[str, str] = {}
 
     def fill(self, color: str) -> str:
         op = self._fill.get(color)
         if op is None:
-            op = self._fill[color] = self._op(color, "g", "rg")
+            op = self._fill[color] = self._op(color, "g", "rg", "k")
         return op
 
     def stroke(self, color: str) -> str:
         op = self._stroke.get(color)
         if op is None:
-            op = self._stroke[color] = self._op(color, "G", "RG")
+            op = self._stroke[color] = self._op(color, "G", "RG", "K")
         return op
 
-    def _op(self, color: str, gray_op: str, rgb_op: str) -> str:
+    def text(self, color: str) -> str:
+        """The fill operator for text: in CMYK, black ink alone whatever its colour."""
+        if self.cmyk is None:
+            return self.fill(color)
+        op = self._text.get(color)
+        if op is None:
+            op = self._text[color] = _cmyk_op(self.cmyk.black_only(color), "k")
+        return op
+
+    def _op(self, color: str, gray_op: str, rgb_op: str, cmyk_op: str) -> str:
+        if self.cmyk is not None:
+            if self.grayscale:
+                return _cmyk_op(self.cmyk.black_only(color), cmyk_op)
+            return _cmyk_op(self.cmyk.ink(color, line=cmyk_op == "K"), cmyk_op)
         if self.grayscale:
             return f"{_n(luminance(color))} {gray_op}"
         r, g, b = _rgb(color)
         return f"{_n(r)} {_n(g)} {_n(b)} {rgb_op}"
+
+
+def _cmyk_op(inks: tuple[float, float, float, float], op: str) -> str:
+    c, m, y, k = inks
+    return f"{_n(c)} {_n(m)} {_n(y)} {_n(k)} {op}"
 
 
 def rounded_rect_path(x: float, y: float, w: float, h: float, r: float) -> str:
@@ -189,6 +219,29 @@ ALL_GLYPHS: tuple[Glyph, ...] = tuple(
 )
 
 
+def map_lines(ml: MapLayout) -> list[tuple[float, str]]:
+    """The line widths `draw_map` strokes, in map points, each with what it draws."""
+    found = [
+        (ml.style.rule_width, "cell borders"),
+    ]
+    if ml.cards:
+        found.append((CARD_OUTLINE, "card outlines"))
+    icons = [card.icon_rect for card in ml.cards.values()]
+    icons += [label.icon_rect for label in ml.lane_labels]
+    for curve in ml.curves.values():
+        if curve.guides:
+            found.append((GUIDE_LINE, "emotion scale lines"))
+        if curve.segments:
+            found.append((curve.line_width, "emotion curves"))
+        if curve.markers:
+            found.append((MARKER_RING, "emotion markers"))
+            icons += [marker.rect.inset(1.0) for marker in curve.markers]
+    sides = [min(r.w, r.h) for r in icons if r.w > 0 and r.h > 0]
+    if sides:
+        found.append((GLYPH_STROKE * min(sides), "icons"))
+    return found
+
+
 class PdfPainter:
     """Draws layouts, title blocks and simple marks on a top-down reportlab canvas."""
 
@@ -208,6 +261,8 @@ class PdfPainter:
         # picture again at that size places the same image, decoding nothing.
         self._embedded: dict[tuple[str, int], str] = {}
         self.damaged: dict[str, None] = {}  # assets drawn as placeholders, in order
+        # The lowest resolution on paper (pixels per inch) at which each picture prints.
+        self.picture_ppi: dict[str, float] = {}
         # Paper points per drawing unit: the map is drawn scaled, and a picture needs
         # pixels for its size on paper, not in map points.
         self.paper_scale = 1.0
@@ -277,7 +332,7 @@ class PdfPainter:
                     continue
                 any_text = True
                 if line.color != current_color:
-                    code.append(ink.fill(line.color))
+                    code.append(ink.text(line.color))
                     current_color = line.color
                 size = line.font.size
                 # setTextOrigin's number formatting costs a third of the text time; this
@@ -341,7 +396,11 @@ class PdfPainter:
         scale = max(rect.w / iw, rect.h / ih)
         w, h = iw * scale, ih * scale
         box = Rect(rect.x + (rect.w - w) / 2, rect.y + (rect.h - h) / 2, w, h)
-        needed = max(w, h) * self.paper_scale / 72.0 * PRINT_DPI
+        inches = max(w, h) * self.paper_scale / 72.0
+        if inches > 0:
+            ppi = max(iw, ih) / inches
+            self.picture_ppi[asset_id] = min(ppi, self.picture_ppi.get(asset_id, ppi))
+        needed = inches * PRINT_DPI
         key = (asset_id, decode_side(needed, max(iw, ih)))
         name = self._embedded.get(key)
         if name is None:
@@ -355,7 +414,13 @@ class PdfPainter:
         """Decode the asset at `long_side` pixels, embed it and let the pixels go; the
         image's name, or None when it cannot be read (remembered in `damaged`)."""
         try:
-            picture = print_picture(asset.data, long_side, self.ink.grayscale)
+            cmyk = self.ink.cmyk
+            picture = print_picture(
+                asset.data,
+                long_side,
+                self.ink.grayscale,
+                convert=cmyk.picture if cmyk is not None else None,
+            )
             if picture.jpeg is not None:
                 reader: ImageReader = _JpegReader(BytesIO(picture.jpeg))
             else:
@@ -463,7 +528,7 @@ class PdfPainter:
         for curve in ml.curves.values():
             ox, oy = curve.rect.x, curve.rect.y
             # Qt's DashLine: dashes of 4 and gaps of 2 pen widths.
-            code.append(f"{self.ink.stroke(style.guide_color)} 0.75 w [3 1.5] 0 d 0 J")
+            code.append(f"{self.ink.stroke(style.guide_color)} {GUIDE_LINE:g} w [3 1.5] 0 d 0 J")
             for guide in curve.guides:
                 code.append(f"{_n(ox)} {_n(guide.y)} m {_n(curve.rect.right)} {_n(guide.y)} l")
             code.append("S [] 0 d")
@@ -494,7 +559,7 @@ class PdfPainter:
         ink = self.ink
         shadow = ink.fill(blend(SHADOW, style.paper_color, SHADOW_ALPHA))
         border = ink.stroke(style.card_border_color)
-        code.append("0.75 w")
+        code.append(f"{CARD_OUTLINE:g} w")
         done = 0
         for card in ml.cards.values():
             r = card.rect
@@ -521,7 +586,7 @@ class PdfPainter:
             )
             if card.dots_rect is not None:
                 self._dots(card.dots_rect.translated(r.x, r.y), card.dots, card.icon_color)
-                code.append(f"{border} 0.75 w")
+                code.append(f"{border} {CARD_OUTLINE:g} w")
             if card.image_rect is not None:
                 # Inside q … Q: colours and line width come back as they were.
                 self.image_in_rect(
@@ -557,9 +622,8 @@ class PdfPainter:
             for marker in curve.markers:
                 rect = marker.rect
                 code.append(
-                    f"{self.ink.fill(style.marker_fill)} {self.ink.stroke(curve.color)} 1.5 w "
-                    + circle_path(*rect.center, rect.w / 2)
-                    + " B"
+                    f"{self.ink.fill(style.marker_fill)} {self.ink.stroke(curve.color)} "
+                    f"{MARKER_RING:g} w " + circle_path(*rect.center, rect.w / 2) + " B"
                 )
                 glyphs.append((FACE_GLYPHS[marker.face], rect.inset(1.0), curve.color))
                 texts.append((marker.lines, rect.x, rect.y))
@@ -595,11 +659,15 @@ class PdfPainter:
 
 __all__ = [
     "ALL_GLYPHS",
+    "CARD_OUTLINE",
+    "GUIDE_LINE",
+    "MARKER_RING",
     "Ink",
     "PdfPainter",
     "blend",
     "circle_path",
     "luminance",
+    "map_lines",
     "rounded_rect_path",
 ]
 

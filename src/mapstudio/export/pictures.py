@@ -11,7 +11,7 @@ painter draws the placeholder and the export names the card in a warning.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from io import BytesIO
 from typing import TYPE_CHECKING, Any
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 PRINT_DPI = 300.0  # pixels per inch on paper: sharp at reading distance, and no more
 JPEG_QUALITY = 90  # re-encoded photos: indistinguishable in print, a tenth of raw pixels
 MAX_NAMED = 8  # damaged pictures named one by one in an export's warnings
+MIN_PRINT_PPI = 150.0  # below this a picture looks soft or blocky from close up
 
 
 class PictureUnreadable(Exception):
@@ -47,9 +48,15 @@ class PrintPicture:
     image: Image | None = None
 
 
-def print_picture(data: bytes, long_side: int, grayscale: bool) -> PrintPicture:
+def print_picture(
+    data: bytes,
+    long_side: int,
+    grayscale: bool,
+    convert: Callable[[Image], Image] | None = None,
+) -> PrintPicture:
     """The picture in `data` with at most `long_side` pixels on its long side, flattened
-    on white paper, grey when `grayscale`. Raises PictureUnreadable.
+    on white paper, grey when `grayscale`, then passed through `convert` (to CMYK for a
+    print shop) when given. Raises PictureUnreadable.
 
     A JPEG that is small enough (and in colour, or already grey, for a grey print) is
     kept as it is after a full decode proves it intact; a larger one is decoded at a
@@ -67,7 +74,7 @@ def print_picture(data: bytes, long_side: int, grayscale: bool) -> PrintPicture:
     target = scaled_size(info.width, info.height, long_side)
     jpeg = mime == "image/jpeg"
     try:
-        return _decode(data, jpeg, (info.width, info.height), target, grayscale)
+        return _decode(data, jpeg, (info.width, info.height), target, grayscale, convert)
     except PictureUnreadable:
         raise
     except MemoryError:
@@ -77,7 +84,12 @@ def print_picture(data: bytes, long_side: int, grayscale: bool) -> PrintPicture:
 
 
 def _decode(
-    data: bytes, jpeg: bool, size: tuple[int, int], target: tuple[int, int], grayscale: bool
+    data: bytes,
+    jpeg: bool,
+    size: tuple[int, int],
+    target: tuple[int, int],
+    grayscale: bool,
+    convert: Callable[[Image], Image] | None,
 ) -> PrintPicture:
     from PIL import Image
 
@@ -87,6 +99,7 @@ def _decode(
             raise PictureUnreadable("its size differs from its header")
         keep_as_is = (
             jpeg
+            and convert is None
             and target == size
             and (opened.mode == "L" or (opened.mode == "RGB" and not grayscale))
         )
@@ -98,6 +111,8 @@ def _decode(
             return PrintPicture(size[0], size[1], jpeg=data)
         picture = _reduce(opened, target)
     picture = _on_paper(picture, grayscale)
+    if convert is not None:
+        picture = convert(picture)
     if not jpeg:
         return PrintPicture(picture.width, picture.height, image=picture)
     # A photo stays a JPEG: raw pixels would make the PDF several times larger.
@@ -176,6 +191,39 @@ def damaged_picture_warnings(
     ]
 
 
+def low_resolution_warnings(
+    project: Project, maps: Iterable[JourneyMap], ppi: dict[str, float]
+) -> list[str]:
+    """Warnings naming the pictures on `maps` that print at fewer than MIN_PRINT_PPI
+    pixels per inch (`ppi`: the lowest for each asset, as the painter placed it)."""
+    low = {asset: value for asset, value in ppi.items() if value < MIN_PRINT_PPI}
+    if not low:
+        return []
+    names: dict[str, float] = {}
+    for journey_map in maps:
+        for card in journey_map.cards:
+            if card.image_asset_id in low:
+                name = (
+                    f"the picture on card “{_card_name(card.title, card.body)}” "
+                    f"(map “{journey_map.title}”)"
+                )
+                names.setdefault(name, low[card.image_asset_id])
+    for persona in project.personas:
+        if persona.photo_asset_id in low:
+            names.setdefault(f"the photo of persona “{persona.name}”", low[persona.photo_asset_id])
+    if not names:
+        return []
+    listed = [f"{name} ({value:.0f} ppi)" for name, value in names.items()]
+    shown = listed[:MAX_NAMED]
+    more = len(listed) - len(shown)
+    text = "; ".join(shown) + (f"; and {more} more" if more else "")
+    return [
+        f"Pictures that print at less than {MIN_PRINT_PPI:.0f} pixels per inch look blurred "
+        f"from close up: {text[0].upper()}{text[1:]}. Use larger pictures, or a smaller "
+        "page."
+    ]
+
+
 def _card_name(title: str, body: str) -> str:
     text = " ".join((title or body).split())
     if not text:
@@ -185,9 +233,11 @@ def _card_name(title: str, body: str) -> str:
 
 __all__ = [
     "JPEG_QUALITY",
+    "MIN_PRINT_PPI",
     "PRINT_DPI",
     "PictureUnreadable",
     "PrintPicture",
     "damaged_picture_warnings",
+    "low_resolution_warnings",
     "print_picture",
 ]

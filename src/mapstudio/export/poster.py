@@ -8,22 +8,48 @@ shows exactly what will print and the dialog can tell the size of the smallest t
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from collections.abc import Hashable
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from mapstudio.export.errors import ExportError
-from mapstudio.export.options import ExportOptions
-from mapstudio.export.pages import PageSize
+from mapstudio.export.options import ExportOptions, Fit
+from mapstudio.export.pages import PAGE_SIZES, PageSize
+from mapstudio.export.reading import (
+    DEFAULT_DISTANCE,
+    TextCheck,
+    cap_ratio,
+    check_text,
+    describe_failures,
+    failing,
+    needed_cap_height,
+    poster_style,
+    readable_from,
+)
 from mapstudio.export.tiling import TilePlan, plan_tiles
 from mapstudio.export.titleblock import TitleBlockLayout, title_block
 from mapstudio.export.units import MM, format_size
-from mapstudio.layout import MapLayout, Rect, layout, template_style
+from mapstudio.layout import MapLayout, MapStyle, Rect, layout
+from mapstudio.layout.reflow import (
+    NARROWEST,
+    WIDEST,
+    SizeModel,
+    best_column_width,
+    column_width_for_width,
+)
 from mapstudio.model import JourneyMap, Project
 
 MARK_LENGTH = 6 * MM
 MARK_CLEARANCE = 3 * MM  # marks start at least this far outside the trim (and the bleed)
 SLUG = 3 * MM  # room beyond the marks for the slug line naming the file
-READABLE_MM_PER_METRE = 3.3  # em size that reads comfortably from one metre away
-WALL_MINIMUM_M = 0.6  # closer than this, a poster on a wall is no longer read
+# Ready layouts and size models of maps, by what they were made from: the dialog keeps
+# one across option changes so a large map is not laid out again for every click.
+LayoutMemo = dict[tuple[Hashable, ...], Any]
+_MEMO_LAYOUTS = 6  # layouts kept in a memo (a 5,000-card layout is tens of MB)
+_LARGE_MAP = 1000  # cards: from here a layout is worth saving
+LEGEND_NAME = 9.5  # size of a persona's name in the title block, in title-block units
+INK_SPREAD = 2.0  # points that strokes on the edge of the title band or map reach outside
+MAX_PAGE_SIDE = 200 * 72.0  # PDF's page limit (ISO 32000 annex C): 200 in, 5.08 m
 
 
 def min_text_size(map_layout: MapLayout) -> float:
@@ -48,25 +74,65 @@ def min_text_size(map_layout: MapLayout) -> float:
 
 
 def reading_distance(size_pt: float) -> float:
-    """Metres from which text of this size on paper reads comfortably."""
-    return size_pt * 25.4 / 72 / READABLE_MM_PER_METRE
+    """Metres from which text of this size on paper passes the reading-distance rule."""
+    return readable_from(size_pt)
 
 
-def describe_text_size(size_pt: float) -> tuple[str, bool]:
-    """'smallest text: 9.4 pt (3.3 mm) — readable at 1 m' and whether it is too small
-    for a workshop wall (read from about a metre)."""
-    mm = size_pt * 25.4 / 72
+def describe_text_size(size_pt: float, distance: float = DEFAULT_DISTANCE) -> tuple[str, bool]:
+    """'smallest text: 24.0 pt (6.0 mm capitals) — reads from 1.5 m' and whether it is
+    too small to read from `distance` metres."""
+    cap = size_pt * cap_ratio() / MM
     metres = reading_distance(size_pt)
-    head = f"smallest text: {size_pt:.1f} pt ({mm:.1f} mm)"
-    if metres >= 0.95:
-        return f"{head} — readable at {metres:.1f} m", False
-    if metres >= WALL_MINIMUM_M:
-        return f"{head} — readable at {metres:.1f} m (step close to read the details)", False
-    return (
-        f"{head} — too small for a wall (readable only from {metres:.1f} m); "
-        "choose a larger page or fit",
-        True,
-    )
+    head = f"smallest text: {size_pt:.1f} pt ({cap:.1f} mm capitals)"
+    if cap >= needed_cap_height(distance) * 0.998:
+        return f"{head} — reads from {metres:.1f} m", False
+    return f"{head} — reads only from {metres:.1f} m, not {distance:g} m", True
+
+
+@dataclass(frozen=True)
+class Advice:
+    """A poster size (and tiling) at which every text of a map passes the rule."""
+
+    page: PageSize
+    orientation: str
+    tile: PageSize | None = None
+    sheets: int = 0
+
+    @property
+    def label(self) -> str:
+        """'A0 landscape' or 'A1 landscape on 12 A4 sheets'."""
+        text = f"{self.page.name} {self.orientation}"
+        if self.page.name not in PAGE_SIZES:
+            text += f" ({format_size(*self._sized())})"
+        if self.tile is not None:
+            text += f" on {self.sheets} {self.tile.name} sheets"
+        return text
+
+    def _sized(self) -> tuple[float, float]:
+        sized = self.page.landscape() if self.orientation == "landscape" else self.page.portrait()
+        return sized.width, sized.height
+
+    @property
+    def arguments(self) -> str:
+        """The command-line options that ask for it."""
+        if self.page.name in PAGE_SIZES:
+            page = self.page.name.replace(" ", "")
+        else:
+            page = f"{self.page.width / MM:.0f}x{self.page.height / MM:.0f}mm"
+        text = f"--page {page} --orientation {self.orientation}"
+        if self.tile is not None:
+            text += f" --tile {self.tile.name.replace(' ', '')}"
+        return text
+
+    def apply(self, options: ExportOptions) -> ExportOptions:
+        """`options` asking for this size and tiling."""
+        return replace(
+            options,
+            page=self.page,
+            orientation=self.orientation,  # type: ignore[arg-type]
+            tile=self.tile,
+            auto_page=False,
+        )
 
 
 @dataclass(frozen=True)
@@ -93,6 +159,20 @@ class PosterPlan:
     scale: float
     smallest_text: float  # points on paper
     tiles: TilePlan | None
+    # -- reading distance ---------------------------------------------------------------
+    distance: float = DEFAULT_DISTANCE
+    text_checks: tuple[TextCheck, ...] = ()
+    # When some text does not pass: the size (and tiling) that passes, if any; and the
+    # single sheet when the advice is a tiling.
+    advice: Advice | None = None
+    advice_single: Advice | None = None
+    # The page was chosen for the text: A1 could not pass, so the advised size.
+    auto_chosen: bool = field(default=False)
+
+    @property
+    def passes(self) -> bool:
+        """Whether every text of the map reads from the distance."""
+        return not failing(self.text_checks)
 
     @property
     def media_w(self) -> float:
@@ -151,23 +231,98 @@ def plan_export(
     options: ExportOptions,
     *,
     today: dt.date | None = None,
-    layouts: dict[tuple[str, bool], MapLayout] | None = None,
+    layouts: LayoutMemo | None = None,
 ) -> tuple[PosterPlan, ...]:
-    """The poster of every selected map. `layouts` may hold ready layouts by
-    (map id, template) so the dialog does not lay out a large map for every option."""
-    plans = []
-    for journey_map in select_maps(project, options.map):
-        key = (journey_map.id, options.template)
-        map_layout = layouts.get(key) if layouts is not None else None
-        if map_layout is None:
-            if options.template:
-                map_layout = layout(journey_map, project, template_style(), template=True)
-            else:
-                map_layout = layout(journey_map, project)
-            if layouts is not None:
-                layouts[key] = map_layout
-        plans.append(plan_poster(project, journey_map, map_layout, options, today=today))
-    return tuple(plans)
+    """The poster of every selected map. `layouts` is a memo of layouts and size models
+    that a caller may keep across calls (the dialog does, so it does not lay out a large
+    map again for every option)."""
+    memo: LayoutMemo = layouts if layouts is not None else {}
+    return tuple(
+        plan_map(project, journey_map, options, today=today, memo=memo)
+        for journey_map in select_maps(project, options.map)
+    )
+
+
+def plan_map(
+    project: Project,
+    journey_map: JourneyMap,
+    options: ExportOptions,
+    *,
+    today: dt.date | None = None,
+    memo: LayoutMemo | None = None,
+) -> PosterPlan:
+    """One map's poster as `options` ask; with advice when its text does not pass, and
+    on the advised page instead when the page was left to the export (`auto_page`)."""
+    memo = memo if memo is not None else {}
+    plan = plan_poster(project, journey_map, options, today=today, memo=memo)
+    if plan.passes:
+        return plan
+    found = advise(project, journey_map, options, plan, today=today, memo=memo)
+    if found is None:
+        return plan
+    advice, single, advised_plan = found
+    if options.auto_page:
+        # The page was left to the export: the size that passes (tiled as asked).
+        return replace(advised_plan, auto_chosen=True)
+    return replace(plan, advice=advice, advice_single=single)
+
+
+# -- the poster's frame and its map -----------------------------------------------------
+
+
+def _probe(style: MapStyle, template: bool) -> MapLayout:
+    """An empty layout carrying `style`: what the title block needs of the map (its
+    colours), without laying the map out."""
+    return MapLayout(
+        width=0.0,
+        height=0.0,
+        style=style,
+        template=template,
+        columns=(),
+        rows=(),
+        label_column=Rect(0.0, 0.0, 0.0, 0.0),
+        stage_headers=(),
+        bands=(),
+        lane_labels=(),
+        cells={},
+        cards={},
+        curves={},
+        column_edges=(),
+        row_edges=(),
+    )
+
+
+def _size_model(
+    memo: LayoutMemo, project: Project, journey_map: JourneyMap, style: MapStyle, template: bool
+) -> SizeModel:
+    key = ("model", journey_map.id, id(journey_map), style, template)
+    model = memo.get(key)
+    if model is None:
+        model = memo[key] = SizeModel(journey_map, project, style, template=template)
+    return model  # type: ignore[no-any-return]
+
+
+def _map_layout(
+    memo: LayoutMemo, project: Project, journey_map: JourneyMap, style: MapStyle, template: bool
+) -> MapLayout:
+    # id(journey_map): maps are frozen, so an edited map is another object; the memo
+    # keeps the old one alive, so its id cannot be reused while the entry exists.
+    key = ("layout", journey_map.id, id(journey_map), style, template)
+    map_layout = memo.get(key)
+    if map_layout is None:
+        map_layout = layout(journey_map, project, style, template=template)
+        memo[key] = map_layout
+        memo[("map", id(journey_map))] = journey_map
+        layouts = [k for k in memo if k[0] == "layout"]
+        for old in layouts[: max(0, len(layouts) - _MEMO_LAYOUTS)]:
+            del memo[old]
+    return map_layout  # type: ignore[no-any-return]
+
+
+def needed_scale(style: MapStyle, distance: float) -> float:
+    """The smallest scale at which the print style's card titles still pass."""
+    needed = needed_cap_height(distance) * MM / cap_ratio()
+    return needed / style.card_title_size * 0.998
 
 
 @dataclass(frozen=True)
@@ -179,13 +334,12 @@ class _Fit:
     title: TitleBlockLayout
     band_h: float
     area: Rect  # relative to the trim
-    page_scale: float  # the largest scale that fits the area
 
 
 def _fit_for(
     project: Project,
     journey_map: JourneyMap,
-    map_layout: MapLayout,
+    probe: MapLayout,
     size: PageSize,
     orientation: str,
     options: ExportOptions,
@@ -200,42 +354,87 @@ def _fit_for(
             f"A margin of {margin / MM:.0f} mm leaves no room for the map on {size.name} "
             "paper. Choose a smaller margin."
         )
-    # A3 is the reference: its short side gets unit 1; A0 about 2.8, A4 0.7.
-    unit = max(0.7, min(3.0, short / (297 * MM)))
-    block = title_block(project, journey_map, map_layout, w - 2 * margin, unit, today=today)
+    # A3 is the reference: its short side gets unit 1; A0 about 2.8, A4 0.7. The persona
+    # names of the legend (9.5 units) are at least the map's text size: they are read
+    # from the same distance.
+    unit = max(0.7, min(3.0, short / (297 * MM)), probe.style.card_title_size / LEGEND_NAME)
+    block = title_block(project, journey_map, probe, w - 2 * margin, unit, today=today)
     band_h = margin + block.height + 0.6 * margin
     top = band_h + 0.4 * margin
     area = Rect(margin, top, w - 2 * margin, h - top - margin)
     if area.h <= 0:
         raise ExportError(f"{size.name} paper is too small for the title block and the map.")
-    page_scale = min(area.w / map_layout.width, area.h / map_layout.height)
-    return _Fit(orientation, w, h, margin, block, band_h, area, page_scale)
+    return _Fit(orientation, w, h, margin, block, band_h, area)
 
 
 def plan_poster(
     project: Project,
     journey_map: JourneyMap,
-    map_layout: MapLayout,
     options: ExportOptions,
     *,
     today: dt.date | None = None,
+    memo: LayoutMemo | None = None,
 ) -> PosterPlan:
-    """Place one map on its poster as `options` ask."""
+    """Place one map on its poster as `options` ask.
+
+    The map is laid out in the print style of the reading distance, in paper points. To
+    fit the page, its stage columns widen or narrow until its proportions match the
+    area below the title block; `auto` orientation takes the way that prints it larger.
+    """
+    memo = memo if memo is not None else {}
     size = options.page
+    style = poster_style(options.distance, options.card_text, template=options.template)
+    probe = _probe(style, options.template)
     orientations = (
         ("portrait", "landscape") if options.orientation == "auto" else (options.orientation,)
     )
-    fits = [
-        _fit_for(project, journey_map, map_layout, size, o, options, today) for o in orientations
-    ]
+    fits = [_fit_for(project, journey_map, probe, size, o, options, today) for o in orientations]
+    model = _size_model(memo, project, journey_map, style, options.template)
+    narrowest, widest = NARROWEST * style.column_width, WIDEST * style.column_width
+    mode = options.fit.mode
+    if mode == "page" and model.card_count > _LARGE_MAP:
+        # A large map is nearly always too tall for its sheet even with the widest
+        # columns, and then that is its layout: lay it out first, and the search reads
+        # its size instead of measuring every card once more.
+        widest_layout = _map_layout(
+            memo, project, journey_map, replace(style, column_width=widest), options.template
+        )
+        model.know(widest, widest_layout.width, widest_layout.height)
+    if mode == "scale":
+        # A fixed scale of the poster's natural layout: the same layout either way up.
+        natural = _map_layout(memo, project, journey_map, style, options.template)
+        choices = [
+            (style.column_width, min(f.area.w / natural.width, f.area.h / natural.height), f)
+            for f in fits
+        ]
+    else:
+        choices = []
+        for f in fits:
+            width, scale = best_column_width(model, f.area.w, f.area.h, narrowest, widest)
+            choices.append((width, scale, f))
     # Auto picks the orientation that shows the map larger (portrait on a tie).
-    fits.sort(key=lambda f: -f.page_scale)
-    fit = fits[0]
+    choices.sort(key=lambda c: -c[1])
+    column_width, _best, fit = choices[0]
+    sized = replace(style, column_width=column_width)
+    if mode == "width":
+        sized = replace(
+            style, column_width=column_width_for_width(model, fit.area.w, narrowest, widest)
+        )
+    elif mode == "page" and column_width < widest:
+        # Narrowest columns and still too wide for the sheet: the rows with room to spare
+        # grow until the map has the sheet's proportions (an empty template's cells
+        # become taller, for more notes), rather than leaving a white band.
+        width, height = model.size(column_width)
+        if fit.area.w / width < fit.area.h / height * 0.995:
+            floor = model.cell_floor_for(column_width, width * fit.area.h / fit.area.w)
+            sized = replace(sized, min_cell_height=floor)
+    map_layout = _map_layout(memo, project, journey_map, sized, options.template)
+    page_scale = min(fit.area.w / map_layout.width, fit.area.h / map_layout.height)
     lengthened = False
     trim_h = fit.trim_h
-    if options.fit.mode == "page":
-        scale = fit.page_scale
-    elif options.fit.mode == "width":
+    if mode == "page":
+        scale = page_scale
+    elif mode == "width":
         scale = fit.area.w / map_layout.width
         needed = map_layout.height * scale
         if needed > fit.area.h:
@@ -243,16 +442,16 @@ def plan_poster(
             lengthened = True
     else:
         scale = options.fit.percent / 100
-        fitting = [f for f in fits if f.page_scale >= scale - 1e-9]
+        fitting = [c for c in choices if c[1] >= scale - 1e-9]
         if not fitting:
-            best = max(f.page_scale for f in fits)
+            best = max(c[1] for c in choices)
             raise ExportError(
                 f"At {options.fit.percent:g} % the map is {map_layout.width * scale / MM:.0f} × "
                 f"{map_layout.height * scale / MM:.0f} mm and does not fit on {size.name} "
                 f"paper; the most that fits is {int(best * 100)} %. Choose a lower scale, "
                 "fit page, or a larger page."
             )
-        fit = fitting[0]
+        fit = fitting[0][2]
 
     bleed = options.bleed
     if options.crop_marks:
@@ -266,6 +465,7 @@ def plan_poster(
     map_x = pad + fit.area.x + (fit.area.w - map_w) / 2
     map_y = pad + fit.area.y + max(0.0, (area_h - map_h) / 2)
     title_band = Rect(pad - bleed, pad - bleed, fit.trim_w + 2 * bleed, fit.band_h + bleed)
+    # The title block was laid out with the probe; it now belongs to the real layout.
     plan = PosterPlan(
         journey_map=journey_map,
         layout=map_layout,
@@ -287,22 +487,198 @@ def plan_poster(
         scale=scale,
         smallest_text=min_text_size(map_layout) * scale,
         tiles=None,
+        distance=options.distance,
+        text_checks=check_text(map_layout, scale, options.distance),
     )
     if options.tile is not None:
         tiles = plan_tiles(
-            plan.media_w, plan.media_h, options.tile, options.overlap, options.margin
+            plan.media_w,
+            plan.media_h,
+            options.tile,
+            options.overlap,
+            options.margin,
+            content=print_boxes(plan),
         )
         plan = replace(plan, tiles=tiles)
+    else:
+        check_page_limit(plan)
     return plan
 
 
+# -- advice: the size that passes -------------------------------------------------------
+
+
+def _mm_size(name: str, w: float, h: float) -> PageSize:
+    return PageSize(name, w * MM, h * MM)
+
+
+# Larger than A0, for maps that need it: the ISO 216 multiples (DIN 476), printed on
+# rolls by most print shops.
+_BEYOND_A0 = (_mm_size("2A0", 1189, 1682), _mm_size("4A0", 1682, 2378))
+_ISO = tuple(PAGE_SIZES[n] for n in ("A5", "A4", "A3", "A2", "A1", "A0")) + _BEYOND_A0
+_SERIES: dict[str, tuple[PageSize, ...]] = {
+    "A": _ISO,
+    "B": tuple(PAGE_SIZES[n] for n in ("B3", "B2", "B1", "A0")) + _BEYOND_A0,
+    "US": tuple(PAGE_SIZES[n] for n in ("Letter", "Tabloid", "ARCH C", "ARCH D", "ARCH E"))
+    + _BEYOND_A0,
+}
+# Paper an office printer takes: a poster on it is better tiled than shrunk.
+OFFICE_PAPER = frozenset({"A5", "A4", "A3", "Letter", "Legal", "Tabloid"})
+
+
+def _series(page: PageSize) -> tuple[PageSize, ...]:
+    name = page.name
+    if name in ("Letter", "Legal", "Tabloid") or name.startswith("ARCH"):
+        return _SERIES["US"]
+    if name.startswith("B") and name in PAGE_SIZES:
+        return _SERIES["B"]
+    return _SERIES["A"]
+
+
+def _area(page: PageSize) -> float:
+    return page.width * page.height
+
+
+def advise(
+    project: Project,
+    journey_map: JourneyMap,
+    options: ExportOptions,
+    plan: PosterPlan,
+    *,
+    today: dt.date | None = None,
+    memo: LayoutMemo | None = None,
+) -> tuple[Advice, Advice | None, PosterPlan] | None:
+    """The smallest change of page that lets every text of the map pass: the other
+    orientation of the same paper, else the next larger sizes of its series (up to 4A0).
+
+    Tiled posters, and posters asked on office paper, are advised as a larger poster
+    tiled onto that paper ("A1 landscape on 12 A4 sheets"), with the single sheet as the
+    alternative. Returns (advice, single-sheet alternative or None, the advised plan), or
+    None when nothing up to 4A0 passes.
+    """
+    memo = memo if memo is not None else {}
+    style = poster_style(options.distance, options.card_text, template=options.template)
+    model = _size_model(memo, project, journey_map, style, options.template)
+    need = needed_scale(style, options.distance)
+    narrowest, widest = NARROWEST * style.column_width, WIDEST * style.column_width
+    probe = _probe(style, options.template)
+    untiled = replace(options, tile=None, auto_page=False, fit=Fit("page"))
+    candidates: list[tuple[PageSize, str]] = []
+    if options.orientation != "auto":
+        other = "portrait" if options.orientation == "landscape" else "landscape"
+        candidates.append((options.page, other))
+    for page in _series(options.page):
+        if _area(page) > _area(options.page) * 1.001:
+            candidates += [(page, plan.orientation), (page, _other(plan.orientation))]
+    for page, orientation in candidates:
+        try:
+            fit = _fit_for(project, journey_map, probe, page, orientation, untiled, today)
+        except ExportError:
+            continue
+        _width, scale = best_column_width(
+            model, fit.area.w, fit.area.h, narrowest, widest, enough=need
+        )
+        if scale < need:
+            continue
+        single = Advice(page, orientation)
+        advised = plan_poster(project, journey_map, single.apply(untiled), today=today, memo=memo)
+        if not advised.passes:
+            continue  # the model is exact; this only guards against a rounding edge
+        sheet = options.tile
+        if sheet is None and options.page.name in OFFICE_PAPER:
+            sheet = options.page
+        if sheet is None:
+            return single, None, advised
+        tiled_options = replace(single.apply(options), tile=sheet, fit=untiled.fit)
+        tiled = plan_poster(project, journey_map, tiled_options, today=today, memo=memo)
+        count = len(tiled.tiles.sheets) if tiled.tiles is not None else 0
+        return Advice(page, orientation, sheet, count), single, tiled
+    return None
+
+
+def reading_notes(plan: PosterPlan) -> list[str]:
+    """What the export says about reading distance: the page it chose, the text that does
+    not pass and by how much, and the size (or tiling) that passes."""
+    title = plan.journey_map.title
+    distance = plan.distance
+    notes = []
+    if plan.auto_chosen:
+        notes.append(
+            f"“{title}” is printed on {plan.page.name} {plan.orientation}: on A1 its text "
+            f"would not read from {distance:g} m."
+        )
+    failures = describe_failures(plan.text_checks, distance)
+    if failures:
+        notes.append(f"“{title}” on {plan.size_label}: {failures}.")
+        if plan.advice is not None:
+            text = (
+                f"“{title}”: every text reads from {distance:g} m on {plan.advice.label} "
+                f"({plan.advice.arguments})"
+            )
+            if plan.advice_single is not None:
+                text += f", or on one {plan.advice_single.label} sheet"
+                text += f" ({plan.advice_single.arguments})"
+            notes.append(text + ".")
+        else:
+            notes.append(
+                f"“{title}” does not read from {distance:g} m on any size up to 4A0: print "
+                "titles only (--card-text titles), choose a shorter distance, or split "
+                "the map."
+            )
+    return notes
+
+
+def _other(orientation: str) -> str:
+    return "portrait" if orientation == "landscape" else "landscape"
+
+
+def print_boxes(plan: PosterPlan) -> tuple[Rect, ...]:
+    """The parts of the poster that carry print: the title band and the map, or the
+    whole media when crop marks and the slug line go round it. The rest is bare paper,
+    which tiling need not print."""
+    if plan.crop_marks:
+        return (Rect(0.0, 0.0, plan.media_w, plan.media_h),)
+    # Rules on their edges stroke a little beyond them.
+    return (plan.title_band.inset(-INK_SPREAD), plan.map_rect.inset(-INK_SPREAD))
+
+
+def check_page_limit(plan: PosterPlan) -> None:
+    """ExportError when a page side would pass PDF's 200 in (14,400 pt): Acrobat and
+    many print servers refuse such pages."""
+    longest = max(plan.media_w, plan.media_h)
+    if longest <= MAX_PAGE_SIDE + 0.01:
+        return
+    size = format_size(plan.media_w, plan.media_h)
+    limit = "the 5.08 m (200 in) a PDF page can be: PDF viewers and print servers refuse it"
+    if plan.lengthened:
+        raise ExportError(
+            f"At full width “{plan.journey_map.title}” needs a poster of {size}, longer than "
+            f"{limit}. Tile it onto office sheets (for example A4), or fit it to the page."
+        )
+    excess = (longest - MAX_PAGE_SIDE) / MM
+    raise ExportError(
+        f"With its bleed and crop marks the page is {size}, longer than {limit}. Choose a "
+        f"page at least {excess:.0f} mm shorter, or leave out the crop marks."
+    )
+
+
 __all__ = [
+    "MAX_PAGE_SIDE",
+    "OFFICE_PAPER",
+    "Advice",
+    "LayoutMemo",
     "PosterPlan",
+    "advise",
+    "check_page_limit",
     "describe_text_size",
     "min_text_size",
+    "needed_scale",
     "plan_export",
+    "plan_map",
     "plan_poster",
     "poster_margin",
+    "print_boxes",
     "reading_distance",
+    "reading_notes",
     "select_maps",
 ]

@@ -1,10 +1,17 @@
-"""Cutting a poster into office sheets that overlap, as poster tools do (pure geometry).
+"""Cutting a poster into office sheets that overlap, for tape and scissors (pure geometry).
 
-Each sheet prints a window of the poster inside its printable area (the sheet minus the
-printer margin, minus a footer line for the sheet's label). Neighbouring windows share
-an `overlap` strip: sheets are glued with the right/lower neighbour laid over that
-strip, so the windows step by (content size − overlap). The whole grid is centred on the
-poster, so the unused paper is split evenly around it.
+Each sheet prints a window of the poster. Its printable area (the sheet minus the
+printer margin) gives up a `gutter` strip along its top and left edges: that strip
+holds the sheet's name and the cut lines, and it is cut off. Neighbouring windows share
+an `overlap` strip: a sheet is cut along the top and left edges of its window and laid
+over the right and lower strips of its neighbours, so the windows step by
+(window size − overlap). Glue marks go into those covered strips, the name and the cut
+lines into the gutter: once the poster is assembled nothing of them shows.
+
+The grid covers the poster's content (the title band and the map), not the whole
+paper: centred on it, or pushed to one side where that leaves out more sheets. Sheets
+whose window holds no content are not printed: the assembly guide names them, and the
+wall simply stays bare there.
 
 Coordinates: points, y down, relative to the top-left corner of the poster's media box.
 """
@@ -12,6 +19,7 @@ Coordinates: points, y down, relative to the top-left corner of the poster's med
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mapstudio.export.errors import ExportError
@@ -19,31 +27,33 @@ from mapstudio.export.pages import PageSize
 from mapstudio.export.units import MM, format_mm
 from mapstudio.layout import Rect
 
-FOOTER = 7 * MM  # the label line at the bottom of each sheet's printable area
-
-
-def row_letters(row: int) -> str:
-    """A, B, ..., Z, AA, AB, ... for rows 0, 1, ..."""
-    letters = ""
-    row += 1
-    while row:
-        row, rest = divmod(row - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
+GUTTER = 7 * MM  # the cut-off strip along a sheet's top and left edges: name, cut lines
+MIN_CONTENT = 0.5  # points of poster content that make a sheet worth printing
+# Where the grid's spare length goes, tried in this order: shared by both ends first.
+ALIGNMENTS = tuple((ax, ay) for ax in (0.5, 0.0, 1.0) for ay in (0.5, 0.0, 1.0))
 
 
 def sheet_label(row: int, col: int) -> str:
-    """A sheet's position as printed on it: row letter and column number, e.g. "B3"."""
-    return f"{row_letters(row)}{col + 1}"
+    """A sheet's position as printed on it, e.g. "R2-C3" (row 2, column 3).
+
+    Never a letter and a digit ("B3", "A4"): those read as paper sizes.
+    """
+    return f"R{row + 1}-C{col + 1}"
+
+
+def sheet_position(row: int, col: int) -> str:
+    """The sheet's position in words: "row 2 · column 3"."""
+    return f"row {row + 1} · column {col + 1}"
 
 
 @dataclass(frozen=True, slots=True)
 class Sheet:
-    """One sheet of the grid and the window of the poster it prints."""
+    """One place in the grid and the window of the poster it prints."""
 
     row: int
     col: int
     window: Rect  # the part of the poster printed in the sheet's content area
+    printed: bool = True  # False: the window holds no content, the sheet is left out
 
     @property
     def label(self) -> str:
@@ -59,22 +69,22 @@ class TilePlan:
     sheet_h: float
     margin: float
     overlap: float
-    footer: float
+    gutter: float
     rows: int
     cols: int
-    origin_x: float  # poster x of the first window's left edge (<= 0: grid centred)
+    origin_x: float  # poster x of the first window's left edge
     origin_y: float
-    sheets: tuple[Sheet, ...]  # row by row
+    sheets: tuple[Sheet, ...]  # every place of the grid, row by row, printed or not
 
     @property
     def content_w(self) -> float:
         """Width of the printed window on each sheet."""
-        return self.sheet_w - 2 * self.margin
+        return self.sheet_w - 2 * self.margin - self.gutter
 
     @property
     def content_h(self) -> float:
-        """Height of the printed window on each sheet (above the footer line)."""
-        return self.sheet_h - 2 * self.margin - self.footer
+        """Height of the printed window on each sheet."""
+        return self.sheet_h - 2 * self.margin - self.gutter
 
     @property
     def step_x(self) -> float:
@@ -89,7 +99,15 @@ class TilePlan:
     @property
     def content_rect(self) -> Rect:
         """Where the window sits on a sheet (y down from the sheet's top)."""
-        return Rect(self.margin, self.margin, self.content_w, self.content_h)
+        edge = self.margin + self.gutter
+        return Rect(edge, edge, self.content_w, self.content_h)
+
+    @property
+    def printable_rect(self) -> Rect:
+        """The part of a sheet the printer prints: the sheet minus its margin."""
+        return Rect(
+            self.margin, self.margin, self.sheet_w - 2 * self.margin, self.sheet_h - 2 * self.margin
+        )
 
     @property
     def assembled_w(self) -> float:
@@ -101,17 +119,41 @@ class TilePlan:
         """Height of the taped-together grid."""
         return self.rows * self.step_y + self.overlap
 
+    @property
+    def printed(self) -> tuple[Sheet, ...]:
+        """The sheets that are printed, row by row."""
+        return tuple(s for s in self.sheets if s.printed)
+
+    @property
+    def skipped(self) -> tuple[Sheet, ...]:
+        """The places of the grid left out because their window holds no content."""
+        return tuple(s for s in self.sheets if not s.printed)
+
     def sheet(self, row: int, col: int) -> Sheet:
         return self.sheets[row * self.cols + col]
 
+    def number(self, sheet: Sheet) -> int:
+        """1-based position of a printed sheet in the PDF's run of sheets."""
+        return self.printed.index(sheet) + 1
+
     def neighbours(self, sheet: Sheet) -> dict[str, str]:
-        """Labels of the sheets around `sheet`, by side ("left", "right", "up", "down")."""
+        """Labels of the printed sheets around `sheet`, by side ("left", "right",
+        "up", "down")."""
         found: dict[str, str] = {}
         for side, dr, dc in (("left", 0, -1), ("right", 0, 1), ("up", -1, 0), ("down", 1, 0)):
             r, c = sheet.row + dr, sheet.col + dc
-            if 0 <= r < self.rows and 0 <= c < self.cols:
+            if 0 <= r < self.rows and 0 <= c < self.cols and self.sheet(r, c).printed:
                 found[side] = sheet_label(r, c)
         return found
+
+    def visible_window(self, sheet: Sheet) -> Rect:
+        """The part of the sheet's window that shows on the assembled poster (poster
+        coordinates): the window less the strips its right and lower neighbours cover."""
+        around = self.neighbours(sheet)
+        win = sheet.window
+        w = win.w - (self.overlap if "right" in around else 0.0)
+        h = win.h - (self.overlap if "down" in around else 0.0)
+        return Rect(win.x, win.y, w, h)
 
 
 def _count(length: float, content: float, overlap: float) -> int:
@@ -120,25 +162,77 @@ def _count(length: float, content: float, overlap: float) -> int:
     return math.ceil((length - overlap) / (content - overlap) - 1e-9)
 
 
-def _grid(
-    poster_w: float, poster_h: float, sheet_w: float, sheet_h: float, margin: float, overlap: float
-) -> tuple[int, int]:
-    content_w = sheet_w - 2 * margin
-    content_h = sheet_h - 2 * margin - FOOTER
-    return _count(poster_h, content_h, overlap), _count(poster_w, content_w, overlap)
+def _bounds(boxes: Sequence[Rect]) -> Rect:
+    left = min(b.x for b in boxes)
+    top = min(b.y for b in boxes)
+    right = max(b.right for b in boxes)
+    bottom = max(b.bottom for b in boxes)
+    return Rect(left, top, right - left, bottom - top)
+
+
+def _meets(area: Rect, boxes: Sequence[Rect]) -> bool:
+    for box in boxes:
+        w = min(area.right, box.right) - max(area.x, box.x)
+        h = min(area.bottom, box.bottom) - max(area.y, box.y)
+        if w > MIN_CONTENT and h > MIN_CONTENT:
+            return True
+    return False
+
+
+def _layout(
+    bounds: Rect,
+    boxes: Sequence[Rect],
+    sheet_w: float,
+    sheet_h: float,
+    margin: float,
+    overlap: float,
+    gutter: float,
+    align: tuple[float, float],
+) -> tuple[int, int, float, float, tuple[Sheet, ...]]:
+    """The grid on sheets of this size and way round; `align` places the grid's
+    spare length: 0 after the content, 0.5 shared by both ends, 1 before it."""
+    content_w = sheet_w - 2 * margin - gutter
+    content_h = sheet_h - 2 * margin - gutter
+    rows = _count(bounds.h, content_h, overlap)
+    cols = _count(bounds.w, content_w, overlap)
+    step_x, step_y = content_w - overlap, content_h - overlap
+    origin_x = bounds.x - ((cols * step_x + overlap) - bounds.w) * align[0]
+    origin_y = bounds.y - ((rows * step_y + overlap) - bounds.h) * align[1]
+    windows = [
+        Rect(origin_x + c * step_x, origin_y + r * step_y, content_w, content_h)
+        for r in range(rows)
+        for c in range(cols)
+    ]
+    # Only a window with no content at all is left out: then the white margins of
+    # the sheets around it can only lie over bare paper.
+    sheets = tuple(
+        Sheet(i // cols, i % cols, window, _meets(window, boxes))
+        for i, window in enumerate(windows)
+    )
+    return rows, cols, origin_x, origin_y, sheets
 
 
 def plan_tiles(
-    poster_w: float, poster_h: float, sheet: PageSize, overlap: float, margin: float
+    poster_w: float,
+    poster_h: float,
+    sheet: PageSize,
+    overlap: float,
+    margin: float,
+    content: Sequence[Rect] | None = None,
+    gutter: float = GUTTER,
 ) -> TilePlan:
     """The grid of `sheet`-sized pages that prints a poster of the given media size.
 
-    The sheet is turned whichever way needs fewer sheets (portrait on a tie).
+    `content` lists the boxes that carry print (poster coordinates); by default the
+    whole poster. The grid covers their bounding box, and a sheet whose window meets
+    none of them is not printed. The sheet
+    is turned, and the grid placed, whichever way needs fewer printed sheets (then
+    fewer places in the grid; portrait and a centred grid on a tie).
     """
     short, long = sorted((sheet.width, sheet.height))
     if overlap < 0 or margin < 0:
         raise ExportError("The overlap and the margin cannot be negative.")
-    content_short = short - 2 * margin - FOOTER
+    content_short = short - 2 * margin - gutter
     if content_short <= 10 * MM:
         raise ExportError(
             f"A margin of {format_mm(margin, 1)} leaves no room to print on {sheet.name} "
@@ -150,14 +244,13 @@ def plan_tiles(
             f"{sheet.name} sheet ({format_mm(content_short)}). Choose a smaller overlap "
             "(10 mm is usual)."
         )
+    # A sheet as large as the poster is a mix-up of --page and --tile.
     fits_once = any(
-        _grid(poster_w, poster_h, w, h, margin, overlap) == (1, 1)
-        for w, h in ((short, long), (long, short))
-    )
-    # A sheet as large as the poster is a mix-up of --page and --tile, even when the
-    # printer margin would make the poster spill onto a second sheet.
-    fits_once = fits_once or any(
         w >= poster_w - 0.5 and h >= poster_h - 0.5 for w, h in ((short, long), (long, short))
+    ) or any(
+        _count(poster_h, h - 2 * margin - gutter, overlap) == 1
+        and _count(poster_w, w - 2 * margin - gutter, overlap) == 1
+        for w, h in ((short, long), (long, short))
     )
     if fits_once:
         raise ExportError(
@@ -165,21 +258,19 @@ def plan_tiles(
             f"{sheet.name} sheet: there is nothing to tile. Print it without tiling, or "
             "choose a larger poster size."
         )
-    options = []
+    boxes = tuple(content) if content else (Rect(0.0, 0.0, poster_w, poster_h),)
+    bounds = _bounds(boxes)
+    candidates = []
     for w, h in ((short, long), (long, short)):
-        rows, cols = _grid(poster_w, poster_h, w, h, margin, overlap)
-        options.append((rows * cols, w > h, rows, cols, w, h))
-    _total, _landscape, rows, cols, sheet_w, sheet_h = min(options)
-    content_w = sheet_w - 2 * margin
-    content_h = sheet_h - 2 * margin - FOOTER
-    step_x, step_y = content_w - overlap, content_h - overlap
-    # Centre the grid: the spare paper is shared by both ends.
-    origin_x = -((cols * step_x + overlap) - poster_w) / 2
-    origin_y = -((rows * step_y + overlap) - poster_h) / 2
-    sheets = tuple(
-        Sheet(r, c, Rect(origin_x + c * step_x, origin_y + r * step_y, content_w, content_h))
-        for r in range(rows)
-        for c in range(cols)
+        for align in ALIGNMENTS:
+            rows, cols, ox, oy, sheets = _layout(
+                bounds, boxes, w, h, margin, overlap, gutter, align
+            )
+            printed = sum(1 for s in sheets if s.printed)
+            key = (printed, rows * cols, w > h, ALIGNMENTS.index(align))
+            candidates.append((key, (w, h, rows, cols, ox, oy, sheets)))
+    _key, (sheet_w, sheet_h, rows, cols, origin_x, origin_y, sheets) = min(
+        candidates, key=lambda item: item[0]
     )
     return TilePlan(
         sheet_name=sheet.name,
@@ -187,7 +278,7 @@ def plan_tiles(
         sheet_h=sheet_h,
         margin=margin,
         overlap=overlap,
-        footer=FOOTER,
+        gutter=gutter,
         rows=rows,
         cols=cols,
         origin_x=origin_x,
@@ -196,4 +287,4 @@ def plan_tiles(
     )
 
 
-__all__ = ["FOOTER", "Sheet", "TilePlan", "plan_tiles", "row_letters", "sheet_label"]
+__all__ = ["GUTTER", "Sheet", "TilePlan", "plan_tiles", "sheet_label", "sheet_position"]

@@ -28,6 +28,10 @@ from mapstudio.layout import (
 from mapstudio.model import MAP_KIND_TITLES, JourneyMap, Project
 
 PERSONA_ROWS = 3  # persona legend entries per column
+# The title and scenario wrap, never cut: these caps only stop a pasted essay from
+# taking the whole poster (the scenario is a sentence or two).
+TITLE_LINES = 3
+SCENARIO_LINES = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,10 +171,11 @@ def _build(
     title_w = max(title_w, 60 * u)
 
     # -- title section --------------------------------------------------------------
-    y = b.block(journey_map.title, b.font("bold", 24), text, 0, 0, title_w, 2)
+    y = b.block(journey_map.title, b.font("bold", 24), text, 0, 0, title_w, TITLE_LINES)
     y += 2 * u
     if journey_map.scenario.strip():
-        y = b.block(journey_map.scenario, b.font("regular", 10), text, 0, y, title_w, 2)
+        scenario_font = b.font("regular", 10)
+        y = b.block(journey_map.scenario, scenario_font, text, 0, y, title_w, SCENARIO_LINES)
         y += 2 * u
     kind = MAP_KIND_TITLES.get(journey_map.kind, str(journey_map.kind))
     meta = f"{project.title} · {kind}"

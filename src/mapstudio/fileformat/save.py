@@ -171,7 +171,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        _copy_permissions(target, temp)
+        copy_permissions(target, temp)
         if backup and target.exists():
             _keep_backup(target)
         os.replace(temp, target)
@@ -186,7 +186,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
                 repr(exc),
             ) from exc
         raise  # KeyboardInterrupt and friends: the temp file is gone, let them through
-    _sync_folder(folder)
+    sync_folder(folder)
     logger.info("saved %s (%d bytes)", target, len(data))
     after_writing(folder)
 
@@ -220,11 +220,12 @@ def _keep_backup(target: Path) -> None:
             temp.unlink()
 
 
-def _copy_permissions(target: Path, temp: Path) -> None:
-    """Give the new file the old file's permissions, or the usual ones for a new file.
+def copy_permissions(target: Path, temp: Path) -> None:
+    """Give the new file the old file's permissions, or the usual ones for a new file
+    (0666 less the umask, as any program's new file).
 
     mkstemp creates files readable by the owner only, which would silently change who
-    can read a shared project.
+    can read a shared project, or keep a print server's hot folder from reading a PDF.
     """
     try:
         mode = stat.S_IMODE(target.stat().st_mode)
@@ -259,7 +260,7 @@ def _read_umask_at_start() -> int:
 _UMASK_AT_START = _read_umask_at_start()
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable; only POSIX can open and sync a folder."""
     if os.name != "posix":
         return

@@ -178,7 +178,11 @@ def card_content(
         y += style.card_text_gap
         image_rect = picture_rect(picture, pad, y, inner, style)
         y += image_rect.h
-    body = run.wrap_now(card.body, body_font, inner, style.card_body_max_lines)
+    body = (
+        run.wrap_now(card.body, body_font, inner, style.card_body_max_lines)
+        if style.show_card_body
+        else ()
+    )
     body_lines: tuple[TextLine, ...] = ()
     if body:
         y += style.card_text_gap
@@ -190,22 +194,31 @@ def card_content(
     meta_lines: list[TextLine] = []
     meta_step = run.block_height(1, meta_font)
     remaining = style.card_meta_max_lines
-    texts = [t for t in (meta_text(card, kind), tags_text(card)) if t]
+    meta = meta_text(card, kind)
+    texts = [t for t in (meta, tags_text(card)) if t]
+    if not style.show_card_meta:
+        # Left off a poster, except a KPI's figures, which are its text (with the body).
+        # The severity dots still print (on a line of their own), so a pain point keeps
+        # its weight without words.
+        figures = kind is LaneKind.KPIS and style.show_card_body and texts[:1] == [meta]
+        texts = [meta] if figures else ([""] if dots else [])
     if texts:
         y += style.card_text_gap
     for i, text in enumerate(texts):
         if remaining <= 0:
             break
-        lines = run.wrap_now(text, meta_font, inner, remaining)
+        lines = run.wrap_now(text, meta_font, inner, remaining) if text else ()
         block = run.text_lines(lines, meta_font, muted, pad, y)
         extra = 0.0
         if i == 0 and dots:
             # The dots follow the severity text on its line, or take a line of their own.
             diameter = style.severity_dot_diameter
             dots_w = 5 * diameter + 4 * style.severity_dot_gap
-            line_top = y + meta_step * (len(lines) - 1)
-            after = pad + (block[-1].width if block else 0.0) + 6
-            if after + dots_w > pad + inner:
+            line_top = y + meta_step * max(0, len(lines) - 1)
+            after = pad + (block[-1].width + 6 if block else 0.0)
+            if not block:
+                extra = meta_step
+            elif after + dots_w > pad + inner:
                 after, line_top, extra = pad, line_top + meta_step, meta_step
             dots_rect = Rect(after, line_top + (meta_step - diameter) / 2, dots_w, diameter)
         meta_lines.extend(block)

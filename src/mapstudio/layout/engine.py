@@ -15,6 +15,7 @@ content per cell, the card index, emotion curves and header texts.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from mapstudio.layout.boxes import (
     BandBox,
@@ -22,6 +23,7 @@ from mapstudio.layout.boxes import (
     CellBox,
     CellMap,
     ColumnBox,
+    CurveSegment,
     EmotionCurveBox,
     EmotionGuide,
     EmotionMarker,
@@ -31,12 +33,20 @@ from mapstudio.layout.boxes import (
     StageHeaderBox,
     TextLine,
 )
-from mapstudio.layout.cache import NO_CARDS, CurveEntry, LayoutCache, RowCells, RowEntry
+from mapstudio.layout.cache import (
+    NO_CARDS,
+    CurveEntry,
+    LayoutCache,
+    MeasuredLines,
+    RowCells,
+    RowEntry,
+)
 from mapstudio.layout.cards import cell_entry, place
 from mapstudio.layout.context import LayoutRun
 from mapstudio.layout.curve import face_for, smooth_path
 from mapstudio.layout.fonts import FontSpec, TextMeasurer, default_measurer
 from mapstudio.layout.geometry import Point, Rect
+from mapstudio.layout.labels import LabelPlace, place_labels
 from mapstudio.layout.style import DEFAULT_STYLE, MapStyle
 from mapstudio.model import (
     LANE_KIND_TITLES,
@@ -469,30 +479,61 @@ def _make_curve(
     )
 
     markers: list[EmotionMarker] = []
+    segments: tuple[CurveSegment, ...] = ()
     if not run.template:
         by_stage = {column.stage_id: column for column in columns}
         order = {column.stage_id: i for i, column in enumerate(columns)}
         radius = style.marker_radius
         # Left to right: stage order, then offset (as model.curve_points orders them).
-        shown = sorted(
-            (p for p in points if p.stage_id in order),
-            key=lambda p: (order[p.stage_id], p.offset),
+        points = tuple(
+            sorted(
+                (p for p in points if p.stage_id in order),
+                key=lambda p: (order[p.stage_id], p.offset),
+            )
         )
-        for point in shown:
-            column = by_stage[point.stage_id]
-            mx = column.x + point.offset * column.w
-            my = y_of(point.score)
+        centres = [
+            Point(by_stage[p.stage_id].x + p.offset * by_stage[p.stage_id].w, y_of(p.score))
+            for p in points
+        ]
+        segments = smooth_path(centres, top, bottom)
+        texts = [_marker_text(run, point, scale, by_stage[point.stage_id]) for point in points]
+        feeling = style.feeling_font
+        step = run.block_height(1, feeling)
+        sizes = [(max((w for _t, w in lines), default=0.0), step * len(lines)) for lines in texts]
+        # The scale's labels are drawn first, at the lane's left: labels keep off them.
+        fixed = [
+            Rect(
+                rect.x + g.label.x,
+                rect.y + g.label.y_baseline - run.measurer.ascent(font),
+                g.label.width,
+                run.measurer.ascent(font) + run.measurer.descent(font),
+            )
+            for g in guides
+        ]
+        inset = 2.0
+        places = place_labels(
+            centres,
+            sizes,
+            radius,
+            segments,
+            Rect(rect.x + inset, rect.y + inset, rect.w - 2 * inset, rect.h - 2 * inset),
+            fixed,
+            gap=max(2.0, radius * 0.25),
+            curve_width=style.curve_width,
+        )
+        for point, centre, lines, place in zip(points, centres, texts, places, strict=True):
+            marker_rect = Rect(centre.x - radius, centre.y - radius, 2 * radius, 2 * radius)
             markers.append(
                 EmotionMarker(
                     point_id=point.id,
                     stage_id=point.stage_id,
-                    x=mx,
-                    y=my,
+                    x=centre.x,
+                    y=centre.y,
                     score=point.score,
                     feeling=point.feeling,
                     face=face_for(point.score, scale.min, scale.max),
-                    rect=Rect(mx - radius, my - radius, 2 * radius, 2 * radius),
-                    lines=_marker_lines(run, point, scale, my, rect, column),
+                    rect=marker_rect,
+                    lines=_placed_lines(run, lines, place, marker_rect),
                 )
             )
     return EmotionCurveBox(
@@ -507,29 +548,32 @@ def _make_curve(
         line_width=style.curve_width,
         guides=guides,
         markers=tuple(markers),
-        segments=smooth_path([Point(m.x, m.y) for m in markers], top, bottom),
+        segments=segments,
     )
 
 
-def _marker_lines(
-    run: LayoutRun,
-    point: EmotionPoint,
-    scale: EmotionScale,
-    marker_y: float,
-    lane: Rect,
-    column: ColumnBox,
-) -> tuple[TextLine, ...]:
-    """The feeling word and the score (colour is never the only signal), centred under
-    the marker, or above it when the lane has no room below."""
-    style = run.style
-    font = style.feeling_font
+def _marker_text(
+    run: LayoutRun, point: EmotionPoint, scale: EmotionScale, column: ColumnBox
+) -> MeasuredLines:
+    """The feeling word and the score (colour is never the only signal), wrapped."""
     # A signed scale shows its sign (+1, −1); a 1..5 scale just the number.
     signed = scale.min < 0 and point.score != 0
     number = f"{point.score:+d}".replace("-", "−") if signed else str(point.score)
     text = f"{point.feeling} ({number})" if point.feeling else number
-    lines = run.wrap(text, font, column.w * 0.8, 2)
-    radius = style.marker_radius
-    height = run.block_height(len(lines), font)
-    below = marker_y + radius + 2 + height <= lane.bottom
-    top = 2 * radius + 2 if below else -2 - height
-    return run.text_lines(lines, font, style.text_color, radius, top, center_width=0.0)
+    return run.wrap(text, run.style.feeling_font, column.w * 0.8, 2)
+
+
+def _placed_lines(
+    run: LayoutRun, lines: MeasuredLines, place: LabelPlace, marker: Rect
+) -> tuple[TextLine, ...]:
+    """The label's lines in its place, relative to the marker's rect."""
+    font = run.style.feeling_font
+    block = place.rect
+    x = block.x - marker.x
+    top = block.y - marker.y
+    if place.align == "center":
+        return run.text_lines(lines, font, run.style.text_color, x, top, center_width=block.w)
+    result = run.text_lines(lines, font, run.style.text_color, x, top)
+    if place.align == "right":
+        result = tuple(replace(line, x=x + block.w - line.width) for line in result)
+    return result

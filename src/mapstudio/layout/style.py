@@ -6,7 +6,8 @@ from their own constants, so the canvas and the PDF cannot drift apart.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from typing import Literal
 
 from mapstudio.layout.fonts import FontSpec
 from mapstudio.model import LaneKind
@@ -92,6 +93,10 @@ class MapStyle:
     card_body_max_lines: int = 6
     card_meta_max_lines: int = 2
     card_text_gap: float = 4.0  # between title, body and meta blocks
+    # A printed poster may leave card text off when it could not be read from where
+    # people stand (see `print_style`); the canvas always shows everything.
+    show_card_body: bool = True
+    show_card_meta: bool = True  # channel, severity, impact/effort, KPI figures, tags
     card_border_color: str = "#C9CED6"
     # A card picture spans the card's inner width; its height follows the picture's
     # aspect ratio within these bounds (a tall photo must not turn a note into a poster).
@@ -185,6 +190,99 @@ class MapStyle:
 
 
 DEFAULT_STYLE = MapStyle()
+
+# What a printed poster shows of each card: the title only; the title and the body;
+# or everything, the small print (channel, severity, figures, tags) included.
+CardText = Literal["titles", "text", "everything"]
+CARD_TEXTS: tuple[CardText, ...] = ("titles", "text", "everything")
+
+# How the lengths of the screen style grow in a print style whose text is k times the
+# canvas's: what sits beside text and must stay in proportion with it (columns, icons,
+# headers, markers) grows by k; white space and rules by the square root of k, since a
+# poster read from afar needs large letters more than it needs wide gaps. Sticky-note
+# sizes of templates stay physical (76 mm).
+_WITH_TEXT = frozenset(
+    {
+        "band_header_height",
+        "label_column_width",
+        "column_width",
+        "lane_icon_size",
+        "card_icon_size",
+        "severity_dot_diameter",
+        "emotion_lane_height",
+        "emotion_padding",
+        "marker_radius",
+    }
+)
+_WITH_ROOT = frozenset(
+    {
+        "margin",
+        "rule_width",
+        "stage_header_padding",
+        "band_strip_width",
+        "band_padding",
+        "lane_label_padding",
+        "cell_padding",
+        "card_gap",
+        "card_padding",
+        "card_corner_radius",
+        "card_icon_gap",
+        "card_text_gap",
+        "card_picture_min_height",
+        "severity_dot_gap",
+        "curve_width",
+    }
+)
+_TEXT_SIZES = (
+    "stage_header_size",
+    "band_name_size",
+    "band_role_size",
+    "lane_label_size",
+    "card_title_size",
+    "card_body_size",
+    "card_meta_size",
+    "guide_label_size",
+    "feeling_size",
+)
+# Line height of the bundled font per point of size (ascender + descender + gap).
+_LINE_HEIGHT = 1.362
+
+
+def print_style(
+    text_size: float, card_text: CardText = "text", base: MapStyle = DEFAULT_STYLE
+) -> MapStyle:
+    """The style of a printed poster laid out in paper points (printed at 100 %).
+
+    `text_size` is the smallest size (points) that reads from where people will stand.
+    Card titles get exactly that size and every other text at least that size, while
+    stage headers and persona names stay larger, as on the canvas. Lengths that go with
+    text grow with it; white space grows less (see `_WITH_ROOT`), and an empty cell is
+    as tall as a card with a one-line title. Card bodies and the small print are printed
+    at the same readable size or left off, as `card_text` says.
+    """
+    if card_text not in CARD_TEXTS:
+        raise ValueError(f"unknown card text choice {card_text!r}")
+    k = max(1.0, text_size / base.card_title_size)
+    root = k**0.5
+    changes: dict[str, float | bool] = {}
+    for f in fields(base):
+        if f.name in _WITH_TEXT:
+            changes[f.name] = getattr(base, f.name) * k
+        elif f.name in _WITH_ROOT:
+            changes[f.name] = getattr(base, f.name) * root
+    for name in _TEXT_SIZES:
+        changes[name] = round(max(getattr(base, name) * k, text_size), 2)
+    header = float(changes["stage_header_size"])
+    changes["stage_header_min_height"] = header * _LINE_HEIGHT + 2 * float(
+        changes["stage_header_padding"]
+    )
+    card = 2 * float(changes["card_padding"]) + max(
+        float(changes["card_icon_size"]), text_size * _LINE_HEIGHT
+    )
+    changes["min_cell_height"] = card + 2 * float(changes["cell_padding"])
+    changes["show_card_body"] = card_text != "titles"
+    changes["show_card_meta"] = card_text == "everything"
+    return replace(base, **changes)  # type: ignore[arg-type]
 
 
 def template_style(base: MapStyle = DEFAULT_STYLE) -> MapStyle:

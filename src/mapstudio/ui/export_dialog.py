@@ -1,9 +1,10 @@
 """File > Export PDF…: every option of a poster export, a live preview, and the export.
 
 The preview draws the same `PosterPlan` the PDF writer uses (mapstudio.export.poster):
-the page, the title block, the map (rendered once per map with the canvas items, so it
-looks like the canvas and the PDF), and the tiling grid. Below it, the size of the
-smallest text on paper says whether the poster reads from a metre away. The last
+the page, the title block, the map (rendered with the canvas items for each layout the
+poster takes, so it looks like the canvas and the PDF), and the tiling grid. Below it,
+the dialog says whether every text reads from the chosen distance, lists what does not
+and by how much, and offers the page size or tiling that passes in one click. The last
 choices are remembered in the settings group "export".
 """
 
@@ -44,12 +45,22 @@ from mapstudio.export import (
     Fit,
     PageSize,
     PosterPlan,
-    describe_text_size,
     export_pdf,
     parse_page_size,
     plan_export,
 )
-from mapstudio.export.poster import MARK_LENGTH
+from mapstudio.export.poster import MARK_LENGTH, Advice, LayoutMemo
+from mapstudio.export.reading import (
+    CARD_TEXT_NAMES,
+    DEFAULT_CARD_TEXT,
+    DEFAULT_DISTANCE,
+    DISTANCE_PRESETS,
+    MAX_DISTANCE,
+    MIN_DISTANCE,
+    check_distance,
+    describe_failures,
+    needed_cap_height,
+)
 from mapstudio.layout import MapLayout, Rect
 from mapstudio.layout.glyphs import FACE_GLYPHS
 from mapstudio.model import Asset, Project
@@ -61,6 +72,9 @@ from mapstudio.ui.settings import app_settings
 log = logging.getLogger(__name__)
 
 CUSTOM = "Custom…"
+AUTO = "auto"  # the page: A1, or the size the text needs
+OTHER_DISTANCE = "other"
+PREVIEW_IMAGES = 4  # map pictures kept for the preview (one per layout)
 TILE_SIZES = ("A4", "Letter", "A3", "Tabloid", "Legal", "A5")
 UNITS = {"mm": MM, "cm": 10 * MM, "in": 72.0}
 FITS = (("Fit the page", "page"), ("Fit the width", "width"), ("Scale", "scale"))
@@ -125,13 +139,16 @@ class PagePreview(QWidget):
             font.setPointSizeF(max(1.0, min(tiles.step_y * 0.12, 48.0)))
             font.setBold(True)
             painter.setFont(font)
+            skipped = QPen(QColor("#9AA5B1"), 1.0 / scale, Qt.PenStyle.DashLine)
             for sheet in tiles.sheets:
+                painter.setPen(pen if sheet.printed else skipped)
                 painter.drawRect(_qrect(sheet.window))
-                # Centred on the part of the window that holds poster, as in the PDF guide.
-                win = sheet.window
-                x1, y1 = max(win.x, 0.0), max(win.y, 0.0)
-                x2 = min(win.x + tiles.step_x, plan.media_w)
-                y2 = min(win.y + tiles.step_y, plan.media_h)
+                # Centred on the part of the window that shows once assembled and holds
+                # poster, as in the PDF guide; places left out are drawn dashed.
+                seen = tiles.visible_window(sheet) if sheet.printed else sheet.window
+                x1, y1 = max(seen.x, 0.0), max(seen.y, 0.0)
+                x2 = min(seen.right, plan.media_w)
+                y2 = min(seen.bottom, plan.media_h)
                 label = QRectF(x1, y1, max(1.0, x2 - x1), max(1.0, y2 - y1))
                 painter.drawText(label, Qt.AlignmentFlag.AlignCenter, sheet.label)
         painter.end()
@@ -236,9 +253,11 @@ class ExportPdfDialog(QDialog):
         self.current_map_id = current_map_id
         self.suggested_path = suggested_path
         self.report: ExportReport | None = None
-        self._layouts: dict[tuple[str, bool], MapLayout] = {}
-        self._images: dict[tuple[str, bool], QImage] = {}
+        self._layouts: LayoutMemo = {}
+        # Map pictures by the layout they show (kept alive with it: ids stay unique).
+        self._images: dict[int, tuple[MapLayout, QImage]] = {}
         self._plans: tuple[PosterPlan, ...] = ()
+        self.advice: Advice | None = None
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(120)  # coalesce spin-box steps into one re-plan
@@ -261,6 +280,7 @@ class ExportPdfDialog(QDialog):
         self.map_combo.setCurrentIndex(max(0, index))
 
         self.page_combo = QComboBox()
+        self.page_combo.addItem("Automatic: A1, or larger for the reading distance", AUTO)
         for name, size in PAGE_SIZES.items():
             self.page_combo.addItem(
                 f"{name}  ({size.width / MM:.0f} × {size.height / MM:.0f} mm)", name
@@ -298,6 +318,35 @@ class ExportPdfDialog(QDialog):
         fit_box = QWidget()
         fit_box.setLayout(fit_row)
 
+        reading = QGroupBox("Reading distance")
+        self.distance_combo = QComboBox()
+        for word, name, metres in DISTANCE_PRESETS:
+            self.distance_combo.addItem(f"{name} ({metres:g} m)", word)
+        self.distance_combo.addItem("Other distance", OTHER_DISTANCE)
+        self.distance_combo.setToolTip("Where people will stand to read the poster")
+        self.distance_spin = _spin(DEFAULT_DISTANCE, MAX_DISTANCE, " m", 1)
+        self.distance_spin.setMinimum(MIN_DISTANCE)
+        self.distance_spin.setSingleStep(0.1)
+        distance_row = QHBoxLayout()
+        distance_row.setContentsMargins(0, 0, 0, 0)
+        distance_row.addWidget(self.distance_combo, 1)
+        distance_row.addWidget(self.distance_spin)
+        distance_box = QWidget()
+        distance_box.setLayout(distance_row)
+        self.card_text_combo = QComboBox()
+        for value, name in CARD_TEXT_NAMES.items():
+            self.card_text_combo.addItem(name[0].upper() + name[1:], value)
+        self.card_text_combo.setToolTip(
+            "What of each card is printed, at a size that reads from the distance"
+        )
+        # The rule in words: what the export sizes text by.
+        self.rule_label = PlainLabel()
+        self.rule_label.setWordWrap(True)
+        reading_form = QFormLayout(reading)
+        reading_form.addRow("Read &from:", distance_box)
+        reading_form.addRow("&Cards show:", self.card_text_combo)
+        reading_form.addRow(self.rule_label)
+
         paper = QGroupBox("Poster")
         form = QFormLayout(paper)
         form.addRow("&Map:", self.map_combo)
@@ -328,9 +377,16 @@ class ExportPdfDialog(QDialog):
         self.bleed_spin = _spin(0, 25, " mm")
         self.bleed_spin.setToolTip("Background colours run this far past the trim (3 mm is usual)")
         self.crop_check = QCheckBox("&Crop marks outside the trim")
+        self.pdfx_check = QCheckBox("PDF/&X-4 in CMYK, black text")
+        self.pdfx_check.setToolTip(
+            "For a print shop: colours converted for offset printing on coated paper "
+            "(FOGRA39), text and grey lines in black ink only. Leave it off for office "
+            "printers."
+        )
         shop_form = QFormLayout(shop)
         shop_form.addRow("&Bleed:", self.bleed_spin)
         shop_form.addRow(self.crop_check)
+        shop_form.addRow(self.pdfx_check)
 
         content = QGroupBox("Content")
         self.template_check = QCheckBox("Blank &workshop template (cells for 76 mm notes)")
@@ -340,7 +396,7 @@ class ExportPdfDialog(QDialog):
         content_layout.addWidget(self.gray_check)
 
         options = QVBoxLayout()
-        for group in (paper, self.tile_group, shop, content):
+        for group in (reading, paper, self.tile_group, shop, content):
             options.addWidget(group)
         options.addStretch(1)
 
@@ -350,10 +406,18 @@ class ExportPdfDialog(QDialog):
         self.summary_label.setWordWrap(True)
         self.text_label = PlainLabel()
         self.text_label.setWordWrap(True)
+        # The size (or tiling) that passes, in one click, when something does not.
+        self.advice_button = QPushButton()
+        self.advice_button.setVisible(False)
+        self.advice_button.clicked.connect(self.apply_advice)
+        advice_row = QHBoxLayout()
+        advice_row.addWidget(self.advice_button)
+        advice_row.addStretch(1)
         preview_box = QVBoxLayout()
         preview_box.addWidget(self.preview, 1)
         preview_box.addWidget(self.summary_label)
         preview_box.addWidget(self.text_label)
+        preview_box.addLayout(advice_row)
 
         columns = QHBoxLayout()
         columns.addLayout(options)
@@ -369,10 +433,12 @@ class ExportPdfDialog(QDialog):
         root = QVBoxLayout(self)
         root.addLayout(columns, 1)
         root.addWidget(self.buttons)
-        self.resize(1080, 720)
+        self.resize(1100, 800)
 
     def _connect(self) -> None:
         for combo in (
+            self.distance_combo,
+            self.card_text_combo,
             self.map_combo,
             self.page_combo,
             self.custom_unit,
@@ -382,6 +448,7 @@ class ExportPdfDialog(QDialog):
         ):
             combo.currentIndexChanged.connect(self._changed)
         for spin in (
+            self.distance_spin,
             self.custom_w,
             self.custom_h,
             self.percent_spin,
@@ -390,7 +457,7 @@ class ExportPdfDialog(QDialog):
             self.bleed_spin,
         ):
             spin.valueChanged.connect(self._changed)
-        for check in (self.crop_check, self.template_check, self.gray_check):
+        for check in (self.crop_check, self.template_check, self.gray_check, self.pdfx_check):
             check.toggled.connect(self._changed)
         self.tile_group.toggled.connect(self._changed)
 
@@ -401,11 +468,25 @@ class ExportPdfDialog(QDialog):
     def _update_enabled(self) -> None:
         self.custom_box.setEnabled(self.page_combo.currentData() == CUSTOM)
         self.percent_spin.setEnabled(self.fit_combo.currentData() == "scale")
+        preset = self.distance_combo.currentData()
+        self.distance_spin.setEnabled(preset == OTHER_DISTANCE)
+        for word, _name, metres in DISTANCE_PRESETS:
+            if word == preset:
+                self.distance_spin.blockSignals(True)
+                self.distance_spin.setValue(metres)
+                self.distance_spin.blockSignals(False)
+        distance = self.distance_spin.value()
+        self.rule_label.setText(
+            f"Text is sized so that capitals are at least {needed_cap_height(distance):.1f} mm "
+            f"high: the distance ÷ 250, readable from {distance:g} m."
+        )
 
     # -- options -----------------------------------------------------------------------
 
     def _page(self) -> PageSize:
         name = self.page_combo.currentData()
+        if name == AUTO:
+            return PAGE_SIZES["A1"]
         if name != CUSTOM:
             return PAGE_SIZES[name]
         unit = self.custom_unit.currentText()
@@ -430,11 +511,23 @@ class ExportPdfDialog(QDialog):
             template=self.template_check.isChecked(),
             grayscale=self.gray_check.isChecked(),
             map=self.map_combo.currentData(),
+            distance=self.distance(),
+            card_text=self.card_text_combo.currentData(),
+            auto_page=self.page_combo.currentData() == AUTO,
+            pdfx=self.pdfx_check.isChecked(),
         )
+
+    def distance(self) -> float:
+        """The reading distance in metres (ExportError when out of range)."""
+        metres = round(self.distance_spin.value(), 2)
+        check_distance(metres)
+        return metres
 
     # -- preview -----------------------------------------------------------------------
 
     def _update_preview(self) -> None:
+        self.advice = None
+        self.advice_button.setVisible(False)
         try:
             options = self.options()
             self._plans = plan_export(self.project, options, layouts=self._layouts)
@@ -447,30 +540,105 @@ class ExportPdfDialog(QDialog):
             return
         self.export_button.setEnabled(True)
         first = self._plans[0]
-        key = (first.journey_map.id, options.template)
-        image = self._images.get(key)
-        if image is None:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                image = self._images[key] = render_map_image(
-                    first.layout, assets=self.project.assets
-                )
-            finally:
-                QApplication.restoreOverrideCursor()
-        self.preview.show_plan(first, image)
-        pages = sum(len(p.tiles.sheets) + 1 if p.tiles else 1 for p in self._plans)
+        self.preview.show_plan(first, self._map_image(first.layout))
+        pages = sum(len(p.tiles.printed) + 1 if p.tiles else 1 for p in self._plans)
         parts = [f"{pages} page" + ("s" if pages != 1 else ""), first.size_label]
         parts.append(f"map at {first.scale * 100:.0f} %")
         if first.tiles is not None:
             t = first.tiles
-            parts.append(f"{t.rows} × {t.cols} {t.sheet_name} sheets plus an assembly guide")
+            sheets = f"{len(t.printed)} {t.sheet_name} sheets plus an assembly guide"
+            if t.skipped:
+                sheets += f" ({len(t.skipped)} blank left out)"
+            parts.append(sheets)
         if len(self._plans) > 1:
             parts.append(f"preview shows “{first.journey_map.title}”")
         self.summary_label.setText(" · ".join(parts))
-        smallest = min(p.smallest_text for p in self._plans)
-        text, small = describe_text_size(smallest)
-        text = text[0].upper() + text[1:]
-        self._show_text_size(text, "#C0392B" if small else "#2F8A55")
+        self._show_reading(options.distance)
+
+    def _map_image(self, map_layout: MapLayout) -> QImage:
+        """The map drawn by the canvas items, once per layout the poster takes."""
+        known = self._images.get(id(map_layout))
+        if known is not None:
+            return known[1]
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            image = render_map_image(map_layout, assets=self.project.assets)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._images[id(map_layout)] = (map_layout, image)
+        for old in list(self._images)[: max(0, len(self._images) - PREVIEW_IMAGES)]:
+            del self._images[old]
+        return image
+
+    def _show_reading(self, distance: float) -> None:
+        """Whether every text reads from the distance; if not, what fails and by how
+        much, and the size that passes as a button."""
+        lines = []
+        for plan in self._plans:
+            prefix = f"“{plan.journey_map.title}”: " if len(self._plans) > 1 else ""
+            if plan.auto_chosen:
+                printed = f"printed on {plan.page.name} {plan.orientation}"
+                lines.append(
+                    f"{prefix}{printed if prefix else printed.capitalize()}, as on A1 its "
+                    f"text would not read from {distance:g} m."
+                )
+            failures = describe_failures(plan.text_checks, distance)
+            if failures:
+                lines.append(prefix + failures[0].upper() + failures[1:] + ".")
+        failing = [p for p in self._plans if not p.passes]
+        if not failing:
+            smallest = min(
+                (c for p in self._plans for c in p.text_checks), key=lambda c: c.cap, default=None
+            )
+            head = f"Every text reads from {distance:g} m"
+            if smallest is not None:
+                head += f": the smallest capitals ({smallest.what}) are {smallest.cap:.1f} mm high."
+            self._show_text_size("\n".join([head + ("" if smallest else "."), *lines]), "#2F8A55")
+            return
+        advised = [p.advice for p in failing if p.advice is not None]
+        if len(advised) == len(failing):
+            # One size for every map: the largest that any of them needs.
+            self.advice = max(advised, key=lambda a: a.page.width * a.page.height)
+            self.advice_button.setText(f"Use {self.advice.label}")
+            self.advice_button.setToolTip(
+                f"Every text reads from {distance:g} m on {self.advice.label}"
+            )
+            self.advice_button.setVisible(True)
+        else:
+            lines.append(
+                "No size up to 4A0 makes every text readable from there: print titles "
+                "only, choose a shorter distance, or split the map."
+            )
+        self._show_text_size("\n".join(lines), "#C0392B")
+
+    def apply_advice(self) -> None:
+        """Set the page, orientation and tiling that the advice names."""
+        advice = self.advice
+        if advice is None:
+            return
+        widgets = (self.page_combo, self.orientation_combo, self.tile_group, self.tile_combo)
+        widgets += (self.custom_w, self.custom_h, self.custom_unit)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            index = self.page_combo.findData(advice.page.name)
+            if index < 0:  # beyond A0: a custom size in millimetres
+                index = self.page_combo.findData(CUSTOM)
+                self.custom_unit.setCurrentText("mm")
+                self.custom_w.setValue(round(advice.page.width / MM, 1))
+                self.custom_h.setValue(round(advice.page.height / MM, 1))
+            self.page_combo.setCurrentIndex(index)
+            self.orientation_combo.setCurrentIndex(
+                self.orientation_combo.findData(advice.orientation)
+            )
+            self.tile_group.setChecked(advice.tile is not None)
+            if advice.tile is not None:
+                self.tile_combo.setCurrentIndex(self.tile_combo.findData(advice.tile.name))
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self._update_enabled()
+        self._update_preview()
 
     def _show_text_size(self, text: str, color: str) -> None:
         self.text_label.setStyleSheet(f"QLabel {{ color: {color}; }}")
@@ -514,7 +682,7 @@ class ExportPdfDialog(QDialog):
             return not progress.wasCanceled()
 
         try:
-            result = export_pdf(self.project, path, options, progress=report)
+            result = export_pdf(self.project, path, options, progress=report, layouts=self._layouts)
         except ExportCancelled:
             progress.close()
             return
@@ -576,8 +744,12 @@ class ExportPdfDialog(QDialog):
             return str(s.value(key, default)).lower() in ("true", "1")
 
         pick(self.page_combo, "page")
-        if s.value("page") is None:
-            self.page_combo.setCurrentIndex(self.page_combo.findData("A1"))
+        pick(self.distance_combo, "distance_preset")
+        pick(self.card_text_combo, "card_text")
+        if s.value("card_text") is None:
+            self.card_text_combo.setCurrentIndex(self.card_text_combo.findData(DEFAULT_CARD_TEXT))
+        if s.value("distance_preset") is None:
+            self.distance_combo.setCurrentIndex(self.distance_combo.findData("wall"))
         pick(self.orientation_combo, "orientation")
         pick(self.fit_combo, "fit")
         pick(self.tile_combo, "tile")
@@ -591,17 +763,22 @@ class ExportPdfDialog(QDialog):
             (self.overlap_spin, "overlap_mm"),
             (self.margin_spin, "margin_mm"),
             (self.bleed_spin, "bleed_mm"),
+            (self.distance_spin, "distance_m"),
         ):
             number(spin, key)
         self.tile_group.setChecked(flag("tiled"))
         self.crop_check.setChecked(flag("crop_marks"))
         self.template_check.setChecked(flag("template"))
         self.gray_check.setChecked(flag("grayscale"))
+        self.pdfx_check.setChecked(flag("pdfx"))
         s.endGroup()
 
     def _save(self, path: Path) -> None:
         s = self._settings()
         s.setValue("page", self.page_combo.currentData())
+        s.setValue("distance_preset", self.distance_combo.currentData())
+        s.setValue("distance_m", self.distance_spin.value())
+        s.setValue("card_text", self.card_text_combo.currentData())
         s.setValue("custom_w", self.custom_w.value())
         s.setValue("custom_h", self.custom_h.value())
         s.setValue("custom_unit", self.custom_unit.currentText())
@@ -616,6 +793,7 @@ class ExportPdfDialog(QDialog):
         s.setValue("crop_marks", self.crop_check.isChecked())
         s.setValue("template", self.template_check.isChecked())
         s.setValue("grayscale", self.gray_check.isChecked())
+        s.setValue("pdfx", self.pdfx_check.isChecked())
         s.setValue("last_dir", str(path.parent))
         s.endGroup()
         s.sync()

@@ -1,0 +1,150 @@
+"""The Export PDF dialog's reading distance: the control, the verdict, the one-click advice."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from mapstudio.export import MM, PAGE_SIZES
+from mapstudio.fileformat import load_project
+from mapstudio.model import Project
+from mapstudio.ui.export_dialog import CUSTOM, ExportPdfDialog
+from mapstudio.ui.settings import config_dir
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
+from pdf_support import text_runs
+
+BLUEPRINT = Path(__file__).resolve().parents[2] / "resources/templates/service-blueprint.mapstudio"
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "config"
+    monkeypatch.setenv("MAPSTUDIO_CONFIG_DIR", str(folder))
+    assert config_dir() == folder
+    return folder
+
+
+@pytest.fixture
+def project() -> Project:
+    return load_project(BLUEPRINT).project
+
+
+@pytest.fixture
+def dialog(qtbot, project: Project) -> ExportPdfDialog:  # type: ignore[no-untyped-def]
+    dlg = ExportPdfDialog(project, project.maps[0].id, None)
+    qtbot.addWidget(dlg)
+    return dlg
+
+
+def _select(combo, data) -> None:  # type: ignore[no-untyped-def]
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+
+
+def test_distance_presets_and_other_distance(dialog: ExportPdfDialog) -> None:
+    assert dialog.options().distance == 1.5
+    assert not dialog.distance_spin.isEnabled()
+    assert "6.0 mm" in dialog.rule_label.text()
+    _select(dialog.distance_combo, "table")
+    assert dialog.options().distance == 0.7
+    assert "2.8 mm" in dialog.rule_label.text()
+    _select(dialog.distance_combo, "other")
+    assert dialog.distance_spin.isEnabled()
+    dialog.distance_spin.setValue(3.0)
+    assert dialog.options().distance == 3.0
+    assert "12.0 mm" in dialog.rule_label.text()
+    dialog._update_preview()
+    # The preview's plan is sized for 3 m: its checks ask for 12 mm capitals.
+    plan = dialog.preview.plan
+    assert plan is not None and plan.distance == 3.0
+    assert all(check.needed == pytest.approx(12.0) for check in plan.text_checks)
+
+
+def test_card_text_choice_reaches_the_options(dialog: ExportPdfDialog) -> None:
+    for value in ("titles", "text", "everything"):
+        _select(dialog.card_text_combo, value)
+        assert dialog.options().card_text == value
+
+
+def test_a_small_page_lists_what_fails_and_offers_the_size_that_passes(
+    qtbot,  # type: ignore[no-untyped-def]
+    dialog: ExportPdfDialog,
+    project: Project,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _select(dialog.page_combo, "A1")
+    dialog._update_preview()
+    verdict = dialog.text_label.text()
+    assert "too small to read from 1.5 m" in verdict.lower()
+    assert "card titles" in verdict and "% too small" in verdict
+    assert dialog.advice_button.isVisibleTo(dialog)
+    assert dialog.advice_button.text() == "Use A0 portrait"
+    # One click: the page the advice names, and the verdict turns.
+    qtbot.mouseClick(dialog.advice_button, Qt.MouseButton.LeftButton)
+    options = dialog.options()
+    assert options.page == PAGE_SIZES["A0"] and options.orientation == "portrait"
+    assert options.tile is None and not options.auto_page
+    assert "every text reads from 1.5 m" in dialog.text_label.text().lower()
+    assert not dialog.advice_button.isVisibleTo(dialog)
+    # And the PDF it writes passes, read back from the file.
+    out = tmp_path / "advised.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(out), "PDF (*.pdf)"))
+    )
+    dialog.export()
+    titles = {card.title for card in project.maps[0].cards}
+    caps = [r.cap_mm for r in text_runs(out) if "Bold" in r.font and r.text in titles]
+    assert caps and min(caps) >= 6.0 * 0.998
+
+
+def test_on_office_paper_the_advice_is_a_tiling(
+    qtbot,
+    dialog: ExportPdfDialog,  # type: ignore[no-untyped-def]
+) -> None:
+    _select(dialog.page_combo, "A3")
+    dialog._update_preview()
+    assert dialog.advice_button.text().startswith("Use A0 portrait on ")
+    assert dialog.advice_button.text().endswith(" A3 sheets")
+    qtbot.mouseClick(dialog.advice_button, Qt.MouseButton.LeftButton)
+    options = dialog.options()
+    assert options.page == PAGE_SIZES["A0"] and options.tile == PAGE_SIZES["A3"]
+    assert dialog.tile_group.isChecked()
+    assert "every text reads" in dialog.text_label.text().lower()
+
+
+def test_advice_beyond_a0_sets_a_custom_size(
+    qtbot,
+    example_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    example = load_project(example_path).project
+    dlg = ExportPdfDialog(example, example.maps[1].id, None)
+    qtbot.addWidget(dlg)
+    _select(dlg.page_combo, "A0")
+    dlg._update_preview()
+    assert dlg.advice_button.text().startswith("Use 2A0 portrait")
+    qtbot.mouseClick(dlg.advice_button, Qt.MouseButton.LeftButton)
+    assert dlg.page_combo.currentData() == CUSTOM
+    page = dlg.options().page
+    assert (page.width / MM, page.height / MM) == pytest.approx((1189, 1682), abs=0.1)
+    assert "every text reads" in dlg.text_label.text().lower()
+
+
+def test_the_automatic_page_is_a1_or_the_size_that_passes(
+    qtbot,
+    dialog: ExportPdfDialog,  # type: ignore[no-untyped-def]
+) -> None:
+    plan = dialog.preview.plan
+    assert plan is not None and plan.page.name == "A0"  # A1 cannot pass for this map
+    assert "on A1 its text would not read" in dialog.text_label.text()
+    _select(dialog.distance_combo, "table")
+    dialog._update_preview()
+    plan = dialog.preview.plan
+    assert plan is not None and plan.page.name == "A1"  # from the table, A1 passes
+    assert not dialog.advice_button.isVisibleTo(dialog)
