@@ -33,11 +33,26 @@ def _tall_only(project: Project) -> Project:
 # -- page size limit ----------------------------------------------------------------------
 
 
+def _crowded(project: Project) -> Project:
+    """The example with one cell holding 120 more cards: a map tall at any column width
+    (a poster reflows its columns, so only a crowded cell makes fit-width pages long)."""
+    journey_map = next(m for m in project.maps if m.title == TALL)
+    first = journey_map.cards[0]
+    extra = tuple(
+        first.model_copy(update={"id": f"crowd-{n}", "title": f"Note {n}", "order": 100 + n})
+        for n in range(120)
+    )
+    crowded = journey_map.model_copy(update={"cards": journey_map.cards + extra})
+    return project.model_copy(
+        update={"maps": tuple(crowded if m.id == crowded.id else m for m in project.maps)}
+    )
+
+
 def test_fit_width_never_makes_a_page_over_200_inches(example: Project, tmp_path: Path) -> None:
     options = build_options(page="4000x600mm", orientation="landscape", fit="width", map=TALL)
     out = tmp_path / "roll.pdf"
     with pytest.raises(ExportError, match=r"200 in.*Tile it"):
-        export_pdf(example, out, options)
+        export_pdf(_crowded(example), out, options)
     assert not out.exists()
     assert list(tmp_path.iterdir()) == []
 
@@ -48,10 +63,11 @@ def test_tiling_a_poster_longer_than_200_inches_keeps_every_page_small(
     options = build_options(
         page="4000x600mm", orientation="landscape", fit="width", tile="A3", map=TALL
     )
-    plan = plan_export(example, options)[0]
+    crowded = _crowded(example)
+    plan = plan_export(crowded, options)[0]
     assert plan.media_h > MAX_PAGE_SIDE  # the poster itself is longer than a page may be
     out = tmp_path / "tiles.pdf"
-    export_pdf(example, out, options)
+    export_pdf(crowded, out, options)
     for page in PdfReader(out).pages:
         x0, y0, x1, y1 = (float(v) for v in page.mediabox)
         assert max(x1 - x0, y1 - y0) <= MAX_PAGE_SIDE

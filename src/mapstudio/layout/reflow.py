@@ -269,7 +269,7 @@ class SizeModel:
         pad = style.stage_header_padding
         tallest = max(
             (
-                count_lines(names, self._space[header], w - 2 * pad)
+                count_lines(names, self._space[header], w - 2 * pad, style.stage_header_max_lines)
                 for names, w in zip(self.stage_names, widths, strict=True)
             ),
             default=0,

@@ -282,6 +282,11 @@ def print_style(
     changes["min_cell_height"] = card + 2 * float(changes["cell_padding"])
     changes["show_card_body"] = card_text != "titles"
     changes["show_card_meta"] = card_text == "everything"
+    # A poster prints what the designer wrote: titles and names are not cut short at the
+    # screen's few lines (the limits still bound what a hostile file can cost).
+    changes["card_title_max_lines"] = max(base.card_title_max_lines, 8)
+    changes["stage_header_max_lines"] = max(base.stage_header_max_lines, 5)
+    changes["lane_label_max_lines"] = max(base.lane_label_max_lines, 5)
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
