@@ -13,6 +13,7 @@ from mapstudio.fileformat.constants import (
     FORMAT_VERSION,
     MIME_TYPE,
 )
+from mapstudio.fileformat.envelope import Lineage
 from mapstudio.fileformat.errors import (
     DamagedFileError,
     FileAccessError,
@@ -22,10 +23,10 @@ from mapstudio.fileformat.errors import (
     ProjectFileError,
     ProjectSaveError,
 )
-from mapstudio.fileformat.load import LoadResult, load_project, loads_project
+from mapstudio.fileformat.load import LoadResult, load_document, load_project, loads_project
 from mapstudio.fileformat.migrations import MIGRATIONS, migrate
 from mapstudio.fileformat.plain import describe_error
-from mapstudio.fileformat.save import backup_path, dumps_project, save_project
+from mapstudio.fileformat.save import backup_path, dump_revision, dumps_project, save_project
 
 
 def project_json_schema() -> dict[str, Any]:
@@ -47,6 +48,7 @@ __all__ = [
     "DamagedFileError",
     "FileAccessError",
     "FileTooLargeError",
+    "Lineage",
     "LoadResult",
     "NewerVersionError",
     "NotAProjectFileError",
@@ -54,7 +56,9 @@ __all__ = [
     "ProjectSaveError",
     "backup_path",
     "describe_error",
+    "dump_revision",
     "dumps_project",
+    "load_document",
     "load_project",
     "loads_project",
     "migrate",

@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mapstudio.fileformat.constants import DEFAULT_MAX_BYTES, ENVELOPE_EXTRA_KEY
-from mapstudio.fileformat.envelope import check_envelope, check_project_object, extra_fields
+from mapstudio.fileformat.envelope import (
+    Lineage,
+    check_envelope,
+    check_project_object,
+    extra_fields,
+    read_lineage,
+)
 from mapstudio.fileformat.errors import (
     DamagedFileError,
     FileAccessError,
@@ -33,11 +40,13 @@ UNEXPECTED = "unexpected error: "  # the start of `details` when the safety net 
 
 @dataclass(frozen=True)
 class LoadResult:
-    """A loaded project, the repairs made while loading and the version migrated from."""
+    """A loaded project, the repairs made while loading, the version migrated from and
+    the file's lineage (its revision id and the revisions it came from)."""
 
     project: Project
     warnings: tuple[str, ...] = ()
     migrated_from: int | None = None
+    lineage: Lineage = field(default_factory=Lineage)
 
 
 def load_project(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
@@ -69,9 +78,15 @@ def loads_project(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> L
     """Check, upgrade and repair a project given as the bytes (or text) of a file."""
     if len(data) > max_bytes:
         raise FileTooLargeError(len(data), max_bytes)
-    document = parse_json(decode(data))
+    return load_document(parse_json(decode(data)))
+
+
+def load_document(document: Any) -> LoadResult:
+    """Check, upgrade and repair a project file already parsed (by `parse.parse_json`,
+    which bounds its size and depth). The argument may be changed."""
     check_envelope(document)
     document, migrated_from = migrate(document)
+    lineage, lineage_warnings = read_lineage(document)
     raw_project = check_project_object(document)
     cleaned = strip_control_characters(raw_project)
     try:
@@ -87,4 +102,9 @@ def loads_project(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> L
     if extra:
         # Carried inside the project so that a plain save writes them back.
         project = project.model_copy(update={ENVELOPE_EXTRA_KEY: extra})
-    return LoadResult(project=project, warnings=(*cleaned, *warnings), migrated_from=migrated_from)
+    return LoadResult(
+        project=project,
+        warnings=(*cleaned, *lineage_warnings, *warnings),
+        migrated_from=migrated_from,
+        lineage=lineage,
+    )

@@ -1,5 +1,10 @@
 """Writing a project file: the JSON text, and the atomic save that keeps a backup.
 
+Every write records a revision id and the revisions it came from (its parents). The id
+is derived from the written text itself (a SHA-256 prefix), so writing the same project
+with the same parents and time twice gives the same bytes, and two revisions with the
+same id are the same content.
+
 A save never leaves a half-written project behind: the new content goes to a temporary
 file in the same folder, is flushed to the disk, and only then replaces the old file in
 one rename (QSaveFile semantics). The previous version stays next to it as
@@ -9,22 +14,34 @@ one rename (QSaveFile semantics). The previous version stays next to it as
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import os
 import shutil
 import stat
 import tempfile
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from mapstudio.fileformat.constants import BACKUP_SUFFIX, ENVELOPE_EXTRA_KEY
-from mapstudio.fileformat.envelope import build_envelope
+from mapstudio.fileformat.constants import (
+    BACKUP_SUFFIX,
+    ENVELOPE_EXTRA_KEY,
+    MAX_PARENTS,
+    MERGED_REVISIONS_KEY,
+)
+from mapstudio.fileformat.envelope import build_envelope, is_revision_id
 from mapstudio.fileformat.errors import ProjectSaveError
-from mapstudio.model import Project
+from mapstudio.model import Project, merged_revisions
 
 logger = logging.getLogger(__name__)
+
+
+# Written in the header while the text is made, then replaced by the text's own hash.
+_REVISION_PLACEHOLDER = "0" * 32
+REVISION_LENGTH = len(_REVISION_PLACEHOLDER)
 
 
 def dumps_project(
@@ -32,21 +49,57 @@ def dumps_project(
     *,
     app_version: str | None = None,
     saved_at: datetime | str | None = None,
+    parents: Iterable[str] | None = None,
 ) -> str:
     """The file content for `project`: pretty, stable key order, trailing newline.
 
     `app_version` defaults to this mapstudio's version and `saved_at` to now (UTC);
-    both can be given so that the output is reproducible.
+    both can be given so that the output is reproducible. `parents` are the revisions
+    the project came from (see `dump_revision`).
+    """
+    return dump_revision(project, app_version=app_version, saved_at=saved_at, parents=parents)[0]
+
+
+def dump_revision(
+    project: Project,
+    *,
+    app_version: str | None = None,
+    saved_at: datetime | str | None = None,
+    parents: Iterable[str] | None = None,
+) -> tuple[str, str]:
+    """The file content for `project` and the revision id written in it.
+
+    `parents`: the revisions this content descends from - `Document.parent_revisions`
+    for an open document (the revision it was loaded from or last saved as, and any
+    copy merged into it since). None records only the merged copies the project
+    remembers (`mapstudio.model.merged_revisions`).
     """
     content: dict[str, Any] = project.model_dump(mode="json")
     extra = content.pop(ENVELOPE_EXTRA_KEY, None)
+    content.pop(MERGED_REVISIONS_KEY, None)
+    chosen = merged_revisions(project) if parents is None else tuple(parents)
     envelope = build_envelope(
         content,
         app_version=app_version,
         saved_at=saved_at,
+        revision=_REVISION_PLACEHOLDER,
+        parents=_clean_parents(chosen),
         extra=extra if isinstance(extra, dict) else None,
     )
-    return json.dumps(envelope, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    text = json.dumps(envelope, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    revision = hashlib.sha256(encode_text(text)).hexdigest()[:REVISION_LENGTH]
+    # The header comes first in the text, so the first occurrence is the header's.
+    marker = f'"revision": "{_REVISION_PLACEHOLDER}"'
+    return text.replace(marker, f'"revision": "{revision}"', 1), revision
+
+
+def _clean_parents(parents: Iterable[str]) -> tuple[str, ...]:
+    """Valid ids, each once, in order, at most MAX_PARENTS."""
+    kept: list[str] = []
+    for parent in parents:
+        if is_revision_id(parent) and parent not in kept:
+            kept.append(parent)
+    return tuple(kept[:MAX_PARENTS])
 
 
 def encode_text(text: str) -> bytes:
@@ -64,20 +117,25 @@ def save_project(
     path: str | os.PathLike[str],
     *,
     saved_at: datetime | str | None = None,
-) -> None:
-    """Save `project` to `path` atomically, keeping the previous file as a backup.
+    parents: Iterable[str] | None = None,
+) -> str:
+    """Save `project` to `path` atomically, keeping the previous file as a backup, and
+    return the revision id written (pass it to `Document.mark_clean(revision=...)`).
 
-    Raises ProjectSaveError with a plain message when the save fails; the file that
-    was at `path` is then left exactly as it was, and no temporary file is left behind.
+    `parents`: see `dump_revision`. Raises ProjectSaveError with a plain message when the
+    save fails; the file that was at `path` is then left exactly as it was, and no
+    temporary file is left behind.
     """
     shown = Path(path)
     try:
-        data = encode_text(dumps_project(project, saved_at=saved_at))
+        text, revision = dump_revision(project, saved_at=saved_at, parents=parents)
+        data = encode_text(text)
     except (ValueError, TypeError) as exc:  # not expected from a valid Project
         raise ProjectSaveError(
             f"Could not save '{shown.name}': the project could not be written.", repr(exc)
         ) from exc
     atomic_write(shown, data, backup=True)
+    return revision
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:

@@ -38,8 +38,10 @@ from mapstudio.model.queries import (
     find_stage,
     index_cells,
     integrity_problems,
+    merged_revisions,
     persona_lanes,
     shared_lanes,
+    with_merged_revision,
 )
 from mapstudio.model.types import (
     CHANNEL_TITLES,
@@ -92,7 +94,9 @@ __all__ = [
     "find_stage",
     "index_cells",
     "integrity_problems",
+    "merged_revisions",
     "new_id",
     "persona_lanes",
     "shared_lanes",
+    "with_merged_revision",
 ]
