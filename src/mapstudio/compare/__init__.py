@@ -1,0 +1,54 @@
+"""Comparing and merging copies of a project: diff, three-way and two-way merge.
+
+A pure package (no Qt, no files): it works on `mapstudio.model` values and imports
+only the model and the edit layer, so the app, the command line and the tests share it.
+
+- `diff(a, b) -> Diff`: what changed from `a` to `b`, record by record and field by field,
+  grouped per map and per stage.
+- `merge(base, ours, theirs) -> MergeResult`: the merged project, its conflicts with their
+  default choices, and a summary of what came from which copy; `merge(None, ...)` is the
+  two-way merge when the common ancestor is unknown.
+- `resolve(result, choices) -> Project`: the same merge with the designer's choices.
+"""
+
+from mapstudio.compare.conflicts import (
+    MISSING,
+    Conflict,
+    DeletionConflict,
+    FieldConflict,
+    OrderConflict,
+    PresenceConflict,
+    Side,
+)
+from mapstudio.compare.diff import Diff, FieldChange, RecordChange, diff
+from mapstudio.compare.merge import (
+    MergeError,
+    MergeResult,
+    MergeSummary,
+    SideChanges,
+    merge,
+    resolve,
+)
+from mapstudio.compare.records import Kind, RecordKey
+
+__all__ = [
+    "MISSING",
+    "Conflict",
+    "DeletionConflict",
+    "Diff",
+    "FieldChange",
+    "FieldConflict",
+    "Kind",
+    "MergeError",
+    "MergeResult",
+    "MergeSummary",
+    "OrderConflict",
+    "PresenceConflict",
+    "RecordChange",
+    "RecordKey",
+    "Side",
+    "SideChanges",
+    "diff",
+    "merge",
+    "resolve",
+]
