@@ -715,18 +715,39 @@ class _Merge:
                 key = RecordKey(Kind.CARD, map_id, placement.item)
                 self.order_conflict(prefix + placement.item, key, "cell", placement)
             self.note_moves(Kind.CARD, map_id, origin)
-            if list(mine) == result:
-                source = ours
-            elif list(other) == result:
-                source = theirs
-            else:
-                source = None
+            source = self.cell_numbering(map_id, result, base, mine, other)
             for number, card_id in enumerate(result):
                 if source is None:
                     orders[card_id] = number
                 else:
                     orders[card_id] = source.get(RecordKey(Kind.CARD, map_id, card_id)).order
         return orders
+
+    def cell_numbering(
+        self,
+        map_id: str,
+        result: list[str],
+        base: tuple[str, ...] | None,
+        mine: tuple[str, ...],
+        other: tuple[str, ...],
+    ) -> Snapshot | None:
+        """The copy whose `order` numbers a merged cell keeps: one whose cell is exactly
+        the merged one (the one that renumbered it, when both are), else None (0..n-1)."""
+        candidates = [
+            side
+            for side, cards in ((Side.OURS, mine), (Side.THEIRS, other))
+            if list(cards) == result
+        ]
+        if not candidates:
+            return None
+        if len(candidates) == 2 and self.base is not None and base is not None:
+
+            def numbers(snapshot: Snapshot) -> list[int]:
+                return [snapshot.get(RecordKey(Kind.CARD, map_id, c)).order for c in result]
+
+            if list(base) == result and numbers(self.base) == numbers(self.sides[Side.OURS]):
+                return self.sides[Side.THEIRS]
+        return self.sides[candidates[0]]
 
     def build_record(self, key: RecordKey) -> Any:
         record = self.merged[key]
