@@ -9,8 +9,12 @@ only the model and the edit layer, so the app, the command line and the tests sh
   default choices, and a summary of what came from which copy; `merge(None, ...)` is the
   two-way merge when the common ancestor is unknown.
 - `resolve(result, choices) -> Project`: the same merge with the designer's choices.
+- `ApplyMerge`: the edit command that puts a merge into an open document (one undo step).
+- `pending_conflicts(project)` / `ResolvePendingConflicts`: conflicts left in a project
+  file by `mapstudio merge`, listed and resolved in the app.
 """
 
+from mapstudio.compare.commands import ApplyMerge
 from mapstudio.compare.conflicts import (
     MISSING,
     Conflict,
@@ -29,10 +33,18 @@ from mapstudio.compare.merge import (
     merge,
     resolve,
 )
+from mapstudio.compare.pending import (
+    PendingConflict,
+    ResolvePendingConflicts,
+    pending_conflicts,
+    resolve_pending,
+    with_pending_conflicts,
+)
 from mapstudio.compare.records import Kind, RecordKey
 
 __all__ = [
     "MISSING",
+    "ApplyMerge",
     "Conflict",
     "DeletionConflict",
     "Diff",
@@ -43,12 +55,17 @@ __all__ = [
     "MergeResult",
     "MergeSummary",
     "OrderConflict",
+    "PendingConflict",
     "PresenceConflict",
     "RecordChange",
     "RecordKey",
+    "ResolvePendingConflicts",
     "Side",
     "SideChanges",
     "diff",
     "merge",
+    "pending_conflicts",
     "resolve",
+    "resolve_pending",
+    "with_pending_conflicts",
 ]

@@ -130,6 +130,9 @@ class FieldConflict(Conflict):
             ours=json_value(self.ours),
             theirs=json_value(self.theirs),
         )
+        for name in ("base", "ours", "theirs"):
+            if getattr(self, name) is MISSING:
+                data[f"{name}_missing"] = True  # not the same as null
         return data
 
 
