@@ -26,6 +26,7 @@ from mapstudio.fileformat.errors import (
 from mapstudio.fileformat.load import LoadResult, load_document, load_project, loads_project
 from mapstudio.fileformat.migrations import MIGRATIONS, migrate
 from mapstudio.fileformat.plain import describe_error
+from mapstudio.fileformat.revisions import Ancestor, RevisionStore, default_revisions_dir
 from mapstudio.fileformat.save import backup_path, dump_revision, dumps_project, save_project
 
 
@@ -45,6 +46,7 @@ __all__ = [
     "FORMAT_VERSION",
     "MIGRATIONS",
     "MIME_TYPE",
+    "Ancestor",
     "DamagedFileError",
     "FileAccessError",
     "FileTooLargeError",
@@ -54,7 +56,9 @@ __all__ = [
     "NotAProjectFileError",
     "ProjectFileError",
     "ProjectSaveError",
+    "RevisionStore",
     "backup_path",
+    "default_revisions_dir",
     "describe_error",
     "dump_revision",
     "dumps_project",
