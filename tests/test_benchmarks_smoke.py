@@ -30,6 +30,8 @@ EXPECTED_ROWS = {
     "pdf: A0 sheet",
     "pdf: tiled to A4",
     "memory",
+    "diff: two copies",
+    "merge: two copies",
 }
 
 

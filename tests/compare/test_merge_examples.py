@@ -375,3 +375,13 @@ def test_two_way_presence_is_reported_once_for_a_whole_stage(base: Project) -> N
     assert len(find_map(result.project, M1).cards) == len(find_map(theirs, M1).cards)
     chosen = resolve(result, {conflict.id: "drop"})
     assert chosen == base
+
+
+def test_when_the_copies_delete_every_map_between_them_the_maps_stay(base: Project) -> None:
+    from mapstudio.edit import DeleteMap
+
+    ours = DeleteMap("m1").apply(base)
+    theirs = DeleteMap("m2").apply(base)
+    result = merged(base, ours, theirs)
+    assert [m.id for m in result.project.maps] == ["m1", "m2"]
+    assert any("deleted every map" in note for note in result.summary.adjustments)

@@ -29,6 +29,7 @@ from mapstudio.compare.records import (
     RecordKey,
     Snapshot,
     label_of,
+    make_key,
 )
 from mapstudio.compare.sequence import moved_items
 from mapstudio.model import Project
@@ -242,7 +243,7 @@ def _change(
 ) -> RecordChange:
     shown = after if after is not None else before
     if key.kind is Kind.BAND:
-        label = label_of(RecordKey(Kind.PERSONA, "", key.id), _persona(snapshot, key.id))
+        label = label_of(make_key(Kind.PERSONA, "", key.id), _persona(snapshot, key.id))
     else:
         label = label_of(key, shown)
     stage_id: str | None = None
@@ -278,7 +279,7 @@ def _place_words(snapshot: Snapshot, key: RecordKey, value: Any) -> str:
 
 
 def _persona(snapshot: Snapshot, persona_id: str) -> Any:
-    return snapshot.get(RecordKey(Kind.PERSONA, "", persona_id))
+    return snapshot.get(make_key(Kind.PERSONA, "", persona_id))
 
 
 def _moved_keys(old: Snapshot, new: Snapshot) -> set[RecordKey]:
@@ -295,7 +296,7 @@ def _moved_keys(old: Snapshot, new: Snapshot) -> set[RecordKey]:
         before = old.cells.get(cell)
         if before:
             for item in moved_items(before, cards):
-                moved.add(RecordKey(Kind.CARD, cell[0], item))
+                moved.add(make_key(Kind.CARD, cell[0], item))
     return moved
 
 

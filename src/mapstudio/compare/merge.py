@@ -63,6 +63,7 @@ from mapstudio.compare.records import (
     containers,
     dependencies,
     label_of,
+    make_key,
     object_dependencies,
     same_record,
 )
@@ -155,6 +156,10 @@ class MergeResult:
     base: Project | None
     ours: Project
     theirs: Project
+    # The flattened inputs, reused when the merge runs again with other choices.
+    snapshots: tuple[Snapshot | None, Snapshot, Snapshot] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @property
     def two_way(self) -> bool:
@@ -170,7 +175,8 @@ class MergeResult:
 
     def with_choices(self, choices: Mapping[str, str]) -> MergeResult:
         """The merge again, with these choices on top of the ones made so far."""
-        return merge(self.base, self.ours, self.theirs, choices={**self.choices, **choices})
+        choices = {**self.choices, **choices}
+        return _Merge(self.base, self.ours, self.theirs, choices, self.snapshots).run()
 
 
 def merge(
@@ -217,11 +223,23 @@ class _Deletion:
 
 class _Merge:
     def __init__(
-        self, base: Project | None, ours: Project, theirs: Project, choices: dict[str, str]
+        self,
+        base: Project | None,
+        ours: Project,
+        theirs: Project,
+        choices: dict[str, str],
+        snapshots: tuple[Snapshot | None, Snapshot, Snapshot] | None = None,
     ) -> None:
         self.inputs = (base, ours, theirs)
-        self.base = Snapshot(base) if base is not None else None
-        self.sides = {Side.OURS: Snapshot(ours), Side.THEIRS: Snapshot(theirs)}
+        if snapshots is None:
+            snapshots = (
+                Snapshot(base) if base is not None else None,
+                Snapshot(ours),
+                Snapshot(theirs),
+            )
+        self.snapshots = snapshots
+        self.base = snapshots[0]
+        self.sides = {Side.OURS: snapshots[1], Side.THEIRS: snapshots[2]}
         self.choices = choices
         self.two_way = base is None
         self.merged: dict[RecordKey, _Record] = {}
@@ -241,6 +259,11 @@ class _Merge:
         self._children: dict[Side, dict[RecordKey, list[RecordKey]]] = {}
         self._reverted: set[tuple[RecordKey, Side]] = set()
         self.grouped: dict[tuple[Kind, str], set[str]] = {}
+        # Records both copies hold with the same values: whatever they need, both copies
+        # hold too, so the closure can skip them.
+        self.stable: set[RecordKey] = set()
+        # Records dropped because something they need stays deleted.
+        self.dropped: set[RecordKey] = set()
 
     # -- choices ------------------------------------------------------------------------
 
@@ -265,6 +288,7 @@ class _Merge:
         self.merge_records()
         self.settle_deletions()
         self.close()
+        self.keep_a_map()
         project = self.build()
         project = self.adjust(project)
         conflicts = self.conflicts()
@@ -278,6 +302,7 @@ class _Merge:
             base=base,
             ours=ours,
             theirs=theirs,
+            snapshots=self.snapshots,
         )
 
     # -- 1. records ---------------------------------------------------------------------
@@ -321,6 +346,7 @@ class _Merge:
             ours_same = same_record(base, ours, key)
             theirs_same = same_record(base, theirs, key)
             if ours_same and theirs_same:
+                self.stable.add(key)
                 return _Record(Side.OURS, ours.get(key))
             if theirs_same:
                 self.contributions[Side.OURS]["changed"][key] = None
@@ -329,6 +355,7 @@ class _Merge:
                 self.contributions[Side.THEIRS]["changed"][key] = None
                 return _Record(Side.THEIRS, theirs.get(key))
         elif same_record(ours, theirs, key):
+            self.stable.add(key)
             return _Record(Side.OURS, ours.get(key))
         base_fields = base.fields(key) if in_base and base is not None else None
         ours_fields, theirs_fields = ours.fields(key), theirs.fields(key)
@@ -421,9 +448,9 @@ class _Merge:
                 if not self.two_way:
                     self.contributions[lacking]["removed"][key] = None
 
-    def restore(self, root: RecordKey, holder: Side) -> None:
+    def restore(self, root: RecordKey, holder: Side, *, force: bool = False) -> None:
         """Bring back `root` and whatever `holder` has inside it that the other copy
-        deleted with it."""
+        deleted with it (with `force` even what the choices delete)."""
         snapshot = self.sides[holder]
         stack = [root]
         seen: set[RecordKey] = set()
@@ -435,7 +462,9 @@ class _Merge:
             if key not in self.merged:
                 if self.absent.get(key) != holder.other or key not in snapshot:
                     continue
-                if key != root and key in self.deletions and not self.keeps(key):
+                if key in self.dropped and not force:
+                    continue
+                if not force and key != root and key in self.deletions and not self.keeps(key):
                     continue
                 self.merged[key] = _Record(holder, snapshot.get(key))
                 if not self.two_way:
@@ -469,7 +498,9 @@ class _Merge:
         # Contents that came back with a container chosen in settle_deletions are no
         # cause of anything; the records that made it come back are.
         required = {key for key in self.merged if key not in self.restored}
-        queue: deque[tuple[RecordKey, RecordKey]] = deque((key, key) for key in required)
+        queue: deque[tuple[RecordKey, RecordKey]] = deque(
+            (key, key) for key in required if key not in self.stable
+        )
         while queue:
             key, cause = queue.popleft()
             if key not in self.merged:
@@ -493,11 +524,36 @@ class _Merge:
                 if need not in required:
                     required.add(need)
                     queue.append((need, cause))
-        extra: deque[RecordKey] = deque(key for key in self.merged if key not in required)
-        while extra:
-            key = extra.popleft()
+        self.settle_contents(key for key in self.merged if key not in required)
+
+    def settle_contents(self, keys: Iterable[RecordKey]) -> None:
+        """Drop restored contents that need something still deleted (and what needs them)."""
+        queue: deque[RecordKey] = deque(keys)
+        while queue:
+            key = queue.popleft()
             if key in self.merged and any(need not in self.merged for need in self.needs(key)):
-                self.drop(key, extra)
+                self.drop(key, queue)
+
+    def keep_a_map(self) -> None:
+        """A project needs a map: when the two copies (or the choices) between them delete
+        every map, the deleted maps come back, with a note."""
+        if any(key.kind is Kind.MAP for key in self.merged):
+            return
+        before = set(self.merged)
+        gone = [
+            key
+            for key, lacking in self.absent.items()
+            if key.kind is Kind.MAP and key in self.sides[lacking.other]
+        ]
+        for key in gone:
+            self.restore(key, self.absent[key].other, force=True)
+        if gone:
+            titles = ", ".join(f"'{_short(self.label(key))}'" for key in gone)
+            self.notes.append(
+                f"Between them the two copies deleted every map, so {titles} "
+                f"{'was' if len(gone) == 1 else 'were'} kept."
+            )
+        self.settle_contents(key for key in self.merged if key not in before)
 
     def detach(
         self,
@@ -507,7 +563,14 @@ class _Merge:
         cause: RecordKey,
     ) -> None:
         """`key` needs `need`, which stays deleted: take the references of a copy that
-        has `key` without `need`, or drop `key`."""
+        has `key` without `need`, or drop `key`. A picture that stays deleted is only
+        cleared from what showed it, as removing an image does."""
+        if need.kind is Kind.ASSET:
+            for name in ("image_asset_id", "photo_asset_id"):
+                if self.fields(key).get(name) == need.id:
+                    self.set_field(key, name, None)
+            queue.append((key, cause))
+            return
         for side in (Side.OURS, Side.THEIRS):
             snapshot = self.sides[side]
             if key not in snapshot or (key, side) in self._reverted:
@@ -527,8 +590,10 @@ class _Merge:
         queue.extend((other, cause) for other in dependents)
 
     def drop(self, key: RecordKey, dependents: deque[RecordKey]) -> None:
-        """Remove a merged record; what may have needed it goes onto `dependents`."""
+        """Remove a merged record; what may have needed it goes onto `dependents`. It
+        does not come back with a container restored later."""
         del self.merged[key]
+        self.dropped.add(key)
         for side in Side:
             self.contributions[side]["added"].pop(key, None)
             self.contributions[side]["changed"].pop(key, None)
@@ -574,10 +639,10 @@ class _Merge:
         maps = tuple(self.build_map(map_id) for map_id in maps_order)
         personas_order = self.order(ListKey("personas", ""), _ids(merged, Kind.PERSONA, ""))
         personas = tuple(
-            self.build_record(RecordKey(Kind.PERSONA, "", pid)) for pid in personas_order
+            self.build_record(make_key(Kind.PERSONA, "", pid)) for pid in personas_order
         )
         assets_order = self.order(ListKey("assets", ""), _ids(merged, Kind.ASSET, ""))
-        assets = {aid: self.build_record(RecordKey(Kind.ASSET, "", aid)) for aid in assets_order}
+        assets = {aid: self.build_record(make_key(Kind.ASSET, "", aid)) for aid in assets_order}
         ours = self.inputs[1]
         fields = self.fields(PROJECT_KEY)
         data: dict[str, Any] = {
@@ -668,7 +733,7 @@ class _Merge:
                 self.contributions[holder]["moved"][key] = None
 
     def build_map(self, map_id: str) -> JourneyMap:
-        key = RecordKey(Kind.MAP, "", map_id)
+        key = make_key(Kind.MAP, "", map_id)
         template: JourneyMap = self.build_record(key)
         parts: dict[str, Any] = {}
         for name, kind in (("stages", Kind.STAGE), ("lanes", Kind.LANE)):
@@ -681,7 +746,7 @@ class _Merge:
         orders = self.card_orders(map_id, card_ids)
         cards = []
         for card_id in card_ids:
-            card: Card = self.build_record(RecordKey(Kind.CARD, map_id, card_id))
+            card: Card = self.build_record(make_key(Kind.CARD, map_id, card_id))
             wanted = orders[card_id]
             cards.append(
                 card if card.order == wanted else card.model_copy(update={"order": wanted})
@@ -691,7 +756,7 @@ class _Merge:
             ListKey("emotion_points", map_id), _ids(self.grouped, Kind.POINT, map_id)
         )
         parts["emotion_points"] = tuple(
-            self.build_record(RecordKey(Kind.POINT, map_id, i)) for i in point_ids
+            self.build_record(make_key(Kind.POINT, map_id, i)) for i in point_ids
         )
         if all(_same_items(getattr(template, name), value) for name, value in parts.items()):
             return template
@@ -700,8 +765,14 @@ class _Merge:
     def card_orders(self, map_id: str, card_ids: Iterable[str]) -> dict[str, int]:
         """Each card's `order`: its place in its merged cell."""
         cells: dict[CellId, list[str]] = {}
+        merged = self.merged
         for card_id in card_ids:
-            persona, lane, stage = self.fields(RecordKey(Kind.CARD, map_id, card_id))[CELL]
+            record = merged[make_key(Kind.CARD, map_id, card_id)]
+            if CELL in record.updates:
+                persona, lane, stage = record.updates[CELL]
+            else:
+                obj = record.obj
+                persona, lane, stage = obj.persona_id, obj.lane_id, obj.stage_id
             cells.setdefault((map_id, persona, lane, stage), []).append(card_id)
         orders: dict[str, int] = {}
         ours, theirs = self.sides[Side.OURS], self.sides[Side.THEIRS]
@@ -712,7 +783,7 @@ class _Merge:
             choices = {c: self.choices[prefix + c] for c in members if prefix + c in self.choices}
             result, conflicts, origin = merge_order(base, mine, other, members, choices)
             for placement in conflicts:
-                key = RecordKey(Kind.CARD, map_id, placement.item)
+                key = make_key(Kind.CARD, map_id, placement.item)
                 self.order_conflict(prefix + placement.item, key, "cell", placement)
             self.note_moves(Kind.CARD, map_id, origin)
             source = self.cell_numbering(map_id, result, base, mine, other)
@@ -720,7 +791,7 @@ class _Merge:
                 if source is None:
                     orders[card_id] = number
                 else:
-                    orders[card_id] = source.get(RecordKey(Kind.CARD, map_id, card_id)).order
+                    orders[card_id] = source.get(make_key(Kind.CARD, map_id, card_id)).order
         return orders
 
     def cell_numbering(
@@ -733,20 +804,22 @@ class _Merge:
     ) -> Snapshot | None:
         """The copy whose `order` numbers a merged cell keeps: one whose cell is exactly
         the merged one (the one that renumbered it, when both are), else None (0..n-1)."""
+        as_tuple = tuple(result)
         candidates = [
-            side
-            for side, cards in ((Side.OURS, mine), (Side.THEIRS, other))
-            if list(cards) == result
+            side for side, cards in ((Side.OURS, mine), (Side.THEIRS, other)) if cards == as_tuple
         ]
         if not candidates:
             return None
-        if len(candidates) == 2 and self.base is not None and base is not None:
-
-            def numbers(snapshot: Snapshot) -> list[int]:
-                return [snapshot.get(RecordKey(Kind.CARD, map_id, c)).order for c in result]
-
-            if list(base) == result and numbers(self.base) == numbers(self.sides[Side.OURS]):
-                return self.sides[Side.THEIRS]
+        if len(candidates) == 2 and self.base is not None and base == as_tuple:
+            ours, theirs, older = self.sides[Side.OURS], self.sides[Side.THEIRS], self.base
+            for card_id in result:
+                key = make_key(Kind.CARD, map_id, card_id)
+                mine_order = ours.objects[key].order
+                if mine_order != theirs.objects[key].order:
+                    # One copy renumbered the cell: keep the numbers that changed.
+                    if mine_order == older.objects[key].order:
+                        return theirs
+                    break
         return self.sides[candidates[0]]
 
     def build_record(self, key: RecordKey) -> Any:
@@ -923,8 +996,8 @@ class _Merge:
 
     def label(self, key: RecordKey) -> str:
         if key.kind is Kind.BAND:
-            persona = self.obj(RecordKey(Kind.PERSONA, "", key.id))
-            return label_of(RecordKey(Kind.PERSONA, "", key.id), persona)
+            persona = self.obj(make_key(Kind.PERSONA, "", key.id))
+            return label_of(make_key(Kind.PERSONA, "", key.id), persona)
         return label_of(key, self.obj(key))
 
     def stage_of(self, key: RecordKey) -> str | None:

@@ -38,7 +38,6 @@ from mapstudio.model import (
     Persona,
     Project,
     Stage,
-    index_cells,
 )
 from mapstudio.model.types import ENVELOPE_EXTRA_KEY, RESERVED_KEYS
 
@@ -96,6 +95,13 @@ class RecordKey(NamedTuple):
 
 
 PROJECT_KEY = RecordKey(Kind.PROJECT, "", "")
+_new_tuple = tuple.__new__
+
+
+def make_key(kind: Kind, map_id: str, item: str) -> RecordKey:
+    """RecordKey(kind, map_id, item), without NamedTuple's slower constructor (large maps
+    make tens of thousands of keys)."""
+    return _new_tuple(RecordKey, (kind, map_id, item))  # type: ignore[no-any-return]
 
 
 def key_from_json(value: Any) -> RecordKey | None:
@@ -171,26 +177,26 @@ def dependencies(key: RecordKey, fields: Mapping[str, Any]) -> list[RecordKey]:
     kind, map_id = key.kind, key.map_id
     needs: list[RecordKey] = []
     if kind in (Kind.STAGE, Kind.LANE, Kind.BAND, Kind.CARD, Kind.POINT):
-        needs.append(RecordKey(Kind.MAP, "", map_id))
+        needs.append(make_key(Kind.MAP, "", map_id))
     if kind is Kind.BAND:
-        needs.append(RecordKey(Kind.PERSONA, "", key.id))
+        needs.append(make_key(Kind.PERSONA, "", key.id))
     elif kind is Kind.CARD:
         persona, lane, stage = fields[CELL]
-        needs.append(RecordKey(Kind.STAGE, map_id, stage))
-        needs.append(RecordKey(Kind.LANE, map_id, lane))
+        needs.append(make_key(Kind.STAGE, map_id, stage))
+        needs.append(make_key(Kind.LANE, map_id, lane))
         if persona is not None:
-            needs.append(RecordKey(Kind.BAND, map_id, persona))
+            needs.append(make_key(Kind.BAND, map_id, persona))
         image = fields.get("image_asset_id")
         if image:
-            needs.append(RecordKey(Kind.ASSET, "", image))
+            needs.append(make_key(Kind.ASSET, "", image))
     elif kind is Kind.POINT:
         persona, stage, _offset = fields[PLACE]
-        needs.append(RecordKey(Kind.STAGE, map_id, stage))
-        needs.append(RecordKey(Kind.BAND, map_id, persona))
+        needs.append(make_key(Kind.STAGE, map_id, stage))
+        needs.append(make_key(Kind.BAND, map_id, persona))
     elif kind is Kind.PERSONA:
         photo = fields.get("photo_asset_id")
         if photo:
-            needs.append(RecordKey(Kind.ASSET, "", photo))
+            needs.append(make_key(Kind.ASSET, "", photo))
     return needs
 
 
@@ -250,21 +256,36 @@ class Snapshot:
 
     def _add_map(self, journey_map: JourneyMap) -> None:
         objects, map_id = self.objects, journey_map.id
-        objects.setdefault(RecordKey(Kind.MAP, "", map_id), journey_map)
+        objects.setdefault(make_key(Kind.MAP, "", map_id), journey_map)
         for name, kind, items in (
             ("stages", Kind.STAGE, journey_map.stages),
             ("lanes", Kind.LANE, journey_map.lanes),
             ("cards", Kind.CARD, journey_map.cards),
             ("emotion_points", Kind.POINT, journey_map.emotion_points),
         ):
-            self.orders[ListKey(name, map_id)] = tuple(item.id for item in items)
-            for item in items:
-                objects.setdefault(RecordKey(kind, map_id, item.id), item)
+            ids = tuple(item.id for item in items)
+            self.orders[ListKey(name, map_id)] = ids
+            for item_id, item in zip(ids, items, strict=True):
+                key = make_key(kind, map_id, item_id)
+                if key not in objects:  # a repaired file has unique ids; keep the first
+                    objects[key] = item
         self.orders[ListKey("bands", map_id)] = journey_map.bands
         for persona_id in journey_map.bands:
-            objects[RecordKey(Kind.BAND, map_id, persona_id)] = (map_id, persona_id)
-        for cell, cards in index_cells(journey_map).items():
-            self.cells[(map_id, *cell)] = tuple(card.id for card in cards)
+            objects[make_key(Kind.BAND, map_id, persona_id)] = (map_id, persona_id)
+        # As model.index_cells, with plain tuples: this runs for every card of three
+        # copies on each merge.
+        grouped: dict[CellId, list[Card]] = {}
+        for card in journey_map.cards:
+            cell = (map_id, card.persona_id, card.lane_id, card.stage_id)
+            found = grouped.get(cell)
+            if found is None:
+                grouped[cell] = [card]
+            else:
+                found.append(card)
+        for cell, cards in grouped.items():
+            if len(cards) > 1:
+                cards.sort(key=_by_order)  # stable: equal orders keep file order
+            self.cells[cell] = tuple(card.id for card in cards)
 
     def __contains__(self, key: object) -> bool:
         return key in self.objects
@@ -296,6 +317,10 @@ class Snapshot:
                 yield key
 
 
+def _by_order(card: Card) -> int:
+    return card.order
+
+
 def same_record(a: Snapshot, b: Snapshot, key: RecordKey) -> bool:
     """Whether a record has the same fields in both snapshots (both must hold it). A
     card's or point's order in its list does not count."""
@@ -304,9 +329,20 @@ def same_record(a: Snapshot, b: Snapshot, key: RecordKey) -> bool:
         return True
     # The project and a map hold their contents: comparing whole objects would compare
     # every card. Their record fields are few.
-    if key.kind not in (Kind.PROJECT, Kind.MAP) and first == second:
+    if key.kind not in (Kind.PROJECT, Kind.MAP) and same_object(first, second):
         return True
     return a.fields(key) == b.fields(key)
+
+
+def same_object(first: Any, second: Any) -> bool:
+    """Two record objects with equal values (pydantic's == without its overhead)."""
+    if not isinstance(first, BaseModel):
+        return bool(first == second)
+    return (
+        type(first) is type(second)
+        and first.__dict__ == second.__dict__
+        and first.__pydantic_extra__ == second.__pydantic_extra__
+    )
 
 
 def object_dependencies(key: RecordKey, obj: Any) -> list[RecordKey]:
@@ -314,27 +350,27 @@ def object_dependencies(key: RecordKey, obj: Any) -> list[RecordKey]:
     kind, map_id = key.kind, key.map_id
     if kind is Kind.CARD:
         needs = [
-            RecordKey(Kind.MAP, "", map_id),
-            RecordKey(Kind.STAGE, map_id, obj.stage_id),
-            RecordKey(Kind.LANE, map_id, obj.lane_id),
+            make_key(Kind.MAP, "", map_id),
+            make_key(Kind.STAGE, map_id, obj.stage_id),
+            make_key(Kind.LANE, map_id, obj.lane_id),
         ]
         if obj.persona_id is not None:
-            needs.append(RecordKey(Kind.BAND, map_id, obj.persona_id))
+            needs.append(make_key(Kind.BAND, map_id, obj.persona_id))
         if obj.image_asset_id:
-            needs.append(RecordKey(Kind.ASSET, "", obj.image_asset_id))
+            needs.append(make_key(Kind.ASSET, "", obj.image_asset_id))
         return needs
     if kind is Kind.POINT:
         return [
-            RecordKey(Kind.MAP, "", map_id),
-            RecordKey(Kind.STAGE, map_id, obj.stage_id),
-            RecordKey(Kind.BAND, map_id, obj.persona_id),
+            make_key(Kind.MAP, "", map_id),
+            make_key(Kind.STAGE, map_id, obj.stage_id),
+            make_key(Kind.BAND, map_id, obj.persona_id),
         ]
     if kind in (Kind.STAGE, Kind.LANE):
-        return [RecordKey(Kind.MAP, "", map_id)]
+        return [make_key(Kind.MAP, "", map_id)]
     if kind is Kind.BAND:
-        return [RecordKey(Kind.MAP, "", map_id), RecordKey(Kind.PERSONA, "", key.id)]
+        return [make_key(Kind.MAP, "", map_id), make_key(Kind.PERSONA, "", key.id)]
     if kind is Kind.PERSONA and obj.photo_asset_id:
-        return [RecordKey(Kind.ASSET, "", obj.photo_asset_id)]
+        return [make_key(Kind.ASSET, "", obj.photo_asset_id)]
     return []
 
 

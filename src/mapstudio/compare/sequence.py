@@ -86,6 +86,9 @@ def merge_order(
     """
     choices = choices or {}
     members = set(members)
+    shortcut = _unchanged_side(base, ours, theirs, members)
+    if shortcut is not None:
+        return shortcut
     two_way = base is None
     reference = list(ours) if base is None else list(base)
     in_reference = set(reference)
@@ -148,13 +151,34 @@ def merge_order(
         result.append(cursor)
         cursor = following[cursor]
     # Members no list places (restored records whose neighbours are all gone) go last.
-    result.extend(
-        item for item in _stable_union(ours, theirs, reference) if item in members - present
-    )
+    missing = members - present
+    if missing:
+        result.extend(item for item in _stable_union(ours, theirs, reference) if item in missing)
     return result, conflicts, origin
 
 
 _HEAD = object()  # the start of the linked list in merge_order
+
+
+def _unchanged_side(
+    base: Sequence[str] | None,
+    ours: Sequence[str],
+    theirs: Sequence[str],
+    members: set[str],
+) -> tuple[list[str], list[PlacementConflict], dict[str, str]] | None:
+    """The common cases without work: a side that kept the base order takes the other
+    side's order (when that holds exactly the members)."""
+    ours, theirs = tuple(ours), tuple(theirs)
+    if ours == theirs and len(ours) == len(members) and members.issuperset(ours):
+        return list(ours), [], {}
+    if base is None:
+        return None
+    base = tuple(base)
+    for kept, other, side in ((ours, theirs, "theirs"), (theirs, ours, "ours")):
+        if kept == base and len(other) == len(members) and members.issuperset(other):
+            placed = _placed(base, set(base), other) if other != base else set()
+            return list(other), [], dict.fromkeys(placed, side)
+    return None
 
 
 def _placed(reference: Sequence[str], in_reference: set[str], side: Sequence[str]) -> set[str]:
