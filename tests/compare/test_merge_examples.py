@@ -385,3 +385,19 @@ def test_when_the_copies_delete_every_map_between_them_the_maps_stay(base: Proje
     result = merged(base, ours, theirs)
     assert [m.id for m in result.project.maps] == ["m1", "m2"]
     assert any("deleted every map" in note for note in result.summary.adjustments)
+
+
+def test_a_map_deleted_here_that_they_made_a_future_state_of_stays(base: Project) -> None:
+    from mapstudio.edit import DeleteMap, DuplicateMapAsFutureState
+
+    ours = DeleteMap("m2").apply(base)
+    future = DuplicateMapAsFutureState("m2", seed="s")
+    theirs = future.apply(base)
+    result = merged(base, ours, theirs)
+    (conflict,) = result.conflicts
+    assert conflict.key == RecordKey(Kind.MAP, "", "m2")
+    assert "they based 'Store visit (future state)' on it" in conflict.describe()
+    links = {m.id: m.future_state_of for m in result.project.maps}
+    assert links[future.new_map_id] == "m2"
+    chosen = resolve(result, {conflict.id: "delete"})
+    assert {m.id: m.future_state_of for m in chosen.maps} == {"m1": None, future.new_map_id: None}

@@ -188,10 +188,13 @@ class DeletionConflict(Conflict):
         parts = []
         if self.key in self.changes:
             parts.append(f"{who} changed it")
-        added = [labels.get(k, k.id) for k in self.changes if k in self.added]
-        changed = [
-            labels.get(k, k.id) for k in self.changes if k not in self.added and k != self.key
-        ]
+        # A future-state map made from a deleted map is based on it, not inside it.
+        based = [labels.get(k, k.id) for k in self.changes if k.kind is Kind.MAP and k != self.key]
+        inside = [k for k in self.changes if k.kind is not Kind.MAP]
+        added = [labels.get(k, k.id) for k in inside if k in self.added]
+        changed = [labels.get(k, k.id) for k in inside if k not in self.added and k != self.key]
+        if based:
+            parts.append(f"{who} based {_listing(based)} on it")
         if added:
             parts.append(f"{who} added {_listing(added)} to it")
         if changed:

@@ -565,8 +565,14 @@ class _Merge:
         """`key` needs `need`, which stays deleted: take the references of a copy that
         has `key` without `need`, or drop `key`. A picture that stays deleted is only
         cleared from what showed it, as removing an image does."""
-        if need.kind is Kind.ASSET:
-            for name in ("image_asset_id", "photo_asset_id"):
+        references = {Kind.ASSET: ("image_asset_id", "photo_asset_id"),
+                      Kind.MAP: ("future_state_of",)}  # fmt: skip
+        if (
+            need.kind in references
+            and key.kind is not Kind.BAND
+            and (need.kind is Kind.ASSET or key.kind is Kind.MAP)
+        ):
+            for name in references[need.kind]:
                 if self.fields(key).get(name) == need.id:
                     self.set_field(key, name, None)
             queue.append((key, cause))

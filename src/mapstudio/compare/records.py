@@ -17,8 +17,9 @@ Names that start with "@" are never model fields; an unknown field whose own nam
 with "@" is kept under "@extra:<name>".
 
 A record also names the records it needs (`dependencies`): a card needs its map, stage,
-lane, band and picture; a band needs its persona. All but pictures are *containers*:
-deleting one deletes what it contains.
+lane, band and picture; a band needs its persona; a future-state map its current-state
+map. All but pictures and that link are *containers*: deleting one deletes what it
+contains (deleting a picture or a current-state map only clears the reference).
 """
 
 from __future__ import annotations
@@ -197,11 +198,18 @@ def dependencies(key: RecordKey, fields: Mapping[str, Any]) -> list[RecordKey]:
         photo = fields.get("photo_asset_id")
         if photo:
             needs.append(make_key(Kind.ASSET, "", photo))
+    elif kind is Kind.MAP:
+        link = fields.get("future_state_of")
+        if link:
+            needs.append(make_key(Kind.MAP, "", link))
     return needs
 
 
 def containers(key: RecordKey, fields: Mapping[str, Any]) -> list[RecordKey]:
-    """The records whose deletion deletes `key` (its dependencies but pictures)."""
+    """The records whose deletion deletes `key`: its dependencies but pictures and the
+    current-state map of a future-state map (whose deletion only clears the link)."""
+    if key.kind is Kind.MAP:
+        return []
     return [need for need in dependencies(key, fields) if need.kind is not Kind.ASSET]
 
 
@@ -371,6 +379,8 @@ def object_dependencies(key: RecordKey, obj: Any) -> list[RecordKey]:
         return [make_key(Kind.MAP, "", map_id), make_key(Kind.PERSONA, "", key.id)]
     if kind is Kind.PERSONA and obj.photo_asset_id:
         return [make_key(Kind.ASSET, "", obj.photo_asset_id)]
+    if kind is Kind.MAP and obj.future_state_of:
+        return [make_key(Kind.MAP, "", obj.future_state_of)]
     return []
 
 
