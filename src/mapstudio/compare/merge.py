@@ -349,10 +349,10 @@ class _Merge:
                 self.stable.add(key)
                 return _Record(Side.OURS, ours.get(key))
             if theirs_same:
-                self.contributions[Side.OURS]["changed"][key] = None
+                self.note_change(Side.OURS, key)
                 return _Record(Side.OURS, ours.get(key))
             if ours_same:
-                self.contributions[Side.THEIRS]["changed"][key] = None
+                self.note_change(Side.THEIRS, key)
                 return _Record(Side.THEIRS, theirs.get(key))
         elif same_record(ours, theirs, key):
             self.stable.add(key)
@@ -372,10 +372,10 @@ class _Merge:
             old = base_fields.get(name, MISSING) if base_fields is not None else MISSING
             if base_fields is not None and _same(mine, old):
                 value = other
-                self.contributions[Side.THEIRS]["changed"][key] = None
+                self.note_change(Side.THEIRS, key, name)
             elif base_fields is not None and _same(other, old):
                 value = mine
-                self.contributions[Side.OURS]["changed"][key] = None
+                self.note_change(Side.OURS, key, name)
             else:
                 value = self.field_conflict(key, name, old, mine, other)
             if value is not mine:
@@ -397,10 +397,21 @@ class _Merge:
         )
         choice = self.choose(conflict_id, FieldConflict.options, FieldConflict.default)
         if choice == "theirs":
-            self.contributions[Side.THEIRS]["changed"][key] = None
+            self.note_change(Side.THEIRS, key, name)
             return other
-        self.contributions[Side.OURS]["changed"][key] = None
+        self.note_change(Side.OURS, key, name)
         return mine
+
+    def note_change(self, side: Side, key: RecordKey, name: str | None = None) -> None:
+        """Count a change a copy brought in: a move when only its place changed."""
+        if name is None:
+            assert self.base is not None
+            before, after = self.base.fields(key), self.sides[side].fields(key)
+            names = [n for n in before.keys() | after.keys() if before.get(n) != after.get(n)]
+            moved_only = bool(names) and all(n in (CELL, PLACE) for n in names)
+        else:
+            moved_only = name in (CELL, PLACE)
+        self.contributions[side]["moved" if moved_only else "changed"][key] = None
 
     # -- 2. deletions -------------------------------------------------------------------
 
@@ -601,8 +612,8 @@ class _Merge:
         del self.merged[key]
         self.dropped.add(key)
         for side in Side:
-            self.contributions[side]["added"].pop(key, None)
-            self.contributions[side]["changed"].pop(key, None)
+            for name in ("added", "changed", "moved"):
+                self.contributions[side][name].pop(key, None)
         if key.kind not in (Kind.CARD, Kind.POINT):
             everywhere = key.kind in (Kind.PERSONA, Kind.ASSET)
             map_id = key.id if key.kind is Kind.MAP else key.map_id
