@@ -9,6 +9,8 @@ only the model and the edit layer, so the app, the command line and the tests sh
   default choices, and a summary of what came from which copy; `merge(None, ...)` is the
   two-way merge when the common ancestor is unknown.
 - `resolve(result, choices) -> Project`: the same merge with the designer's choices.
+- `compare_maps(a, a_map_id, b, b_map_id) -> MapComparison`: a map against another whose
+  records have other ids (its future state), matched by name and place, then diffed.
 - `ApplyMerge`: the edit command that puts a merge into an open document (one undo step).
 - `pending_conflicts(project)` / `ResolvePendingConflicts`: conflicts left in a project
   file by `mapstudio merge`, listed and resolved in the app.
@@ -25,6 +27,7 @@ from mapstudio.compare.conflicts import (
     Side,
 )
 from mapstudio.compare.diff import Diff, FieldChange, RecordChange, diff
+from mapstudio.compare.maps import MapComparison, compare_maps
 from mapstudio.compare.merge import (
     MergeError,
     MergeResult,
@@ -51,6 +54,7 @@ __all__ = [
     "FieldChange",
     "FieldConflict",
     "Kind",
+    "MapComparison",
     "MergeError",
     "MergeResult",
     "MergeSummary",
@@ -62,6 +66,7 @@ __all__ = [
     "ResolvePendingConflicts",
     "Side",
     "SideChanges",
+    "compare_maps",
     "diff",
     "merge",
     "pending_conflicts",
