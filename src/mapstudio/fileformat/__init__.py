@@ -26,8 +26,16 @@ from mapstudio.fileformat.errors import (
 from mapstudio.fileformat.load import LoadResult, load_document, load_project, loads_project
 from mapstudio.fileformat.migrations import MIGRATIONS, migrate
 from mapstudio.fileformat.plain import describe_error
-from mapstudio.fileformat.revisions import Ancestor, RevisionStore, default_revisions_dir
 from mapstudio.fileformat.save import backup_path, dump_revision, dumps_project, save_project
+
+
+def __getattr__(name: str) -> Any:
+    # The revision store (gzip, locks) is imported on first use, not at app start.
+    if name in ("Ancestor", "RevisionStore", "default_revisions_dir"):
+        from mapstudio.fileformat import revisions
+
+        return getattr(revisions, name)
+    raise AttributeError(f"module 'mapstudio.fileformat' has no attribute {name!r}")
 
 
 def project_json_schema() -> dict[str, Any]:
