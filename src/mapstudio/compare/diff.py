@@ -28,6 +28,7 @@ from mapstudio.compare.records import (
     ListKey,
     RecordKey,
     Snapshot,
+    collector_paused,
     label_of,
     make_key,
 )
@@ -184,7 +185,8 @@ class Diff:
 
 def diff(a: Project, b: Project) -> Diff:
     """What changed from `a` (the older or other copy) to `b`."""
-    return _diff(Snapshot(a), Snapshot(b))
+    with collector_paused():
+        return _diff(Snapshot(a), Snapshot(b))
 
 
 def _diff(old: Snapshot, new: Snapshot) -> Diff:

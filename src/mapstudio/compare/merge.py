@@ -60,6 +60,7 @@ from mapstudio.compare.records import (
     ListKey,
     RecordKey,
     Snapshot,
+    collector_paused,
     containers,
     dependencies,
     label_of,
@@ -176,7 +177,8 @@ class MergeResult:
     def with_choices(self, choices: Mapping[str, str]) -> MergeResult:
         """The merge again, with these choices on top of the ones made so far."""
         choices = {**self.choices, **choices}
-        return _Merge(self.base, self.ours, self.theirs, choices, self.snapshots).run()
+        with collector_paused():
+            return _Merge(self.base, self.ours, self.theirs, choices, self.snapshots).run()
 
 
 def merge(
@@ -192,7 +194,8 @@ def merge(
     their default. Raises MergeError when no valid project can come out, and ValueError
     for a choice that is not one of its conflict's options.
     """
-    return _Merge(base, ours, theirs, dict(choices or {})).run()
+    with collector_paused():
+        return _Merge(base, ours, theirs, dict(choices or {})).run()
 
 
 def resolve(result: MergeResult, choices: Mapping[str, str]) -> Project:
