@@ -705,8 +705,8 @@ def measure(size: str, seed: int, workdir: Path, log: Callable[[str], None]) -> 
 
 def edited_copies(project: Any, seed: int) -> tuple[Any, Any]:
     """Two copies of `project` edited apart, as two designers would in a week: each
-    retitles, re-rates and moves some cards, deletes a few and adds a few, one moves a
-    stage; both retitle the same card (one conflict)."""
+    retitles and moves some cards, deletes a few and adds a few, one moves a stage;
+    both retitle the same card (one conflict)."""
     import random
 
     from mapstudio.edit import (
@@ -725,14 +725,20 @@ def edited_copies(project: Any, seed: int) -> tuple[Any, Any]:
     pain = next(lane for lane in journey.lanes if lane.kind is LaneKind.PAIN_POINTS)
     shared = cards[0]
 
+    # 80 cards per copy on the large map (fewer on a small one): 40 retitled, 30 moved,
+    # 10 deleted; and 10 new cards each.
+    share = max(2, min(80, (len(cards) - 1) // 2))
+
     def edit(copy: Any, picks: list[Any], who: str) -> Any:
-        for card in picks[:40]:
+        retitle, move = share // 2, share * 7 // 8
+        for card in picks[:retitle]:
             copy = UpdateCard(journey.id, card.id, {"title": f"{card.title} ({who})"}).apply(copy)
-        for card in picks[40:70]:
+        for card in picks[retitle:move]:
             stage = rng.choice(journey.stages)
             copy = MoveCards(journey.id, (card.id,), card.persona_id, card.lane_id, stage.id,
                              0).apply(copy)  # fmt: skip
-        copy = DeleteCards(journey.id, tuple(c.id for c in picks[70:80])).apply(copy)
+        if picks[move:share]:
+            copy = DeleteCards(journey.id, tuple(c.id for c in picks[move:share])).apply(copy)
         for n in range(10):
             stage = rng.choice(journey.stages).id
             persona = rng.choice(journey.bands)
@@ -740,9 +746,9 @@ def edited_copies(project: Any, seed: int) -> tuple[Any, Any]:
             copy = AddCard(journey.id, new).apply(copy)
         return UpdateCard(journey.id, shared.id, {"title": f"Shared ({who})"}).apply(copy)
 
-    ours = edit(project, cards[1:81], "ours")
-    theirs = edit(project, cards[81:161], "theirs")
-    theirs = MoveStage(journey.id, journey.stages[3].id, 0).apply(theirs)
+    ours = edit(project, cards[1 : 1 + share], "ours")
+    theirs = edit(project, cards[1 + share : 1 + 2 * share], "theirs")
+    theirs = MoveStage(journey.id, journey.stages[-1].id, 0).apply(theirs)
     return ours, theirs
 
 
