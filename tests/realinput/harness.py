@@ -332,6 +332,15 @@ def item_positions_match(_: dict[str, Any]) -> dict[str, Any]:
     return {"mismatched": mismatched}
 
 
+def clipboard(_: dict[str, Any]) -> dict[str, Any]:
+    """What the clipboard holds: its formats and whether it has a picture."""
+    mime = QGuiApplication.clipboard().mimeData()
+    return {
+        "formats": list(mime.formats()) if mime else [],
+        "image": bool(mime and mime.hasImage()),
+    }
+
+
 def sync(_: dict[str, Any]) -> dict[str, Any]:
     """Let Qt read what the X server has queued, then answer."""
     QGuiApplication.sync()
@@ -356,6 +365,7 @@ QUERIES = {
     "widget": widget,
     "inspector": inspector,
     "personas": personas,
+    "clipboard": clipboard,
     "item_positions_match": item_positions_match,
     "sync": sync,
     "quit": quit_app,
