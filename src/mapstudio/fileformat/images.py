@@ -18,6 +18,7 @@ import os
 import stat
 import struct
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
@@ -102,32 +103,67 @@ def _png_size(data: bytes) -> tuple[int, int] | None:
     return width, height
 
 
-def _jpeg_size(data: bytes) -> tuple[int, int] | None:
-    # Walk the marker segments up to the first start-of-frame. Every step moves forward
-    # by at least two bytes, so the walk ends within len(data) steps.
+def _jpeg_segments(data: bytes) -> Iterator[tuple[int, int, int]]:
+    """(marker, start of its payload, its length field) of each marker segment of a JPEG,
+    in order, up to its end-of-image marker (length 0 for markers that stand alone).
+    Stops at the first byte that breaks the structure. Every step moves forward, and a
+    scan's compressed data is searched once: linear in the data."""
     pos = 2
     end = len(data)
     while pos + 1 < end:
         if data[pos] != 0xFF:
-            return None
+            return
         marker = data[pos + 1]
         if marker == 0xFF:  # fill byte before a marker
             pos += 1
             continue
         pos += 2
-        if marker in _STANDALONE:
+        if marker in _STANDALONE or marker == _EOI:
+            yield marker, pos, 0
+            if marker == _EOI:
+                return
             continue
-        if marker in {_SOS, _EOI} or pos + 2 > end:
-            return None  # image data or the end came before any size
+        if pos + 2 > end:
+            return
         (length,) = struct.unpack(">H", data[pos : pos + 2])
         if length < 2:
-            return None
+            return
+        yield marker, pos, length
+        pos += length
+        if marker == _SOS:
+            pos = _end_of_scan(data, pos)
+            if pos < 0:
+                return
+
+
+def _end_of_scan(data: bytes, pos: int) -> int:
+    """Where the marker after a scan's compressed data starts, or -1 if none does:
+    0xFF 0x00 is an escaped 0xFF and 0xFF 0xD0-0xD7 a restart marker inside the data."""
+    end = len(data)
+    while True:
+        pos = data.find(b"\xff", pos)
+        if pos < 0 or pos + 1 >= end:
+            return -1
+        following = data[pos + 1]
+        if following == 0x00 or 0xD0 <= following <= 0xD7:
+            pos += 2
+        elif following == 0xFF:
+            pos += 1
+        else:
+            return pos
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+    # The size is in the first start-of-frame segment, before any image data.
+    end = len(data)
+    for marker, pos, length in _jpeg_segments(data):
+        if marker in {_SOS, _EOI}:
+            return None  # image data or the end came before any size
         if marker in _SOF_MARKERS:
             if length < 7 or pos + 7 > end:
                 return None
             height, width = struct.unpack(">HH", data[pos + 3 : pos + 7])
             return width, height
-        pos += length
     return None
 
 
@@ -136,51 +172,15 @@ def check_image_data(data: bytes, mime: str) -> None:
 
     A JPEG's compressed data must run to its end-of-image marker. Decoders disagree about
     a JPEG that stops early (Qt fills the rest with grey, Pillow refuses it), so every
-    output decides the same way here: such a picture is damaged. The walk follows the
-    segment lengths and scans only the compressed data, once: linear in the data.
-    (A PNG that stops early is refused by every decoder alike.)
+    output decides the same way here: such a picture is damaged. (A PNG that stops early is
+    refused by every decoder alike.)
     """
     if mime == "image/jpeg" and not _jpeg_complete(data):
         raise ImageProblem("its JPEG data is cut short")
 
 
 def _jpeg_complete(data: bytes) -> bool:
-    pos = 2
-    end = len(data)
-    while pos + 1 < end:
-        if data[pos] != 0xFF:
-            return False
-        marker = data[pos + 1]
-        if marker == 0xFF:  # fill byte before a marker
-            pos += 1
-            continue
-        pos += 2
-        if marker == _EOI:
-            return True
-        if marker in _STANDALONE:
-            continue
-        if pos + 2 > end:
-            return False
-        (length,) = struct.unpack(">H", data[pos : pos + 2])
-        if length < 2:
-            return False
-        pos += length
-        if marker != _SOS:
-            continue
-        # Compressed data up to the next marker; 0xFF 0x00 is an escaped 0xFF, 0xFF
-        # 0xD0-0xD7 a restart marker inside the data.
-        while True:
-            pos = data.find(b"\xff", pos)
-            if pos < 0 or pos + 1 >= end:
-                return False
-            following = data[pos + 1]
-            if following == 0x00 or 0xD0 <= following <= 0xD7:
-                pos += 2
-            elif following == 0xFF:
-                pos += 1
-            else:
-                break
-    return False
+    return any(marker == _EOI for marker, _pos, _length in _jpeg_segments(data))
 
 
 # -- reading a picture file ------------------------------------------------------------
