@@ -35,6 +35,11 @@ pdf: A0 PDF/X          the A0 sheet as PDF/X-4 (CMYK, output   the A0 floor
                        intent, XMP)
 memory                 peak RSS (VmHWM) of the process that    —
                        opened the map (the open row's worker)
+diff: two copies       mapstudio.compare.diff of two copies    every card of one copy
+                       of the map edited apart (each loaded     compared by id with ``==``
+                       from its own file)                       to the other's
+merge: two copies      mapstudio.compare.merge of the same      the same comparison
+                       two copies with their common base
 =====================  ======================================  ===========================
 
 ``--largest`` measures instead the largest project the model's limits accept
@@ -145,6 +150,9 @@ BUDGETS: dict[str, tuple[float, str]] = {
     "pdf: tiled to A4": (3.0, "s"),
     "pdf: A0 PDF/X": (3.0, "s"),
     "memory": (400.0, "MB"),
+    # Issue 14: comparing and merging two edited copies of the large map.
+    "diff: two copies": (1.0, "s"),
+    "merge: two copies": (1.0, "s"),
 }
 
 # Repeats per size: (startup runs, open runs, interactive samples, save/pdf runs).
@@ -716,6 +724,9 @@ def measure(size: str, seed: int, workdir: Path, log: Callable[[str], None]) -> 
         "rss_after_open_mb": median([o["rss_mb"] for o in opens]),
         "empty_app_rss_mb": median([o["empty_app_rss_mb"] for o in opens]),
     })  # fmt: skip
+
+    log(f"[{size}] diff and merge of two edited copies, {file_runs} runs")
+    measure_merge(path, workdir, file_runs, add)
     for row in rows:
         row.details.setdefault("map", shape)
     return rows
@@ -808,6 +819,86 @@ def measure_largest(seed: int, workdir: Path, log: Callable[[str], None]) -> lis
             log(f"[{title}] {name}: {_show(seconds, 's')}, peak {report['peak_mb']:.0f} MB")
         rows.append(Row(f"{title}: peak memory", max(peaks), None, LIMIT_MB, unit="MB"))
     return rows
+
+
+def edited_copies(project: Any, seed: int) -> tuple[Any, Any]:
+    """Two copies of `project` edited apart, as two designers would in a week: each
+    retitles and moves some cards, deletes a few and adds a few, one moves a stage;
+    both retitle the same card (one conflict)."""
+    import random
+
+    from mapstudio.edit import (
+        AddCard,
+        DeleteCards,
+        MoveCards,
+        MoveStage,
+        UpdateCard,
+    )
+    from mapstudio.model import Card, LaneKind
+
+    rng = random.Random(seed)
+    journey = project.maps[0]
+    cards = list(journey.cards)
+    rng.shuffle(cards)
+    pain = next(lane for lane in journey.lanes if lane.kind is LaneKind.PAIN_POINTS)
+    shared = cards[0]
+
+    # 80 cards per copy on the large map (fewer on a small one): 40 retitled, 30 moved,
+    # 10 deleted; and 10 new cards each.
+    share = max(2, min(80, (len(cards) - 1) // 2))
+
+    def edit(copy: Any, picks: list[Any], who: str) -> Any:
+        retitle, move = share // 2, share * 7 // 8
+        for card in picks[:retitle]:
+            copy = UpdateCard(journey.id, card.id, {"title": f"{card.title} ({who})"}).apply(copy)
+        for card in picks[retitle:move]:
+            stage = rng.choice(journey.stages)
+            copy = MoveCards(journey.id, (card.id,), card.persona_id, card.lane_id, stage.id,
+                             0).apply(copy)  # fmt: skip
+        if picks[move:share]:
+            copy = DeleteCards(journey.id, tuple(c.id for c in picks[move:share])).apply(copy)
+        for n in range(10):
+            stage = rng.choice(journey.stages).id
+            persona = rng.choice(journey.bands)
+            new = Card(lane_id=pain.id, stage_id=stage, persona_id=persona, title=f"New {n}")
+            copy = AddCard(journey.id, new).apply(copy)
+        return UpdateCard(journey.id, shared.id, {"title": f"Shared ({who})"}).apply(copy)
+
+    ours = edit(project, cards[1 : 1 + share], "ours")
+    theirs = edit(project, cards[1 + share : 1 + 2 * share], "theirs")
+    theirs = MoveStage(journey.id, journey.stages[-1].id, 0).apply(theirs)
+    return ours, theirs
+
+
+def measure_merge(path: Path, workdir: Path, runs: int, add: Callable[..., Row]) -> None:
+    """The diff and merge rows: copies saved and loaded back, so that no object is
+    shared between them (as with files that came back by mail)."""
+    from mapstudio.compare import diff, merge
+    from mapstudio.fileformat import load_project, save_project
+
+    base = load_project(path).project
+    ours, theirs = edited_copies(base, 14)
+    for name, copy in (("ours", ours), ("theirs", theirs)):
+        save_project(copy, workdir / f"{name}.mapstudio")
+    ours = load_project(workdir / "ours.mapstudio").project
+    theirs = load_project(workdir / "theirs.mapstudio").project
+
+    def compare_cards() -> int:
+        differing = 0
+        for mine, other in zip(ours.maps, theirs.maps, strict=False):
+            by_id = {card.id: card for card in other.cards}
+            differing += sum(1 for card in mine.cards if by_id.get(card.id) != card)
+        return differing
+
+    floor, _ = timed(compare_cards, runs)
+    figure, samples = timed(lambda: diff(ours, theirs), runs)
+    changes = len(diff(ours, theirs))
+    add("diff: two copies", figure, floor, details={"samples": samples, "changes": changes})
+    figure, samples = timed(lambda: merge(base, ours, theirs), runs)
+    result = merge(base, ours, theirs)
+    add("merge: two copies", figure, floor, details={
+        "samples": samples, "conflicts": len(result.conflicts),
+        "cards": len(result.project.maps[0].cards)})  # fmt: skip
 
 
 # -- output -----------------------------------------------------------------------------

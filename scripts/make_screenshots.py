@@ -37,12 +37,14 @@ BUNDLED_PAGES = (
     (DOCS / "printing.md", "printing.md"),
     (DOCS / "file-format.md", "file-format.md"),
     (DOCS / "spreadsheets.md", "spreadsheets.md"),
+    (DOCS / "working-with-colleagues.md", "working-with-colleagues.md"),
 )
 _IMAGE_LINK = re.compile(r"\]\((?:\.\./)?images/([\w.-]+\.png)\)")
 _PAGE_LINKS = {
     "../printing.md": "printing.md",
     "../file-format.md": "file-format.md",
     "../spreadsheets.md": "spreadsheets.md",
+    "../working-with-colleagues.md": "working-with-colleagues.md",
     "README.md": "guide.md",
     "../user-guide/README.md": "guide.md",
     "user-guide/README.md": "guide.md",

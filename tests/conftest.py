@@ -16,9 +16,14 @@ import pytest
 # Before any test module imports Qt: every GUI test runs offscreen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# Settings, recovery files and logs of test runs stay out of the real home folder.
+# Settings, recovery files, stored revisions and logs of test runs stay out of the real
+# home folder.
 _STATE = tempfile.mkdtemp(prefix="mapstudio-tests-")
-for _name, _sub in (("MAPSTUDIO_CONFIG_DIR", "config"), ("MAPSTUDIO_STATE_DIR", "state")):
+for _name, _sub in (
+    ("MAPSTUDIO_CONFIG_DIR", "config"),
+    ("MAPSTUDIO_STATE_DIR", "state"),
+    ("MAPSTUDIO_DATA_DIR", "data"),
+):
     os.environ.setdefault(_name, os.path.join(_STATE, _sub))
 
 EXAMPLE_NAME = "online-purchase.mapstudio"

@@ -31,6 +31,8 @@ EXPECTED_ROWS = {
     "pdf: tiled to A4",
     "pdf: A0 PDF/X",
     "memory",
+    "diff: two copies",
+    "merge: two copies",
 }
 
 

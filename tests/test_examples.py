@@ -52,7 +52,7 @@ def test_there_is_an_example() -> None:
 def test_envelope_and_model(name: str) -> None:
     document = _document(name)
     assert document["format"] == "mapstudio"
-    assert document["version"] == 1
+    assert document["version"] == 2
     assert {"app_version", "saved_at", "project"} <= document.keys()
     project = _project(name)
     assert integrity_problems(project) == []

@@ -1,6 +1,7 @@
 """The layer rules of DESIGN.md, checked on the source with `ast`.
 
-Imports go one way (model <- edit <- layout / fileformat / export <- ui), and only
+Imports go one way (model <- edit <- layout / fileformat / compare / export <- ui;
+compare, the diff and merge of copies, sits beside layout and fileformat), and only
 mapstudio.ui imports Qt; mapstudio.cli may, but only lazily inside a function, so the
 core, the file format and the commands run without a display or Qt's system libraries.
 """
@@ -27,6 +28,8 @@ ALLOWED: dict[str, set[str]] = {
     "mapstudio.edit": {"mapstudio.model"},
     "mapstudio.layout": {"mapstudio.model"} | BASICS,
     "mapstudio.fileformat": {"mapstudio.model"} | BASICS,
+    # Diff and merge of projects: pure, on model values and edit commands, no files.
+    "mapstudio.compare": {"mapstudio.model", "mapstudio.edit"},
     "mapstudio.export": {"mapstudio.model", "mapstudio.layout", "mapstudio.fileformat"} | BASICS,
 }
 UNRESTRICTED = ("mapstudio.ui", "mapstudio.cli", "mapstudio.__main__")
@@ -154,6 +157,7 @@ def test_core_imports_leave_qt_out() -> None:
     script = (
         "import sys\n"
         "import mapstudio.model, mapstudio.edit, mapstudio.layout, mapstudio.fileformat\n"
+        "import mapstudio.compare\n"
         "import mapstudio.export, mapstudio.cli.main, mapstudio.resources\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))\n"
     )

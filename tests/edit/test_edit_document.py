@@ -16,7 +16,7 @@ from mapstudio.edit import (
     UpdateProject,
     UpdateStage,
 )
-from mapstudio.model import Project
+from mapstudio.model import Project, merged_revisions, with_merged_revision
 
 
 def rename(title: str) -> UpdateProject:
@@ -190,3 +190,49 @@ def test_execute_rejects_a_command_that_returns_no_project(document: Document) -
 
     with pytest.raises(TypeError):
         document.execute(Broken())
+
+
+# -- lineage ------------------------------------------------------------------------------
+
+
+class _MergeIn:
+    """A stand-in for a merge: remembers that revision `theirs` was merged in."""
+
+    label = "Merge Copy"
+
+    def __init__(self, theirs: str) -> None:
+        self.theirs = theirs
+
+    def apply(self, project: Project) -> Project:
+        return with_merged_revision(rename("Merged").apply(project), self.theirs)
+
+
+def test_the_loaded_revision_is_the_parent_of_the_next_save(project: Project) -> None:
+    document = Document(project, Path("shop.mapstudio"), parents=("r1",))
+    assert document.parent_revisions == ("r1",)
+    document.execute(rename("Edited"))
+    assert document.parent_revisions == ("r1",)
+    document.mark_clean(revision="r2")
+    assert document.parent_revisions == ("r2",)
+    document.mark_clean()  # a save that did not say its revision changes nothing
+    assert document.parent_revisions == ("r2",)
+    document.replace_project(project, None)
+    assert document.parent_revisions == ()
+    document.replace_project(project, Path("other.mapstudio"), parents=("r9",))
+    assert document.parent_revisions == ("r9",)
+
+
+def test_a_merge_adds_a_parent_until_saved_or_undone(project: Project) -> None:
+    document = Document(project, Path("shop.mapstudio"), parents=("mine",))
+    document.execute(_MergeIn("theirs"))
+    assert merged_revisions(document.project) == ("theirs",)
+    assert document.parent_revisions == ("mine", "theirs")
+    document.undo()
+    assert document.parent_revisions == ("mine",)
+    document.redo()
+    assert document.parent_revisions == ("mine", "theirs")
+    document.mark_clean(revision="saved")
+    # The save recorded both parents; the next save descends from it alone.
+    assert document.parent_revisions == ("saved",)
+    document.execute(rename("After"))
+    assert document.parent_revisions == ("saved",)

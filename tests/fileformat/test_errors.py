@@ -63,17 +63,17 @@ def test_newer_version_names_both_app_versions(fixtures_dir) -> None:
     assert error.app_version == "0.9.0"
     assert error.message == (
         f"This file was made by mapstudio 0.9.0 (file format 3); this is mapstudio "
-        f"{__version__}, which reads format 1. Update mapstudio to open it."
+        f"{__version__}, which reads format 2. Update mapstudio to open it."
     )
 
 
 def test_newer_version_without_app_version(minimal_document) -> None:
-    minimal_document["version"] = 2
+    minimal_document["version"] = 3
     del minimal_document["app_version"]
     with pytest.raises(NewerVersionError) as info:
         loads_project(json.dumps(minimal_document))
     assert info.value.app_version is None
-    assert "made by a newer mapstudio (file format 2)" in info.value.message
+    assert "made by a newer mapstudio (file format 3)" in info.value.message
 
 
 def test_newer_version_is_refused_before_its_content_is_read(minimal_document) -> None:

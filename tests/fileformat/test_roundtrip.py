@@ -53,9 +53,17 @@ def test_random_valid_projects_round_trip_exactly(project: Project) -> None:
 def test_envelope_layout(rich_project: Project) -> None:
     text = dumps_project(rich_project, saved_at=SAVED_AT)
     assert text.endswith("}\n") and not text.endswith("\n\n")
-    assert text.startswith('{\n  "format": "mapstudio",\n  "version": 1,\n')
+    assert text.startswith('{\n  "format": "mapstudio",\n  "version": 2,\n')
     document = json.loads(text)
-    assert list(document) == ["format", "version", "app_version", "saved_at", "project"]
+    assert list(document) == [
+        "format",
+        "version",
+        "app_version",
+        "saved_at",
+        "revision",
+        "parents",
+        "project",
+    ]
     assert document["format"] == FORMAT_NAME
     assert document["version"] == FORMAT_VERSION
     assert document["app_version"] == __version__

@@ -196,6 +196,7 @@ class RealApp:
             "QT_QPA_PLATFORM": "xcb",
             "MAPSTUDIO_CONFIG_DIR": str(self.home / "config"),
             "MAPSTUDIO_STATE_DIR": str(self.home / "state"),
+            "MAPSTUDIO_DATA_DIR": str(self.home / "data"),
             "MAPSTUDIO_LOG_DIR": str(self.home / "log"),
             "HOME": str(self.home),
             "XDG_DOCUMENTS_DIR": str(self.home / "Documents"),

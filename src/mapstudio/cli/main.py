@@ -1,4 +1,5 @@
-"""Command-line entry point: `mapstudio [FILE]`, `mapstudio validate FILE...`.
+"""Command-line entry point: `mapstudio [FILE]`, `mapstudio validate FILE...`, `export`,
+`diff`, `merge` and the others in COMMANDS.
 
 `mapstudio FILE` and `mapstudio validate` share the first positional argument, so the
 dispatch looks at argv[0]: a known command name runs that command, anything else is the
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from mapstudio._runtime import tune_garbage_collector
-from mapstudio.cli import export, gui, sheets, templates, validate
+from mapstudio.cli import compare, export, gui, sheets, templates, validate
 from mapstudio.cli.logsetup import setup_logging
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,8 @@ COMMANDS: dict[str, tuple[str, Runner]] = {
     templates.NAME: (templates.HELP, templates.run),
     templates.NEW_NAME: (templates.NEW_HELP, templates.run_new),
     sheets.NAME: (sheets.HELP, sheets.run),
+    compare.DIFF_NAME: (compare.DIFF_HELP, compare.run_diff),
+    compare.MERGE_NAME: (compare.MERGE_HELP, compare.run_merge),
 }
 
 

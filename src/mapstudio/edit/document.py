@@ -6,6 +6,11 @@ so consecutive snapshots share every unchanged object and cost little, and undo 
 by construction. The clean mark follows QUndoStack: the document is clean exactly when
 the current project is the one that was last saved (or loaded), so undoing back to the
 save point makes it clean again.
+
+The document also knows its lineage: the revisions its content descends from (the
+revision of the file it was loaded from or last saved as) and, through the project
+value, the revisions of copies merged into it since. `parent_revisions` is what the next
+save records as its parents; a merge undone is no longer among them.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from pathlib import Path
 from typing import Literal
 
 from mapstudio.edit.command import Command
-from mapstudio.model import Project
+from mapstudio.model import Project, merged_revisions
 
 log = logging.getLogger(__name__)
 
@@ -63,11 +68,16 @@ class Document:
         path: Path | None = None,
         *,
         history_limit: int | None = DEFAULT_HISTORY_LIMIT,
+        parents: tuple[str, ...] = (),
     ) -> None:
         if history_limit is not None and history_limit < 1:
             raise ValueError("history_limit must be at least 1 (or None for no limit)")
         self._project = project
         self._path = path
+        # The revisions the saved state descends from, and the merged revisions that
+        # the last save (or the loaded file) already recorded.
+        self._parents: tuple[str, ...] = tuple(parents)
+        self._recorded_merges: frozenset[str] = frozenset(merged_revisions(project))
         self._history_limit = history_limit
         self._undo: list[_Step] = []
         self._redo: list[_Step] = []
@@ -93,6 +103,14 @@ class Document:
     @path.setter
     def path(self, value: Path | None) -> None:
         self._path = value
+
+    @property
+    def parent_revisions(self) -> tuple[str, ...]:
+        """The revisions the next save descends from: the revision this document was
+        loaded from or last saved as, then every copy merged in since (and not undone).
+        Pass them to `save_project(..., parents=...)`."""
+        merged = [r for r in merged_revisions(self._project) if r not in self._recorded_merges]
+        return tuple(dict.fromkeys((*self._parents, *merged)))
 
     @property
     def is_dirty(self) -> bool:
@@ -173,17 +191,28 @@ class Document:
         self._project = step.after
         self._notify("redo", step.label, before, step.after)
 
-    def mark_clean(self) -> None:
-        """Record the current project as saved (call after a successful save)."""
+    def mark_clean(self, *, revision: str | None = None) -> None:
+        """Record the current project as saved (call after a successful save). With the
+        `revision` the save wrote, that revision becomes the parent of the next save."""
         self._clean = self._project
+        if revision is not None:
+            self._parents = (revision,)
+            self._recorded_merges = frozenset(merged_revisions(self._project))
         self._notify("clean", None, self._project, self._project)
 
-    def replace_project(self, project: Project, path: Path | None) -> None:
-        """Swap in another project (load, reload, new): history cleared, clean."""
+    def replace_project(
+        self, project: Project, path: Path | None, *, parents: tuple[str, ...] = ()
+    ) -> None:
+        """Swap in another project (load, reload, new): history cleared, clean.
+
+        `parents`: the revisions the project descends from, i.e. `LoadResult.lineage.heads`
+        of the file it was loaded from (none for a new project or a template)."""
         self._refuse_in_transaction("replace the project")
         before = self._project
         self._project = project
         self._path = path
+        self._parents = tuple(parents)
+        self._recorded_merges = frozenset(merged_revisions(project))
         self._undo.clear()
         self._redo.clear()
         self._clean = project

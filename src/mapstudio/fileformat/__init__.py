@@ -13,6 +13,7 @@ from mapstudio.fileformat.constants import (
     FORMAT_VERSION,
     MIME_TYPE,
 )
+from mapstudio.fileformat.envelope import Lineage
 from mapstudio.fileformat.errors import (
     DamagedFileError,
     FileAccessError,
@@ -22,10 +23,19 @@ from mapstudio.fileformat.errors import (
     ProjectFileError,
     ProjectSaveError,
 )
-from mapstudio.fileformat.load import LoadResult, load_project, loads_project
+from mapstudio.fileformat.load import LoadResult, load_document, load_project, loads_project
 from mapstudio.fileformat.migrations import MIGRATIONS, migrate
 from mapstudio.fileformat.plain import describe_error
-from mapstudio.fileformat.save import backup_path, dumps_project, save_project
+from mapstudio.fileformat.save import backup_path, dump_revision, dumps_project, save_project
+
+
+def __getattr__(name: str) -> Any:
+    # The revision store (gzip, locks) is imported on first use, not at app start.
+    if name in ("Ancestor", "RevisionStore", "default_revisions_dir"):
+        from mapstudio.fileformat import revisions
+
+        return getattr(revisions, name)
+    raise AttributeError(f"module 'mapstudio.fileformat' has no attribute {name!r}")
 
 
 def project_json_schema() -> dict[str, Any]:
@@ -44,17 +54,23 @@ __all__ = [
     "FORMAT_VERSION",
     "MIGRATIONS",
     "MIME_TYPE",
+    "Ancestor",
     "DamagedFileError",
     "FileAccessError",
     "FileTooLargeError",
+    "Lineage",
     "LoadResult",
     "NewerVersionError",
     "NotAProjectFileError",
     "ProjectFileError",
     "ProjectSaveError",
+    "RevisionStore",
     "backup_path",
+    "default_revisions_dir",
     "describe_error",
+    "dump_revision",
     "dumps_project",
+    "load_document",
     "load_project",
     "loads_project",
     "migrate",

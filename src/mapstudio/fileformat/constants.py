@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 # Integers: more digits than any real value needs (shared with the model's unknown fields).
-from mapstudio.model.types import MAX_INT_DIGITS as MAX_INT_DIGITS
+from mapstudio.model.types import ENVELOPE_EXTRA_KEY, MAX_INT_DIGITS, MERGED_REVISIONS_KEY
 
 FORMAT_NAME = "mapstudio"
-FORMAT_VERSION = 1  # bump together with a step in migrations.MIGRATIONS
+FORMAT_VERSION = 2  # bump together with a step in migrations.MIGRATIONS
 FILE_EXTENSION = ".mapstudio"
 BACKUP_SUFFIX = ".bak"  # "Trip.mapstudio" keeps its previous version as "Trip.mapstudio.bak"
 MIME_TYPE = "application/x-mapstudio+json"
@@ -22,7 +22,22 @@ MAX_DEPTH = 64
 MAX_CONTAINERS = 2_000_000
 MAX_VALUES = 5_000_000
 
-# Unknown envelope fields (written by a newer minor version) travel inside the loaded
-# Project under this reserved extra key, so that a plain `save_project(project, path)`
-# writes them back to the envelope. It never appears inside "project" in a file.
-ENVELOPE_EXTRA_KEY = "__mapstudio_envelope__"
+# A save records the revisions it came from: one, or two after a merge. More than this
+# many is nonsense, not history.
+MAX_PARENTS = 16
+
+__all__ = [
+    "BACKUP_SUFFIX",
+    "DEFAULT_MAX_BYTES",
+    "ENVELOPE_EXTRA_KEY",
+    "FILE_EXTENSION",
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "MAX_CONTAINERS",
+    "MAX_DEPTH",
+    "MAX_INT_DIGITS",
+    "MAX_PARENTS",
+    "MAX_VALUES",
+    "MERGED_REVISIONS_KEY",
+    "MIME_TYPE",
+]

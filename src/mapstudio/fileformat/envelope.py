@@ -1,16 +1,19 @@
-"""The envelope around a project: format name, version, app version and save time.
+"""The envelope around a project: format name, version, app version, save time, lineage.
 
 `check_envelope` decides whether a parsed document is ours and which version it is;
+`read_lineage` takes the revision id and its parents out of a current-version document;
 `build_envelope` writes the header fields in their fixed order.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from mapstudio._version import __version__
-from mapstudio.fileformat.constants import FORMAT_NAME, FORMAT_VERSION
+from mapstudio.fileformat.constants import FORMAT_NAME, FORMAT_VERSION, MAX_PARENTS
 from mapstudio.fileformat.errors import (
     DamagedFileError,
     NewerVersionError,
@@ -19,8 +22,56 @@ from mapstudio.fileformat.errors import (
 
 # Header fields in the order they are written; anything else at the top level is an
 # unknown field from a newer version and is kept.
-HEADER_KEYS = ("format", "version", "app_version", "saved_at")
+HEADER_KEYS = ("format", "version", "app_version", "saved_at", "revision", "parents")
 ENVELOPE_KEYS = (*HEADER_KEYS, "project")
+
+# A revision id has the shape of every other id of the format.
+_REVISION = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+@dataclass(frozen=True)
+class Lineage:
+    """Where a saved project comes from: its revision id and the revisions it was made
+    from (one after an ordinary save, two after a merge, none for a first save)."""
+
+    revision: str | None = None
+    parents: tuple[str, ...] = ()
+
+    @property
+    def heads(self) -> tuple[str, ...]:
+        """The revisions the content descends from: the file's own revision when it has
+        one, else its parents (a recovery copy, a file written without a revision).
+        They become the parents of the next save of a document opened from this file."""
+        return (self.revision,) if self.revision else self.parents
+
+
+def is_revision_id(value: Any) -> bool:
+    """Whether `value` can be a revision id (a short id of letters, digits, - and _)."""
+    return isinstance(value, str) and bool(_REVISION.match(value))
+
+
+def read_lineage(document: dict[str, Any]) -> tuple[Lineage, list[str]]:
+    """The lineage of a current-version document and warnings for what had to be
+    ignored. A bad revision id or parent never stops a file from opening: without them
+    it merges two-way instead of three-way, nothing more."""
+    warnings: list[str] = []
+    revision = document.get("revision")
+    if revision is not None and not is_revision_id(revision):
+        warnings.append("Its revision id was not readable and was ignored.")
+        revision = None
+    raw_parents = document.get("parents", [])
+    parents: list[str] = []
+    if not isinstance(raw_parents, list):
+        warnings.append("Its list of earlier revisions was not readable and was ignored.")
+        raw_parents = []
+    for parent in raw_parents[:MAX_PARENTS]:
+        if is_revision_id(parent) and parent not in parents and parent != revision:
+            parents.append(parent)
+    if len(parents) < len(raw_parents):
+        warnings.append(
+            "Some of its earlier revision ids were unreadable or repeated and were ignored."
+        )
+    return Lineage(revision, tuple(parents)), warnings
 
 
 def check_envelope(document: Any) -> int:
@@ -57,6 +108,8 @@ def build_envelope(
     *,
     app_version: str | None = None,
     saved_at: datetime | str | None = None,
+    revision: str | None = None,
+    parents: tuple[str, ...] = (),
     extra: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The document to write: header first, unknown fields next, the project last."""
@@ -65,6 +118,8 @@ def build_envelope(
         "version": FORMAT_VERSION,
         "app_version": app_version or __version__,
         "saved_at": format_time(saved_at),
+        "revision": revision,
+        "parents": list(parents),
     }
     for key, value in (extra or {}).items():
         if key not in ENVELOPE_KEYS:

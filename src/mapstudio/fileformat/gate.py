@@ -15,6 +15,7 @@ anything is written, a project whose file the loader would refuse.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -112,7 +113,20 @@ def encode_project(
     saved_at: datetime | str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> bytes:
-    """The bytes of `project`'s file, checked to be a file the loader opens.
+    """The bytes of `project`'s file, checked to be a file the loader opens (see
+    `encode_revision`)."""
+    return encode_revision(project, saved_at=saved_at, max_bytes=max_bytes)[0]
+
+
+def encode_revision(
+    project: Project,
+    *,
+    saved_at: datetime | str | None = None,
+    parents: Iterable[str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> tuple[bytes, str]:
+    """The bytes of `project`'s file and the revision id written in it, checked to be a
+    file the loader opens. `parents`: see `save.dump_revision`.
 
     Raises ProjectLimitError when the project goes past the model's limits or its file
     would be larger than `max_bytes` (the loader's limit). The depth, the number of
@@ -120,13 +134,14 @@ def encode_project(
     and unknown fields keep every project within the loader's (tests/fileformat/
     test_gate.py works it out).
     """
-    from mapstudio.fileformat.save import dumps_project, encode_text
+    from mapstudio.fileformat.save import dump_revision, encode_text
 
     problem = project_problem(project)
     if problem:
         raise ProjectLimitError(problem)
     try:
-        data = encode_text(dumps_project(project, saved_at=saved_at))
+        text, revision = dump_revision(project, saved_at=saved_at, parents=parents)
+        data = encode_text(text)
     except (ValueError, TypeError) as exc:  # not expected: the model refuses such values
         raise ProjectLimitError("it holds a value that cannot be written", repr(exc)) from exc
     if len(data) > max_bytes:
@@ -136,7 +151,7 @@ def encode_project(
             "cards, or move some maps to a project of their own",
             f"{len(data)} bytes > {max_bytes}",
         )
-    return data
+    return data, revision
 
 
 def check_project(project: Project, *, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
@@ -250,6 +265,7 @@ __all__ = [
     "ProjectLimitError",
     "check_project",
     "encode_project",
+    "encode_revision",
     "envelope_fields",
     "limits_text",
     "project_problem",

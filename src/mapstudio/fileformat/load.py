@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mapstudio.fileformat.constants import DEFAULT_MAX_BYTES, ENVELOPE_EXTRA_KEY
-from mapstudio.fileformat.envelope import check_envelope, check_project_object, extra_fields
+from mapstudio.fileformat.envelope import (
+    Lineage,
+    check_envelope,
+    check_project_object,
+    extra_fields,
+    read_lineage,
+)
 from mapstudio.fileformat.errors import (
     DamagedFileError,
     FileAccessError,
@@ -34,11 +41,13 @@ UNEXPECTED = "unexpected error: "  # the start of `details` when the safety net 
 
 @dataclass(frozen=True)
 class LoadResult:
-    """A loaded project, the repairs made while loading and the version migrated from."""
+    """A loaded project, the repairs made while loading, the version migrated from and
+    the file's lineage (its revision id and the revisions it came from)."""
 
     project: Project
     warnings: tuple[str, ...] = ()
     migrated_from: int | None = None
+    lineage: Lineage = field(default_factory=Lineage)
 
 
 def load_project(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
@@ -71,12 +80,22 @@ def loads_project(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> L
     if len(data) > max_bytes:
         raise FileTooLargeError(len(data), max_bytes)
     text = decode(data)
-    document = parse_json(text)
+    return load_document(
+        parse_json(text), text=text, utf8=data if isinstance(data, bytes) else None
+    )
+
+
+def load_document(
+    document: Any, *, text: str | None = None, utf8: bytes | None = None
+) -> LoadResult:
+    """Check, upgrade and repair a project file already parsed (by `parse.parse_json`,
+    which bounds its size and depth). The argument may be changed. `text` (and its
+    `utf8` bytes), when given, let a file without control characters skip that scan."""
     check_envelope(document)
     document, migrated_from = migrate(document)
+    lineage, lineage_warnings = read_lineage(document)
     raw_project = check_project_object(document)
-    utf8 = data if isinstance(data, bytes) else None
-    controls = may_hold_control_characters(text, utf8)
+    controls = text is None or may_hold_control_characters(text, utf8)
     cleaned = strip_control_characters(raw_project) if controls else []
     try:
         project, warnings = repair_project(raw_project)
@@ -92,5 +111,8 @@ def loads_project(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> L
         # Carried inside the project so that a plain save writes them back.
         project = project.model_copy(update={ENVELOPE_EXTRA_KEY: extra})
     return LoadResult(
-        project=project, warnings=(*cleaned, *warnings, *dropped), migrated_from=migrated_from
+        project=project,
+        warnings=(*cleaned, *lineage_warnings, *warnings, *dropped),
+        migrated_from=migrated_from,
+        lineage=lineage,
     )

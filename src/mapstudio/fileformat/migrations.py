@@ -5,12 +5,14 @@ new document of version N + 1 (it must not change its argument). Steps are regis
 in MIGRATIONS under N. Every step comes with a fixture file of version N in
 tests/fixtures/fileformat/ and a test that loads it.
 
-Version 1 is the first format, so the registry is empty for now.
+- 1 -> 2: the envelope records a revision id and the revisions it came from.
 """
 
 from __future__ import annotations
 
 import copy
+import hashlib
+import json
 import logging
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -23,7 +25,27 @@ logger = logging.getLogger(__name__)
 Document = dict[str, Any]
 Migration = Callable[[Document], Document]
 
-MIGRATIONS: dict[int, Migration] = {}
+
+def v1_to_v2(document: Document) -> Document:
+    """Version 2 adds "revision" and "parents" to the envelope.
+
+    A version-1 file has no revision, so it gets one derived from its project content:
+    two colleagues who both opened the same mailed version-1 file then agree on its id,
+    and a copy that comes back finds it as their common ancestor. It has no parents.
+    """
+    project = document.get("project")
+    # Canonical text (sorted keys, ASCII escapes) so that only the content counts, not
+    # how the file was indented.
+    canonical = json.dumps(project, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+    digest = hashlib.sha256(canonical.encode("ascii")).hexdigest()[:32]
+    upgraded = {key: value for key, value in document.items() if key != "project"}
+    upgraded["revision"] = f"v1-{digest}"
+    upgraded["parents"] = []
+    upgraded["project"] = project
+    return upgraded
+
+
+MIGRATIONS: dict[int, Migration] = {1: v1_to_v2}
 
 
 def migrate(

@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from mapstudio.fileformat.constants import ENVELOPE_EXTRA_KEY
+from mapstudio.fileformat.constants import ENVELOPE_EXTRA_KEY, MERGED_REVISIONS_KEY
 from mapstudio.fileformat.errors import DamagedFileError
 from mapstudio.fileformat.images import MIME_SIGNATURES, ImageProblem, read_image_header
 from mapstudio.fileformat.plain import describe_error, describe_validation_error, field_words
@@ -94,8 +94,9 @@ class Repairer:
     # -- project ----------------------------------------------------------------------
 
     def project(self, raw: dict[str, Any]) -> Project:
-        # The reserved key only ever exists in memory; a file that has it was tampered.
+        # The reserved keys only ever exist in memory; a file that has them was tampered.
         raw.pop(ENVELOPE_EXTRA_KEY, None)
+        raw.pop(MERGED_REVISIONS_KEY, None)
         assets = self.assets(raw.get("assets", {}))
         personas = self.personas(
             self.list_of(raw, "personas", "", "personas", MAX_PERSONAS), assets

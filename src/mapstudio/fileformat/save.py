@@ -1,5 +1,10 @@
 """Writing a project file: the JSON text, and the atomic save that keeps a backup.
 
+Every write records a revision id and the revisions it came from (its parents). The id
+is derived from the written text itself (a SHA-256 prefix), so writing the same project
+with the same parents and time twice gives the same bytes, and two revisions with the
+same id are the same content.
+
 A save never leaves a half-written project behind: the new content goes to a temporary
 file in the same folder, is flushed to the disk, and only then replaces the old file in
 one rename (QSaveFile semantics). The previous version stays next to it as
@@ -9,22 +14,30 @@ one rename (QSaveFile semantics). The previous version stays next to it as
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import os
 import shutil
 import stat
 import tempfile
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from mapstudio.fileformat.constants import BACKUP_SUFFIX, DEFAULT_MAX_BYTES, ENVELOPE_EXTRA_KEY
-from mapstudio.fileformat.envelope import build_envelope
+from mapstudio.fileformat.constants import (
+    BACKUP_SUFFIX,
+    DEFAULT_MAX_BYTES,
+    ENVELOPE_EXTRA_KEY,
+    MAX_PARENTS,
+    MERGED_REVISIONS_KEY,
+)
+from mapstudio.fileformat.envelope import build_envelope, is_revision_id
 from mapstudio.fileformat.errors import ProjectSaveError
-from mapstudio.fileformat.gate import ProjectLimitError, encode_project
+from mapstudio.fileformat.gate import ProjectLimitError, encode_revision
 from mapstudio.fileformat.tempfiles import after_writing, temp_prefix
-from mapstudio.model import Project
+from mapstudio.model import Project, merged_revisions
 
 logger = logging.getLogger(__name__)
 
@@ -44,33 +57,73 @@ _one_line = json.JSONEncoder(
     ensure_ascii=False, allow_nan=False, separators=(", ", ": "), check_circular=False
 ).encode
 
+# Written in the header while the text is made, then replaced by the text's own hash.
+_REVISION_PLACEHOLDER = "0" * 32
+REVISION_LENGTH = len(_REVISION_PLACEHOLDER)
+
 
 def dumps_project(
     project: Project,
     *,
     app_version: str | None = None,
     saved_at: datetime | str | None = None,
+    parents: Iterable[str] | None = None,
 ) -> str:
     """The file content for `project`: stable key order, one record per line, fields
     that have their default value left out (the loader fills them in), trailing newline.
 
     `app_version` defaults to this mapstudio's version and `saved_at` to now (UTC);
-    both can be given so that the output is reproducible.
+    both can be given so that the output is reproducible. `parents` are the revisions
+    the project came from (see `dump_revision`).
+    """
+    return dump_revision(project, app_version=app_version, saved_at=saved_at, parents=parents)[0]
+
+
+def dump_revision(
+    project: Project,
+    *,
+    app_version: str | None = None,
+    saved_at: datetime | str | None = None,
+    parents: Iterable[str] | None = None,
+) -> tuple[str, str]:
+    """The file content for `project` and the revision id written in it.
+
+    `parents`: the revisions this content descends from - `Document.parent_revisions`
+    for an open document (the revision it was loaded from or last saved as, and any
+    copy merged into it since). None records only the merged copies the project
+    remembers (`mapstudio.model.merged_revisions`).
     """
     # Unknown fields are always written; only declared fields are compared with their
     # defaults, so nothing a newer version wrote is lost.
     content: dict[str, Any] = project.model_dump(mode="json", exclude_defaults=True)
     extra = content.pop(ENVELOPE_EXTRA_KEY, None)
+    content.pop(MERGED_REVISIONS_KEY, None)
+    chosen = merged_revisions(project) if parents is None else tuple(parents)
     envelope = build_envelope(
         content,
         app_version=app_version,
         saved_at=saved_at,
+        revision=_REVISION_PLACEHOLDER,
+        parents=_clean_parents(chosen),
         extra=extra if isinstance(extra, dict) else None,
     )
     chunks: list[str] = []
     _write_lines(envelope, _LINES, 0, chunks)
     chunks.append("\n")
-    return "".join(chunks)
+    text = "".join(chunks)
+    revision = hashlib.sha256(encode_text(text)).hexdigest()[:REVISION_LENGTH]
+    # The header comes first in the text, so the first occurrence is the header's.
+    marker = f'"revision": "{_REVISION_PLACEHOLDER}"'
+    return text.replace(marker, f'"revision": "{revision}"', 1), revision
+
+
+def _clean_parents(parents: Iterable[str]) -> tuple[str, ...]:
+    """Valid ids, each once, in order, at most MAX_PARENTS."""
+    kept: list[str] = []
+    for parent in parents:
+        if is_revision_id(parent) and parent not in kept:
+            kept.append(parent)
+    return tuple(kept[:MAX_PARENTS])
 
 
 def _write_lines(value: Any, layout: dict[str, Any], depth: int, out: list[str]) -> None:
@@ -119,23 +172,29 @@ def save_project(
     path: str | os.PathLike[str],
     *,
     saved_at: datetime | str | None = None,
+    parents: Iterable[str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-) -> None:
-    """Save `project` to `path` atomically, keeping the previous file as a backup.
+) -> str:
+    """Save `project` to `path` atomically, keeping the previous file as a backup, and
+    return the revision id written (pass it to `Document.mark_clean(revision=...)`).
 
-    Raises ProjectSaveError with a plain message when the save fails, or when the
-    project could not be opened again (its file would be over `max_bytes`, the
-    loader's size limit); the file that was at `path` is then left exactly as it was, and no
+    `parents`: see `dump_revision`. Raises ProjectSaveError with a plain message when the
+    save fails, or when the project could not be opened again (its file would be over
+    `max_bytes`, the loader's size limit); the file that was at `path` is then left
+    exactly as it was, and no
     temporary file is left behind.
     """
     shown = Path(path)
     try:
         # The gate: a project whose file the loader would refuse is not written at all.
-        data = encode_project(project, saved_at=saved_at, max_bytes=max_bytes)
+        data, revision = encode_revision(
+            project, saved_at=saved_at, parents=parents, max_bytes=max_bytes
+        )
     except ProjectLimitError as exc:
         message = f"Could not save '{shown.name}': {exc.reason}."
         raise ProjectSaveError(message, exc.details) from exc
     atomic_write(shown, data, backup=True)
+    return revision
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:

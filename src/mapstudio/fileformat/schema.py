@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from mapstudio.fileformat.constants import FORMAT_NAME, FORMAT_VERSION, MIME_TYPE
+from mapstudio.fileformat.constants import FORMAT_NAME, FORMAT_VERSION, MAX_PARENTS, MIME_TYPE
 from mapstudio.model import Project
 from mapstudio.model.types import MAX_ASSET_BYTES
 
@@ -24,6 +24,12 @@ def project_json_schema() -> dict[str, Any]:
     project = Project.model_json_schema(ref_template="#/$defs/{model}", mode="validation")
     defs: dict[str, Any] = project.pop("$defs", {})
     defs["Project"] = project
+    defs["RevisionId"] = {
+        "type": "string",
+        "pattern": "^[A-Za-z0-9_-]+$",
+        "minLength": 1,
+        "maxLength": 64,
+    }
     # In the file, image bytes are base64 text (the model sees decoded bytes).
     defs["Asset"]["properties"]["data"] = {
         "title": "Data",
@@ -48,6 +54,31 @@ def project_json_schema() -> dict[str, Any]:
                 "type": "string",
                 "format": "date-time",
                 "description": "When it was saved, UTC.",
+            },
+            "revision": {
+                "anyOf": [{"$ref": "#/$defs/RevisionId"}, {"type": "null"}],
+                "description": (
+                    "The id of this saved version (mapstudio derives it from the file's "
+                    "text); null or absent when a tool wrote the file without one."
+                ),
+            },
+            "parents": {
+                "type": "array",
+                "items": {"$ref": "#/$defs/RevisionId"},
+                "maxItems": MAX_PARENTS,
+                "uniqueItems": True,
+                "description": (
+                    "The revisions this one was made from: one after an ordinary save, "
+                    "two after a merge, none for a first save."
+                ),
+            },
+            "merge_conflicts": {
+                "type": "array",
+                "items": {"type": "object"},
+                "description": (
+                    "Conflicts of a merge left for the designer to resolve "
+                    "(see docs/working-with-colleagues.md); absent when there are none."
+                ),
             },
             "project": {"$ref": "#/$defs/Project"},
         },

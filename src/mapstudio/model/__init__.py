@@ -39,8 +39,10 @@ from mapstudio.model.queries import (
     find_stage,
     index_cells,
     integrity_problems,
+    merged_revisions,
     persona_lanes,
     shared_lanes,
+    with_merged_revision,
 )
 from mapstudio.model.types import (
     CHANNEL_TITLES,
@@ -94,7 +96,9 @@ __all__ = [
     "find_stage",
     "index_cells",
     "integrity_problems",
+    "merged_revisions",
     "new_id",
     "persona_lanes",
     "shared_lanes",
+    "with_merged_revision",
 ]

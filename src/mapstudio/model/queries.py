@@ -19,7 +19,7 @@ from mapstudio.model.entities import (
     Project,
     Stage,
 )
-from mapstudio.model.types import LaneKind, LaneScope
+from mapstudio.model.types import MERGED_REVISIONS_KEY, LaneKind, LaneScope
 
 
 class CellKey(NamedTuple):
@@ -128,6 +128,27 @@ def band_personas(project: Project, journey_map: JourneyMap) -> tuple[Persona, .
 def cell_accepts_cards(lane: Lane) -> bool:
     """Emotion lanes hold the curve, not cards; every other lane holds cards."""
     return lane.kind is not LaneKind.EMOTIONS
+
+
+# -- lineage ---------------------------------------------------------------------------
+
+
+def merged_revisions(project: Project) -> tuple[str, ...]:
+    """The revisions of other copies merged into `project` since it was opened (in memory
+    only; the next save records them as parents)."""
+    extra = project.model_extra or {}
+    value = extra.get(MERGED_REVISIONS_KEY, ())
+    if not isinstance(value, tuple | list):
+        return ()
+    return tuple(item for item in value if isinstance(item, str))
+
+
+def with_merged_revision(project: Project, revision: str) -> Project:
+    """`project` remembering that the copy saved as `revision` was merged into it."""
+    known = merged_revisions(project)
+    if revision in known:
+        return project
+    return project.model_copy(update={MERGED_REVISIONS_KEY: (*known, revision)})
 
 
 # -- integrity -------------------------------------------------------------------------

@@ -53,6 +53,18 @@ MAX_ABS_NUMBER = 1e15  # KPI figures beyond this are nonsense, not data
 # digit runs (Python refuses to print an integer of more than 4,300 digits).
 MAX_INT_DIGITS = 100
 
+# -- reserved keys of a Project in memory -----------------------------------------------
+
+# Unknown envelope fields (written by a newer minor version, or the pending conflicts of
+# a merge) travel inside the loaded Project under this reserved extra key, so that a plain
+# save writes them back to the envelope. It never appears inside "project" in a file.
+ENVELOPE_EXTRA_KEY = "__mapstudio_envelope__"
+# The revisions of other copies merged into a project since it was opened: a tuple of
+# revision ids, set by a merge and undone with it. The next save records them as parents
+# besides the revision the document came from. Never written inside "project".
+MERGED_REVISIONS_KEY = "__mapstudio_merged__"
+RESERVED_KEYS = (ENVELOPE_EXTRA_KEY, MERGED_REVISIONS_KEY)
+
 # Models are immutable values: commands build new ones, nothing mutates in place.
 # Unknown fields written by a newer minor version are kept ("extra": "allow") so that a
 # round trip through this version does not drop a colleague's data.

@@ -1,0 +1,317 @@
+"""The conflicts of a merge: typed records with both sides' values and a default choice.
+
+- `FieldConflict`: the same field of the same record changed two ways ("ours" or
+  "theirs"; default "ours").
+- `OrderConflict`: the same stage, lane, persona band, persona, map or card moved to two
+  different places ("ours" or "theirs"; default "ours").
+- `DeletionConflict`: a record deleted on one side while the other side changed it or
+  added or changed something inside it - a card edited there, a card added to a stage
+  deleted here ("keep" or "delete"; default "keep": the record comes back with what the
+  other side has inside it, so nothing anybody added is lost).
+- `PresenceConflict` (two-way merges only, where nobody knows who added or deleted): a
+  record only one copy has ("keep" or "drop"; default "keep").
+
+Each conflict has a stable `id` (the same conflict gets the same id when the merge runs
+again with other choices), the `key` of the record, a `label` to show, and the map and
+stage it belongs to for grouping. `describe()` says it in plain words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, ClassVar
+
+from pydantic import BaseModel
+
+from mapstudio.compare.records import (
+    CELL,
+    ENVELOPE_PREFIX,
+    EXTRA_PREFIX,
+    IMAGE,
+    PLACE,
+    Kind,
+    RecordKey,
+)
+
+
+class Side(StrEnum):
+    """One of the two copies being merged: ours (the open one) or theirs (the other)."""
+
+    OURS = "ours"
+    THEIRS = "theirs"
+
+    @property
+    def other(self) -> Side:
+        return Side.THEIRS if self is Side.OURS else Side.OURS
+
+
+class _Missing:
+    """The value of a field a record does not have (an unknown field added on one side)."""
+
+    _instance: ClassVar[_Missing | None] = None
+
+    def __new__(cls) -> _Missing:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+    def __reduce__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = _Missing()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Conflict:
+    """What every conflict has. `options` are the choices, `default` the one a merge
+    takes until told otherwise."""
+
+    id: str
+    key: RecordKey
+    label: str
+    map_id: str | None = None
+    stage_id: str | None = None
+
+    options: ClassVar[tuple[str, str]] = ("ours", "theirs")
+    default: ClassVar[str] = "ours"
+    kind: ClassVar[str] = "conflict"
+
+    def describe(self) -> str:
+        """The conflict in plain words."""
+        raise NotImplementedError
+
+    def to_json(self, chosen: str | None = None) -> dict[str, Any]:
+        """A JSON object for a project file's "merge_conflicts" (see `pending`)."""
+        data: dict[str, Any] = {
+            "id": self.id,
+            "kind": self.kind,
+            "record": self.key.to_json(),
+            "label": self.label,
+            "chosen": chosen or self.default,
+        }
+        if self.stage_id is not None:
+            data["stage"] = self.stage_id
+        return data
+
+
+@dataclass(frozen=True, kw_only=True)
+class FieldConflict(Conflict):
+    """One field changed differently on both sides. `base` is MISSING in a two-way
+    merge (and for a field one side added)."""
+
+    field: str
+    base: Any
+    ours: Any
+    theirs: Any
+
+    kind: ClassVar[str] = "field"
+
+    def value(self, choice: str) -> Any:
+        """The field's value for a choice."""
+        return self.theirs if choice == "theirs" else self.ours
+
+    def describe(self) -> str:
+        return (
+            f"{_record_words(self.key, self.label)}: {field_words(self.field)} is "
+            f"{show_value(self.ours)} in your copy and {show_value(self.theirs)} in theirs."
+        )
+
+    def to_json(self, chosen: str | None = None) -> dict[str, Any]:
+        data = super().to_json(chosen)
+        data.update(
+            field=self.field,
+            base=json_value(self.base),
+            ours=json_value(self.ours),
+            theirs=json_value(self.theirs),
+        )
+        for name in ("base", "ours", "theirs"):
+            if getattr(self, name) is MISSING:
+                data[f"{name}_missing"] = True  # not the same as null
+        return data
+
+
+@dataclass(frozen=True, kw_only=True)
+class OrderConflict(Conflict):
+    """An item both sides moved to different places in `list_name` ("stages", "lanes",
+    "bands", "personas", "maps", or "cell" for the cards of one cell): right after
+    `ours_after` on our side, after `theirs_after` on theirs (None = first)."""
+
+    list_name: str
+    ours_after: str | None
+    theirs_after: str | None
+    ours_after_label: str = ""
+    theirs_after_label: str = ""
+
+    kind: ClassVar[str] = "order"
+
+    def describe(self) -> str:
+        def place(after: str | None, label: str) -> str:
+            return "first" if after is None else f"after {label or after}"
+
+        return (
+            f"{_record_words(self.key, self.label)} was moved in both copies: "
+            f"{place(self.ours_after, self.ours_after_label)} in yours, "
+            f"{place(self.theirs_after, self.theirs_after_label)} in theirs."
+        )
+
+    def to_json(self, chosen: str | None = None) -> dict[str, Any]:
+        data = super().to_json(chosen)
+        data.update(list=self.list_name, ours=self.ours_after, theirs=self.theirs_after)
+        return data
+
+
+@dataclass(frozen=True, kw_only=True)
+class DeletionConflict(Conflict):
+    """A record deleted in `deleted_in` while the other copy changed it or things inside
+    it: `changes` are the keys of those records (the record itself when it was edited).
+    Keeping it brings it back with everything the other copy has inside it."""
+
+    deleted_in: Side
+    changes: tuple[RecordKey, ...]
+    change_labels: tuple[str, ...] = ()
+    added: frozenset[RecordKey] = frozenset()  # the changes that are new records
+
+    options: ClassVar[tuple[str, str]] = ("keep", "delete")
+    default: ClassVar[str] = "keep"
+    kind: ClassVar[str] = "deleted"
+
+    def describe(self) -> str:
+        where = "your copy" if self.deleted_in is Side.OURS else "their copy"
+        who = "they" if self.deleted_in is Side.OURS else "you"
+        labels = dict(zip(self.changes, self.change_labels, strict=False))
+        parts = []
+        if self.key in self.changes:
+            parts.append(f"{who} changed it")
+        # A future-state map made from a deleted map is based on it, not inside it.
+        based = [labels.get(k, k.id) for k in self.changes if k.kind is Kind.MAP and k != self.key]
+        inside = [k for k in self.changes if k.kind is not Kind.MAP]
+        added = [labels.get(k, k.id) for k in inside if k in self.added]
+        changed = [labels.get(k, k.id) for k in inside if k not in self.added and k != self.key]
+        if based:
+            parts.append(f"{who} based {_listing(based)} on it")
+        if added:
+            parts.append(f"{who} added {_listing(added)} to it")
+        if changed:
+            parts.append(f"{who} changed {_listing(changed)} in it")
+        what = " and ".join(parts) if parts else f"{who} still need it"
+        return f"{_record_words(self.key, self.label)} was deleted in {where}, but {what}."
+
+    def to_json(self, chosen: str | None = None) -> dict[str, Any]:
+        data = super().to_json(chosen)
+        data.update(
+            deleted_in=self.deleted_in.value,
+            changes=[key.to_json() for key in self.changes],
+        )
+        return data
+
+
+@dataclass(frozen=True, kw_only=True)
+class PresenceConflict(Conflict):
+    """Two-way merges: a record (with what is inside it) that only `only_in` has."""
+
+    only_in: Side
+
+    options: ClassVar[tuple[str, str]] = ("keep", "drop")
+    default: ClassVar[str] = "keep"
+    kind: ClassVar[str] = "presence"
+
+    def describe(self) -> str:
+        where = "your copy" if self.only_in is Side.OURS else "their copy"
+        return f"{_record_words(self.key, self.label)} is only in {where}."
+
+    def to_json(self, chosen: str | None = None) -> dict[str, Any]:
+        data = super().to_json(chosen)
+        data["only_in"] = self.only_in.value
+        return data
+
+
+# -- words and values ---------------------------------------------------------------------
+
+_KIND_WORDS = {
+    Kind.PROJECT: "The project",
+    Kind.PERSONA: "Persona",
+    Kind.ASSET: "Image",
+    Kind.MAP: "Map",
+    Kind.STAGE: "Stage",
+    Kind.LANE: "Lane",
+    Kind.BAND: "The band of persona",
+    Kind.CARD: "Card",
+    Kind.POINT: "Emotion point",
+}
+_FIELD_WORDS = {
+    CELL: "its place (lane, stage, persona)",
+    PLACE: "its place on the curve",
+    IMAGE: "the image",
+    "image_asset_id": "its picture",
+    "photo_asset_id": "its photo",
+    "emotion_scale": "its emotion scale",
+    "future_state_of": "the map it is the future state of",
+}
+_MAX_SHOWN = 60
+
+
+def _record_words(key: RecordKey, label: str) -> str:
+    if key.kind is Kind.PROJECT:
+        return "The project"
+    return f"{_KIND_WORDS[key.kind]} '{label}'"
+
+
+def field_words(field: str) -> str:
+    """A record field in words: "title", "its place (lane, stage, persona)"."""
+    if field in _FIELD_WORDS:
+        return _FIELD_WORDS[field]
+    if field.startswith(ENVELOPE_PREFIX):
+        return f"the file field '{field.removeprefix(ENVELOPE_PREFIX)}'"
+    return field.removeprefix(EXTRA_PREFIX).replace("_", " ")
+
+
+def _listing(labels: list[str]) -> str:
+    quoted = [f"'{label}'" for label in labels[:3]]
+    if len(labels) > 3:
+        quoted.append(f"{len(labels) - 3} more")
+    return ", ".join(quoted) if quoted else "nothing"
+
+
+def show_value(value: Any) -> str:
+    """A value for a sentence: quoted, on one line, shortened, control characters shown
+    as escapes (text from a file is data, never terminal or markup codes)."""
+    if value is MISSING or value is None:
+        return "empty"
+    if isinstance(value, BaseModel):
+        value = value.model_dump(mode="json")
+    if isinstance(value, StrEnum):
+        value = value.value
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        text = "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
+        if len(text) > _MAX_SHOWN:
+            text = text[: _MAX_SHOWN - 1] + "…"
+        return f"'{text}'"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    text = repr(json_value(value))
+    text = "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
+    return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 1] + "…"
+
+
+def json_value(value: Any) -> Any:
+    """A field value as plain JSON (models dumped, tuples as lists, MISSING as null)."""
+    if value is MISSING:
+        return None
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, tuple | list):
+        return [json_value(item) for item in value]
+    if isinstance(value, Mapping):
+        return {str(k): json_value(v) for k, v in value.items()}
+    if isinstance(value, bytes):
+        return None  # never reached: images are dumped as models
+    return value
