@@ -3,7 +3,7 @@
 Run from the repository root:  .venv/bin/python scripts/make_templates.py
 
 Each template is a valid project file with one map and realistic example content that a
-designer can clear in one action (mapstudio.cli.templates.clear_content keeps stages,
+designer can clear in one action (mapstudio.templates.clear_content keeps stages,
 lanes, personas and bands). Like scripts/make_examples.py, the projects are built with
 the model classes (valid by construction), use readable stable ids ("saas-onboarding-
 stage-setup", "saas-onboarding-card-sofia-setup-pain-points-1") and a fixed save time,

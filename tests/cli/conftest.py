@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from mapstudio.cli.logsetup import LOG_DIR_ENV
+from mapstudio.logsetup import LOG_DIR_ENV
 
 
 @pytest.fixture(autouse=True)

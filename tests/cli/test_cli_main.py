@@ -11,8 +11,8 @@ from types import ModuleType
 import pytest
 
 from mapstudio import __version__
-from mapstudio.cli.logsetup import LOG_FILE_NAME, setup_logging
 from mapstudio.cli.main import COMMANDS, main
+from mapstudio.logsetup import LOG_FILE_NAME, setup_logging
 
 
 def run_cli(*args: str, log_dir: Path) -> subprocess.CompletedProcess[str]:
@@ -117,6 +117,22 @@ def test_setup_logging_writes_to_the_log_dir(log_dir: Path) -> None:
     path = setup_logging()
     assert path == log_dir / LOG_FILE_NAME
     assert setup_logging() == path, "a second call adds no second handler"
+
+
+def test_the_log_follows_a_moved_state_folder(tmp_path: Path) -> None:
+    """With only MAPSTUDIO_STATE_DIR set (as the tests and a portable install do), the app
+    writes its log there too, never into the user's home."""
+    env = {k: v for k, v in os.environ.items() if k != "MAPSTUDIO_LOG_DIR"}
+    env["MAPSTUDIO_STATE_DIR"] = str(tmp_path / "state")
+    env["HOME"] = str(tmp_path / "home")
+    env.pop("XDG_STATE_HOME", None)
+    script = "import logging; from mapstudio.logsetup import setup_logging; print(setup_logging())"
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert Path(done.stdout.strip()) == tmp_path / "state" / "log" / LOG_FILE_NAME
+    assert not (tmp_path / "home").exists()
 
 
 def test_python_dash_m_runs_the_cli(log_dir: Path) -> None:

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from mapstudio.cli.main import main
-from mapstudio.cli.templates import list_templates, template_names
 from mapstudio.fileformat import load_project
 from mapstudio.model import integrity_problems
+from mapstudio.templates import list_templates, template_names
 
 
 def test_templates_prints_one_name_and_sentence_per_line(

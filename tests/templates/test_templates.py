@@ -12,16 +12,6 @@ from types import ModuleType
 
 import pytest
 
-from mapstudio.cli.templates import (
-    TemplateError,
-    clear_content,
-    find_template,
-    list_templates,
-    load_template,
-    new_project_from_template,
-    template_names,
-    with_fresh_ids,
-)
 from mapstudio.fileformat import load_project
 from mapstudio.layout import layout
 from mapstudio.model import (
@@ -34,6 +24,16 @@ from mapstudio.model import (
     integrity_problems,
 )
 from mapstudio.resources import as_file, resource
+from mapstudio.templates import (
+    TemplateError,
+    clear_content,
+    find_template,
+    list_templates,
+    load_template,
+    new_project_from_template,
+    template_names,
+    with_fresh_ids,
+)
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 REQUIRED = {

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from mapstudio.cli.templates import list_templates, load_template
 from mapstudio.model import integrity_problems
+from mapstudio.templates import list_templates, load_template
 from mapstudio.ui.template_gallery import (
     NAME_ROLE,
     TemplateGalleryDialog,

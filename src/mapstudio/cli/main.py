@@ -16,7 +16,7 @@ from typing import TextIO
 
 from mapstudio._runtime import tune_garbage_collector
 from mapstudio.cli import compare, export, gui, sheets, templates, validate
-from mapstudio.cli.logsetup import setup_logging
+from mapstudio.logsetup import setup_logging
 
 log = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 
 `install_excepthook(window_getter)` replaces sys.excepthook and threading.excepthook.
 An exception that nothing caught (in a slot, a timer, a worker thread) is written to the
-rotating log file (mapstudio.cli.logsetup) and a non-modal `CrashDialog` says in plain
+rotating log file (mapstudio.logsetup) and a non-modal `CrashDialog` says in plain
 words what happened, where the log is, and that autosave kept the unsaved work; the app
 keeps running. While that dialog is open, further exceptions are logged and listed in it
 instead of opening more dialogs, so an error that repeats on every repaint cannot bury the
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapstudio._version import __version__
-from mapstudio.cli.logsetup import LOG_FILE_NAME, log_dir, setup_logging
+from mapstudio.logsetup import LOG_FILE_NAME, log_dir, setup_logging
 from mapstudio.ui.plain import PlainLabel
 
 log = logging.getLogger("mapstudio.crash")

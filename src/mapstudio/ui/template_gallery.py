@@ -30,15 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mapstudio.cli.templates import (
+from mapstudio.layout import layout
+from mapstudio.model import Project
+from mapstudio.templates import (
     TemplateError,
     TemplateInfo,
     list_templates,
     load_template,
     new_project_from_template,
 )
-from mapstudio.layout import layout
-from mapstudio.model import Project
 from mapstudio.ui.canvas.scene import MapScene
 from mapstudio.ui.i18n import translate
 from mapstudio.ui.plain import PlainLabel, message_box

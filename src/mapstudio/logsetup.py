@@ -14,16 +14,24 @@ from pathlib import Path
 LOG_FILE_NAME = "mapstudio.log"
 # Tests and packagers can point the log somewhere else without touching the user's.
 LOG_DIR_ENV = "MAPSTUDIO_LOG_DIR"
+# The folder of recovery copies; when it is moved, the log goes with it (as on Linux,
+# where both live in the user state folder), so one variable keeps a test or a portable
+# install from writing into the user's home.
+STATE_DIR_ENV = "MAPSTUDIO_STATE_DIR"
 _MAX_BYTES = 1_000_000
 _BACKUPS = 3
 _FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d]: %(message)s"
 
 
 def log_dir() -> Path:
-    """The folder of the log file: $MAPSTUDIO_LOG_DIR, else the platform's user log dir."""
+    """The folder of the log file: $MAPSTUDIO_LOG_DIR, else $MAPSTUDIO_STATE_DIR/log, else
+    the platform's user log folder."""
     override = os.environ.get(LOG_DIR_ENV)
     if override:
         return Path(override)
+    state = os.environ.get(STATE_DIR_ENV)
+    if state:
+        return Path(state) / "log"
     # Imported here so that a plain `import mapstudio.cli` stays cheap.
     from platformdirs import user_log_dir
 
@@ -56,4 +64,4 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     return path
 
 
-__all__ = ["LOG_DIR_ENV", "LOG_FILE_NAME", "log_dir", "setup_logging"]
+__all__ = ["LOG_DIR_ENV", "LOG_FILE_NAME", "STATE_DIR_ENV", "log_dir", "setup_logging"]
