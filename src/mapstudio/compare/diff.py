@@ -86,7 +86,7 @@ class RecordChange:
     @property
     def marks(self) -> frozenset[str]:
         """What a canvas mark shows: some of "added", "removed", "changed", "moved"."""
-        marks = set()
+        marks: set[str] = set()
         if self.status != "unchanged":
             marks.add(self.status)
         if self.moved:

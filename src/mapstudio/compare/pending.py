@@ -18,7 +18,7 @@ deleted since) just closes the conflict.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -78,8 +78,12 @@ from mapstudio.edit import (
 )
 from mapstudio.model import (
     Asset,
+    Card,
+    EmotionPoint,
     JourneyMap,
+    Lane,
     Project,
+    Stage,
     cards_in_cell,
     integrity_problems,
 )
@@ -208,10 +212,10 @@ def _read(entry: Any) -> PendingConflict | None:
                 else ()
             )
             conflict = DeletionConflict(
-                **common, deleted_in=Side(entry.get("deleted_in")), changes=keys
+                **common, deleted_in=Side(entry.get("deleted_in", "")), changes=keys
             )
         elif kind == PresenceConflict.kind:
-            conflict = PresenceConflict(**common, only_in=Side(entry.get("only_in")))
+            conflict = PresenceConflict(**common, only_in=Side(entry.get("only_in", "")))
         else:
             return None
     except (ValueError, TypeError):
@@ -243,13 +247,16 @@ def _exists(project: Project, key: RecordKey) -> bool:
     journey_map = _map(project, key.map_id)
     if journey_map is None:
         return False
-    items = {
-        Kind.STAGE: journey_map.stages,
-        Kind.LANE: journey_map.lanes,
-        Kind.CARD: journey_map.cards,
-        Kind.POINT: journey_map.emotion_points,
-    }.get(key.kind)
-    if items is None:  # a band
+    items: Sequence[Stage | Lane | Card | EmotionPoint]
+    if key.kind is Kind.STAGE:
+        items = journey_map.stages
+    elif key.kind is Kind.LANE:
+        items = journey_map.lanes
+    elif key.kind is Kind.CARD:
+        items = journey_map.cards
+    elif key.kind is Kind.POINT:
+        items = journey_map.emotion_points
+    else:  # a band
         return key.id in journey_map.bands
     return any(item.id == key.id for item in items)
 

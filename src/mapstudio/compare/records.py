@@ -104,7 +104,7 @@ _new_tuple = tuple.__new__
 def make_key(kind: Kind, map_id: str, item: str) -> RecordKey:
     """RecordKey(kind, map_id, item), without NamedTuple's slower constructor (large maps
     make tens of thousands of keys)."""
-    return _new_tuple(RecordKey, (kind, map_id, item))  # type: ignore[no-any-return]
+    return _new_tuple(RecordKey, (kind, map_id, item))
 
 
 def key_from_json(value: Any) -> RecordKey | None:

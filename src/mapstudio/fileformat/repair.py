@@ -21,7 +21,7 @@ import logging
 import math
 import re
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeGuard, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
@@ -317,7 +317,7 @@ class Repairer:
         if not isinstance(raw, dict):
             return
         try:
-            kind = LaneKind(raw.get("kind"))
+            kind = LaneKind(raw.get("kind", ""))
             scope = LaneScope(raw.get("scope", LaneScope.PERSONA))
         except (ValueError, TypeError):
             return  # validation reports it
@@ -596,7 +596,7 @@ def _fix_one(
             owner = owner[part]
         except (KeyError, IndexError, TypeError):
             return None
-    key = loc[-1]
+    key: Any = loc[-1]  # a str for a dict, an int for a list
     if not isinstance(owner, dict | list):
         return None
 
@@ -697,7 +697,7 @@ def _is_id_in(value: Any, ids: set[str]) -> bool:
     return isinstance(value, str) and value in ids
 
 
-def _is_finite_number(value: Any) -> bool:
+def _is_finite_number(value: Any) -> TypeGuard[int | float]:
     return (
         isinstance(value, int | float)
         and not isinstance(value, bool)

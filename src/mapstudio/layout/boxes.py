@@ -131,7 +131,7 @@ class CellMap(Mapping[CellKey, CellBox]):
         return {column.stage_id: column for column in self._columns}
 
     def __getitem__(self, key: CellKey | tuple[str | None, str, str]) -> CellBox:
-        box = self._filled.get(key)  # type: ignore[call-overload]
+        box = self._filled.get(key)  # type: ignore[arg-type]  # a CellKey is a tuple
         if box is not None:
             return box
         persona_id, lane_id, stage_id = key

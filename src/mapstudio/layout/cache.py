@@ -80,8 +80,10 @@ def pictures_match(pictures: Pictures, assets: Mapping[str, Asset]) -> bool:
 class CellEntry:
     """One cell's cards laid out relative to the cell, and its boxes at the last origin."""
 
-    __slots__ = ("box_map", "boxes", "card_ids", "cards", "cell_box", "contents", "height")
-    __slots__ += ("kind", "origin", "pictures", "previous", "width")
+    __slots__ = (
+        *("box_map", "boxes", "card_ids", "cards", "cell_box", "contents", "height"),
+        *("kind", "origin", "pictures", "previous", "width"),
+    )
 
     def __init__(
         self,
@@ -138,8 +140,10 @@ class RowEntry:
     lane, the row's top, the columns and the row's cards are the very same objects (a
     small edit then costs O(rows), not O(cells))."""
 
-    __slots__ = ("cards", "cell_boxes", "cells", "columns", "entries", "height", "keys")
-    __slots__ += ("label", "lane", "pictures", "row", "row_cells", "template", "y")
+    __slots__ = (
+        *("cards", "cell_boxes", "cells", "columns", "entries", "height", "keys"),
+        *("label", "lane", "pictures", "row", "row_cells", "template", "y"),
+    )
 
     def __init__(
         self,
@@ -308,11 +312,11 @@ class CardIndex:
             row = rows.get(row_key)
             if row is None:
                 row = rows[row_key] = dict(self.rows.get(row_key, NO_CARDS))
-            slots = positions.get(key)
-            if slots:
+            found = positions.get(key)
+            if found:
                 # Positions are in file order and sorted() is stable: the same tie-break
                 # on equal `order` as index_cells.
-                cell_cards = tuple(sorted((new[i] for i in slots), key=_by_order))
+                cell_cards = tuple(sorted((new[i] for i in found), key=_by_order))
                 self.cells[key] = row[key.stage_id] = cell_cards
             else:
                 self.cells.pop(key, None)

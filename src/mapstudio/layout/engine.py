@@ -95,6 +95,21 @@ def layout(
     return run.finish(result)
 
 
+def shown_bands(
+    journey_map: JourneyMap, project: Project, hidden: frozenset[str] = frozenset()
+) -> list[Persona]:
+    """The personas whose bands the map shows, in order: unknown or repeated ids (file
+    damage the loader reports; just skipped) and hidden bands are left out."""
+    library = {persona.id: persona for persona in project.personas}
+    shown: list[Persona] = []
+    seen: set[str] = set(hidden)
+    for band_id in journey_map.bands:
+        if band_id in library and band_id not in seen:
+            seen.add(band_id)
+            shown.append(library[band_id])
+    return shown
+
+
 def _build(
     journey_map: JourneyMap,
     project: Project,
@@ -103,14 +118,7 @@ def _build(
     hidden: frozenset[str],
 ) -> MapLayout:
     style = run.style
-    library = {persona.id: persona for persona in project.personas}
-    band_personas: list[Persona] = []
-    seen: set[str] = set(hidden)
-    for persona_id in journey_map.bands:
-        # Unknown or repeated ids are file damage the loader reports; just skip them.
-        if persona_id in library and persona_id not in seen:
-            seen.add(persona_id)
-            band_personas.append(library[persona_id])
+    band_personas = shown_bands(journey_map, project, hidden)
     rows_of_cards: Mapping[tuple[str | None, str], RowCells] = {}
     if not run.template:
         run.cache.index.update(journey_map)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from mapstudio.layout.boxes import MapLayout
 from mapstudio.layout.cache import picture_size
 from mapstudio.layout.cards import meta_text, picture_rect, tags_text
-from mapstudio.layout.engine import layout
+from mapstudio.layout.engine import layout, shown_bands
 from mapstudio.layout.fonts import FontSpec, TextMeasurer, default_measurer
 from mapstudio.layout.style import MapStyle
 from mapstudio.layout.text import EPSILON, wrap_measured
@@ -28,6 +28,7 @@ from mapstudio.model import (
     Card,
     CellKey,
     JourneyMap,
+    Lane,
     LaneKind,
     Persona,
     Project,
@@ -143,14 +144,9 @@ class SizeModel:
             for names in self.stage_names
         ]
         index = {} if template else index_cells(journey_map)
-        library = {persona.id: persona for persona in project.personas}
-        bands: list[Persona | None] = []
-        seen: set[str] = set()
-        for persona_id in journey_map.bands:
-            if persona_id in library and persona_id not in seen:
-                seen.add(persona_id)
-                bands.append(library[persona_id])
-        groups = [(p, persona_lanes(journey_map)) for p in bands]
+        groups: list[tuple[Persona | None, tuple[Lane, ...]]] = [
+            (p, persona_lanes(journey_map)) for p in shown_bands(journey_map, project)
+        ]
         if shared_lanes(journey_map):
             groups.append((None, shared_lanes(journey_map)))
         # Fixed heights: every band header; per lane its label's need, and for an
