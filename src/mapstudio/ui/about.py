@@ -67,7 +67,7 @@ def app_licence() -> str:
         meta = None
     if meta is not None:
         for key in ("License-Expression", "License"):
-            value = meta.get(key)
+            value = next(iter(meta.get_all(key) or []), None)
             if value and value.strip() and value.strip().upper() != "UNKNOWN":
                 return value.strip()
         for classifier in meta.get_all("Classifier") or []:

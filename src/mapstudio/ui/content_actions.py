@@ -374,7 +374,11 @@ def copy_as_image(window: MainWindow) -> bool:
     selection = window.selection.state.card_ids or None
     try:
         report = copy_image_to_clipboard(
-            window.document.project, window.current_map.id, selection, **window.view_state()
+            window.document.project,
+            window.current_map.id,
+            selection,
+            collapsed=window.view_state()["collapsed"],
+            hidden=window.view_state()["hidden"],
         )
     except ExportError as error:
         window.statusBar().showMessage(str(error), 8000)

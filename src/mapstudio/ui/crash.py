@@ -43,8 +43,10 @@ WindowGetter = Callable[[], QWidget | None]
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 
-def format_exception(exc_type: type[BaseException], value: BaseException, tb: object) -> str:
-    return "".join(traceback.format_exception(exc_type, value, tb))  # type: ignore[arg-type]
+def format_exception(
+    exc_type: type[BaseException], value: BaseException, tb: TracebackType | None
+) -> str:
+    return "".join(traceback.format_exception(exc_type, value, tb))
 
 
 def summary(exc_type: type[BaseException], value: BaseException) -> str:

@@ -278,7 +278,8 @@ class ShortcutsDialog(QDialog):
         needle = text.casefold().strip()
         for table in (self.table, self.canvas_table):
             for row in range(table.rowCount()):
-                cells = (table.item(row, c).text() for c in range(table.columnCount()))
+                items = (table.item(row, c) for c in range(table.columnCount()))
+                cells = (item.text() for item in items if item is not None)
                 table.setRowHidden(
                     row, bool(needle) and not any(needle in s.casefold() for s in cells)
                 )

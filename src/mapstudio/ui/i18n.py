@@ -30,6 +30,12 @@ TRANSLATIONS_DIR_ENV = "MAPSTUDIO_TRANSLATIONS_DIR"
 _installed: list[QTranslator] = []
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate's marker name
+    """Marks `text` for translation under `context` and returns it as is (translated
+    where it is shown). PySide6's own marker is typed as returning object."""
+    return text
+
+
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the user's language (from the installed translation), else as given."""
     return QCoreApplication.translate(context, text, disambiguation, n)
@@ -102,6 +108,7 @@ def remove_translators(app: QCoreApplication) -> None:
 
 
 __all__ = [
+    "QT_TRANSLATE_NOOP",
     "TRANSLATIONS_DIR_ENV",
     "TRANSLATION_PREFIX",
     "install_translator",

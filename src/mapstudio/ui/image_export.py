@@ -229,7 +229,8 @@ def _png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    # PySide6's stub wants the format as bytes; at run time it takes (only) a str.
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise ExportError("The picture could not be encoded as PNG.")
     buffer.close()
     return bytes(data.data())

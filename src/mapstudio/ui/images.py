@@ -185,11 +185,14 @@ def image_asset(image: QImage, max_side: int = CARD_PICTURE_MAX_SIDE) -> Asset:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    # PySide6's stub wants the format as bytes; at run time it takes (only) a str.
     if alpha:
-        ok = image.convertToFormat(QImage.Format.Format_ARGB32).save(buffer, "PNG")
+        converted = image.convertToFormat(QImage.Format.Format_ARGB32)
+        ok = converted.save(buffer, "PNG")  # type: ignore[call-overload]
         mime = "image/png"
     else:
-        ok = image.convertToFormat(QImage.Format.Format_RGB32).save(buffer, "JPEG", 88)
+        converted = image.convertToFormat(QImage.Format.Format_RGB32)
+        ok = converted.save(buffer, "JPEG", 88)  # type: ignore[call-overload]
         mime = "image/jpeg"
     buffer.close()
     if not ok or data.isEmpty() or data.size() > MAX_ASSET_BYTES:

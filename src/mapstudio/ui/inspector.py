@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -66,7 +66,7 @@ from mapstudio.model import (
     MapKind,
     Project,
 )
-from mapstudio.ui.i18n import translate
+from mapstudio.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mapstudio.ui.icons import avatar_pixmap, channel_icon, face_icon, kind_icon
 from mapstudio.ui.images import (
     ImageError,
@@ -1305,7 +1305,7 @@ class InspectorDock(QDockWidget):
             return Target("map", journey_map.id)
         if len(found) > 1:
             return Target("mixed", journey_map.id, tuple(i for _, ids in found for i in ids))
-        kind, ids = found[0]
+        kind, chosen = found[0]
         if kind == "lanes":
-            ids = ids[:1]  # one lane at a time: only its title is editable
-        return Target(kind, journey_map.id, ids)
+            chosen = chosen[:1]  # one lane at a time: only its title is editable
+        return Target(kind, journey_map.id, chosen)

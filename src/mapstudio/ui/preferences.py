@@ -97,7 +97,7 @@ def _text(settings: QSettings, key: str, allowed: tuple[str, ...], default: str)
 
 def _int(settings: QSettings, key: str, default: int, low: int, high: int) -> int:
     try:
-        value = int(settings.value(key, default))  # type: ignore[arg-type]
+        value = int(str(settings.value(key, default)))
     except (TypeError, ValueError):
         return default
     return value if low <= value <= high else default

@@ -29,7 +29,7 @@ def app_settings() -> QSettings:
 def recent_files() -> list[Path]:
     """Recently opened or saved projects, newest first, that still exist."""
     value = app_settings().value(RECENT_KEY, [])
-    names = [value] if isinstance(value, str) else list(value or [])
+    names = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
     return [Path(name) for name in names if name and Path(name).exists()]
 
 

@@ -168,9 +168,9 @@ class TemplateTileDelegate(QStyledItemDelegate):
     ) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect: QRect = option.rect.adjusted(4, 4, -4, -4)  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
-        palette = option.palette  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(4, 4, -4, -4)
+        state = option.state
+        palette = option.palette
         selected = bool(state & QStyle.StateFlag.State_Selected)
         hovered = bool(state & QStyle.StateFlag.State_MouseOver)
         highlight = palette.highlight().color()
@@ -201,7 +201,7 @@ class TemplateTileDelegate(QStyledItemDelegate):
         text_left = rect.x() + pad
         text_width = rect.width() - 2 * pad
         y = thumb_rect.bottom() + 10
-        title_font = QFont(option.font)  # type: ignore[attr-defined]
+        title_font = QFont(option.font)
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
         painter.setFont(title_font)
@@ -213,7 +213,7 @@ class TemplateTileDelegate(QStyledItemDelegate):
             str(index.data(Qt.ItemDataRole.DisplayRole)),
         )
         y += title_height + 2
-        body_font = QFont(option.font)  # type: ignore[attr-defined]
+        body_font = QFont(option.font)
         painter.setFont(body_font)
         painter.setPen(QColor("#3F4856"))
         metrics = painter.fontMetrics()

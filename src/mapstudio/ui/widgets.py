@@ -13,7 +13,7 @@ import math
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapstudio.model import PERSONA_COLORS
-from mapstudio.ui.i18n import translate
+from mapstudio.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mapstudio.ui.icons import swatch_icon
 from mapstudio.ui.plain import PlainLabel
 
