@@ -149,8 +149,8 @@ def test_runs_without_qt(example_path: Path, tmp_path: Path, log_dir: Path) -> N
 def test_sheet_formats_write_every_card_and_point(
     capsys, example_path: Path, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from mapstudio.export.sheets import import_sheet
     from mapstudio.fileformat import load_project
+    from mapstudio.fileformat.sheet_import import import_sheet
 
     project = load_project(example_path).project
     for suffix in ("csv", "xlsx"):

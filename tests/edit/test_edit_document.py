@@ -236,3 +236,21 @@ def test_a_merge_adds_a_parent_until_saved_or_undone(project: Project) -> None:
     assert document.parent_revisions == ("saved",)
     document.execute(rename("After"))
     assert document.parent_revisions == ("saved",)
+
+
+def test_a_computed_change_is_one_step_and_refuses_a_project_that_moved_on() -> None:
+    from mapstudio.edit import ApplyComputed, CommandError, UpdateMap
+
+    base = sample_project()
+    journey = base.maps[0]
+    computed = UpdateMap(journey.id, {"title": "Merged elsewhere"}).apply(base)
+    document = Document(base, None)
+    document.execute(ApplyComputed("Merge Spreadsheet", base, computed))
+    assert document.project is computed
+    assert document.undo_label == "Merge Spreadsheet"
+    document.undo()
+    assert document.project is base
+    document.execute(UpdateMap(journey.id, {"title": "Typed meanwhile"}))
+    with pytest.raises(CommandError):
+        document.execute(ApplyComputed("Merge Spreadsheet", base, computed))
+    assert document.project.maps[0].title == "Typed meanwhile"

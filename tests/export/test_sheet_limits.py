@@ -21,16 +21,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mapstudio.export import sheets
-from mapstudio.export.sheets import (
-    SheetError,
-    SheetLimitError,
-    UnsafeSheetError,
-    XlsxLimits,
-    export_sheet,
-    import_sheet,
-    read_table,
-)
+from mapstudio.export.sheets import export_sheet
+from mapstudio.fileformat import sheets
+from mapstudio.fileformat.sheet_common import SheetError, SheetLimitError, UnsafeSheetError
+from mapstudio.fileformat.sheet_import import import_sheet
+from mapstudio.fileformat.sheets import read_table
+from mapstudio.fileformat.xlsx_reader import XlsxLimits
 from mapstudio.model import Project
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -162,7 +158,7 @@ CHILD = """
 import resource, sys
 cap = int(sys.argv[2])
 resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-from mapstudio.export.sheets import import_sheet
+from mapstudio.fileformat.sheet_import import import_sheet
 try:
     import_sheet(sys.argv[1])
 except BaseException as exc:

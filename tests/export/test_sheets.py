@@ -12,21 +12,19 @@ from typing import Any
 import openpyxl
 import pytest
 
-from mapstudio.export import ExportError, sheets
-from mapstudio.export.sheets import (
+from mapstudio.export import ExportError
+from mapstudio.export.sheets import csv_bytes, export_sheet, sheet_rows
+from mapstudio.fileformat import sheets
+from mapstudio.fileformat.sheet_common import SheetError
+from mapstudio.fileformat.sheet_import import import_sheet, merge_sheet
+from mapstudio.fileformat.sheets import (
     COLUMNS,
     RowProblem,
-    SheetError,
-    XlsxLimits,
-    csv_bytes,
     escape_formula,
-    export_sheet,
-    import_sheet,
     lane_name,
-    merge_sheet,
-    sheet_rows,
     unescape_formula,
 )
+from mapstudio.fileformat.xlsx_reader import XlsxLimits
 from mapstudio.model import (
     Card,
     JourneyMap,

@@ -11,9 +11,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QPushButton
 
-from mapstudio.export import sheets
-from mapstudio.export.sheet_common import ImportCancelled, Progress
 from mapstudio.export.sheets import export_sheet
+from mapstudio.fileformat import sheets
+from mapstudio.fileformat.sheet_common import ImportCancelled, Progress
 from mapstudio.ui import content_actions
 from mapstudio.ui.main_window import MainWindow
 from mapstudio.ui.template_gallery import TemplateGalleryDialog

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
-    from mapstudio.export.sheets import ImportResult
+    from mapstudio.fileformat.sheet_import import ImportResult
     from mapstudio.model import JourneyMap, Project
 
 log = logging.getLogger(__name__)
@@ -88,8 +88,9 @@ def run(argv: list[str], out: TextIO, err: TextIO) -> int:
     if args.into is None and args.map is not None:
         parser.error("--map needs --into PROJECT")
 
-    from mapstudio.export.sheets import SheetError, import_sheet, merge_sheet
     from mapstudio.fileformat import ProjectFileError, load_project, save_project
+    from mapstudio.fileformat.sheet_common import SheetError
+    from mapstudio.fileformat.sheet_import import import_sheet, merge_sheet
 
     output: Path = args.output if args.output is not None else args.into
     # Writing back into the --into file is the point of merging in place; anything else

@@ -16,7 +16,7 @@ from mapstudio.edit.cards import (
     UpdateCard,
     UpdateCards,
 )
-from mapstudio.edit.command import Changes, Command, CommandError, Composite
+from mapstudio.edit.command import ApplyComputed, Changes, Command, CommandError, Composite
 from mapstudio.edit.document import (
     DEFAULT_HISTORY_LIMIT,
     ChangeReason,
@@ -80,6 +80,7 @@ __all__ = [
     "AddMap",
     "AddPersona",
     "AddStage",
+    "ApplyComputed",
     "ChangeReason",
     "Changes",
     "Command",

@@ -9,7 +9,7 @@ cell") by ids. `apply` is a pure function from one project to the next: it never
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
 from mapstudio.model import Project
@@ -107,3 +107,25 @@ class Composite:
         for command in self.commands:
             project = command.apply(project)
         return project
+
+
+@dataclass(frozen=True)
+class ApplyComputed:
+    """A change computed outside the editor, often on a worker thread (a spreadsheet
+    merged into a map, photos read into cards), brought in as one undo step.
+
+    `before` is the project the change was computed from and `after` the result; it is
+    computed once and applied as it is. If the project changed in between, the command
+    refuses rather than lose those changes.
+    """
+
+    label: str
+    before: Project = field(compare=False, repr=False)
+    after: Project = field(compare=False, repr=False)
+
+    def apply(self, project: Project) -> Project:
+        if project is not self.before and project != self.before:
+            raise CommandError(
+                "The project changed while this was being prepared; please do it again."
+            )
+        return self.after

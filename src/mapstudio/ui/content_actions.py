@@ -12,20 +12,19 @@ import logging
 import threading
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from mapstudio.model import Project
+from mapstudio.edit import ApplyComputed
 from mapstudio.ui.i18n import translate
 from mapstudio.ui.plain import PlainLabel, message_box
 
 if TYPE_CHECKING:
-    from mapstudio.export.sheet_common import ProgressCallback
-    from mapstudio.export.sheets import ImportResult, SheetRow, Table
+    from mapstudio.fileformat.sheet_common import ProgressCallback
+    from mapstudio.fileformat.sheet_import import ImportResult
     from mapstudio.ui.main_window import MainWindow
 
 # reportlab, openpyxl and the picture export load on first use, not at start-up: the
@@ -39,38 +38,6 @@ PICTURE_FILTER = "PNG picture (*.png);;SVG drawing (*.svg)"
 
 def _tr(text: str) -> str:
     return translate("ContentActions", text)
-
-
-@dataclass(frozen=True)
-class MergeSheet:
-    """The command that merges already-read spreadsheet rows into one map.
-
-    `merged` is the merge the worker thread computed from `base`; it is used as it is
-    while the document still holds `base`, so a large sheet is not merged twice on the
-    window's thread. On any other project the rows are merged again.
-    """
-
-    map_id: str
-    rows: tuple[SheetRow, ...]
-    table: Table | None
-    label: str = "Merge Spreadsheet"
-    base: Project | None = field(default=None, compare=False, repr=False)
-    merged: Project | None = field(default=None, compare=False, repr=False)
-
-    def apply(self, project: Project) -> Project:
-        from mapstudio.edit import CommandError
-        from mapstudio.export.sheets import merge_rows
-        from mapstudio.fileformat.gate import project_problem
-
-        if self.merged is not None and project is self.base:
-            merged = self.merged
-        else:
-            merged = merge_rows(project, self.map_id, self.rows, table=self.table).project
-        # Through the gate like any import; the size of the file is checked on saving.
-        problem = project_problem(merged)
-        if problem:
-            raise CommandError(f"The spreadsheet cannot be merged: {problem}.")
-        return merged
 
 
 def new_from_template(window: MainWindow) -> None:
@@ -186,7 +153,7 @@ _BUSY: weakref.WeakSet[QObject] = weakref.WeakSet()
 def _run_job(window: MainWindow, path: Path, work: Callable[[ProgressCallback], Any]) -> Any:
     """Run `work` in a SheetJob behind a window-modal progress dialog with Cancel; its
     result, or None when it was cancelled or failed (the reason is shown)."""
-    from mapstudio.export.sheet_common import ImportCancelled, SheetError
+    from mapstudio.fileformat.sheet_common import ImportCancelled, SheetError
 
     if window in _BUSY:
         window.statusBar().showMessage(_tr("A spreadsheet is being imported already."), 5000)
@@ -242,7 +209,7 @@ def import_sheet_as_project(window: MainWindow, path: Path | None = None) -> boo
     chosen = path
 
     def work(progress: ProgressCallback) -> ImportResult:
-        from mapstudio.export.sheets import import_sheet
+        from mapstudio.fileformat.sheet_import import import_sheet
 
         return import_sheet(chosen, progress=progress)
 
@@ -273,19 +240,25 @@ def merge_sheet_into_map(window: MainWindow, path: Path | None = None) -> bool:
     base = window.document.project
     map_id = window.current_map.id
 
-    def work(progress: ProgressCallback) -> tuple[list[SheetRow], Table, ImportResult]:
-        from mapstudio.export.sheets import merge_rows, read_sheet
+    def work(progress: ProgressCallback) -> ImportResult:
+        from mapstudio.fileformat.gate import project_problem
+        from mapstudio.fileformat.sheet_common import SheetError
+        from mapstudio.fileformat.sheet_import import merge_rows
+        from mapstudio.fileformat.sheets import read_sheet
 
         rows, table = read_sheet(chosen, progress=_share(progress, 0.0, 0.9))
         result = merge_rows(base, map_id, rows, table=table, progress=_share(progress, 0.9, 1.0))
-        return rows, table, result
+        # Through the gate like any import; the size of the file is checked on saving.
+        problem = project_problem(result.project)
+        if problem:
+            raise SheetError(f"The spreadsheet cannot be merged: {problem}.")
+        return result
 
-    outcome = _run_job(window, path, work)
-    if outcome is None:
+    result = _run_job(window, path, work)
+    if result is None:
         return False
-    rows, table, result = outcome
-    command = MergeSheet(map_id, tuple(rows), table, base=base, merged=result.project)
-    if not window.run_command(command):
+    # Merged once, on the worker: the command brings that result in as one undo step.
+    if not window.run_command(ApplyComputed("Merge Spreadsheet", base, result.project)):
         return False
     _report_import(window, result, path.name)
     return True

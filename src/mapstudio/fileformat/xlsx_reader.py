@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.parsers import expat
 
-from mapstudio.export.sheet_common import (
+from mapstudio.fileformat.sheet_common import (
     Progress,
     SheetError,
     SheetLimitError,
