@@ -376,7 +376,7 @@ class _ProjectMerge:
     def __init__(self, project: Project) -> None:
         self.project = project
         self.personas = list(project.personas)
-        self.by_name = {}
+        self.by_name: dict[str, Persona] = {}
         for persona in self.personas:
             self.by_name.setdefault(_key(persona.name), persona)
         self.created: list[str] = []

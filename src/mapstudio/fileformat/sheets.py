@@ -110,6 +110,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 QUOTE = "'"
 
 SheetFormat = Literal["csv", "xlsx"]
+RowKind = Literal["card", "emotion"]  # what one row of a sheet adds
 
 
 @dataclass(frozen=True)
@@ -426,7 +427,7 @@ class SheetRow:
     """One usable row: a card or an emotion point, with the names of where it goes."""
 
     number: int
-    kind: Literal["card", "emotion"]
+    kind: RowKind
     map: str
     persona: str
     stage: str
@@ -549,7 +550,12 @@ LANE_WORDS: dict[str, LaneKind] = _LANE_KINDS | {
     "context": LaneKind.NOTES,
     "note": LaneKind.NOTES,
 }
-_KINDS = {"card": "card", "emotion": "emotion", "emotion point": "emotion", "point": "emotion"}
+_KINDS: dict[str, RowKind] = {
+    "card": "card",
+    "emotion": "emotion",
+    "emotion point": "emotion",
+    "point": "emotion",
+}
 
 
 def _limited(value: Any, column: str, limit: int) -> str:
@@ -586,7 +592,9 @@ def parse_row(
     note = get("note", _limited, MAX_TEXT) or ""
     evidence = get("evidence", _limited, MAX_TEXT) or ""
     kind_text = _text(values.get("kind")).strip()
-    kind = get("kind", lambda _v, c: _choice(kind_text, c, _KINDS)) if kind_text else None
+    kind: RowKind | None = (
+        get("kind", lambda _v, c: _choice(kind_text, c, _KINDS)) if kind_text else None
+    )
     lane_kind_text = _text(values.get("lane_kind")).strip()
     lane_kind = (
         get("lane_kind", lambda _v, c: _choice(lane_kind_text, c, _LANE_KINDS))
