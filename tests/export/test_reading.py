@@ -106,6 +106,33 @@ def test_exported_with_no_options_every_required_text_passes(
         assert check_required(on_a1, project, journey_map) != []
 
 
+# The largest page "Automatic" may pick for a bundled map: 2A0, two A0 sheets' worth.
+# 4A0 (1682 x 2378 mm) reaches from the floor to above the door frame: not a poster.
+LARGEST_DEFAULT_MM = [1189, 1682]
+
+
+@pytest.mark.parametrize("name,path,map_id", MAPS, ids=IDS)
+def test_the_default_poster_is_a_sensible_page_with_titles_from_the_wall(
+    name: str, path: Path, map_id: str, tmp_path: Path
+) -> None:
+    """With no options a wall poster prints card titles only (their text is for reading
+    up close), so the page the export picks stays a page a print shop prints."""
+    project = load_project(path).project
+    journey_map = next(m for m in project.maps if m.id == map_id)
+    out = tmp_path / "poster.pdf"
+    report = export_pdf(project, out, build_options(page=None, map=map_id))
+    w, h = sorted(page_mm(out))
+    assert w <= LARGEST_DEFAULT_MM[0] and h <= LARGEST_DEFAULT_MM[1]
+    printed = " ".join(text(out).split())
+    bodies = [c.body for c in journey_map.cards if c.body and len(c.body.split()) >= 4]
+    for body in bodies:
+        assert " ".join(body.split()[:4]) not in printed
+    if (w, h) > (841, 1189):
+        # Beyond A0: the export says what A0 would read from, as the alternative.
+        notes = " ".join(report.warnings)
+        assert "On A0" in notes and "--page A0" in notes
+
+
 def test_the_default_page_is_a1_when_it_passes(tmp_path: Path) -> None:
     project = load_project(RESOURCES / "templates" / "blank.mapstudio").project
     out = tmp_path / "blank.pdf"

@@ -50,7 +50,7 @@ def test_defaults_follow_the_current_map(dialog: ExportPdfDialog, project: Proje
     assert options.tile is None
     assert dialog.export_button.isEnabled()
     # The page is left to the export: A1, or the size at which the text reads from 1.5 m.
-    assert options.auto_page and options.distance == 1.5 and options.card_text == "text"
+    assert options.auto_page and options.distance == 1.5 and options.card_text == "titles"
     assert "every text reads from 1.5 m" in dialog.text_label.text().lower()
 
 

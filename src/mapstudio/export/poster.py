@@ -8,6 +8,7 @@ shows exactly what will print and the dialog can tell the size of the smallest t
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Hashable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -17,6 +18,7 @@ from mapstudio.export.options import ExportOptions, Fit
 from mapstudio.export.pages import PAGE_SIZES, PageSize
 from mapstudio.export.reading import (
     DEFAULT_DISTANCE,
+    DISTANCE_RATIO,
     TextCheck,
     cap_ratio,
     check_text,
@@ -168,6 +170,10 @@ class PosterPlan:
     advice_single: Advice | None = None
     # The page was chosen for the text: A1 could not pass, so the advised size.
     auto_chosen: bool = field(default=False)
+    # When that size is beyond A0: what A0 (the largest sheet every print shop prints)
+    # would read from, in metres, and its orientation, as the alternative to offer.
+    a0_reads_from: float | None = None
+    a0_label: str = ""  # 'A0 portrait (841 × 1189 mm)'
 
     @property
     def passes(self) -> bool:
@@ -263,7 +269,14 @@ def plan_map(
     advice, single, advised_plan = found
     if options.auto_page:
         # The page was left to the export: the size that passes (tiled as asked).
-        return replace(advised_plan, auto_chosen=True)
+        chosen = replace(advised_plan, auto_chosen=True)
+        a0 = PAGE_SIZES["A0"]
+        if _area((single or advice).page) > _area(a0) * 1.001:
+            on_a0 = plan_poster(
+                project, journey_map, replace(options, page=a0), today=today, memo=memo
+            )
+            chosen = replace(chosen, a0_reads_from=_reads_from(on_a0), a0_label=on_a0.size_label)
+        return chosen
     return replace(plan, advice=advice, advice_single=single)
 
 
@@ -596,6 +609,22 @@ def advise(
     return None
 
 
+def _reads_from(plan: PosterPlan) -> float:
+    """The distance (metres) from which every text of the poster passes."""
+    return min((c.cap for c in plan.text_checks), default=0.0) * DISTANCE_RATIO / 1000
+
+
+def a0_alternative(plan: PosterPlan) -> str:
+    """'On A0 portrait it reads from 1.2 m (--page A0)', when the export chose a size
+    beyond A0; else ''."""
+    if plan.a0_reads_from is None:
+        return ""
+    return (
+        f"On {plan.a0_label}, the largest sheet every print shop prints, it reads from"
+        f" {math.floor(plan.a0_reads_from * 10) / 10:.1f} m (--page A0)"
+    )
+
+
 def reading_notes(plan: PosterPlan) -> list[str]:
     """What the export says about reading distance: the page it chose, the text that does
     not pass and by how much, and the size (or tiling) that passes."""
@@ -603,10 +632,14 @@ def reading_notes(plan: PosterPlan) -> list[str]:
     distance = plan.distance
     notes = []
     if plan.auto_chosen:
-        notes.append(
-            f"“{title}” is printed on {plan.page.name} {plan.orientation}: on A1 its text "
-            f"would not read from {distance:g} m."
+        note = (
+            f"“{title}” is printed on {plan.size_label}: on A1 its text would not read "
+            f"from {distance:g} m."
         )
+        alternative = a0_alternative(plan)
+        if alternative:
+            note += f" {alternative}."
+        notes.append(note)
     failures = describe_failures(plan.text_checks, distance)
     if failures:
         notes.append(f"“{title}” on {plan.size_label}: {failures}.")
@@ -668,6 +701,7 @@ __all__ = [
     "Advice",
     "LayoutMemo",
     "PosterPlan",
+    "a0_alternative",
     "advise",
     "check_page_limit",
     "describe_text_size",
