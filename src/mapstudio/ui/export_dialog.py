@@ -218,6 +218,8 @@ def render_map_image(
     if assets is not None:
         scene.set_assets(assets)
     scene.show_layout(map_layout)
+    for band in scene.band_items.values():
+        band.show_fold_marker = False  # a control of the canvas, not printed
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
