@@ -235,3 +235,18 @@ def test_the_map_fills_the_sheet(
     out = tmp_path / f"{page}.pdf"
     export_pdf(project, out, build_options(page=page, map=map_id))
     assert map_coverage(out) >= 0.85
+
+
+@pytest.mark.parametrize("choice,suggested", [("titles", False), ("text", True)])
+def test_when_nothing_passes_titles_only_is_suggested_only_to_who_asked_for_more(
+    choice: str, suggested: bool
+) -> None:
+    from mapstudio.export import plan_export
+    from mapstudio.export.poster import reading_notes
+
+    project = load_project(RESOURCES / "examples" / "online-purchase.mapstudio").project
+    options = build_options(page="A0", distance="10", card_text=choice, map=project.maps[0].id)
+    (plan,) = plan_export(project, options)
+    last = reading_notes(plan)[-1]
+    assert "does not read from 10 m on any size up to 4A0" in last
+    assert ("--card-text titles" in last) is suggested

@@ -661,10 +661,12 @@ def reading_notes(plan: PosterPlan) -> list[str]:
                 text += f" ({plan.advice_single.arguments})"
             notes.append(text + ".")
         else:
+            # Titles only is the default; suggest it only to whoever asked for more.
+            shown = plan.layout.style.show_card_body
+            titles = "print titles only (--card-text titles), " if shown else ""
             notes.append(
-                f"“{title}” does not read from {distance:g} m on any size up to 4A0: print "
-                "titles only (--card-text titles), choose a shorter distance, or split "
-                "the map."
+                f"“{title}” does not read from {distance:g} m on any size up to 4A0: "
+                f"{titles}choose a shorter distance, or split the map."
             )
     return notes
 

@@ -618,9 +618,10 @@ class ExportPdfDialog(QDialog):
             )
             self.advice_button.setVisible(True)
         else:
+            titles = "" if self.card_text_combo.currentData() == "titles" else "print titles only, "
             lines.append(
-                "No size up to 4A0 makes every text readable from there: print titles "
-                "only, choose a shorter distance, or split the map."
+                "No size up to 4A0 makes every text readable from there: "
+                f"{titles}choose a shorter distance, or split the map."
             )
         self._show_text_size("\n".join(lines), "#C0392B")
 
