@@ -77,6 +77,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import inspect
 import json
 import os
 import platform
@@ -535,9 +536,12 @@ def pdf_options(options_type: Any, tiled: bool, pdfx: bool = False) -> Any:
     with contextlib.suppress(ImportError):
         from mapstudio.export.options import build_options as build
     if build is not None:
+        # Card text printed, as the floor draws every card's title and body (a poster
+        # prints titles only by default; the floor would then draw more than it).
+        text = {"card_text": "text"} if "card_text" in inspect.signature(build).parameters else {}
         if pdfx:
-            return build(page="A0", pdfx=True)
-        return build(page="A0", tile="A4" if tiled else None)
+            return build(page="A0", pdfx=True, **text)
+        return build(page="A0", tile="A4" if tiled else None, **text)
     from mapstudio.export.pages import PAGE_SIZES
 
     return options_type(page=PAGE_SIZES["A0"], tile=PAGE_SIZES["A4"] if tiled else None)

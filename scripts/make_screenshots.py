@@ -173,9 +173,9 @@ def make_screenshots() -> list[Path]:
         ExportPdfDialog = None  # type: ignore[assignment,misc]
     if ExportPdfDialog is not None:
         dialog = ExportPdfDialog(window.project, window.current_map.id, None, window)
-        # On A1 the example's text does not read from the wall: the dialog lists what
+        # On A0 the example's titles do not read from the wall: the dialog lists what
         # fails and offers the size that passes.
-        dialog.page_combo.setCurrentIndex(dialog.page_combo.findData("A1"))
+        dialog.page_combo.setCurrentIndex(dialog.page_combo.findData("A0"))
         dialog.resize(1100, 820)
         dialog.show()
         settle(600)
@@ -209,121 +209,16 @@ def make_screenshots() -> list[Path]:
 
 
 def _reading_picture() -> Path:
-    """A poster on a wall and the reading distance, drawn with Qt: the poster is the
-    service blueprint template as the export lays it out (A0, read from 1.5 m)."""
-    from PySide6.QtCore import QPointF, QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
+    """The example's poster on a wall, the reading distance and a card title's cap height
+    (scripts/make_wall_picture.py)."""
+    from PySide6.QtGui import QImage
 
-    from mapstudio.export import build_options, plan_export
-    from mapstudio.fileformat import load_project
-    from mapstudio.resources import as_file, resource
-    from mapstudio.ui.export_dialog import PagePreview, render_map_image
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from make_wall_picture import draw
 
-    with as_file(resource("templates", "service-blueprint.mapstudio")) as path:
-        project = load_project(path).project
-    plan = plan_export(project, build_options(page=None))[0]
-    preview = PagePreview()
-    preview.show_plan(plan, render_map_image(plan.layout, 2400, project.assets))
-
-    image = QImage(1600, 820, QImage.Format.Format_RGB32)
-    image.fill(QColor("#FFFFFF"))
-    p = QPainter(image)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    metre = 300.0  # pixels per metre in both panels
-    floor = 740.0
-    ink, muted, accent = QColor("#1F2933"), QColor("#5B6675"), QColor("#2563EB")
-
-    def person(x: float, facing: float, colour: QColor) -> None:
-        """A standing figure 1.75 m tall, feet at (x, floor), seen from the side."""
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(colour)
-        head = 0.23 * metre
-        p.drawEllipse(QPointF(x + facing * 0.03 * metre, floor - 1.63 * metre), head / 2, head / 2)
-        body = QPainterPath()
-        body.addRoundedRect(
-            QRectF(x - 0.15 * metre, floor - 1.48 * metre, 0.3 * metre, 0.68 * metre),
-            0.1 * metre,
-            0.1 * metre,
-        )
-        p.drawPath(body)
-        p.drawRoundedRect(
-            QRectF(x - 0.12 * metre, floor - 0.86 * metre, 0.24 * metre, 0.86 * metre),
-            0.05 * metre,
-            0.05 * metre,
-        )
-
-    # -- left: the poster on the wall, seen from the front ---------------------------
-    p.fillRect(QRectF(0, 0, 760, floor), QColor("#EFEAE2"))
-    p.fillRect(QRectF(0, floor, 760, 820 - floor), QColor("#C9B79C"))
-    poster_w, poster_h = plan.media_w / 72 * 0.0254 * metre, plan.media_h / 72 * 0.0254 * metre
-    left, top = (760 - poster_w) / 2, floor - 0.75 * metre - poster_h
-    p.fillRect(QRectF(left + 4, top + 5, poster_w, poster_h), QColor(0, 0, 0, 40))
-    p.save()
-    p.translate(left, top)
-    scale = poster_w / plan.media_w
-    p.scale(scale, scale)
-    preview._paint_poster(p, plan, scale)
-    p.restore()
-    person(600.0, -1.0, QColor(60, 72, 88, 215))
-    p.setPen(muted)
-    p.setFont(QFont("Noto Sans", 13))
-    p.drawText(QRectF(20, 20, 720, 30), "An A0 poster of the service blueprint, at eye level")
-
-    # -- right: the same from the side, with the distance and the rule ---------------
-    wall = 880.0
-    p.fillRect(QRectF(wall - 30, 0, 30, floor), QColor("#EFEAE2"))
-    p.setPen(QPen(ink, 2))
-    p.drawLine(QPointF(wall - 30, floor), QPointF(1580, floor))
-    p.fillRect(QRectF(wall, top, 8, poster_h), QColor("#3A6EA5"))
-    viewer = wall + 1.5 * metre
-    person(viewer, -1.0, QColor("#5B6675"))
-    p.setPen(muted)
-    p.setFont(QFont("Noto Sans", 13))
-    p.drawText(QRectF(wall + 20, floor - 40, 300, 30), "the same, from the side")
-    eye = QPointF(viewer - 0.06 * metre, floor - 1.62 * metre)
-    p.setPen(QPen(accent, 2, Qt.PenStyle.DashLine))
-    for y in (top + 10, top + poster_h - 10):
-        p.drawLine(eye, QPointF(wall + 8, y))
-    p.setPen(QPen(ink, 2))
-    y = floor + 30
-    p.drawLine(QPointF(wall, y), QPointF(viewer, y))
-    for x in (wall, viewer):
-        p.drawLine(QPointF(x, y - 10), QPointF(x, y + 10))
-    p.setFont(QFont("Noto Sans", 15, QFont.Weight.Bold))
-    p.drawText(QRectF(wall, y + 10, viewer - wall, 30), Qt.AlignmentFlag.AlignCenter, "1.5 m")
-    # The rule and its presets, above the sight lines.
-    p.setPen(ink)
-    p.setFont(QFont("Noto Sans", 20, QFont.Weight.Bold))
-    p.drawText(QRectF(wall + 60, 12, 700, 40), "Capitals at least distance ÷ 250")
-    p.setFont(QFont("Noto Sans", 13))
-    rows = (
-        ("at a workshop table", "0.7 m", "2.8 mm", "11.5 pt"),
-        ("on the wall", "1.5 m", "6 mm", "24 pt"),
-        ("across a corridor", "3 m", "12 mm", "47.5 pt"),
-    )
-    for i, (where, distance, cap, size) in enumerate(rows):
-        p.setPen(ink if distance == "1.5 m" else muted)
-        ty = 58 + 28 * i
-        p.drawText(QRectF(wall + 60, ty, 260, 28), where)
-        p.drawText(QRectF(wall + 330, ty, 90, 28), distance)
-        p.drawText(QRectF(wall + 420, ty, 110, 28), cap)
-        p.drawText(QRectF(wall + 530, ty, 120, 28), size)
-    # A capital as the reader sees it, with its height.
-    letter = QFont("Noto Sans", 72, QFont.Weight.Bold)
-    p.setFont(letter)
-    cap = QFontMetricsF(letter).capHeight()
-    base = 560.0
-    p.setPen(ink)
-    p.drawText(QPointF(1400, base), "H")
-    p.setPen(QPen(accent, 2))
-    p.drawLine(QPointF(1500, base - cap), QPointF(1500, base))
-    for yy in (base - cap, base):
-        p.drawLine(QPointF(1492, yy), QPointF(1508, yy))
-    p.setFont(QFont("Noto Sans", 13, QFont.Weight.Bold))
-    p.drawText(QRectF(1514, base - cap / 2 - 14, 80, 28), Qt.AlignmentFlag.AlignVCenter, "6 mm")
-    p.end()
-    return _save(image, "print-reading-distance.png")
+    with tempfile.TemporaryDirectory() as folder:
+        path = draw(Path(folder) / "wall.png")
+        return _save(QImage(str(path)), "print-reading-distance.png")
 
 
 def _sketch(kind: str) -> object:

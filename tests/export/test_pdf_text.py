@@ -17,7 +17,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
-from mapstudio.export import build_options, export_pdf, plan_export
+from mapstudio.export import ExportOptions, build_options, export_pdf, plan_export
 from mapstudio.export.fonts import FontRunner
 from mapstudio.export.painter import Ink, PdfPainter
 from mapstudio.layout import Rect, TextLine, layout
@@ -61,16 +61,21 @@ def _project() -> tuple[Project, dict[str, str]]:
     return project, {what: card.id for what, card in cards.items()}
 
 
+def _options() -> ExportOptions:
+    """A3 landscape with the card text, which these cards carry their characters in."""
+    return build_options(page="A3", orientation="landscape", card_text="text")
+
+
 def _laid_out_text(project: Project, card_id: str) -> str:
     """What the layout prints of a card (a title is cut to its line limit)."""
-    (plan,) = plan_export(project, build_options(page="A3", orientation="landscape"))
+    (plan,) = plan_export(project, _options())
     box = plan.layout.cards[card_id]
     return "".join(line.text for line in (*box.title_lines, *box.body_lines))
 
 
 def _export(project: Project, tmp_path: Path) -> tuple[Path, dict[str, Rect]]:
     """The PDF, and each card's rect on its page (points, y down from the top)."""
-    options = build_options(page="A3", orientation="landscape")
+    options = _options()
     path = tmp_path / "fonts.pdf"
     export_pdf(project, path, options)
     (plan,) = plan_export(project, options)

@@ -106,6 +106,37 @@ def test_exported_with_no_options_every_required_text_passes(
         assert check_required(on_a1, project, journey_map) != []
 
 
+# The largest page "Automatic" may pick for a bundled map: 2A0, two A0 sheets' worth.
+# 4A0 (1682 x 2378 mm) reaches from the floor to above the door frame: not a poster.
+LARGEST_DEFAULT_MM = [1189, 1682]
+
+
+@pytest.mark.parametrize("name,path,map_id", MAPS, ids=IDS)
+def test_the_default_poster_is_a_sensible_page_with_titles_from_the_wall(
+    name: str, path: Path, map_id: str, tmp_path: Path
+) -> None:
+    """With no options a wall poster prints card titles only (their text is for reading
+    up close), so the page the export picks stays a page a print shop prints."""
+    project = load_project(path).project
+    journey_map = next(m for m in project.maps if m.id == map_id)
+    out = tmp_path / "poster.pdf"
+    report = export_pdf(project, out, build_options(page=None, map=map_id))
+    w, h = sorted(page_mm(out))
+    assert w <= LARGEST_DEFAULT_MM[0] and h <= LARGEST_DEFAULT_MM[1]
+    # Not only the map: the title block's legend (persona roles, the emotion scale's
+    # words) and every other text on the sheet reads from the wall too.
+    too_small = [r for r in text_runs(out) if r.cap_mm < NEEDED_MM * 0.998]
+    assert too_small == []
+    printed = " ".join(text(out).split())
+    bodies = [c.body for c in journey_map.cards if c.body and len(c.body.split()) >= 4]
+    for body in bodies:
+        assert " ".join(body.split()[:4]) not in printed
+    if (w, h) > (841, 1189):
+        # Beyond A0: the export says what A0 would read from, as the alternative.
+        notes = " ".join(report.warnings)
+        assert "On A0" in notes and "--page A0" in notes
+
+
 def test_the_default_page_is_a1_when_it_passes(tmp_path: Path) -> None:
     project = load_project(RESOURCES / "templates" / "blank.mapstudio").project
     out = tmp_path / "blank.pdf"
@@ -204,3 +235,18 @@ def test_the_map_fills_the_sheet(
     out = tmp_path / f"{page}.pdf"
     export_pdf(project, out, build_options(page=page, map=map_id))
     assert map_coverage(out) >= 0.85
+
+
+@pytest.mark.parametrize("choice,suggested", [("titles", False), ("text", True)])
+def test_when_nothing_passes_titles_only_is_suggested_only_to_who_asked_for_more(
+    choice: str, suggested: bool
+) -> None:
+    from mapstudio.export import plan_export
+    from mapstudio.export.poster import reading_notes
+
+    project = load_project(RESOURCES / "examples" / "online-purchase.mapstudio").project
+    options = build_options(page="A0", distance="10", card_text=choice, map=project.maps[0].id)
+    (plan,) = plan_export(project, options)
+    last = reading_notes(plan)[-1]
+    assert "does not read from 10 m on any size up to 4A0" in last
+    assert ("--card-text titles" in last) is suggested

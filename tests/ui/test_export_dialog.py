@@ -50,7 +50,7 @@ def test_defaults_follow_the_current_map(dialog: ExportPdfDialog, project: Proje
     assert options.tile is None
     assert dialog.export_button.isEnabled()
     # The page is left to the export: A1, or the size at which the text reads from 1.5 m.
-    assert options.auto_page and options.distance == 1.5 and options.card_text == "text"
+    assert options.auto_page and options.distance == 1.5 and options.card_text == "titles"
     assert "every text reads from 1.5 m" in dialog.text_label.text().lower()
 
 
@@ -176,3 +176,27 @@ def test_export_error_shows_a_message(
     dialog.export()
     assert dialog.report is None
     assert dialogs.texts and "does not exist" in dialogs.texts[-1]
+
+
+def test_the_preview_leaves_off_the_canvas_collapse_triangle(qtbot, project: Project) -> None:  # type: ignore[no-untyped-def]
+    """The preview shows what prints: no band-header triangle, which the PDF has not."""
+    from mapstudio.export import build_options, plan_export
+    from mapstudio.ui.export_dialog import render_map_image
+
+    (plan,) = plan_export(project, build_options(page="A0", map=project.maps[0].id))
+    map_layout = plan.layout
+    image = render_map_image(map_layout, 2400)
+    scale = image.width() / map_layout.width
+    band = next(b for b in map_layout.bands if b.persona_id is not None)
+    header = band.header_rect
+    # The triangle sits in the square at the header's right end.
+    side = header.h * scale
+    right, top = (header.x + header.w) * scale, header.y * scale
+    marker = (90, 102, 117)  # #5B6675, the triangle's colour
+    hits = 0
+    for y in range(int(top + side * 0.3), int(top + side * 0.7)):
+        for x in range(int(right - side * 0.7), int(right - side * 0.3)):
+            colour = image.pixelColor(x, y)
+            if abs(colour.red() - marker[0]) + abs(colour.green() - marker[1]) < 20:
+                hits += 1
+    assert hits == 0

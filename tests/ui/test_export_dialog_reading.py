@@ -85,11 +85,13 @@ def test_a_small_page_lists_what_fails_and_offers_the_size_that_passes(
     assert "too small to read from 1.5 m" in verdict.lower()
     assert "card titles" in verdict and "% too small" in verdict
     assert dialog.advice_button.isVisibleTo(dialog)
-    assert dialog.advice_button.text() == "Use A0 portrait"
+    advice = dialog.advice
+    assert advice is not None and advice.page == PAGE_SIZES["A0"] and advice.tile is None
+    assert dialog.advice_button.text() == f"Use A0 {advice.orientation}"
     # One click: the page the advice names, and the verdict turns.
     qtbot.mouseClick(dialog.advice_button, Qt.MouseButton.LeftButton)
     options = dialog.options()
-    assert options.page == PAGE_SIZES["A0"] and options.orientation == "portrait"
+    assert options.page == PAGE_SIZES["A0"] and options.orientation == advice.orientation
     assert options.tile is None and not options.auto_page
     assert "every text reads from 1.5 m" in dialog.text_label.text().lower()
     assert not dialog.advice_button.isVisibleTo(dialog)
@@ -110,7 +112,8 @@ def test_on_office_paper_the_advice_is_a_tiling(
 ) -> None:
     _select(dialog.page_combo, "A3")
     dialog._update_preview()
-    assert dialog.advice_button.text().startswith("Use A0 portrait on ")
+    assert dialog.advice_button.text().startswith("Use A0 ")
+    assert " on " in dialog.advice_button.text()
     assert dialog.advice_button.text().endswith(" A3 sheets")
     qtbot.mouseClick(dialog.advice_button, Qt.MouseButton.LeftButton)
     options = dialog.options()
@@ -148,3 +151,21 @@ def test_the_automatic_page_is_a1_or_the_size_that_passes(
     plan = dialog.preview.plan
     assert plan is not None and plan.page.name == "A1"  # from the table, A1 passes
     assert not dialog.advice_button.isVisibleTo(dialog)
+
+
+def test_a_map_too_large_for_a0_names_what_a0_reads_from(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The example's current state needs 2A0 to read from the wall: the dialog says so
+    and what the largest common sheet would read from, so the designer can choose."""
+    example = Path(__file__).resolve().parents[2] / "resources/examples/online-purchase.mapstudio"
+    project = load_project(example).project
+    dlg = ExportPdfDialog(project, project.maps[0].id, None)
+    qtbot.addWidget(dlg)
+    assert dlg.card_text_combo.currentData() == "titles"
+    assert "Card text is for reading up close" not in dlg.rule_label.text()
+    dlg._update_preview()
+    verdict = dlg.text_label.text()
+    assert "Printed on 2A0 portrait (1189 × 1682 mm)" in verdict
+    assert "On A0 portrait (841 × 1189 mm)" in verdict and "reads from 1.1 m" in verdict
+    # Asking for card text from the wall says what it costs.
+    _select(dlg.card_text_combo, "text")
+    assert "Card text is for reading up close" in dlg.rule_label.text()

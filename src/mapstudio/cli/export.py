@@ -90,8 +90,8 @@ def build_parser(prog: str = "mapstudio export") -> argparse.ArgumentParser:
         default=None,
         choices=("titles", "text", "everything"),
         help="what of each card is printed, at a size that reads from the distance: "
-        "titles only, titles and text (default), or everything (channel, severity, "
-        "figures, tags)",
+        "titles only (default; card text is for reading up close), titles and text, or "
+        "everything (channel, severity, figures, tags)",
     )
     parser.add_argument(
         "--orientation",

@@ -8,6 +8,7 @@ shows exactly what will print and the dialog can tell the size of the smallest t
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Hashable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -17,6 +18,7 @@ from mapstudio.export.options import ExportOptions, Fit
 from mapstudio.export.pages import PAGE_SIZES, PageSize
 from mapstudio.export.reading import (
     DEFAULT_DISTANCE,
+    DISTANCE_RATIO,
     TextCheck,
     cap_ratio,
     check_text,
@@ -47,7 +49,8 @@ SLUG = 3 * MM  # room beyond the marks for the slug line naming the file
 LayoutMemo = dict[tuple[Hashable, ...], Any]
 _MEMO_LAYOUTS = 6  # layouts kept in a memo (a 5,000-card layout is tens of MB)
 _LARGE_MAP = 1000  # cards: from here a layout is worth saving
-LEGEND_NAME = 9.5  # size of a persona's name in the title block, in title-block units
+TITLE_SHARE = 0.2  # of the page height: the most a readable title block may take
+LEGEND_SMALLEST = 7.0  # the legend's smallest text (the emotion scale's words), in units
 INK_SPREAD = 2.0  # points that strokes on the edge of the title band or map reach outside
 MAX_PAGE_SIDE = 200 * 72.0  # PDF's page limit (ISO 32000 annex C): 200 in, 5.08 m
 
@@ -168,6 +171,10 @@ class PosterPlan:
     advice_single: Advice | None = None
     # The page was chosen for the text: A1 could not pass, so the advised size.
     auto_chosen: bool = field(default=False)
+    # When that size is beyond A0: what A0 (the largest sheet every print shop prints)
+    # would read from, in metres, and its orientation, as the alternative to offer.
+    a0_reads_from: float | None = None
+    a0_label: str = ""  # 'A0 portrait (841 × 1189 mm)'
 
     @property
     def passes(self) -> bool:
@@ -263,7 +270,14 @@ def plan_map(
     advice, single, advised_plan = found
     if options.auto_page:
         # The page was left to the export: the size that passes (tiled as asked).
-        return replace(advised_plan, auto_chosen=True)
+        chosen = replace(advised_plan, auto_chosen=True)
+        a0 = PAGE_SIZES["A0"]
+        if _area((single or advice).page) > _area(a0) * 1.001:
+            on_a0 = plan_poster(
+                project, journey_map, replace(options, page=a0), today=today, memo=memo
+            )
+            chosen = replace(chosen, a0_reads_from=_reads_from(on_a0), a0_label=on_a0.size_label)
+        return chosen
     return replace(plan, advice=advice, advice_single=single)
 
 
@@ -354,11 +368,18 @@ def _fit_for(
             f"A margin of {margin / MM:.0f} mm leaves no room for the map on {size.name} "
             "paper. Choose a smaller margin."
         )
-    # A3 is the reference: its short side gets unit 1; A0 about 2.8, A4 0.7. The persona
-    # names of the legend (9.5 units) are at least the map's text size: they are read
-    # from the same distance.
-    unit = max(0.7, min(3.0, short / (297 * MM)), probe.style.card_title_size / LEGEND_NAME)
-    block = title_block(project, journey_map, probe, w - 2 * margin, unit, today=today)
+    # A3 is the reference: its short side gets unit 1; A0 about 2.8, A4 0.7. The legend
+    # is read from the same distance as the map, so its smallest text (the emotion
+    # scale's words, 7 units) is at least the map's text size.
+    readable = probe.style.card_title_size / LEGEND_SMALLEST
+    unit = max(0.7, min(3.0, short / (297 * MM)), readable)
+    block = title_block(
+        project, journey_map, probe, w - 2 * margin, unit, today=today, min_unit=readable
+    )
+    if block.height > TITLE_SHARE * h:
+        # Paper far too small for the distance (its map will not pass either): the
+        # legends shrink with the rest rather than crowd out the map.
+        block = title_block(project, journey_map, probe, w - 2 * margin, unit, today=today)
     band_h = margin + block.height + 0.6 * margin
     top = band_h + 0.4 * margin
     area = Rect(margin, top, w - 2 * margin, h - top - margin)
@@ -596,6 +617,22 @@ def advise(
     return None
 
 
+def _reads_from(plan: PosterPlan) -> float:
+    """The distance (metres) from which every text of the poster passes."""
+    return min((c.cap for c in plan.text_checks), default=0.0) * DISTANCE_RATIO / 1000
+
+
+def a0_alternative(plan: PosterPlan) -> str:
+    """'On A0 portrait it reads from 1.2 m (--page A0)', when the export chose a size
+    beyond A0; else ''."""
+    if plan.a0_reads_from is None:
+        return ""
+    return (
+        f"On {plan.a0_label}, the largest sheet every print shop prints, it reads from"
+        f" {math.floor(plan.a0_reads_from * 10) / 10:.1f} m (--page A0)"
+    )
+
+
 def reading_notes(plan: PosterPlan) -> list[str]:
     """What the export says about reading distance: the page it chose, the text that does
     not pass and by how much, and the size (or tiling) that passes."""
@@ -603,10 +640,14 @@ def reading_notes(plan: PosterPlan) -> list[str]:
     distance = plan.distance
     notes = []
     if plan.auto_chosen:
-        notes.append(
-            f"“{title}” is printed on {plan.page.name} {plan.orientation}: on A1 its text "
-            f"would not read from {distance:g} m."
+        note = (
+            f"“{title}” is printed on {plan.size_label}: on A1 its text would not read "
+            f"from {distance:g} m."
         )
+        alternative = a0_alternative(plan)
+        if alternative:
+            note += f" {alternative}."
+        notes.append(note)
     failures = describe_failures(plan.text_checks, distance)
     if failures:
         notes.append(f"“{title}” on {plan.size_label}: {failures}.")
@@ -620,10 +661,12 @@ def reading_notes(plan: PosterPlan) -> list[str]:
                 text += f" ({plan.advice_single.arguments})"
             notes.append(text + ".")
         else:
+            # Titles only is the default; suggest it only to whoever asked for more.
+            shown = plan.layout.style.show_card_body
+            titles = "print titles only (--card-text titles), " if shown else ""
             notes.append(
-                f"“{title}” does not read from {distance:g} m on any size up to 4A0: print "
-                "titles only (--card-text titles), choose a shorter distance, or split "
-                "the map."
+                f"“{title}” does not read from {distance:g} m on any size up to 4A0: "
+                f"{titles}choose a shorter distance, or split the map."
             )
     return notes
 
@@ -668,6 +711,7 @@ __all__ = [
     "Advice",
     "LayoutMemo",
     "PosterPlan",
+    "a0_alternative",
     "advise",
     "check_page_limit",
     "describe_text_size",

@@ -37,7 +37,10 @@ CARD_TEXT_NAMES: dict[CardText, str] = {
     "text": "titles and text",
     "everything": "everything",
 }
-DEFAULT_CARD_TEXT: CardText = "text"
+# A wall poster prints the card titles: they are what people read from where they stand.
+# A card's text is for reading up close (a table, 0.7 m); printed at a size that reads from
+# the wall it would need a poster twice as large (4A0 instead of 2A0 for the example).
+DEFAULT_CARD_TEXT: CardText = "titles"
 # Text within this fraction of the rule still counts as passing: sizes are written to
 # the PDF with two decimals.
 TOLERANCE = 0.002

@@ -112,18 +112,23 @@ def title_block(
     *,
     today: dt.date | None = None,
     measurer: TextMeasurer | None = None,
+    min_unit: float = 0.0,
 ) -> TitleBlockLayout:
     """The title block for a poster whose printable width is `width` points.
 
     When the legends need more room than a third of the width leaves for the title,
-    everything shrinks together rather than overlapping.
+    everything shrinks together rather than overlapping, down to `min_unit` (the unit
+    whose text still reads from where people stand); there the title wraps in the room
+    the legends leave.
     """
     measurer = measurer or default_measurer()
     for _ in range(6):
         block = _build(project, journey_map, map_layout, width, unit, today, measurer)
         if block is not None:
             return block
-        unit *= 0.8
+        if unit <= min_unit:
+            break
+        unit = max(unit * 0.8, min_unit)
     return _build(project, journey_map, map_layout, width, unit, today, measurer, force=True)  # type: ignore[return-value]
 
 

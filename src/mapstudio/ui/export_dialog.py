@@ -49,7 +49,7 @@ from mapstudio.export import (
     parse_page_size,
     plan_export,
 )
-from mapstudio.export.poster import MARK_LENGTH, Advice, LayoutMemo
+from mapstudio.export.poster import MARK_LENGTH, Advice, LayoutMemo, a0_alternative
 from mapstudio.export.reading import (
     CARD_TEXT_NAMES,
     DEFAULT_CARD_TEXT,
@@ -74,6 +74,8 @@ log = logging.getLogger(__name__)
 CUSTOM = "Custom…"
 AUTO = "auto"  # the page: A1, or the size the text needs
 OTHER_DISTANCE = "other"
+# Up to this distance (the workshop-table preset) card text is what people read.
+TABLE_DISTANCE = next(metres for word, _n, metres in DISTANCE_PRESETS if word == "table")
 PREVIEW_IMAGES = 4  # map pictures kept for the preview (one per layout)
 TILE_SIZES = ("A4", "Letter", "A3", "Tabloid", "Legal", "A5")
 UNITS = {"mm": MM, "cm": 10 * MM, "in": 72.0}
@@ -216,6 +218,8 @@ def render_map_image(
     if assets is not None:
         scene.set_assets(assets)
     scene.show_layout(map_layout)
+    for band in scene.band_items.values():
+        band.show_fold_marker = False  # a control of the canvas, not printed
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -337,7 +341,8 @@ class ExportPdfDialog(QDialog):
         for value, name in CARD_TEXT_NAMES.items():
             self.card_text_combo.addItem(name[0].upper() + name[1:], value)
         self.card_text_combo.setToolTip(
-            "What of each card is printed, at a size that reads from the distance"
+            "What of each card is printed, at a size that reads from the distance: on a "
+            "wall, titles; card text is for reading up close, at a table"
         )
         # The rule in words: what the export sizes text by.
         self.rule_label = PlainLabel()
@@ -476,10 +481,14 @@ class ExportPdfDialog(QDialog):
                 self.distance_spin.setValue(metres)
                 self.distance_spin.blockSignals(False)
         distance = self.distance_spin.value()
-        self.rule_label.setText(
+        rule = (
             f"Text is sized so that capitals are at least {needed_cap_height(distance):.1f} mm "
             f"high: the distance ÷ 250, readable from {distance:g} m."
         )
+        if self.card_text_combo.currentData() != "titles" and distance > TABLE_DISTANCE:
+            # Card text at a size for the wall makes the poster about twice as large.
+            rule += " Card text is for reading up close: from further away, titles only."
+        self.rule_label.setText(rule)
 
     # -- options -----------------------------------------------------------------------
 
@@ -577,11 +586,15 @@ class ExportPdfDialog(QDialog):
         for plan in self._plans:
             prefix = f"“{plan.journey_map.title}”: " if len(self._plans) > 1 else ""
             if plan.auto_chosen:
-                printed = f"printed on {plan.page.name} {plan.orientation}"
-                lines.append(
-                    f"{prefix}{printed if prefix else printed.capitalize()}, as on A1 its "
+                printed = f"printed on {plan.size_label}"
+                line = (
+                    f"{prefix}{printed if prefix else 'P' + printed[1:]}, as on A1 its "
                     f"text would not read from {distance:g} m."
                 )
+                alternative = a0_alternative(plan)
+                if alternative:
+                    line += " " + alternative.removesuffix(" (--page A0)") + "."
+                lines.append(line)
             failures = describe_failures(plan.text_checks, distance)
             if failures:
                 lines.append(prefix + failures[0].upper() + failures[1:] + ".")
@@ -605,9 +618,10 @@ class ExportPdfDialog(QDialog):
             )
             self.advice_button.setVisible(True)
         else:
+            titles = "" if self.card_text_combo.currentData() == "titles" else "print titles only, "
             lines.append(
-                "No size up to 4A0 makes every text readable from there: print titles "
-                "only, choose a shorter distance, or split the map."
+                "No size up to 4A0 makes every text readable from there: "
+                f"{titles}choose a shorter distance, or split the map."
             )
         self._show_text_size("\n".join(lines), "#C0392B")
 

@@ -238,6 +238,9 @@ class BandHeaderItem(HeaderItem):
     def __init__(self, box: BandBox, pictures: PictureCache | None = None) -> None:
         super().__init__(box, Z_HEADER)
         self.pictures = pictures
+        # The collapse triangle is a control of the canvas; a print preview leaves it
+        # off, as the PDF does.
+        self.show_fold_marker = True
         if box.persona_id is not None:
             self.setToolTip(
                 "Persona band — drag to reorder, click the triangle to collapse,"
@@ -267,7 +270,7 @@ class BandHeaderItem(HeaderItem):
                 painter.drawEllipse(qrect(box.avatar_rect))
                 draw_text_lines(painter, box.avatar_lines)
         draw_text_lines(painter, box.lines, clip=self.boundingRect())
-        if box.persona_id is not None:
+        if box.persona_id is not None and self.show_fold_marker:
             self._paint_fold_marker(painter)
         self.paint_highlight(painter, self.boundingRect())
 
