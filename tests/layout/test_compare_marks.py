@@ -9,13 +9,13 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "edit"))
 
-from edit_support import sample_project  # noqa: E402
+from edit_support import sample_project
 
-from mapstudio.compare import compare_view  # noqa: E402
-from mapstudio.edit import DeleteCards, MoveCards, MoveEmotionPoint, UpdateCard  # noqa: E402
-from mapstudio.fileformat import load_project  # noqa: E402
-from mapstudio.layout import Rect, layout  # noqa: E402
-from mapstudio.layout.marks import (  # noqa: E402
+from mapstudio.compare import compare_view
+from mapstudio.edit import DeleteCards, MoveCards, MoveEmotionPoint, UpdateCard
+from mapstudio.fileformat import load_project
+from mapstudio.layout import Rect, layout
+from mapstudio.layout.marks import (
     MARK_GLYPHS,
     CompareDrawing,
     card_mark,
@@ -23,8 +23,8 @@ from mapstudio.layout.marks import (  # noqa: E402
     format_delta,
     ghost_layout,
 )
-from mapstudio.layout.style import DEFAULT_COMPARE_STYLE  # noqa: E402
-from mapstudio.resources import resource  # noqa: E402
+from mapstudio.layout.style import DEFAULT_COMPARE_STYLE
+from mapstudio.resources import resource
 
 
 def contains(outer: Rect, inner: Rect) -> bool:
@@ -134,7 +134,7 @@ def test_the_legend_sits_above_the_map_and_names_every_mark(edited) -> None:
         assert word in words
     assert {b.kind for b in legend.badges} == {"added", "removed", "changed", "moved"}
     for line in legend.lines:
-        assert 0 < line.x and line.x + line.width <= legend.rect.w
+        assert line.x > 0 and line.x + line.width <= legend.rect.w
     assert [s.dash is not None for s in legend.samples] == [False, True]
     assert contains(drawing.bounds, legend.rect)
 
