@@ -74,6 +74,13 @@ class CompareView:
                 return journey_map
         raise KeyError(self.map_id)
 
+    def plain_sections(self) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+        """The sections as plain text for the compare PDF: (heading, ((mark, words), ...))."""
+        return tuple(
+            (heading, tuple((entry.mark, entry.text) for entry in entries))
+            for heading, entries in self.sections
+        )
+
     def counts(self) -> dict[MarkKind, int]:
         """How many changes each mark lists, zeros included, in MARK_PRIORITY order."""
         counts: dict[MarkKind, int] = dict.fromkeys(MARK_PRIORITY, 0)
