@@ -89,6 +89,7 @@ class CompareController(QObject):
         self.window = window
         self.store = store
         self.source: CompareSource | None = None
+        self.title = ""
         self.comparison: CompareView | None = None
         self.drawing: CompareDrawing | None = None
         self.scene = MapScene(window)
@@ -129,14 +130,23 @@ class CompareController(QObject):
         self.act_previous.triggered.connect(lambda: self.step(-1))
         self.act_stop = QAction(self.tr("S&top Comparing"), w)
         self.act_stop.triggered.connect(self.stop)
-        for action in (self.act_next, self.act_previous, self.act_stop):
+        self.act_pdf = QAction(self.tr("Export Comparison as P&DF…"), w)
+        self.act_pdf.triggered.connect(self.export_pdf_dialog)
+        for action in (self.act_next, self.act_previous, self.act_stop, self.act_pdf):
             action.setEnabled(False)
             w.addAction(action)  # the shortcuts work wherever the focus is
         menu = w.view_menu
         menu.addSeparator()
-        for action in (self.act_compare, self.act_next, self.act_previous, self.act_stop):
+        for action in (
+            self.act_compare,
+            self.act_next,
+            self.act_previous,
+            self.act_pdf,
+            self.act_stop,
+        ):
             menu.addAction(action)
         self.dock.next_button.clicked.connect(lambda: self.step(1))
+        self.dock.pdf_button.clicked.connect(self.export_pdf_dialog)
         self.dock.previous_button.clicked.connect(lambda: self.step(-1))
 
     @property
@@ -264,7 +274,7 @@ class CompareController(QObject):
                 self.window.tabifyDockWidget(inspector, self.dock)
         self.dock.show()
         self.dock.raise_()
-        for action in (self.act_next, self.act_previous, self.act_stop):
+        for action in (self.act_next, self.act_previous, self.act_stop, self.act_pdf):
             action.setEnabled(True)
         if not was_active:
             self.started.emit()
@@ -285,7 +295,7 @@ class CompareController(QObject):
         self.view.hide()
         self.window.view.show()
         self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        for action in (self.act_next, self.act_previous, self.act_stop):
+        for action in (self.act_next, self.act_previous, self.act_stop, self.act_pdf):
             action.setEnabled(False)
         self.stopped.emit()
 
@@ -336,6 +346,7 @@ class CompareController(QObject):
         )
         self.comparison = comparison
         self.drawing = drawing
+        self.title = text.title
         self.scene.set_assets(comparison.project.assets)
         self.scene.show_layout(drawing.layout)
         self._show_marks(drawing)
@@ -391,6 +402,59 @@ class CompareController(QObject):
         for card_id, card_item in self.scene.card_items.items():
             if comparison_has_ghost(self.comparison, card_id):
                 card_item.setToolTip(self.tr("Removed: only the other side has this card"))
+
+    # -- the compare PDF ---------------------------------------------------------------
+
+    def export_pdf_dialog(self) -> None:
+        """Ask where to save the comparison as a PDF, then write it."""
+        if self.comparison is None:
+            return
+        from mapstudio.ui.main_window import documents_folder, safe_file_stem
+
+        path = self.window.document.path
+        folder = path.parent if path is not None else documents_folder()
+        stem = safe_file_stem(
+            f"{self.comparison.before_title} to {self.comparison.after_title} changes"
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export Comparison as PDF"),
+            str(folder / f"{stem}.pdf"),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if name:
+            self.export_pdf(Path(name))
+
+    def export_pdf(self, out: Path) -> bool:
+        """Write the comparison shown to `out`: the map with its marks, then the list."""
+        if self.comparison is None or self.drawing is None:
+            return False
+        from mapstudio.export import ExportError
+        from mapstudio.export.compare_pdf import export_compare_pdf  # reportlab on first use
+
+        counts = self.comparison.counts()
+        subtitle = self.tr(
+            "{added} added, {removed} removed, {changed} changed, {moved} moved"
+        ).format(**counts)
+        try:
+            pages = export_compare_pdf(
+                out,
+                self.drawing,
+                self.comparison.plain_sections(),
+                title=self.title,
+                subtitle=subtitle,
+                assets=self.comparison.project.assets,
+            )
+        except ExportError as error:
+            self._tell(self.tr("Cannot export the comparison"), str(error))
+            return False
+        self.window.statusBar().showMessage(
+            self.tr("Exported the comparison to {name} ({pages} pages)").format(
+                name=out.name, pages=pages
+            ),
+            8000,
+        )
+        return True
 
     # -- stepping ------------------------------------------------------------------------
 
@@ -454,11 +518,14 @@ class ChangesDock(QDockWidget):
         self.previous_button.setToolTip(self.tr("Previous change (Shift+F8)"))
         self.next_button = QPushButton(self.tr("Next"), body)
         self.next_button.setToolTip(self.tr("Next change (F8)"))
+        self.pdf_button = QPushButton(self.tr("PDF…"), body)
+        self.pdf_button.setToolTip(self.tr("Export the comparison as a PDF"))
         self.stop_button = QPushButton(self.tr("Stop Comparing"), body)
         self.stop_button.clicked.connect(self.stop_requested)
         buttons.addWidget(self.previous_button)
         buttons.addWidget(self.next_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.stop_button)
         box.addLayout(buttons)
         self.setWidget(body)
