@@ -477,7 +477,7 @@ def _legend(
         x += d + style.legend_icon_gap
         width = measurer.width(words, font)
         lines.append(TextLine(words, x, baseline, font, ml.style.text_color, width))
-        x += width + style.legend_entry_gap
+        x += width * (1 + style.legend_text_slack) + style.legend_entry_gap
     right = x - style.legend_entry_gap
     y += row_height
     if with_curves:
@@ -490,12 +490,12 @@ def _legend(
             x += style.legend_sample_width + style.legend_icon_gap
             width = measurer.width(words, font)
             lines.append(TextLine(words, x, baseline, font, ml.style.text_color, width))
-            x += width + style.legend_entry_gap
+            x += width * (1 + style.legend_text_slack) + style.legend_entry_gap
         width = measurer.width(text.delta, font)
         lines.append(TextLine(text.delta, x, baseline, font, ml.style.muted_text_color, width))
-        right = max(right, x + width)
+        right = max(right, x + width * (1 + style.legend_text_slack))
         y += measurer.line_height(font)
-    w = max(right, pad + title_width) + pad
+    w = max(right, pad + title_width * (1 + style.legend_text_slack)) + pad
     h = y + pad
     origin_x = ml.style.margin
     origin_y = ml.style.margin - style.legend_gap - h

@@ -349,6 +349,9 @@ class CompareStyle:
     legend_icon_gap: float = 5.0  # between a badge and its word
     legend_sample_width: float = 28.0  # the curve samples
     legend_gap: float = 12.0  # between the legend and the map below it
+    # Room after each text of the legend, as a share of its width: at small sizes a
+    # screen's hinted font draws a few percent wider than the font's own advances.
+    legend_text_slack: float = 0.08
     legend_fill: str = "#FFFFFF"
     legend_border: str = "#C9CED6"
     legend_corner_radius: float = 6.0

@@ -73,7 +73,7 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole
 class CompareSource:
     """What the window's map is compared with, and how to get it again after an edit."""
 
-    describe: str  # "the map 'Future state'", "'old.mapstudio'", "revision 3f2a…"
+    describe: str  # "'old.mapstudio'", "revision 3f2a…"; "" for a map of this project
     # (this project) -> (before project, before map id, after project, after map id)
     sides: Callable[[Project, str], tuple[Project, str, Project, str]]
 
@@ -212,8 +212,8 @@ class CompareController(QObject):
                 return project, this.id, project, other.id
             return project, other.id, project, this.id
 
-        title = {m.id: m.title for m in self.window.project.maps}.get(other_map_id, "")
-        return self._start(CompareSource(self.tr("the map '{title}'").format(title=title), sides))
+        # No words about the source: the legend's title names both maps already.
+        return self._start(CompareSource("", sides))
 
     def compare_with_file(self, path: Path) -> bool:
         """Compare the window's map with the same map in another project file."""
@@ -274,6 +274,11 @@ class CompareController(QObject):
                 self.window.tabifyDockWidget(inspector, self.dock)
         self.dock.show()
         self.dock.raise_()
+        if not was_active:
+            # The list needs room: most of the window's height.
+            self.window.resizeDocks(
+                [self.dock], [int(self.window.height() * 0.6)], Qt.Orientation.Vertical
+            )
         for action in (self.act_next, self.act_previous, self.act_stop, self.act_pdf):
             action.setEnabled(True)
         if not was_active:
@@ -354,9 +359,12 @@ class CompareController(QObject):
         margin = 48.0
         rect = QRectF(bounds.x, bounds.y, bounds.w, bounds.h)
         self.scene.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
-        self.dock.set_view(
-            comparison, self.tr("Compared with {what}").format(what=self.source.describe)
-        )
+        heading = text.title
+        if self.source.describe:
+            heading = self.tr("{title} (compared with {what})").format(
+                title=text.title, what=self.source.describe
+            )
+        self.dock.set_view(comparison, heading)
         if fit:
             self.view.show_map_start(rect)
         return True
