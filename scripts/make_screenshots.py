@@ -199,8 +199,8 @@ def make_screenshots() -> list[Path]:
     out.append(_save(prefs.grab().toImage(), "guide-preferences.png"))
     prefs.close()
 
-    out.append(_compare_shot(window, settle))
     out.append(_pictures_shot(window, settle))
+    out.append(_compare_shot(window, settle))
 
     window.document.mark_clean()
     window.close()

@@ -174,3 +174,18 @@ def test_the_comparison_exports_as_a_pdf(example_window: MainWindow, tmp_path: P
     first = reader.pages[0].extract_text()
     assert "Changes from 'Current state' to 'Future state'" in first
     assert "Removed (" in first
+
+
+def test_stopping_puts_the_docks_back_and_closing_the_window_stops_comparing(
+    example_window: MainWindow,
+) -> None:
+    window = example_window
+    before = window.inspector.height()
+    window.compare.compare_with_map("future-map")
+    window.compare.stop()
+    assert window.inspector.height() == before
+    assert window.inspector.isVisible() and not window.compare.dock.isVisible()
+    window.compare.compare_with_map("future-map")
+    window.document.mark_clean()
+    window.close()
+    assert not window.compare.active

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -90,6 +90,7 @@ class CompareController(QObject):
         self.store = store
         self.source: CompareSource | None = None
         self.title = ""
+        self._dock_state: QByteArray | None = None
         self.comparison: CompareView | None = None
         self.drawing: CompareDrawing | None = None
         self.scene = MapScene(window)
@@ -112,6 +113,14 @@ class CompareController(QObject):
         self._build_actions()
         self._unsubscribe = window.document.subscribe(self._on_document_changed)
         window.tabs.currentChanged.connect(lambda _index: self.stop())
+        # Closing the window ends compare mode first, so the dock layout the window
+        # saves is the editing one (no empty Changes panel at the next start).
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.stop()
+        return False
 
     # -- actions -----------------------------------------------------------------------
 
@@ -268,6 +277,8 @@ class CompareController(QObject):
         self.window.view.hide()
         self.view.show()
         if not was_active:
+            # The docks go back as they were when comparing stops.
+            self._dock_state = self.window.saveState()
             # Beside the inspector, which has nothing to show for the compared map.
             inspector = getattr(self.window, "inspector", None)
             if inspector is not None and inspector.isVisible():
@@ -297,6 +308,9 @@ class CompareController(QObject):
         self.scene.clear_map()
         self.dock.set_view(None)
         self.dock.hide()
+        if self._dock_state is not None:
+            self.window.restoreState(self._dock_state)
+            self._dock_state = None
         self.view.hide()
         self.window.view.show()
         self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
