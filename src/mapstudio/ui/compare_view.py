@@ -421,9 +421,6 @@ class CompareController(QObject):
             self.delta_items.append(delta_item)
         self.legend_item = LegendItem(overlay.legend)
         self.scene.addItem(self.legend_item)
-        for card_id, card_item in self.scene.card_items.items():
-            if comparison_has_ghost(self.comparison, card_id):
-                card_item.setToolTip(self.tr("Removed: only the other side has this card"))
 
     # -- the compare PDF ---------------------------------------------------------------
 
@@ -504,10 +501,6 @@ class CompareController(QObject):
     def selected_card_ids(self) -> list[str]:
         """The cards selected on the compare canvas (for tests and the status bar)."""
         return [card_id for card_id, item in self.scene.card_items.items() if item.isSelected()]
-
-
-def comparison_has_ghost(comparison: CompareView | None, card_id: str) -> bool:
-    return comparison is not None and card_id in comparison.ghosts
 
 
 def _short(text: str, limit: int = 40) -> str:

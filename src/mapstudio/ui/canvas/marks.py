@@ -22,10 +22,22 @@ from mapstudio.layout.marks import (
     PointMark,
 )
 from mapstudio.ui.canvas.items import Z_MARKER, qrect
+from mapstudio.ui.i18n import translate
 from mapstudio.ui.painting import draw_glyph, draw_text_lines
 
 # Above the cards and markers, below the editor's overlays.
 Z_MARKS = Z_MARKER + 1
+
+
+def mark_words(kind: str) -> str:
+    """The name of a mark, as the legend says it."""
+    words = {
+        "added": translate("CompareMarks", "Added"),
+        "removed": translate("CompareMarks", "Removed: only the other side has this card"),
+        "changed": translate("CompareMarks", "Changed"),
+        "moved": translate("CompareMarks", "Moved"),
+    }
+    return words.get(kind, kind)
 
 
 def draw_badge(painter: QPainter, badge: MarkBadge) -> None:
@@ -64,7 +76,7 @@ class CardMarkItem(_MarkItem):
     def __init__(self, mark: CardMark) -> None:
         super().__init__(mark.bounds)
         self.mark = mark
-        self.setToolTip(", ".join(kind.capitalize() for kind in mark.kinds))
+        self.setToolTip(", ".join(mark_words(kind) for kind in mark.kinds))
 
     @property
     def card_id(self) -> str:
