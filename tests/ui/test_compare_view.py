@@ -189,3 +189,32 @@ def test_stopping_puts_the_docks_back_and_closing_the_window_stops_comparing(
     window.document.mark_clean()
     window.close()
     assert not window.compare.active
+
+
+def test_compare_with_a_stored_revision_this_document_descends_from(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from mapstudio.edit import Document
+    from mapstudio.fileformat import load_project
+    from mapstudio.fileformat.envelope import Lineage
+    from mapstudio.fileformat.revisions import RevisionStore
+    from mapstudio.resources import resource
+
+    project = load_project(resource("examples/online-purchase.mapstudio")).project
+    store = RevisionStore(tmp_path / "revisions")
+    card = find_map(project, "current-map").cards[0]
+    older = UpdateCard("current-map", card.id, {"title": "As it was saved"}).apply(project)
+    assert store.remember(Lineage("rev-old", ()), older)
+    assert store.remember(Lineage("rev-new", ("rev-old",)), project)
+    window = MainWindow(Document(project, parents=("rev-new",)))
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.mark_clean())
+    window.compare.store = store
+    # Both saves are offered, the nearest first.
+    assert [revision for revision, _words in window.compare._revisions()] == [
+        "rev-new",
+        "rev-old",
+    ]
+    assert window.compare.compare_with_revision("rev-old")
+    assert window.compare.mark_items[card.id].kind == "changed"
+    assert any(
+        f"title: 'As it was saved' → '{card.title}'" in r for r in window.compare.dock.rows()
+    )
+    assert not window.compare.compare_with_revision("rev-unknown")
