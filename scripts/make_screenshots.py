@@ -200,12 +200,39 @@ def make_screenshots() -> list[Path]:
     prefs.close()
 
     out.append(_pictures_shot(window, settle))
+    out.append(_compare_shot(window, settle))
 
     window.document.mark_clean()
     window.close()
     QApplication.processEvents()
     shutil.rmtree(state, ignore_errors=True)
     return out
+
+
+def _compare_shot(window: object, settle: object) -> Path:
+    """View ▸ Compare With… the future state: marks, legend and the Changes dock."""
+    from mapstudio.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.select_map("current-map")
+    compare = window.compare
+    if not compare.compare_with_map("future-map"):
+        raise SystemExit("make_screenshots: could not compare the example's maps")
+    settle(300)  # type: ignore[operator]
+    for _ in range(3):
+        compare.step(1)
+    compare.view.zoom_actual_size()
+    legend = compare.legend_item
+    assert legend is not None
+    top_left = legend.sceneBoundingRect().topLeft()
+    compare.view.horizontalScrollBar().setValue(compare.view.horizontalScrollBar().minimum())
+    compare.view.centerOn(top_left.x() + compare.view.viewport().width() / 2 - 30, 0)
+    compare.view.verticalScrollBar().setValue(compare.view.verticalScrollBar().minimum())
+    settle(300)  # type: ignore[operator]
+    shot = _save(window.grab().toImage(), "guide-compare.png")
+    compare.stop()
+    settle()  # type: ignore[operator]
+    return shot
 
 
 def _reading_picture() -> Path:

@@ -231,6 +231,269 @@
     </message>
 </context>
 <context>
+    <name>ChangesDock</name>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="518"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="527"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="532"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="533"/>
+        <source>Previous change (Shift+F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="534"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="535"/>
+        <source>Next change (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="536"/>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="537"/>
+        <source>Export the comparison as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="538"/>
+        <source>Stop Comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="559"/>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="98"/>
+        <source>Compared map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="129"/>
+        <source>Co&amp;mpare With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="131"/>
+        <source>Mark what changes from another map, file or revision on this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="134"/>
+        <source>Ne&amp;xt Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="137"/>
+        <source>Pre&amp;vious Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="140"/>
+        <source>S&amp;top Comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="142"/>
+        <source>Export Comparison as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="199"/>
+        <source>The last save ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="201"/>
+        <source>{count} saves back ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="232"/>
+        <source>Cannot compare with that file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="234"/>
+        <source>&apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="241"/>
+        <source>Cannot compare with that revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="242"/>
+        <source>The revision store no longer holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="245"/>
+        <source>revision {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="254"/>
+        <source>Nothing to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="255"/>
+        <source>{other} has no map &apos;{title}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="342"/>
+        <source>Changes from &apos;{before}&apos; to &apos;{after}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="346"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="347"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="348"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="349"/>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="353"/>
+        <source>+1 / –1: change of the emotion score in a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="378"/>
+        <source>{title} (compared with {what})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="440"/>
+        <source>Export Comparison as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="442"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="456"/>
+        <source>{added} added, {removed} removed, {changed} changed, {moved} moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="468"/>
+        <source>Cannot export the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="471"/>
+        <source>Exported the comparison to {name} ({pages} pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="632"/>
+        <source>Compare With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="640"/>
+        <source>Mark on the map what changes between &apos;{title}&apos; and:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="647"/>
+        <source>Another &amp;map of this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="657"/>
+        <source>The same map in another &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="658"/>
+        <source>Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="661"/>
+        <source>A saved &amp;revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="684"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="692"/>
+        <source>Compare With a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="694"/>
+        <source>mapstudio projects (*{ext});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareMarks</name>
+    <message>
+        <location filename="../src/mapstudio/ui/canvas/marks.py" line="35"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/canvas/marks.py" line="36"/>
+        <source>Removed: only the other side has this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/canvas/marks.py" line="37"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/canvas/marks.py" line="38"/>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContentActions</name>
     <message>
         <location filename="../src/mapstudio/ui/content_actions.py" line="358"/>
@@ -1087,511 +1350,511 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="209"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="213"/>
         <source>Drag from the palette onto the map · double-click a cell to add a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="250"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="254"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="253"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="257"/>
         <source>New from &amp;Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="259"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="263"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="261"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="265"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="263"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="267"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="266"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="270"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="269"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="273"/>
         <source>Print-ready PDF poster, tiled sheets or a blank workshop template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="272"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="276"/>
         <source>New from &amp;Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="275"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="279"/>
         <source>Start from a template: online purchase, SaaS onboarding, blueprint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="278"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="282"/>
         <source>Spreadsheet as &amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="281"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="285"/>
         <source>Make a project from a CSV or XLSX sheet of cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="284"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="288"/>
         <source>&amp;Merge Spreadsheet into This Map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="287"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="291"/>
         <source>Add a sheet&apos;s cards to this map, matching stages, lanes and personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="290"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="294"/>
         <source>&amp;Spreadsheet (CSV, XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="293"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="297"/>
         <source>One row per card or emotion point of this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="296"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="300"/>
         <source>P&amp;icture (PNG, SVG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="299"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="303"/>
         <source>The map, or the selected cards, as a picture for slides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="302"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="306"/>
         <source>Copy as &amp;Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="305"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="309"/>
         <source>Copy the selection, or the whole map, as a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="308"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="312"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="308"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="312"/>
         <source>Quit mapstudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="311"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="866"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="893"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="315"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="870"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="897"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="314"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="867"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="897"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="318"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="871"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="901"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="318"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="322"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="325"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="329"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="332"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="336"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="339"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="343"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="345"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="349"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="352"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="356"/>
         <source>Select &amp;All Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="359"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="363"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="362"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="366"/>
         <source>Paper size, units, autosave, emotion scale, theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="366"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="370"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="369"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="373"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="372"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="376"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="374"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="378"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="375"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="379"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="377"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="381"/>
         <source>&amp;Fit Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="380"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="384"/>
         <source>Fit &amp;Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="383"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="387"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="386"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="390"/>
         <source>Add &amp;Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="389"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="393"/>
         <source>Add a stage after the selected one (or at the end) and name it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="392"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="396"/>
         <source>Add &amp;Persona Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="395"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="399"/>
         <source>Add a new persona to the project and give it a band on this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="398"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="402"/>
         <source>Next &amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="401"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="405"/>
         <source>Move the keyboard to the map, the Inspector or the Personas panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="404"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="408"/>
         <source>Pre&amp;vious Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="407"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="411"/>
         <source>Show &amp;Hidden Bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="413"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="417"/>
         <source>&amp;New Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="415"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="419"/>
         <source>&amp;Rename Map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="417"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="421"/>
         <source>Duplicate as &amp;Future State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="422"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="426"/>
         <source>&amp;Delete Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="428"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="432"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="433"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="437"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="440"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="444"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="443"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="447"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="450"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="454"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="470"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="474"/>
         <source>&amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="481"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="485"/>
         <source>&amp;Lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="483"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="487"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="499"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="503"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="516"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="520"/>
         <source>The picture on card “{name}” cannot be read; it shows as a grey placeholder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="524"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="528"/>
         <source>The photo of “{name}” cannot be read; initials show instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="551"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="555"/>
         <source>Untitled map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="580"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="584"/>
         <source>That persona is not shown on this map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="611"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="615"/>
         <source>Band hidden — View ▸ Show Hidden Bands brings it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="642"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="646"/>
         <source>Map {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="654"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="658"/>
         <source>Rename map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="654"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="658"/>
         <source>Map title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="662"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="666"/>
         <source>{title} — future state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="672"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="676"/>
         <source>A project keeps at least one map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="676"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="680"/>
         <source>Delete map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="677"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="681"/>
         <source>Delete the map &apos;{title}&apos; with its {count} cards? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="718"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="722"/>
         <source>Move Lane Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="722"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="726"/>
         <source>Move Lane Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="726"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="730"/>
         <source>Add Lane Below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="734"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="738"/>
         <source>Delete Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="743"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="747"/>
         <source>New stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="754"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="758"/>
         <source>Add Persona Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="893"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="897"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="897"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="901"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="902"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="906"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="904"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="908"/>
         <source>{name} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="905"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="909"/>
         <source>{name}[*] — mapstudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="935"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="939"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="948"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="952"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="951"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="955"/>
         <source>File: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="965"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="969"/>
         <source>Project repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="967"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="971"/>
         <source>&apos;{name}&apos; had {count} problem(s) that were repaired. Save to keep the repaired version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="996"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1000"/>
         <source>Opened without a lock: {why}. Another mapstudio would not see that this file is open here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1023"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1027"/>
         <source>Reloaded {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1049"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1053"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1052"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1056"/>
         <source>Clear Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1076"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1080"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1087"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1091"/>
         <source>This file is open elsewhere; use Save As to keep your version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1096"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1100"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1099"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1103"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1116"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1120"/>
         <source>Saved {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1145"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1149"/>
         <source>this project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1148"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1152"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1149"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1153"/>
         <source>Do you want to save the changes to {name}?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -293,6 +293,21 @@ def widget(query: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def compare(_: dict[str, Any]) -> dict[str, Any]:
+    """Compare mode: whether it is on, the Changes dock's rows and current change, the
+    cards selected on the compare canvas, and the mark of each marked card."""
+    controller = _window().compare
+    current = controller.dock.current_entry()
+    return {
+        "active": controller.active,
+        "view_visible": controller.view.isVisible(),
+        "rows": controller.dock.rows(),
+        "current": None if current is None else {"id": current.record_id, "text": current.text},
+        "selected": controller.selected_card_ids(),
+        "marks": {card_id: item.kind for card_id, item in controller.mark_items.items()},
+    }
+
+
 def inspector(_: dict[str, Any]) -> dict[str, Any]:
     """The inspector's current page and how much of each of its fields is on screen."""
     dock = _window().inspector
@@ -364,6 +379,7 @@ QUERIES = {
     "state": state,
     "widget": widget,
     "inspector": inspector,
+    "compare": compare,
     "personas": personas,
     "clipboard": clipboard,
     "item_positions_match": item_positions_match,

@@ -64,6 +64,24 @@ def build_diff_parser(prog: str = "mapstudio diff") -> argparse.ArgumentParser:
     parser.add_argument("old", type=Path, metavar="A", help="the older or other project file")
     parser.add_argument("new", type=Path, metavar="B", help="the newer project file")
     parser.add_argument("--json", action="store_true", help="print the changes as JSON")
+    parser.add_argument(
+        "--map",
+        metavar="MAP",
+        help="compare only this map of A (its title or id): text, exit status and PDF",
+    )
+    parser.add_argument(
+        "--to-map",
+        metavar="MAP",
+        help="the map of B to compare it with (title or id; default: the same map), "
+        "e.g. a map's future state in the same file",
+    )
+    parser.add_argument(
+        "--pdf",
+        type=Path,
+        metavar="OUT.pdf",
+        help="also write the comparison of one map as a PDF: the map with its changes "
+        "marked, and a page listing them per stage",
+    )
     return parser
 
 
@@ -78,6 +96,8 @@ def run_diff(argv: list[str], out: TextIO, err: TextIO) -> int:
     except _Trouble as trouble:
         print(f"mapstudio diff: {trouble}", file=err)
         return 2
+    if args.map is not None or args.to_map is not None or args.pdf is not None:
+        return _diff_map(args, old, new, out, err)
     from mapstudio.compare import diff
 
     changes = diff(old, new)
@@ -92,6 +112,106 @@ def run_diff(argv: list[str], out: TextIO, err: TextIO) -> int:
     else:
         write_report(changes, old, new, out, title=f"{args.old} → {args.new}")
     return 0 if changes.is_empty else 1
+
+
+def _diff_map(
+    args: argparse.Namespace, old: Project, new: Project, out: TextIO, err: TextIO
+) -> int:
+    """One map of A against one map of B: the changes per stage, and the compare PDF."""
+    from mapstudio.compare import compare_view
+
+    try:
+        old_map = _find_map(old, args.map, None, "A")
+        new_map = _find_map(new, args.to_map or args.map, old_map, "B")
+    except _Trouble as trouble:
+        print(f"mapstudio diff: {trouble}", file=err)
+        return 2
+    view = compare_view(old, old_map.id, new, new_map.id)
+    title = f"Changes from {_quoted(old_map.title)} to {_quoted(new_map.title)}"
+    if args.json:
+        data = {
+            "a": str(args.old),
+            "b": str(args.new),
+            "map": old_map.id,
+            "to_map": new_map.id,
+            "counts": view.counts(),
+            "sections": [
+                {"stage": heading, "changes": [{"mark": m, "text": t} for m, t in entries]}
+                for heading, entries in view.plain_sections()
+            ],
+        }
+        json.dump(data, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    else:
+        print(title, file=out)
+        if not view.entries:
+            print("No differences.", file=out)
+        symbols = {"added": "+", "removed": "-", "changed": "~", "moved": ">"}
+        for heading, entries in view.plain_sections():
+            print(f"\n  {_safe(heading)}", file=out)
+            for mark, text in entries:
+                print(f"    {symbols.get(mark, '~')} {_safe(text)}", file=out)
+        if view.entries:
+            print("\n" + _count_words(view.counts()), file=out)
+    if args.pdf is not None:
+        from mapstudio.export import ExportError
+        from mapstudio.export.compare_pdf import export_compare_pdf
+        from mapstudio.layout.marks import LegendText, compare_drawing
+
+        drawing = compare_drawing(
+            view.journey_map,
+            view.project,
+            view.card_marks,
+            view.point_marks,
+            view.ghosts,
+            view.other_points,
+            view.stage_deltas,
+            counts=view.counts(),
+            text=LegendText(
+                title=title, this_curve=new_map.title[:40], other_curve=old_map.title[:40]
+            ),
+        )
+        try:
+            pages = export_compare_pdf(
+                args.pdf,
+                drawing,
+                view.plain_sections(),
+                title=title,
+                subtitle=f"{args.old.name} → {args.new.name}: " + _count_words(view.counts()),
+                assets=view.project.assets,
+            )
+        except ExportError as error:
+            print(f"mapstudio diff: {error}", file=err)
+            return 2
+        print(f"Wrote {_safe(str(args.pdf))} ({pages} pages).", file=err)
+    return 1 if view.entries else 0
+
+
+def _count_words(counts: dict[str, int]) -> str:
+    parts = [f"{count} {mark}" for mark, count in counts.items() if count]
+    return ", ".join(parts) + "." if parts else "No differences."
+
+
+def _find_map(project: Project, wanted: str | None, like: Any, side: str) -> Any:
+    """A map by id or title; without one, the map with `like`'s id or title, or the
+    first map."""
+    maps = project.maps
+    if wanted is not None:
+        for journey_map in maps:
+            if journey_map.id == wanted:
+                return journey_map
+        for journey_map in maps:
+            if journey_map.title == wanted:
+                return journey_map
+        raise _Trouble(f"{side} has no map {_quoted(wanted)}.")
+    if like is not None:
+        for journey_map in maps:
+            if journey_map.id == like.id:
+                return journey_map
+        for journey_map in maps:
+            if journey_map.title == like.title:
+                return journey_map
+    return maps[0]
 
 
 def _git_diff(argv: list[str], out: TextIO, err: TextIO) -> int:

@@ -11,6 +11,9 @@ only the model and the edit layer, so the app, the command line and the tests sh
 - `resolve(result, choices) -> Project`: the same merge with the designer's choices.
 - `compare_maps(a, a_map_id, b, b_map_id) -> MapComparison`: a map against another whose
   records have other ids (its future state), matched by name and place, then diffed.
+- `compare_view(before, map_id, after, map_id) -> CompareView`: a comparison ready to
+  draw on the after map: marks per card and point, ghosts of removed cards, the other
+  side's emotion points, the changes per stage in words.
 - `ApplyMerge`: the edit command that puts a merge into an open document (one undo step).
 - `pending_conflicts(project)` / `ResolvePendingConflicts`: conflicts left in a project
   file by `mapstudio merge`, listed and resolved in the app.
@@ -44,10 +47,13 @@ from mapstudio.compare.pending import (
     with_pending_conflicts,
 )
 from mapstudio.compare.records import Kind, RecordKey
+from mapstudio.compare.view import ChangeEntry, CompareView, compare_view
 
 __all__ = [
     "MISSING",
     "ApplyMerge",
+    "ChangeEntry",
+    "CompareView",
     "Conflict",
     "DeletionConflict",
     "Diff",
@@ -67,6 +73,7 @@ __all__ = [
     "Side",
     "SideChanges",
     "compare_maps",
+    "compare_view",
     "diff",
     "merge",
     "pending_conflicts",

@@ -308,3 +308,62 @@ def template_style(base: MapStyle = DEFAULT_STYLE) -> MapStyle:
         emotion_lane_height=max(base.emotion_lane_height, 200.0),
         guide_label_size=max(base.guide_label_size, 10.0),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class CompareStyle:
+    """The look of a comparison drawn over a map (see mapstudio.layout.marks).
+
+    Every mark has an icon as well as a colour, and a removed card is also faded and
+    outlined dashed, so the marks read in greyscale and for colour-blind readers. The
+    colours are from the Okabe-Ito palette (told apart with every common colour-vision
+    deficiency), darkened where a white icon sits on them.
+    """
+
+    added_color: str = "#007A5A"  # bluish green, icon "+"
+    removed_color: str = "#C24E00"  # vermillion, icon "−"
+    changed_color: str = "#A86B00"  # amber, icon "✎"
+    moved_color: str = "#0067A5"  # blue, icon "→"
+    icon_color: str = "#FFFFFF"  # the icon inside a badge
+    badge_diameter: float = 16.0
+    badge_icon_ratio: float = 0.7  # of the badge's diameter
+    badge_gap: float = 3.0  # between two badges of one card
+    badge_overhang: float = 5.0  # how far a badge sticks out past the card's corner
+    outline_width: float = 2.0
+    outline_gap: float = 2.5  # between the card's edge and its mark outline
+    dash: tuple[float, float] = (4.0, 2.5)  # a removed card's outline, in outline widths
+    ghost_fade: float = 0.65  # how far a removed card's colours go towards the paper
+    # -- the other side's emotion curve and the difference per stage -----------------
+    other_curve_dash: tuple[float, float] = (3.0, 2.0)  # in line widths
+    other_curve_width_ratio: float = 0.8  # of the map's curve width
+    delta_size: float = 9.0
+    delta_padding: float = 3.0
+    delta_fill: str = "#FFFFFF"
+    delta_border: str = "#5B6675"
+    # -- the legend -------------------------------------------------------------------
+    legend_title_size: float = 11.0
+    legend_text_size: float = 9.5
+    legend_padding: float = 10.0
+    legend_row_gap: float = 6.0
+    legend_entry_gap: float = 18.0  # between two entries of a row
+    legend_icon_gap: float = 5.0  # between a badge and its word
+    legend_sample_width: float = 28.0  # the curve samples
+    legend_gap: float = 12.0  # between the legend and the map below it
+    # Room after each text of the legend, as a share of its width: at small sizes a
+    # screen's hinted font draws a few percent wider than the font's own advances.
+    legend_text_slack: float = 0.08
+    legend_fill: str = "#FFFFFF"
+    legend_border: str = "#C9CED6"
+    legend_corner_radius: float = 6.0
+
+    def color(self, kind: str) -> str:
+        """The colour of a mark kind ("added", "removed", "changed", "moved")."""
+        return {
+            "added": self.added_color,
+            "removed": self.removed_color,
+            "changed": self.changed_color,
+            "moved": self.moved_color,
+        }.get(kind, self.changed_color)
+
+
+DEFAULT_COMPARE_STYLE = CompareStyle()

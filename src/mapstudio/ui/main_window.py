@@ -56,6 +56,7 @@ from mapstudio.fileformat import (
 )
 from mapstudio.fileformat.locks import Lock, LockedBy, acquire
 from mapstudio.fileformat.recovery import RecoveryStore
+from mapstudio.fileformat.revisions import RevisionStore
 from mapstudio.layout import LayoutCache, MapLayout, layout
 from mapstudio.model import (
     LANE_KIND_TITLES,
@@ -76,6 +77,7 @@ from mapstudio.ui.canvas.clipboard import CARDS_MIME
 from mapstudio.ui.canvas.editor import CanvasEditor
 from mapstudio.ui.canvas.scene import MapScene
 from mapstudio.ui.canvas.view import MapView
+from mapstudio.ui.compare_view import CompareController
 from mapstudio.ui.file_guard import FileGuard, ask_open_locked, ask_reload
 from mapstudio.ui.find_bar import FindBar, FindHit, find_in_map
 from mapstudio.ui.first_run import show_first_run_hint
@@ -201,6 +203,8 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.inspector, self.personas, Qt.Orientation.Vertical)
         self.personas.persona_activated.connect(self.show_band)
         self.editor.persona_activated.connect(self._focus_persona)
+        # View ▸ Compare With…: its own read-only canvas and Changes dock.
+        self.compare = CompareController(self, RevisionStore())
         self.resize(1500, 950)
         self._rebuild_tabs()
         self._show_map(fit=True)

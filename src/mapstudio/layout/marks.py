@@ -1,0 +1,599 @@
+"""Where the marks of a comparison go: pure geometry over a laid-out map.
+
+A comparison (see `mapstudio.compare.view`) says which cards and emotion points were
+added, removed, changed or moved. This module turns that into boxes both painters draw
+the same way - the canvas (mapstudio.ui.compare_view) and the compare PDF
+(mapstudio.export.compare_pdf):
+
+- a `CardMark` per marked card: an outline just outside the card (dashed for a removed
+  card) and a round badge per mark at the card's top-right corner, each with an icon
+  ("+", "−", pencil, arrow) as well as a colour, so the marks never rely on colour;
+- a `PointMark` per marked emotion marker: a ring and the same badges;
+- the other side's emotion curve (`OtherCurve`, drawn dashed) and a `DeltaLabel` per
+  persona and stage with the change of the mean score ("+1", "–2");
+- a `LegendBox` above the map (negative y) that names every mark and the two curves.
+
+`ghost_layout` fades the removed cards of a layout towards the paper. Every literal of
+the look is in `CompareStyle` (mapstudio.layout.style).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from mapstudio.layout.boxes import CardBox, CurveSegment, MapLayout, TextLine
+from mapstudio.layout.engine import layout
+from mapstudio.layout.fonts import FontSpec, TextMeasurer, default_measurer
+from mapstudio.layout.geometry import Point, Rect
+from mapstudio.layout.glyphs import Glyph, GlyphOp, LineTo, MoveTo
+from mapstudio.layout.style import DEFAULT_COMPARE_STYLE, DEFAULT_STYLE, CompareStyle, MapStyle
+from mapstudio.model import EmotionPoint, JourneyMap, Project
+
+MarkKind = Literal["added", "removed", "changed", "moved"]
+MARK_KINDS: tuple[MarkKind, ...] = ("removed", "added", "changed", "moved")  # strongest first
+
+
+def _thick(x1: float, y1: float, x2: float, y2: float, width: float) -> Glyph:
+    """A stroke `width` wide (in the unit square) as parallel strokes of the glyph pen:
+    the icons in a badge must be bolder than the map's line icons to read small."""
+    length = math.hypot(x2 - x1, y2 - y1) or 1.0
+    nx, ny = -(y2 - y1) / length, (x2 - x1) / length
+    count = max(1, math.ceil(width / 0.05))
+    ops: list[GlyphOp] = []
+    for i in range(count + 1):
+        t = (i / count - 0.5) * (width - 0.085)
+        ops += [MoveTo(x1 + nx * t, y1 + ny * t), LineTo(x2 + nx * t, y2 + ny * t)]
+    return tuple(ops)
+
+
+# The icon of each mark, in a unit square (drawn white on the mark's colour).
+MARK_GLYPHS: dict[MarkKind, Glyph] = {
+    "added": _thick(0.5, 0.2, 0.5, 0.8, 0.16) + _thick(0.2, 0.5, 0.8, 0.5, 0.16),
+    "removed": _thick(0.2, 0.5, 0.8, 0.5, 0.16),
+    "changed": _thick(0.3, 0.7, 0.74, 0.26, 0.2)
+    + _thick(0.2, 0.8, 0.3, 0.7, 0.1)
+    + _thick(0.22, 0.8, 0.34, 0.78, 0.06),
+    "moved": _thick(0.18, 0.5, 0.72, 0.5, 0.14)
+    + _thick(0.54, 0.3, 0.8, 0.5, 0.12)
+    + _thick(0.54, 0.7, 0.8, 0.5, 0.12),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class MarkBadge:
+    """A round badge: `rect` is the absolute bounding square of its circle."""
+
+    kind: MarkKind
+    rect: Rect
+    color: str
+    icon_color: str
+    icon_rect: Rect  # where the icon goes inside the badge (absolute)
+
+    @property
+    def glyph(self) -> Glyph:
+        return MARK_GLYPHS[self.kind]
+
+
+def _badge(kind: MarkKind, rect: Rect, style: CompareStyle) -> MarkBadge:
+    icon = rect.inset(rect.w * (1 - style.badge_icon_ratio) / 2)
+    return MarkBadge(kind, rect, style.color(kind), style.icon_color, icon)
+
+
+@dataclass(frozen=True, slots=True)
+class CardMark:
+    """The marks of one card: `kinds` strongest first, an outline around the card."""
+
+    card_id: str
+    kinds: tuple[MarkKind, ...]
+    outline: Rect  # absolute
+    corner_radius: float
+    color: str  # of the strongest mark
+    width: float
+    dash: tuple[float, float] | None  # a removed card's outline is dashed
+    badges: tuple[MarkBadge, ...]
+
+    @property
+    def kind(self) -> MarkKind:
+        """The strongest mark."""
+        return self.kinds[0]
+
+    @property
+    def bounds(self) -> Rect:
+        """Everything the mark draws (outline and badges)."""
+        return _union(self.outline, *(b.rect for b in self.badges)).inset(-self.width)
+
+
+@dataclass(frozen=True, slots=True)
+class PointMark:
+    """The marks of one emotion marker: a ring around it and badges."""
+
+    point_id: str
+    kinds: tuple[MarkKind, ...]
+    ring: Rect  # absolute bounding square of the ring
+    color: str
+    width: float
+    badges: tuple[MarkBadge, ...]
+
+    @property
+    def kind(self) -> MarkKind:
+        return self.kinds[0]
+
+    @property
+    def bounds(self) -> Rect:
+        return _union(self.ring, *(b.rect for b in self.badges)).inset(-self.width)
+
+
+@dataclass(frozen=True, slots=True)
+class OtherCurve:
+    """The other side's emotion curve of one persona, drawn dashed."""
+
+    persona_id: str
+    color: str
+    width: float
+    dash: tuple[float, float]  # in line widths
+    segments: tuple[CurveSegment, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DeltaLabel:
+    """The change of a persona's mean emotion score in one stage, under its column."""
+
+    persona_id: str
+    stage_id: str
+    value: float
+    rect: Rect  # absolute: a rounded pill
+    line: TextLine  # relative to `rect`
+    fill: str
+    border: str
+
+
+@dataclass(frozen=True, slots=True)
+class CurveSample:
+    """A short stretch of curve in the legend (absolute), solid or dashed."""
+
+    start: Point
+    end: Point
+    color: str
+    width: float
+    dash: tuple[float, float] | None
+
+
+@dataclass(frozen=True, slots=True)
+class LegendBox:
+    """The legend: `lines` are relative to `rect`; badges and samples are absolute."""
+
+    rect: Rect
+    fill: str
+    border: str
+    corner_radius: float
+    lines: tuple[TextLine, ...]
+    badges: tuple[MarkBadge, ...]
+    samples: tuple[CurveSample, ...]
+
+
+@dataclass(frozen=True)
+class LegendText:
+    """The words of the legend (the app passes them translated)."""
+
+    title: str = "Changes"
+    kinds: Mapping[str, str] = field(
+        default_factory=lambda: {
+            "added": "Added",
+            "removed": "Removed",
+            "changed": "Changed",
+            "moved": "Moved",
+        }
+    )
+    this_curve: str = "this map"
+    other_curve: str = "the other map"
+    delta: str = "+1 / –1: emotion score per stage, this map against the other"
+
+
+@dataclass(frozen=True)
+class CompareOverlay:
+    """Every mark of a comparison over one layout."""
+
+    cards: Mapping[str, CardMark]
+    points: Mapping[str, PointMark]
+    curves: tuple[OtherCurve, ...]
+    deltas: tuple[DeltaLabel, ...]
+    legend: LegendBox
+
+    def bounds(self, ml: MapLayout) -> Rect:
+        """The map and the legend together (the legend sits above y = 0)."""
+        return _union(Rect(0.0, 0.0, ml.width, ml.height), self.legend.rect.inset(-4.0))
+
+
+def _union(first: Rect, *rects: Rect) -> Rect:
+    left, top = first.x, first.y
+    right, bottom = first.right, first.bottom
+    for r in rects:
+        left, top = min(left, r.x), min(top, r.y)
+        right, bottom = max(right, r.right), max(bottom, r.bottom)
+    return Rect(left, top, right - left, bottom - top)
+
+
+def _ordered(marks: frozenset[str] | set[str] | tuple[str, ...]) -> tuple[MarkKind, ...]:
+    return tuple(kind for kind in MARK_KINDS if kind in marks)
+
+
+def mix(color: str, toward: str, amount: float) -> str:
+    """`color` moved `amount` (0..1) of the way to `toward`, as "#RRGGBB"."""
+
+    def rgb(value: str) -> tuple[int, int, int]:
+        value = value.lstrip("#")
+        try:
+            return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+        except ValueError:
+            return 0, 0, 0
+
+    a, b = rgb(color), rgb(toward)
+    return "#{:02X}{:02X}{:02X}".format(
+        *(round(x + (y - x) * amount) for x, y in zip(a, b, strict=True))
+    )
+
+
+def ghost_layout(
+    ml: MapLayout, ghosts: frozenset[str], style: CompareStyle = DEFAULT_COMPARE_STYLE
+) -> MapLayout:
+    """`ml` with the cards in `ghosts` faded towards the paper: removed cards, shown in
+    their old cell. Text fades less than fills, so a ghost still reads."""
+    if not ghosts:
+        return ml
+    paper = ml.style.paper_color
+    cards = dict(ml.cards)
+    for card_id in ghosts:
+        box = cards.get(card_id)
+        if box is not None:
+            cards[card_id] = _ghost(box, paper, style.ghost_fade)
+    return replace(ml, cards=cards)
+
+
+def _ghost(box: CardBox, paper: str, fade: float) -> CardBox:
+    def faded(lines: tuple[TextLine, ...]) -> tuple[TextLine, ...]:
+        return tuple(replace(line, color=mix(line.color, paper, fade * 0.6)) for line in lines)
+
+    return replace(
+        box,
+        fill=mix(box.fill, paper, fade),
+        icon_color=mix(box.icon_color, paper, fade),
+        title_lines=faded(box.title_lines),
+        body_lines=faded(box.body_lines),
+        meta_lines=faded(box.meta_lines),
+    )
+
+
+def _badges(
+    kinds: tuple[MarkKind, ...], right: float, top: float, style: CompareStyle
+) -> tuple[MarkBadge, ...]:
+    """Badges in a row ending at `right`, strongest rightmost, tops at `top`."""
+    d = style.badge_diameter
+    badges = []
+    x = right - d
+    for kind in kinds:
+        badges.append(_badge(kind, Rect(x, top, d, d), style))
+        x -= d + style.badge_gap
+    return tuple(badges)
+
+
+def card_mark(
+    box: CardBox, marks: frozenset[str] | set[str], style: CompareStyle = DEFAULT_COMPARE_STYLE
+) -> CardMark | None:
+    """The mark of one card box (None when `marks` holds no mark kind)."""
+    kinds = _ordered(marks)
+    if not kinds:
+        return None
+    gap = style.outline_gap
+    outline = box.rect.inset(-gap)
+    overhang = style.badge_overhang
+    badges = _badges(
+        kinds,
+        box.rect.right + overhang,
+        box.rect.y - overhang,
+        style,
+    )
+    return CardMark(
+        card_id=box.card_id,
+        kinds=kinds,
+        outline=outline,
+        corner_radius=box.corner_radius + gap,
+        color=style.color(kinds[0]),
+        width=style.outline_width,
+        dash=style.dash if kinds[0] == "removed" else None,
+        badges=badges,
+    )
+
+
+def compare_overlay(
+    ml: MapLayout,
+    card_marks: Mapping[str, frozenset[str]],
+    point_marks: Mapping[str, frozenset[str]] | None = None,
+    *,
+    other: MapLayout | None = None,
+    deltas: Mapping[tuple[str, str], float] | None = None,
+    text: LegendText | None = None,
+    counts: Mapping[str, int] | None = None,
+    measurer: TextMeasurer | None = None,
+    style: CompareStyle = DEFAULT_COMPARE_STYLE,
+) -> CompareOverlay:
+    """The marks of a comparison over `ml`, the layout of the shown map.
+
+    `other` is the same map laid out with the other side's emotion points: its curves
+    are drawn dashed. `deltas` maps (persona id, stage id) to the change of the mean
+    score; `counts` (per mark kind) go into the legend.
+    """
+    measurer = measurer if measurer is not None else default_measurer()
+    text = text if text is not None else LegendText()
+    cards: dict[str, CardMark] = {}
+    for card_id, marks in card_marks.items():
+        box = ml.cards.get(card_id)
+        if box is not None:
+            mark = card_mark(box, marks, style)
+            if mark is not None:
+                cards[card_id] = mark
+    points: dict[str, PointMark] = {}
+    for curve in ml.curves.values():
+        for marker in curve.markers:
+            kinds = _ordered((point_marks or {}).get(marker.point_id, frozenset()))
+            if not kinds:
+                continue
+            ring = marker.rect.inset(-style.outline_gap - style.outline_width / 2)
+            points[marker.point_id] = PointMark(
+                marker.point_id,
+                kinds,
+                ring,
+                style.color(kinds[0]),
+                style.outline_width,
+                _badges(kinds, ring.right + style.badge_diameter * 0.6, ring.y - 4.0, style),
+            )
+    curves = _other_curves(ml, other, style)
+    return CompareOverlay(
+        cards=cards,
+        points=points,
+        curves=curves,
+        deltas=_delta_labels(ml, deltas or {}, measurer, style),
+        legend=_legend(ml, text, counts or {}, bool(ml.curves), measurer, style),
+    )
+
+
+def _other_curves(
+    ml: MapLayout, other: MapLayout | None, style: CompareStyle
+) -> tuple[OtherCurve, ...]:
+    if other is None:
+        return ()
+    curves = []
+    for persona_id, curve in other.curves.items():
+        if not curve.segments or persona_id not in ml.curves:
+            continue
+        shown = ml.curves[persona_id]
+        curves.append(
+            OtherCurve(
+                persona_id,
+                shown.color,
+                shown.line_width * style.other_curve_width_ratio,
+                style.other_curve_dash,
+                curve.segments,
+            )
+        )
+    return tuple(curves)
+
+
+def format_delta(value: float) -> str:
+    """ "+1", "–2", "±0", "+0.5": a signed score change. The minus is an en dash: the
+    bundled font has no U+2212, and a hyphen is too short to read as a sign."""
+    rounded = round(value, 1)
+    if rounded == 0:
+        return "±0"
+    number = f"{abs(rounded):.1f}".removesuffix(".0")
+    return ("+" if rounded > 0 else "–") + number
+
+
+def _delta_labels(
+    ml: MapLayout,
+    deltas: Mapping[tuple[str, str], float],
+    measurer: TextMeasurer,
+    style: CompareStyle,
+) -> tuple[DeltaLabel, ...]:
+    """A pill per (persona, stage) at the bottom of the persona's emotion lane, centred
+    under the stage column."""
+    font = FontSpec("bold", style.delta_size)
+    ascent = measurer.ascent(font)
+    height = ascent + measurer.descent(font) + 2 * style.delta_padding
+    labels = []
+    for (persona_id, stage_id), value in deltas.items():
+        curve = ml.curves.get(persona_id)
+        if curve is None:
+            continue
+        try:
+            column = ml.column(stage_id)
+        except KeyError:
+            continue
+        words = format_delta(value)
+        width = measurer.width(words, font)
+        w = width + 2 * style.delta_padding + 4.0
+        rect = Rect(
+            column.x + (column.w - w) / 2,
+            curve.rect.bottom - height - 3.0,
+            w,
+            height,
+        )
+        line = TextLine(
+            words,
+            (w - width) / 2,
+            style.delta_padding + ascent,
+            font,
+            ml.style.text_color,
+            width,
+        )
+        labels.append(
+            DeltaLabel(
+                persona_id, stage_id, value, rect, line, style.delta_fill, style.delta_border
+            )
+        )
+    return tuple(labels)
+
+
+def _legend(
+    ml: MapLayout,
+    text: LegendText,
+    counts: Mapping[str, int],
+    with_curves: bool,
+    measurer: TextMeasurer,
+    style: CompareStyle,
+) -> LegendBox:
+    """The legend's rows - title, the four marks, the two curves - placed above the
+    map's top-left corner so it never covers the map."""
+    title_font = FontSpec("bold", style.legend_title_size)
+    font = FontSpec("regular", style.legend_text_size)
+    pad = style.legend_padding
+    d = style.badge_diameter
+    lines: list[TextLine] = []
+    badges: list[tuple[MarkKind, float, float]] = []  # relative
+    samples: list[tuple[float, float, bool]] = []  # relative x0, x1, y; dashed
+    y = pad
+    title_width = measurer.width(text.title, title_font)
+    lines.append(
+        TextLine(
+            text.title,
+            pad,
+            y + measurer.ascent(title_font),
+            title_font,
+            ml.style.text_color,
+            title_width,
+        )
+    )
+    y += measurer.line_height(title_font) + style.legend_row_gap
+    row_height = max(d, measurer.line_height(font))
+    baseline = y + (row_height - measurer.line_height(font)) / 2 + measurer.ascent(font)
+    x = pad
+    for kind in MARK_KINDS:
+        words = text.kinds.get(kind, kind)
+        if kind in counts:
+            words = f"{words} ({counts[kind]})"
+        badges.append((kind, x, y + (row_height - d) / 2))
+        x += d + style.legend_icon_gap
+        width = measurer.width(words, font)
+        lines.append(TextLine(words, x, baseline, font, ml.style.text_color, width))
+        x += width * (1 + style.legend_text_slack) + style.legend_entry_gap
+    right = x - style.legend_entry_gap
+    y += row_height
+    if with_curves:
+        y += style.legend_row_gap
+        baseline = y + measurer.ascent(font)
+        mid = y + measurer.line_height(font) / 2
+        x = pad
+        for words, dashed in ((text.this_curve, False), (text.other_curve, True)):
+            samples.append((x, mid, dashed))
+            x += style.legend_sample_width + style.legend_icon_gap
+            width = measurer.width(words, font)
+            lines.append(TextLine(words, x, baseline, font, ml.style.text_color, width))
+            x += width * (1 + style.legend_text_slack) + style.legend_entry_gap
+        width = measurer.width(text.delta, font)
+        lines.append(TextLine(text.delta, x, baseline, font, ml.style.muted_text_color, width))
+        right = max(right, x + width * (1 + style.legend_text_slack))
+        y += measurer.line_height(font)
+    w = max(right, pad + title_width * (1 + style.legend_text_slack)) + pad
+    h = y + pad
+    origin_x = ml.style.margin
+    origin_y = ml.style.margin - style.legend_gap - h
+    # The samples are neutral: each persona's curve has its own colour.
+    curve_color = ml.style.muted_text_color
+    curve_width = ml.style.curve_width
+    return LegendBox(
+        rect=Rect(origin_x, origin_y, w, h),
+        fill=style.legend_fill,
+        border=style.legend_border,
+        corner_radius=style.legend_corner_radius,
+        lines=tuple(lines),
+        badges=tuple(
+            _badge(kind, Rect(origin_x + bx, origin_y + by, d, d), style) for kind, bx, by in badges
+        ),
+        samples=tuple(
+            CurveSample(
+                Point(origin_x + sx, origin_y + sy),
+                Point(origin_x + sx + style.legend_sample_width, origin_y + sy),
+                curve_color,
+                curve_width * (style.other_curve_width_ratio if dashed else 1.0),
+                style.other_curve_dash if dashed else None,
+            )
+            for sx, sy, dashed in samples
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class CompareDrawing:
+    """A compared map ready to paint: its layout (ghosts faded) and the marks over it."""
+
+    layout: MapLayout
+    overlay: CompareOverlay
+
+    @property
+    def bounds(self) -> Rect:
+        return self.overlay.bounds(self.layout)
+
+
+def compare_drawing(
+    journey_map: JourneyMap,
+    project: Project,
+    card_marks: Mapping[str, frozenset[str]],
+    point_marks: Mapping[str, frozenset[str]],
+    ghosts: frozenset[str],
+    other_points: tuple[EmotionPoint, ...],
+    deltas: Mapping[tuple[str, str], float],
+    *,
+    counts: Mapping[str, int] | None = None,
+    text: LegendText | None = None,
+    map_style: MapStyle = DEFAULT_STYLE,
+    style: CompareStyle = DEFAULT_COMPARE_STYLE,
+    measurer: TextMeasurer | None = None,
+) -> CompareDrawing:
+    """Lay out the shown map (ghost cards included) and place every mark over it. The
+    other side's curve comes from the same map laid out with the other side's points,
+    so its stages sit in the very same columns."""
+    measurer = measurer if measurer is not None else default_measurer()
+    shown = layout(journey_map, project, map_style, measurer)
+    other = layout(
+        journey_map.model_copy(update={"emotion_points": other_points}),
+        project,
+        map_style,
+        measurer,
+    )
+    overlay = compare_overlay(
+        shown,
+        card_marks,
+        point_marks,
+        other=other,
+        deltas=deltas,
+        text=text,
+        counts=counts,
+        measurer=measurer,
+        style=style,
+    )
+    return CompareDrawing(ghost_layout(shown, ghosts, style), overlay)
+
+
+__all__ = [
+    "MARK_GLYPHS",
+    "MARK_KINDS",
+    "CardMark",
+    "CompareDrawing",
+    "CompareOverlay",
+    "CurveSample",
+    "DeltaLabel",
+    "LegendBox",
+    "LegendText",
+    "MarkBadge",
+    "MarkKind",
+    "OtherCurve",
+    "PointMark",
+    "card_mark",
+    "compare_drawing",
+    "compare_overlay",
+    "format_delta",
+    "ghost_layout",
+    "mix",
+]

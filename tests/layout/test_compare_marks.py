@@ -1,0 +1,167 @@
+"""Geometry of a comparison's marks (mapstudio.layout.marks): pure, no Qt."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "edit"))
+
+from edit_support import sample_project
+
+from mapstudio.compare import compare_view
+from mapstudio.edit import DeleteCards, MoveCards, MoveEmotionPoint, UpdateCard
+from mapstudio.fileformat import load_project
+from mapstudio.layout import Rect, layout
+from mapstudio.layout.marks import (
+    MARK_GLYPHS,
+    CompareDrawing,
+    card_mark,
+    compare_drawing,
+    format_delta,
+    ghost_layout,
+)
+from mapstudio.layout.style import DEFAULT_COMPARE_STYLE
+from mapstudio.resources import resource
+
+
+def contains(outer: Rect, inner: Rect) -> bool:
+    return (
+        outer.x <= inner.x
+        and outer.y <= inner.y
+        and inner.right <= outer.right
+        and inner.bottom <= outer.bottom
+    )
+
+
+def drawing_of(before, before_map, after, after_map) -> tuple[object, CompareDrawing]:
+    view = compare_view(before, before_map, after, after_map)
+    drawing = compare_drawing(
+        view.journey_map,
+        view.project,
+        view.card_marks,
+        view.point_marks,
+        view.ghosts,
+        view.other_points,
+        view.stage_deltas,
+        counts=view.counts(),
+    )
+    return view, drawing
+
+
+@pytest.fixture(scope="module")
+def edited() -> tuple[object, CompareDrawing]:
+    before = sample_project()
+    after = UpdateCard("m1", "a0", {"title": "Checkout is slow"}).apply(before)
+    after = DeleteCards("m1", ("a1",)).apply(after)
+    after = MoveCards("m1", ("b0",), "p1", "actions", "s3").apply(after)
+    after = UpdateCard("m1", "b0", {"body": "and retitled"}).apply(after)
+    after = MoveEmotionPoint("m1", "e2", "s2", 0.3, 1).apply(after)
+    return drawing_of(before, "m1", after, "m1")
+
+
+def test_a_card_mark_rings_the_card_with_a_badge_on_its_top_right_corner(edited) -> None:
+    _view, drawing = edited
+    box = drawing.layout.cards["a0"]
+    mark = drawing.overlay.cards["a0"]
+    assert mark.kinds == ("changed",)
+    assert contains(mark.outline, box.rect) and mark.outline != box.rect
+    assert mark.dash is None and mark.color == DEFAULT_COMPARE_STYLE.changed_color
+    (badge,) = mark.badges
+    # The badge covers the card's top-right corner, so it reads as belonging to it.
+    assert badge.rect.contains(box.rect.right - 1, box.rect.y + 1)
+    assert contains(badge.rect, badge.icon_rect)
+    assert badge.icon_color != badge.color
+
+
+def test_a_card_both_changed_and_moved_gets_two_badges_side_by_side(edited) -> None:
+    _view, drawing = edited
+    mark = drawing.overlay.cards["b0"]
+    assert mark.kinds == ("changed", "moved")
+    first, second = mark.badges
+    assert first.rect.y == second.rect.y
+    assert second.rect.right <= first.rect.x  # strongest rightmost, no overlap
+    assert {b.kind for b in mark.badges} == {"changed", "moved"}
+
+
+def test_a_removed_card_is_a_faded_ghost_with_a_dashed_outline(edited) -> None:
+    view, drawing = edited
+    ghost = drawing.layout.cards["a1"]
+    mark = drawing.overlay.cards["a1"]
+    assert mark.kind == "removed" and mark.dash is not None
+    plain = layout(view.journey_map, view.project).cards["a1"]
+    assert ghost.rect == plain.rect  # in its old cell, where the layout made room
+    assert ghost.fill != plain.fill and ghost.title_lines[0].color != plain.title_lines[0].color
+    # Its neighbours below moved down to make room: no card overlaps another.
+    boxes = list(drawing.layout.cards.values())
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not a.rect.intersects(b.rect), (a.card_id, b.card_id)
+
+
+def test_every_mark_has_its_own_icon() -> None:
+    glyphs = [MARK_GLYPHS[k] for k in ("added", "removed", "changed", "moved")]
+    assert len(set(glyphs)) == 4 and all(glyphs)
+    colors = {DEFAULT_COMPARE_STYLE.color(k) for k in ("added", "removed", "changed", "moved")}
+    assert len(colors) == 4
+
+
+def test_emotion_marks_other_curve_and_differences(edited) -> None:
+    _view, drawing = edited
+    overlay = drawing.overlay
+    assert overlay.points["e2"].kinds == ("changed",)
+    curve = drawing.layout.curves["p1"]
+    (other,) = [c for c in overlay.curves if c.persona_id == "p1"]
+    assert other.dash is not None and other.segments
+    labels = {(d.persona_id, d.stage_id): d for d in overlay.deltas}
+    delta = labels[("p1", "s2")]
+    assert delta.line.text == "+3"
+    column = drawing.layout.column("s2")
+    # Under the stage's column, inside the persona's emotion lane.
+    assert column.x <= delta.rect.x and delta.rect.right <= column.x + column.w
+    assert contains(curve.rect, delta.rect)
+
+
+def test_the_legend_sits_above_the_map_and_names_every_mark(edited) -> None:
+    _view, drawing = edited
+    legend = drawing.overlay.legend
+    ml = drawing.layout
+    assert legend.rect.bottom <= ml.style.margin  # above the first stage header
+    words = " ".join(line.text for line in legend.lines)
+    for word in ("Added (0)", "Removed (1)", "Changed (3)", "Moved (1)"):
+        assert word in words
+    assert {b.kind for b in legend.badges} == {"added", "removed", "changed", "moved"}
+    for line in legend.lines:
+        assert line.x > 0 and line.x + line.width <= legend.rect.w
+    assert [s.dash is not None for s in legend.samples] == [False, True]
+    assert contains(drawing.bounds, legend.rect)
+
+
+@pytest.mark.parametrize(
+    ("value", "text"), [(1, "+1"), (-2, "–2"), (0, "±0"), (0.5, "+0.5"), (-1.8333, "–1.8")]
+)
+def test_format_delta(value: float, text: str) -> None:
+    assert format_delta(value) == text
+
+
+def test_card_mark_of_no_mark_is_none(edited) -> None:
+    _view, drawing = edited
+    assert card_mark(drawing.layout.cards["a2"], frozenset()) is None
+    assert "a2" not in drawing.overlay.cards
+
+
+def test_the_bundled_example_marks_every_marked_card_on_the_shown_map() -> None:
+    project = load_project(resource("examples/online-purchase.mapstudio")).project
+    view, drawing = drawing_of(project, "current-map", project, "future-map")
+    assert set(drawing.overlay.cards) == set(view.card_marks)
+    kinds = {mark.kind for mark in drawing.overlay.cards.values()}
+    assert kinds >= {"added", "removed", "changed"}
+    for card_id, mark in drawing.overlay.cards.items():
+        assert contains(mark.outline, drawing.layout.cards[card_id].rect)
+
+
+def test_ghost_layout_without_ghosts_is_the_same_layout(edited) -> None:
+    _view, drawing = edited
+    assert ghost_layout(drawing.layout, frozenset()) is drawing.layout
