@@ -1186,7 +1186,7 @@ class MainWindow(QMainWindow):
                 event.acceptProposedAction()
                 # A second project on an open one: merge it, open it beside, or not.
                 # Deferred, so the drag source is not kept waiting while we ask.
-                QTimer.singleShot(0, lambda: merge_actions.dropped_project(self, path))
+                QTimer.singleShot(0, lambda p=path: merge_actions.dropped_project(self, p))
                 return
         event.ignore()
 

@@ -227,7 +227,7 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 class PendingConflictsBar(QFrame):
-    """"This file has 3 merge conflicts to resolve — Resolve…", over the map while the
+    """ "This file has 3 merge conflicts to resolve — Resolve…", over the map while the
     project holds conflicts written by `mapstudio merge` (or a merge decided later)."""
 
     def __init__(self, window: MainWindow) -> None:

@@ -129,8 +129,10 @@ def option_text(conflict: Conflict, option: str) -> str:
     """The words of a choice, with "&mine" / "&theirs" as its keyboard shortcut; text
     from the file has its "&" doubled so it never becomes one."""
     side = option_side(conflict, option)
-    keep = translate(_CONTEXT, "Keep &mine") if side is Side.OURS else (
-        translate(_CONTEXT, "Keep &theirs")
+    keep = (
+        translate(_CONTEXT, "Keep &mine")
+        if side is Side.OURS
+        else (translate(_CONTEXT, "Keep &theirs"))
     )
     if isinstance(conflict, FieldConflict):
         if conflict.field in _PLACE_FIELDS:
@@ -447,9 +449,7 @@ class ConflictDialog(QDialog):
         self.next_button.setEnabled(index < len(self.conflicts) - 1)
 
 
-def summary_text(
-    summary: MergeSummary, other_name: str, conflicts: int
-) -> tuple[str, str]:
+def summary_text(summary: MergeSummary, other_name: str, conflicts: int) -> tuple[str, str]:
     """The headline and the details of a merge's summary, e.g. "12 changes came in
     from 'anna.mapstudio': 3 cards added, 9 cards changed; 2 conflicts resolved."."""
     theirs = summary.theirs
