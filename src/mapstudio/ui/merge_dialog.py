@@ -52,6 +52,8 @@ from mapstudio.ui.plain import PlainLabel, no_mnemonic, plain_tooltip
 _CONTEXT = "ConflictDialog"
 # Fields whose values are ids or coordinates: the choice names the copy, not the value.
 _PLACE_FIELDS = {CELL, PLACE, IMAGE, "image_asset_id", "photo_asset_id", "future_state_of"}
+# Records that hold others: deleting one deletes what is inside it.
+_CONTAINERS = {Kind.PERSONA, Kind.MAP, Kind.STAGE, Kind.LANE, Kind.BAND}
 
 
 def kind_words(kind: Kind) -> str:
@@ -78,8 +80,8 @@ def record_words(conflict: Conflict) -> str:
     return f"{kind_words(conflict.key.kind)} {label}"
 
 
-def conflict_title(conflict: Conflict) -> str:
-    """One line for the list: the record and what happened to it."""
+def conflict_what(conflict: Conflict) -> str:
+    """What happened to a conflict's record: "title changed in both copies"."""
     if isinstance(conflict, FieldConflict):
         what = translate(_CONTEXT, "{field} changed in both copies").format(
             field=field_words(conflict.field)
@@ -100,7 +102,7 @@ def conflict_title(conflict: Conflict) -> str:
         )
     else:
         what = translate(_CONTEXT, "changed in both copies")
-    return f"{record_words(conflict)}: {what}"
+    return what
 
 
 def option_side(conflict: Conflict, option: str) -> Side:
@@ -150,12 +152,14 @@ def option_text(conflict: Conflict, option: str) -> str:
             detail = _place(conflict.theirs_after, conflict.theirs_after_label)
     elif isinstance(conflict, DeletionConflict):
         if option == "keep":
-            detail = translate(_CONTEXT, "keep it, with the changes — nothing is lost")
-        else:
+            detail = translate(_CONTEXT, "keep it, with the changes made to it")
+        elif conflict.key.kind in _CONTAINERS:
             detail = translate(_CONTEXT, "delete it, with what is inside it")
+        else:
+            detail = translate(_CONTEXT, "delete it")
     elif isinstance(conflict, PresenceConflict):
         if option == "keep":
-            detail = translate(_CONTEXT, "keep it — nothing is lost")
+            detail = translate(_CONTEXT, "keep it")
         else:
             detail = translate(_CONTEXT, "leave it out")
     else:
@@ -242,8 +246,9 @@ class ConflictDialog(QDialog):
             )
         else:
             intro_text = self.tr(
-                "Your copy and {name} both changed the same things. Each is set to the "
-                "choice that loses nothing; change the ones you want otherwise."
+                "Your copy and {name} both changed the same things: choose whose version "
+                "to keep for each. Where one copy deleted what the other changed, it is "
+                "kept unless you choose otherwise."
             ).format(name=other_name)
         intro = PlainLabel(intro_text)
         intro.setWordWrap(True)
@@ -253,7 +258,10 @@ class ConflictDialog(QDialog):
         self.list.setAccessibleName(self.tr("Conflicts"))
         self.list.setAlternatingRowColors(True)
         self.list.setUniformItemSizes(True)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setSpacing(2)
+        self.list.setWordWrap(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for conflict in self.conflicts:
             item = QListWidgetItem()
             item.setToolTip(plain_tooltip(conflict.describe()))
@@ -366,7 +374,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(middle, 1)
         layout.addLayout(bulk)
-        self.resize(860, 460)
+        self.resize(860, 440)
         if self.conflicts:
             self.list.setCurrentRow(0)
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -410,9 +418,10 @@ class ConflictDialog(QDialog):
     def _update_item(self, index: int) -> None:
         conflict = self.conflicts[index]
         side = option_side(conflict, self._choices[conflict.id])
-        whose = self.tr("mine") if side is Side.OURS else self.tr("theirs")
+        keeping = self.tr("keeping mine") if side is Side.OURS else self.tr("keeping theirs")
         item = self.list.item(index)
-        item.setText(f"{conflict_title(conflict)}  →  {whose}")
+        # Two lines: the record, then what happened and the choice made.
+        item.setText(f"{record_words(conflict)}\n{conflict_what(conflict)} · {keeping}")
 
     def _show(self, index: int) -> None:
         if not 0 <= index < len(self.conflicts):
@@ -437,12 +446,13 @@ class ConflictDialog(QDialog):
             button.blockSignals(False)
         lossless = conflict.default
         if isinstance(conflict, DeletionConflict | PresenceConflict):
+            whose = option_side(conflict, lossless)
             self.hint.setText(
-                self.tr("Recommended: {choice}.").format(
-                    choice=option_text(conflict, lossless).split(":", 1)[0].replace("&", "")
-                )
+                self.tr("Keeping it is recommended: nothing either of you did is lost.")
+                if isinstance(conflict, DeletionConflict)
+                else self.tr("Keeping it is recommended: nothing is lost.")
             )
-            self.hint.show()
+            self.hint.setVisible(whose is not None)
         else:
             self.hint.hide()
         self.previous_button.setEnabled(index > 0)
