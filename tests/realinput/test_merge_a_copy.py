@@ -1,0 +1,168 @@
+"""File ▸ Merge a Copy… under the real window system: the menu, the file dialog, the
+conflict dialog by keyboard, the summary, undo and redo of the whole merge, and a save
+that holds both copies' work and names both copies as its parents."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from driver import RealApp, Rect
+from test_menus_bands_and_drops import choose_from_menu
+
+from mapstudio.edit import AddCard, MoveEmotionPoint, UpdateCard
+from mapstudio.fileformat import load_project, save_project
+from mapstudio.model import Card, LaneKind
+
+
+def _envelope(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _cards(project: dict) -> dict[str, dict]:
+    return {card["id"]: card for card in project["maps"][0]["cards"]}
+
+
+def _points(project: dict) -> dict[str, dict]:
+    return {point["id"]: point for point in project["maps"][0]["emotion_points"]}
+
+
+def _visible_card(app: RealApp, skip: set[str]) -> str:
+    """A titled card whose middle is on the screen, not one of `skip`."""
+    window = Rect.of(app.state()["windows"][0]["rect"])
+    rects = app.canvas()["cards"]
+    for card in app.current_map()["cards"]:
+        if card["id"] in skip or not card["title"] or card["id"] not in rects:
+            continue
+        x, y = Rect.of(rects[card["id"]]).center
+        if window.x + 300 < x < window.x + window.w - 400 and window.y + 120 < y < (
+            window.y + window.h - 80
+        ):
+            return card["id"]
+    raise AssertionError("no card on screen")
+
+
+def test_merge_a_copy_through_the_menu_and_the_conflict_dialog(
+    launch, example_file: Path, tmp_path: Path
+) -> None:
+    # The version mailed to Anna, saved by mapstudio (a revision with no parents yet).
+    mailed = tmp_path / "journey.mapstudio"
+    save_project(load_project(example_file).project, mailed)
+    mailed_revision = _envelope(mailed)["revision"]
+
+    app: RealApp = launch(mailed)  # opening it puts it in this computer's store
+    conflicted = next(c for c in app.current_map()["cards"] if c["title"])["id"]
+    deleted = _visible_card(app, {conflicted})
+    map_id = app.current_map()["id"]
+
+    # Anna's copy, made on her computer from the mailed file: she retitles a card,
+    # retitles the card the designer will retitle too, adds a pain point and moves an
+    # emotion point.
+    theirs = load_project(mailed)
+    project = theirs.project
+    journey_map = project.maps[0]
+    retitled = next(
+        c.id for c in journey_map.cards if c.title and c.id not in (conflicted, deleted)
+    )
+    project = UpdateCard(map_id, retitled, {"title": "Retitled by Anna"}).apply(project)
+    project = UpdateCard(map_id, conflicted, {"title": "Anna's title"}).apply(project)
+    pain_lane = next(lane for lane in journey_map.lanes if lane.kind is LaneKind.PAIN_POINTS)
+    new_pain = Card(
+        lane_id=pain_lane.id,
+        stage_id=journey_map.stages[2].id,
+        persona_id=journey_map.bands[0],
+        title="Voucher code rejected at checkout",
+        severity=4,
+    )
+    project = AddCard(map_id, new_pain).apply(project)
+    point = journey_map.emotion_points[0]
+    moved_score = -2.0 if point.score != -2 else 2.0
+    project = MoveEmotionPoint(map_id, point.id, point.stage_id, point.offset, moved_score).apply(
+        project
+    )
+    anna = tmp_path / "journey-anna.mapstudio"
+    save_project(project, anna, parents=theirs.lineage.heads)
+    anna_revision = _envelope(anna)["revision"]
+
+    # Meanwhile the designer retitles the same card and deletes another, and saves.
+    rect = Rect.of(app.canvas()["cards"][conflicted])
+    app.input.double_click(rect.x + rect.w // 2, rect.y + 8)
+    app.wait_for(lambda: app.focus()["inline"], "the title field")
+    app.input.type("My title")
+    app.input.key("Return")
+    app.wait_for(lambda: app.card(conflicted)["title"] == "My title", "my title")
+    app.input.click(*Rect.of(app.canvas()["cards"][deleted]).center)
+    app.wait_for(lambda: app.state()["selection"]["cards"] == [deleted], "the card selected")
+    app.input.key("Delete")
+    app.wait_for(lambda: app.card(deleted) is None, "the card deleted")
+    app.input.key("ctrl+s")
+    app.wait_for(lambda: not app.ask("document")["dirty"], "the save")
+    ours_revision = _envelope(mailed)["revision"]
+    assert _envelope(mailed)["parents"] == [mailed_revision]
+    ours = app.project()
+
+    # File ▸ Merge a Copy…, then the file dialog: type the copy's path, Enter.
+    app.input.key("alt+f")
+    choose_from_menu(app, "Merge a Copy…")
+    dialog = app.wait_for(
+        lambda: next((d for d in app.state()["dialogs"] if d["class"] == "QFileDialog"), None),
+        "the file dialog",
+    )
+    assert dialog["directory"] == str(tmp_path), dialog
+    app.input.key("ctrl+a")
+    app.input.type(str(anna))
+    app.input.key("Return")
+
+    # One conflict: the title both changed. Mine is preselected; Alt+T keeps theirs.
+    shown = app.wait_for(lambda: app.ask("conflict_dialog")["open"] or None, "the dialog")
+    shown = app.ask("conflict_dialog")
+    assert [c["kind"] for c in shown["conflicts"]] == ["FieldConflict"], shown
+    assert shown["conflicts"][0]["record"] == conflicted
+    assert shown["mine"]["checked"] and not shown["theirs"]["checked"]
+    app.input.key("alt+t")
+    app.wait_for(
+        lambda: app.ask("conflict_dialog")["conflicts"][0]["keeps"] == "theirs", "theirs chosen"
+    )
+    # The mouse can change it back and forth too.
+    app.input.click(*Rect.of(app.ask("conflict_dialog")["mine"]["rect"]).at(0.1, 0.5))
+    app.wait_for(lambda: app.ask("conflict_dialog")["conflicts"][0]["keeps"] == "ours", "mine")
+    app.input.click(*Rect.of(app.ask("conflict_dialog")["theirs"]["rect"]).at(0.1, 0.5))
+    app.wait_for(lambda: app.ask("conflict_dialog")["conflicts"][0]["keeps"] == "theirs", "t")
+    app.input.key("Return")  # Merge, the default button
+
+    summary = app.wait_for(
+        lambda: next((d for d in app.state()["dialogs"] if d["title"] == "Copy merged"), None),
+        "the summary",
+    )
+    assert summary["text"] == (
+        "4 changes came in from 'journey-anna.mapstudio': 1 card added, 2 cards changed, "
+        "1 emotion point changed; 1 conflict resolved."
+    ), summary["text"]
+    app.input.key("Return")
+    app.wait_for(lambda: not app.state()["dialogs"], "the summary closed")
+
+    merged = app.project()
+    cards = _cards(merged)
+    assert cards[conflicted]["title"] == "Anna's title"
+    assert cards[retitled]["title"] == "Retitled by Anna"
+    assert deleted not in cards
+    assert cards[new_pain.id]["title"] == "Voucher code rejected at checkout"
+    assert _points(merged)[point.id]["score"] == moved_score
+
+    # The whole merge is one step: undo gives the designer's copy back, redo the merge.
+    assert app.state()["undo_label"] == "Merge Copy"
+    app.input.key("ctrl+z")
+    app.wait_for(lambda: app.project() == ours, "the merge undone")
+    app.input.key("ctrl+shift+z")
+    app.wait_for(lambda: app.project() == merged, "the merge redone")
+
+    app.input.key("ctrl+s")
+    app.wait_for(lambda: not app.ask("document")["dirty"], "the save")
+    saved = _envelope(mailed)
+    assert saved["parents"] == [ours_revision, anna_revision]
+    cards = _cards(saved["project"])
+    assert cards[conflicted]["title"] == "Anna's title"
+    assert cards[retitled]["title"] == "Retitled by Anna"
+    assert deleted not in cards
+    assert new_pain.id in cards
+    assert _points(saved["project"])[point.id]["score"] == moved_score
