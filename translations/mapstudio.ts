@@ -231,6 +231,424 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="61"/>
+        <source>The project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="62"/>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="63"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="64"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="65"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="66"/>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="67"/>
+        <source>Persona band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="68"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="69"/>
+        <source>Emotion point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="79"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="87"/>
+        <source>{field} changed in both copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="91"/>
+        <source>moved in both copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="94"/>
+        <source>deleted in your copy, changed in theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="96"/>
+        <source>deleted in their copy, changed in yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="100"/>
+        <source>only in your copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="102"/>
+        <source>only in their copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="105"/>
+        <source>changed in both copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="127"/>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="128"/>
+        <source>after {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="136"/>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="138"/>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="143"/>
+        <source>as in your copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="145"/>
+        <source>as in their copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="156"/>
+        <source>keep it, with the changes made to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="159"/>
+        <source>leave it deleted, with what is inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="161"/>
+        <source>leave it deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="165"/>
+        <source>delete it, with what is inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="167"/>
+        <source>delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="171"/>
+        <source>keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="173"/>
+        <source>leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="193"/>
+        <source>On map {map}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="195"/>
+        <source>, stage {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="227"/>
+        <source>Resolve merge conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="229"/>
+        <source>Merge {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="234"/>
+        <source>{count} differences to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="236"/>
+        <source>1 conflict to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="238"/>
+        <source>{count} conflicts to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="246"/>
+        <source>mapstudio does not know where your copy and {name} started, so every difference is a choice. Each is set to keep what either copy has; change the ones you want otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="252"/>
+        <source>This file was merged with conflicts: both copies changed the same things. Each is set to the choice the merge made, which loses nothing; change the ones you want otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="258"/>
+        <source>Your copy and {name} both changed the same things: choose whose version to keep for each. Where one copy deleted what the other changed, it is kept unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="267"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="311"/>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="312"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="317"/>
+        <source>All Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="318"/>
+        <source>All Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="321"/>
+        <source>Keep your version in every conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="322"/>
+        <source>Keep their version in every conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="353"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="353"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="360"/>
+        <source>Decide Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="365"/>
+        <source>Merge with these choices and keep the conflicts in the project, to resolve them later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="430"/>
+        <source>keeping mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="430"/>
+        <source>keeping theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="440"/>
+        <source>Conflict {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="460"/>
+        <source>Keeping it is recommended: nothing either of you did is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="462"/>
+        <source>Keeping it is recommended: nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="478"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="479"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="480"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="481"/>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="487"/>
+        <source>Nothing new came in from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="491"/>
+        <source>1 change came in from {name}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="495"/>
+        <source>{count} changes came in from {name}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="499"/>
+        <source>; 1 conflict resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="501"/>
+        <source>; {count} conflicts resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="509"/>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="510"/>
+        <source>emotion point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="511"/>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="512"/>
+        <source>persona band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="513"/>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="514"/>
+        <source>lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="515"/>
+        <source>persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="516"/>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="517"/>
+        <source>project setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="520"/>
+        <source>cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="521"/>
+        <source>emotion points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="522"/>
+        <source>images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="523"/>
+        <source>persona bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="524"/>
+        <source>stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="525"/>
+        <source>lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="526"/>
+        <source>personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="527"/>
+        <source>maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="528"/>
+        <source>project settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContentActions</name>
     <message>
         <location filename="../src/mapstudio/ui/content_actions.py" line="358"/>
@@ -1087,512 +1505,621 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="209"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="215"/>
         <source>Drag from the palette onto the map · double-click a cell to add a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="250"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="256"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="253"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="259"/>
         <source>New from &amp;Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="259"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="265"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="261"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="267"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="263"/>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="266"/>
-        <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="269"/>
-        <source>Print-ready PDF poster, tiled sheets or a blank workshop template</source>
+        <source>&amp;Merge a Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="272"/>
-        <source>New from &amp;Template…</source>
+        <source>Bring in the changes of another copy of this project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="275"/>
-        <source>Start from a template: online purchase, SaaS onboarding, blueprint…</source>
+        <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="278"/>
-        <source>Spreadsheet as &amp;New Project…</source>
+        <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="281"/>
-        <source>Make a project from a CSV or XLSX sheet of cards</source>
+        <source>Print-ready PDF poster, tiled sheets or a blank workshop template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="284"/>
-        <source>&amp;Merge Spreadsheet into This Map…</source>
+        <source>New from &amp;Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="287"/>
-        <source>Add a sheet&apos;s cards to this map, matching stages, lanes and personas</source>
+        <source>Start from a template: online purchase, SaaS onboarding, blueprint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="290"/>
-        <source>&amp;Spreadsheet (CSV, XLSX)…</source>
+        <source>Spreadsheet as &amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="293"/>
-        <source>One row per card or emotion point of this map</source>
+        <source>Make a project from a CSV or XLSX sheet of cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="296"/>
-        <source>P&amp;icture (PNG, SVG)…</source>
+        <source>&amp;Merge Spreadsheet into This Map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="299"/>
-        <source>The map, or the selected cards, as a picture for slides</source>
+        <source>Add a sheet&apos;s cards to this map, matching stages, lanes and personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="302"/>
-        <source>Copy as &amp;Image</source>
+        <source>&amp;Spreadsheet (CSV, XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="305"/>
-        <source>Copy the selection, or the whole map, as a picture</source>
+        <source>One row per card or emotion point of this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="308"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="308"/>
-        <source>Quit mapstudio</source>
+        <source>P&amp;icture (PNG, SVG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="311"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="866"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="893"/>
-        <source>&amp;Undo</source>
+        <source>The map, or the selected cards, as a picture for slides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="314"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="867"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="897"/>
+        <source>Copy as &amp;Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="317"/>
+        <source>Copy the selection, or the whole map, as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="320"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="320"/>
+        <source>Quit mapstudio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="323"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="879"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="906"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="326"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="880"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="910"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="318"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="330"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="325"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="337"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="332"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="344"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="339"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="351"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="345"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="357"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="352"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="364"/>
         <source>Select &amp;All Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="359"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="371"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="362"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="374"/>
         <source>Paper size, units, autosave, emotion scale, theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="366"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="378"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="369"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="381"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="372"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="384"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="374"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="386"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="375"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="387"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="377"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="389"/>
         <source>&amp;Fit Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="380"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="392"/>
         <source>Fit &amp;Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="383"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="395"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="386"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="398"/>
         <source>Add &amp;Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="389"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="401"/>
         <source>Add a stage after the selected one (or at the end) and name it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="392"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="404"/>
         <source>Add &amp;Persona Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="395"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="407"/>
         <source>Add a new persona to the project and give it a band on this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="398"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="410"/>
         <source>Next &amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="401"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="413"/>
         <source>Move the keyboard to the map, the Inspector or the Personas panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="404"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="416"/>
         <source>Pre&amp;vious Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="407"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="419"/>
         <source>Show &amp;Hidden Bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="413"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="425"/>
         <source>&amp;New Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="415"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="427"/>
         <source>&amp;Rename Map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="417"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="429"/>
         <source>Duplicate as &amp;Future State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="422"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="434"/>
         <source>&amp;Delete Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="428"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="440"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="433"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="445"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="440"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="453"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="443"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="456"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="450"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="463"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="470"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="483"/>
         <source>&amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="481"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="494"/>
         <source>&amp;Lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="483"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="496"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="499"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="512"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="516"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="529"/>
         <source>The picture on card “{name}” cannot be read; it shows as a grey placeholder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="524"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="537"/>
         <source>The photo of “{name}” cannot be read; initials show instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="551"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="564"/>
         <source>Untitled map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="580"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="593"/>
         <source>That persona is not shown on this map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="611"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="624"/>
         <source>Band hidden — View ▸ Show Hidden Bands brings it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="642"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="655"/>
         <source>Map {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="654"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="667"/>
         <source>Rename map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="654"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="667"/>
         <source>Map title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="662"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="675"/>
         <source>{title} — future state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="672"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="685"/>
         <source>A project keeps at least one map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="676"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="689"/>
         <source>Delete map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="677"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="690"/>
         <source>Delete the map &apos;{title}&apos; with its {count} cards? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="718"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="731"/>
         <source>Move Lane Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="722"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="735"/>
         <source>Move Lane Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="726"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="739"/>
         <source>Add Lane Below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="734"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="747"/>
         <source>Delete Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="743"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="756"/>
         <source>New stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="754"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="767"/>
         <source>Add Persona Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="893"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="906"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="897"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="910"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="902"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="915"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="904"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="917"/>
         <source>{name} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="905"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="918"/>
         <source>{name}[*] — mapstudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="935"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="948"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="948"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="961"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="951"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="964"/>
         <source>File: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="965"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="979"/>
         <source>Project repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="967"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="981"/>
         <source>&apos;{name}&apos; had {count} problem(s) that were repaired. Save to keep the repaired version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="996"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1010"/>
         <source>Opened without a lock: {why}. Another mapstudio would not see that this file is open here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1023"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1038"/>
         <source>Reloaded {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1049"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1064"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1052"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1067"/>
         <source>Clear Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1076"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1091"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1087"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1102"/>
         <source>This file is open elsewhere; use Save As to keep your version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1096"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1112"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1099"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1115"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1116"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1133"/>
         <source>Saved {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1145"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1162"/>
         <source>this project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1148"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1165"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1149"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1166"/>
         <source>Do you want to save the changes to {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeCopy</name>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="59"/>
+        <source>Merge a copy of this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="73"/>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="90"/>
+        <source>Cannot merge this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="76"/>
+        <source>File: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="93"/>
+        <source>Your project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="105"/>
+        <source>Nothing to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="106"/>
+        <source>{name} holds no changes that your project does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="137"/>
+        <source>The conflicts stay listed over the map until you resolve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="143"/>
+        <source>Copy merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="148"/>
+        <source>Edit ▸ Undo takes the whole merge back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="170"/>
+        <source>Another project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="171"/>
+        <source>What should happen with {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="174"/>
+        <source>Merge it to bring its changes into the project open here, or open it in a window of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="181"/>
+        <source>Merge into This Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="184"/>
+        <source>Open in a New Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="243"/>
+        <source>Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="267"/>
+        <source>This file has 1 merge conflict to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="269"/>
+        <source>This file has {count} merge conflicts to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="308"/>
+        <source>1 conflict resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="310"/>
+        <source>{count} conflicts resolved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

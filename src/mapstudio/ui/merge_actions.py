@@ -44,7 +44,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_CONTEXT = "MergeCopy"
 FILE_FILTER = f"mapstudio projects (*{FILE_EXTENSION});;All files (*)"
 
 # Windows opened for a dropped project ("Open in a New Window"), kept alive here.
@@ -57,7 +56,7 @@ def merge_copy_dialog(window: MainWindow) -> bool:
     path = window.document.path
     start = str(path.parent) if path is not None else ""
     name, _ = QFileDialog.getOpenFileName(
-        window, translate(_CONTEXT, "Merge a copy of this project"), start, FILE_FILTER
+        window, translate("MergeCopy", "Merge a copy of this project"), start, FILE_FILTER
     )
     return merge_copy(window, Path(name)) if name else False
 
@@ -71,10 +70,10 @@ def merge_copy(window: MainWindow, path: Path) -> bool:
         log.warning("could not read the copy %s: %s", path, error)
         message_box(
             QMessageBox.Icon.Warning,
-            translate(_CONTEXT, "Cannot merge this copy"),
+            translate("MergeCopy", "Cannot merge this copy"),
             str(error),
             parent=window,
-            informative=translate(_CONTEXT, "File: {path}").format(path=path),
+            informative=translate("MergeCopy", "File: {path}").format(path=path),
         ).exec()
         return False
     name = f"'{path.name}'"
@@ -88,10 +87,10 @@ def merge_copy(window: MainWindow, path: Path) -> bool:
         log.warning("merge of %s failed: %s", path, error)
         message_box(
             QMessageBox.Icon.Warning,
-            translate(_CONTEXT, "Cannot merge this copy"),
+            translate("MergeCopy", "Cannot merge this copy"),
             str(error),
             parent=window,
-            informative=translate(_CONTEXT, "Your project is unchanged."),
+            informative=translate("MergeCopy", "Your project is unchanged."),
         ).exec()
         return False
     log.info(
@@ -103,10 +102,10 @@ def merge_copy(window: MainWindow, path: Path) -> bool:
     if not result.conflicts and result.project == ours:
         message_box(
             QMessageBox.Icon.Information,
-            translate(_CONTEXT, "Nothing to merge"),
-            translate(_CONTEXT, "{name} holds no changes that your project does not have.").format(
-                name=name
-            ),
+            translate("MergeCopy", "Nothing to merge"),
+            translate(
+                "MergeCopy", "{name} holds no changes that your project does not have."
+            ).format(name=name),
             parent=window,
         ).exec()
         return False
@@ -136,17 +135,17 @@ def merge_copy(window: MainWindow, path: Path) -> bool:
     headline, details = summary_text(result.summary, name, resolved)
     if keep_conflicts:
         details += "\n" + translate(
-            _CONTEXT, "The conflicts stay listed over the map until you resolve them."
+            "MergeCopy", "The conflicts stay listed over the map until you resolve them."
         )
     window.statusBar().showMessage(headline, 15000)
     box = message_box(
         QMessageBox.Icon.Information,
-        translate(_CONTEXT, "Copy merged"),
+        translate("MergeCopy", "Copy merged"),
         headline,
         parent=window,
         informative=details
         + "\n\n"
-        + translate(_CONTEXT, "Edit ▸ Undo takes the whole merge back."),
+        + translate("MergeCopy", "Edit ▸ Undo takes the whole merge back."),
     )
     box.setObjectName("mergeSummary")
     box.exec()
@@ -168,21 +167,21 @@ def dropped_project(window: MainWindow, path: Path) -> None:
         return
     box = message_box(
         QMessageBox.Icon.Question,
-        translate(_CONTEXT, "Another project file"),
-        translate(_CONTEXT, "What should happen with {name}?").format(name=f"'{path.name}'"),
+        translate("MergeCopy", "Another project file"),
+        translate("MergeCopy", "What should happen with {name}?").format(name=f"'{path.name}'"),
         QMessageBox.StandardButton.NoButton,
         window,
         informative=translate(
-            _CONTEXT,
+            "MergeCopy",
             "Merge it to bring its changes into the project open here, or open it in a "
             "window of its own.",
         ),
     )
     merge_button = box.addButton(
-        translate(_CONTEXT, "Merge into This Map"), QMessageBox.ButtonRole.AcceptRole
+        translate("MergeCopy", "Merge into This Map"), QMessageBox.ButtonRole.AcceptRole
     )
     open_button = box.addButton(
-        translate(_CONTEXT, "Open in a New Window"), QMessageBox.ButtonRole.ActionRole
+        translate("MergeCopy", "Open in a New Window"), QMessageBox.ButtonRole.ActionRole
     )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(merge_button)
@@ -241,7 +240,7 @@ class PendingConflictsBar(QFrame):
         self.setPalette(palette)
         self._window = window
         self.label = PlainLabel()
-        self.resolve_button = QPushButton(translate(_CONTEXT, "Resolve…"))
+        self.resolve_button = QPushButton(translate("MergeCopy", "Resolve…"))
         self.resolve_button.setObjectName("resolveConflicts")
         self.resolve_button.clicked.connect(lambda: resolve_pending(window))
         box = QHBoxLayout(self)
@@ -265,9 +264,9 @@ class PendingConflictsBar(QFrame):
             self.hide()
             return
         self.label.setText(
-            translate(_CONTEXT, "This file has 1 merge conflict to resolve.")
+            translate("MergeCopy", "This file has 1 merge conflict to resolve.")
             if count == 1
-            else translate(_CONTEXT, "This file has {count} merge conflicts to resolve.").format(
+            else translate("MergeCopy", "This file has {count} merge conflicts to resolve.").format(
                 count=count
             )
         )
@@ -306,9 +305,9 @@ def resolve_pending(window: MainWindow) -> bool:
         return False
     count = len(pending)
     window.statusBar().showMessage(
-        translate(_CONTEXT, "1 conflict resolved.")
+        translate("MergeCopy", "1 conflict resolved.")
         if count == 1
-        else translate(_CONTEXT, "{count} conflicts resolved.").format(count=count),
+        else translate("MergeCopy", "{count} conflicts resolved.").format(count=count),
         8000,
     )
     return True

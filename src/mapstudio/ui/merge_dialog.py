@@ -49,7 +49,6 @@ from mapstudio.model import Project
 from mapstudio.ui.i18n import translate
 from mapstudio.ui.plain import PlainLabel, no_mnemonic, plain_tooltip
 
-_CONTEXT = "ConflictDialog"
 # Fields whose values are ids or coordinates: the choice names the copy, not the value.
 _PLACE_FIELDS = {CELL, PLACE, IMAGE, "image_asset_id", "photo_asset_id", "future_state_of"}
 # Records that hold others: deleting one deletes what is inside it.
@@ -59,15 +58,15 @@ _CONTAINERS = {Kind.PERSONA, Kind.MAP, Kind.STAGE, Kind.LANE, Kind.BAND}
 def kind_words(kind: Kind) -> str:
     """A record kind as a noun for a sentence start: "Card", "Emotion point"."""
     words = {
-        Kind.PROJECT: translate(_CONTEXT, "The project"),
-        Kind.PERSONA: translate(_CONTEXT, "Persona"),
-        Kind.ASSET: translate(_CONTEXT, "Image"),
-        Kind.MAP: translate(_CONTEXT, "Map"),
-        Kind.STAGE: translate(_CONTEXT, "Stage"),
-        Kind.LANE: translate(_CONTEXT, "Lane"),
-        Kind.BAND: translate(_CONTEXT, "Persona band"),
-        Kind.CARD: translate(_CONTEXT, "Card"),
-        Kind.POINT: translate(_CONTEXT, "Emotion point"),
+        Kind.PROJECT: translate("ConflictDialog", "The project"),
+        Kind.PERSONA: translate("ConflictDialog", "Persona"),
+        Kind.ASSET: translate("ConflictDialog", "Image"),
+        Kind.MAP: translate("ConflictDialog", "Map"),
+        Kind.STAGE: translate("ConflictDialog", "Stage"),
+        Kind.LANE: translate("ConflictDialog", "Lane"),
+        Kind.BAND: translate("ConflictDialog", "Persona band"),
+        Kind.CARD: translate("ConflictDialog", "Card"),
+        Kind.POINT: translate("ConflictDialog", "Emotion point"),
     }
     return words[kind]
 
@@ -76,32 +75,34 @@ def record_words(conflict: Conflict) -> str:
     """The record of a conflict: "Card 'Pays'"; a label shortened and on one line."""
     if conflict.key.kind is Kind.PROJECT:
         return kind_words(Kind.PROJECT)
-    label = show_value(conflict.label) if conflict.label else translate(_CONTEXT, "(untitled)")
+    label = (
+        show_value(conflict.label) if conflict.label else translate("ConflictDialog", "(untitled)")
+    )
     return f"{kind_words(conflict.key.kind)} {label}"
 
 
 def conflict_what(conflict: Conflict) -> str:
     """What happened to a conflict's record: "title changed in both copies"."""
     if isinstance(conflict, FieldConflict):
-        what = translate(_CONTEXT, "{field} changed in both copies").format(
+        what = translate("ConflictDialog", "{field} changed in both copies").format(
             field=field_words(conflict.field)
         )
     elif isinstance(conflict, OrderConflict):
-        what = translate(_CONTEXT, "moved in both copies")
+        what = translate("ConflictDialog", "moved in both copies")
     elif isinstance(conflict, DeletionConflict):
         what = (
-            translate(_CONTEXT, "deleted in your copy, changed in theirs")
+            translate("ConflictDialog", "deleted in your copy, changed in theirs")
             if conflict.deleted_in is Side.OURS
-            else translate(_CONTEXT, "deleted in their copy, changed in yours")
+            else translate("ConflictDialog", "deleted in their copy, changed in yours")
         )
     elif isinstance(conflict, PresenceConflict):
         what = (
-            translate(_CONTEXT, "only in your copy")
+            translate("ConflictDialog", "only in your copy")
             if conflict.only_in is Side.OURS
-            else translate(_CONTEXT, "only in their copy")
+            else translate("ConflictDialog", "only in their copy")
         )
     else:
-        what = translate(_CONTEXT, "changed in both copies")
+        what = translate("ConflictDialog", "changed in both copies")
     return what
 
 
@@ -123,8 +124,8 @@ def option_for_side(conflict: Conflict, side: Side) -> str:
 
 def _place(after: str | None, label: str) -> str:
     if after is None:
-        return translate(_CONTEXT, "first")
-    return translate(_CONTEXT, "after {name}").format(name=show_value(label or after))
+        return translate("ConflictDialog", "first")
+    return translate("ConflictDialog", "after {name}").format(name=show_value(label or after))
 
 
 def option_text(conflict: Conflict, option: str) -> str:
@@ -132,16 +133,16 @@ def option_text(conflict: Conflict, option: str) -> str:
     from the file has its "&" doubled so it never becomes one."""
     side = option_side(conflict, option)
     keep = (
-        translate(_CONTEXT, "Keep &mine")
+        translate("ConflictDialog", "Keep &mine")
         if side is Side.OURS
-        else (translate(_CONTEXT, "Keep &theirs"))
+        else (translate("ConflictDialog", "Keep &theirs"))
     )
     if isinstance(conflict, FieldConflict):
         if conflict.field in _PLACE_FIELDS:
             detail = (
-                translate(_CONTEXT, "as in your copy")
+                translate("ConflictDialog", "as in your copy")
                 if side is Side.OURS
-                else translate(_CONTEXT, "as in their copy")
+                else translate("ConflictDialog", "as in their copy")
             )
         else:
             detail = show_value(conflict.ours if side is Side.OURS else conflict.theirs)
@@ -152,16 +153,24 @@ def option_text(conflict: Conflict, option: str) -> str:
             detail = _place(conflict.theirs_after, conflict.theirs_after_label)
     elif isinstance(conflict, DeletionConflict):
         if option == "keep":
-            detail = translate(_CONTEXT, "keep it, with the changes made to it")
-        elif conflict.key.kind in _CONTAINERS:
-            detail = translate(_CONTEXT, "delete it, with what is inside it")
+            detail = translate("ConflictDialog", "keep it, with the changes made to it")
+        elif conflict.deleted_in is Side.OURS:  # you deleted it: mine leaves it so
+            detail = (
+                translate("ConflictDialog", "leave it deleted, with what is inside it")
+                if conflict.key.kind in _CONTAINERS
+                else translate("ConflictDialog", "leave it deleted")
+            )
         else:
-            detail = translate(_CONTEXT, "delete it")
+            detail = (
+                translate("ConflictDialog", "delete it, with what is inside it")
+                if conflict.key.kind in _CONTAINERS
+                else translate("ConflictDialog", "delete it")
+            )
     elif isinstance(conflict, PresenceConflict):
         if option == "keep":
-            detail = translate(_CONTEXT, "keep it")
+            detail = translate("ConflictDialog", "keep it")
         else:
-            detail = translate(_CONTEXT, "leave it out")
+            detail = translate("ConflictDialog", "leave it out")
     else:
         detail = option
     return f"{keep}: {no_mnemonic(detail)}"
@@ -181,9 +190,9 @@ def where_words(conflict: Conflict, projects: Sequence[Project]) -> str:
                     stage_title = stage_title or stage.name
     if map_title is None or conflict.key.kind is Kind.MAP:
         return ""
-    text = translate(_CONTEXT, "On map {map}").format(map=show_value(map_title))
+    text = translate("ConflictDialog", "On map {map}").format(map=show_value(map_title))
     if stage_title is not None and conflict.key.kind is not Kind.STAGE:
-        text += translate(_CONTEXT, ", stage {stage}").format(stage=show_value(stage_title))
+        text += translate("ConflictDialog", ", stage {stage}").format(stage=show_value(stage_title))
     return text
 
 
@@ -466,53 +475,57 @@ def summary_text(summary: MergeSummary, other_name: str, conflicts: int) -> tupl
     total = len(theirs.added) + len(theirs.changed) + len(theirs.removed) + len(theirs.moved)
     parts = []
     verbs = {
-        "added": translate(_CONTEXT, "added"),
-        "changed": translate(_CONTEXT, "changed"),
-        "removed": translate(_CONTEXT, "removed"),
-        "moved": translate(_CONTEXT, "moved"),
+        "added": translate("ConflictDialog", "added"),
+        "changed": translate("ConflictDialog", "changed"),
+        "removed": translate("ConflictDialog", "removed"),
+        "moved": translate("ConflictDialog", "moved"),
     }
     for verb, per_kind in theirs.counts().items():
         for kind, n in per_kind.items():
             parts.append(f"{_count(n, kind)} {verbs[verb]}")
     if total == 0:
-        headline = translate(_CONTEXT, "Nothing new came in from {name}").format(name=other_name)
+        headline = translate("ConflictDialog", "Nothing new came in from {name}").format(
+            name=other_name
+        )
     elif total == 1:
-        headline = translate(_CONTEXT, "1 change came in from {name}: {what}").format(
+        headline = translate("ConflictDialog", "1 change came in from {name}: {what}").format(
             name=other_name, what=", ".join(parts)
         )
     else:
-        headline = translate(_CONTEXT, "{count} changes came in from {name}: {what}").format(
-            count=total, name=other_name, what=", ".join(parts)
-        )
+        headline = translate(
+            "ConflictDialog", "{count} changes came in from {name}: {what}"
+        ).format(count=total, name=other_name, what=", ".join(parts))
     if conflicts == 1:
-        headline += translate(_CONTEXT, "; 1 conflict resolved")
+        headline += translate("ConflictDialog", "; 1 conflict resolved")
     elif conflicts:
-        headline += translate(_CONTEXT, "; {count} conflicts resolved").format(count=conflicts)
+        headline += translate("ConflictDialog", "; {count} conflicts resolved").format(
+            count=conflicts
+        )
     return headline + ".", "\n".join(summary.lines())
 
 
 def _count(n: int, kind: str) -> str:
     singular = {
-        "card": translate(_CONTEXT, "card"),
-        "point": translate(_CONTEXT, "emotion point"),
-        "asset": translate(_CONTEXT, "image"),
-        "band": translate(_CONTEXT, "persona band"),
-        "stage": translate(_CONTEXT, "stage"),
-        "lane": translate(_CONTEXT, "lane"),
-        "persona": translate(_CONTEXT, "persona"),
-        "map": translate(_CONTEXT, "map"),
-        "project": translate(_CONTEXT, "project setting"),
+        "card": translate("ConflictDialog", "card"),
+        "point": translate("ConflictDialog", "emotion point"),
+        "asset": translate("ConflictDialog", "image"),
+        "band": translate("ConflictDialog", "persona band"),
+        "stage": translate("ConflictDialog", "stage"),
+        "lane": translate("ConflictDialog", "lane"),
+        "persona": translate("ConflictDialog", "persona"),
+        "map": translate("ConflictDialog", "map"),
+        "project": translate("ConflictDialog", "project setting"),
     }
     plural = {
-        "card": translate(_CONTEXT, "cards"),
-        "point": translate(_CONTEXT, "emotion points"),
-        "asset": translate(_CONTEXT, "images"),
-        "band": translate(_CONTEXT, "persona bands"),
-        "stage": translate(_CONTEXT, "stages"),
-        "lane": translate(_CONTEXT, "lanes"),
-        "persona": translate(_CONTEXT, "personas"),
-        "map": translate(_CONTEXT, "maps"),
-        "project": translate(_CONTEXT, "project settings"),
+        "card": translate("ConflictDialog", "cards"),
+        "point": translate("ConflictDialog", "emotion points"),
+        "asset": translate("ConflictDialog", "images"),
+        "band": translate("ConflictDialog", "persona bands"),
+        "stage": translate("ConflictDialog", "stages"),
+        "lane": translate("ConflictDialog", "lanes"),
+        "persona": translate("ConflictDialog", "personas"),
+        "map": translate("ConflictDialog", "maps"),
+        "project": translate("ConflictDialog", "project settings"),
     }
     noun = (singular if n == 1 else plural).get(kind, kind)
     return f"{n} {noun}"
