@@ -5,6 +5,9 @@ that holds both copies' work and names both copies as its parents."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from driver import RealApp, Rect
@@ -13,6 +16,8 @@ from test_menus_bands_and_drops import choose_from_menu
 from mapstudio.edit import AddCard, MoveEmotionPoint, UpdateCard
 from mapstudio.fileformat import load_project, save_project
 from mapstudio.model import Card, LaneKind
+
+HERE = Path(__file__).parent
 
 
 def _envelope(path: Path) -> dict:
@@ -166,3 +171,53 @@ def test_merge_a_copy_through_the_menu_and_the_conflict_dialog(
     assert deleted not in cards
     assert new_pain.id in cards
     assert _points(saved["project"])[point.id]["score"] == moved_score
+
+
+def test_a_copy_dropped_from_a_file_manager_offers_to_merge(
+    launch, example_file: Path, tmp_path: Path
+) -> None:
+    mailed = tmp_path / "journey.mapstudio"
+    save_project(load_project(example_file).project, mailed)
+    app: RealApp = launch(mailed)
+    loaded = load_project(mailed)
+    map_id = loaded.project.maps[0].id
+    card = next(c for c in loaded.project.maps[0].cards if c.title)
+    project = UpdateCard(map_id, card.id, {"title": "Changed in the dropped copy"}).apply(
+        loaded.project
+    )
+    copy = tmp_path / "copy-from-anna.mapstudio"
+    save_project(project, copy, parents=loaded.lineage.heads)
+    source = subprocess.Popen(
+        [sys.executable, str(HERE / "file_source.py"), str(copy)],
+        env={**os.environ, "DISPLAY": app.display, "QT_QPA_PLATFORM": "xcb"},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert source.stdout is not None and source.stdout.readline().strip() == "ready"
+        app.settle(1.0)
+        view = Rect.of(app.canvas()["viewport"])
+        app.input.drag((1350 + 110, 880 + 40), view.center, steps=20)
+        question = app.wait_for(
+            lambda: next(
+                (d for d in app.state()["dialogs"] if d["title"] == "Another project file"), None
+            ),
+            "the question what to do with the file",
+        )
+        assert question["text"] == "What should happen with 'copy-from-anna.mapstudio'?"
+        assert {"Merge into This Map", "Open in a New Window", "Cancel"} <= set(question["buttons"])
+        app.input.click(*Rect.of(question["buttons"]["Merge into This Map"]).center)
+        summary = app.wait_for(
+            lambda: next((d for d in app.state()["dialogs"] if d["title"] == "Copy merged"), None),
+            "the summary",
+        )
+        assert summary["text"] == (
+            "1 change came in from 'copy-from-anna.mapstudio': 1 card changed."
+        )
+        app.input.key("Return")
+        assert app.card(card.id)["title"] == "Changed in the dropped copy"
+        document = app.ask("document")
+        assert document["path"] == str(mailed) and document["dirty"]
+    finally:
+        source.terminate()
+        source.wait(timeout=10)
