@@ -345,3 +345,53 @@ def test_a_project_dropped_on_an_open_one_offers_to_merge_it(
     assert offered and "Open in a New Window" in offered[0]
     assert _card_title(window.document.project, their_card) == "A"
     assert window.document.path == example_copy  # merged into, not replaced
+
+
+def test_decide_later_keeps_the_conflicts_in_the_saved_file(
+    window: MainWindow,
+    example_copy: Path,
+    tmp_path: Path,
+    dialogs: DialogRecorder,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert window.open_path(example_copy)
+    window.show()
+    mailed = load_project(example_copy)
+    project, card_id = _retitle(mailed.project, 0, "Theirs")
+    other = tmp_path / "theirs.mapstudio"
+    save_project(project, other, parents=mailed.lineage.heads)
+    window.document.execute(UpdateCard(window.current_map.id, card_id, {"title": "Mine"}))
+    assert not window.conflicts_bar.isVisible()
+    monkeypatch.setattr(ConflictDialog, "exec", lambda d: d.later_button.click() or 1)
+    assert merge_actions.merge_copy(window, other)
+    assert window.conflicts_bar.isVisible()
+    assert window.conflicts_bar.label.text() == "This file has 1 merge conflict to resolve."
+    assert _card_title(window.document.project, card_id) == "Mine"
+    assert window.save()
+    reopened = load_project(example_copy)
+    stored = _envelope(example_copy)["merge_conflicts"]
+    assert [entry["record"]["id"] for entry in stored] == [card_id]
+    assert _envelope(other)["revision"] in _envelope(example_copy)["parents"]
+    assert _card_title(reopened.project, card_id) == "Mine"
+
+
+def test_open_in_a_new_window_leaves_this_one_as_it_was(
+    window: MainWindow, example_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert window.open_path(example_copy)
+    before = window.document.project
+    other_file, _ = _colleague_copy(example_copy, tmp_path / "anna.mapstudio", 1, "A")
+
+    def answer(box: QMessageBox) -> int:
+        next(b for b in box.buttons() if b.text() == "Open in a New Window").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    merge_actions.dropped_project(window, other_file)
+    opened = [w for w in merge_actions._extra_windows if w.document.path == other_file]
+    try:
+        assert len(opened) == 1 and opened[0].isVisible()
+        assert window.document.project is before
+    finally:
+        for other in opened:
+            other.close()
