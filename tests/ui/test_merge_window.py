@@ -94,6 +94,7 @@ def test_each_save_descends_from_the_one_before(
     second_envelope = _envelope(second)
     assert second_envelope["parents"] == [first_envelope["revision"]]
     # Both saves and the opened file are in the store, with their parents.
+    assert window.revisions.flush(timeout=30)
     store = RevisionStore()
     assert {opened, first_envelope["revision"], second_envelope["revision"]} <= set(
         store.revisions()
@@ -395,3 +396,40 @@ def test_open_in_a_new_window_leaves_this_one_as_it_was(
     finally:
         for other in opened:
             other.close()
+
+
+def test_a_store_that_cannot_be_written_never_stops_a_save(
+    qtbot, example_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be", encoding="utf-8")
+    monkeypatch.setenv("MAPSTUDIO_DATA_DIR", str(blocker))
+    win = MainWindow()
+    qtbot.addWidget(win, before_close_func=lambda w: w.document.mark_clean())
+    assert win.open_path(example_copy)
+    win.document.execute(
+        UpdateCard(win.current_map.id, win.current_map.cards[0].id, {"title": "Saved anyway"})
+    )
+    assert win.save()
+    assert win.revisions.flush(timeout=30)
+    assert load_project(example_copy).project.maps[0].cards[0].title == "Saved anyway"
+    # The worker is still alive for the next save.
+    win.document.execute(
+        UpdateCard(win.current_map.id, win.current_map.cards[0].id, {"title": "Again"})
+    )
+    assert win.save()
+    assert win.revisions.flush(timeout=30)
+
+
+def test_find_base_waits_for_the_revisions_still_being_written(
+    tmp_path: Path, example_path: Path
+) -> None:
+    from mapstudio.fileformat.envelope import Lineage
+    from mapstudio.ui.lineage import BackgroundRevisions
+
+    project = load_project(example_path)
+    keeper = BackgroundRevisions(RevisionStore(tmp_path / "revisions"))
+    keeper.remember(Lineage("basebasebase1", ()), project.project)
+    # Asked right away: the write queued a moment ago is found.
+    found = keeper.find_base(("basebasebase1",), Lineage("theirs000001", ("basebasebase1",)))
+    assert found is not None and found.revision == "basebasebase1"

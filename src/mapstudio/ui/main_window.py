@@ -57,7 +57,6 @@ from mapstudio.fileformat import (
 from mapstudio.fileformat.envelope import Lineage
 from mapstudio.fileformat.locks import Lock, LockedBy, acquire
 from mapstudio.fileformat.recovery import RecoveryStore
-from mapstudio.fileformat.revisions import RevisionStore
 from mapstudio.layout import LayoutCache, MapLayout, layout
 from mapstudio.model import (
     LANE_KIND_TITLES,
@@ -84,6 +83,7 @@ from mapstudio.ui.first_run import show_first_run_hint
 from mapstudio.ui.help import add_help_actions
 from mapstudio.ui.images import has_picture
 from mapstudio.ui.inspector import InspectorDock
+from mapstudio.ui.lineage import BackgroundRevisions
 from mapstudio.ui.palette import PaletteDock
 from mapstudio.ui.personas_dock import PersonasDock
 from mapstudio.ui.plain import PlainLabel, ask, message_box, no_mnemonic, plain_tooltip
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.file_guard.changed_on_disk.connect(self._on_changed_on_disk)
         # The revisions this window saved or opened, so a copy that comes back finds
         # its common ancestor (File > Merge a Copy...).
-        self.revisions = RevisionStore()
+        self.revisions = BackgroundRevisions()
         # Autosave runs for windows of the running app; tests build windows without it.
         self.autosave: AutosaveController | None = None
         if store is not None:
@@ -1202,6 +1202,7 @@ class MainWindow(QMainWindow):
             self.scene.selectionChanged.disconnect(self.editor._publish_selection)
             self.inspector.dispose()
             self.conflicts_bar.dispose()
+            self.revisions.flush(timeout=10)  # the last save's revision, for later merges
             self.personas.dispose()
             event.accept()
         else:
