@@ -338,9 +338,14 @@ def conflict_dialog(_: dict[str, Any]) -> dict[str, Any]:
     from mapstudio.ui.merge_dialog import ConflictDialog, option_side
 
     dialog = next(
-        (w for w in QApplication.topLevelWidgets() if isinstance(w, ConflictDialog)), None
+        (
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ConflictDialog) and w.isVisible()
+        ),
+        None,
     )
-    if dialog is None or not dialog.isVisible():
+    if dialog is None:
         return {"open": False}
     choices = dialog.choices()
     focus = QApplication.focusWidget()

@@ -221,3 +221,75 @@ def test_a_copy_dropped_from_a_file_manager_offers_to_merge(
     finally:
         source.terminate()
         source.wait(timeout=10)
+
+
+def test_the_conflict_dialog_works_from_the_keyboard_alone(
+    launch, example_file: Path, tmp_path: Path
+) -> None:
+    mailed = tmp_path / "journey.mapstudio"
+    save_project(load_project(example_file).project, mailed)
+    # This computer opened the mailed version once: the store knows it.
+    launch(mailed).stop()
+    loaded = load_project(mailed)
+    map_id = loaded.project.maps[0].id
+    first, second = [c.id for c in loaded.project.maps[0].cards if c.title][:2]
+    ours = UpdateCard(map_id, first, {"title": "Mine 1"}).apply(loaded.project)
+    ours = UpdateCard(map_id, second, {"title": "Mine 2"}).apply(ours)
+    mine = tmp_path / "mine.mapstudio"
+    save_project(ours, mine, parents=loaded.lineage.heads)
+    theirs = UpdateCard(map_id, first, {"title": "Theirs 1"}).apply(loaded.project)
+    theirs = UpdateCard(map_id, second, {"title": "Theirs 2"}).apply(theirs)
+    copy = tmp_path / "theirs.mapstudio"
+    save_project(theirs, copy, parents=loaded.lineage.heads)
+
+    app: RealApp = launch(mine)
+    before = app.project()
+
+    def open_dialog() -> dict:
+        app.wait_for(
+            lambda: app.focus()["active_window"] == "MainWindow", "the window to be active"
+        )
+        # The pointer comes from elsewhere, as a hand does: a menu entry clicked where
+        # the pointer already rests (the same entry as last time) gets no hover first.
+        window = Rect.of(app.state()["windows"][0]["rect"])
+        app.input.move(window.x + window.w // 2, window.y + window.h - 10)
+        app.settle(0.3)
+        app.input.key("alt+f")
+        choose_from_menu(app, "Merge a Copy…")
+        app.wait_for(lambda: app.state()["dialogs"], "the file dialog")
+        app.wait_for(lambda: app.focus()["active_window"] == "QFileDialog", "its keyboard")
+        app.input.key("ctrl+a")
+        app.input.type(str(copy))
+        app.input.key("Return")
+        app.wait_for(lambda: app.ask("conflict_dialog")["open"], "the conflict dialog")
+        return app.ask("conflict_dialog")
+
+    shown = open_dialog()
+    assert len(shown["conflicts"]) == 2, shown
+    assert shown["current"] == 0
+    app.wait_for(lambda: app.ask("conflict_dialog")["focus"] == "conflictList", "list focus")
+    # Escape: nothing changes.
+    app.input.key("Escape")
+    app.wait_for(lambda: not app.ask("conflict_dialog")["open"], "the dialog closed")
+    assert app.project() == before
+
+    open_dialog()
+    app.wait_for(lambda: app.ask("conflict_dialog")["focus"] == "conflictList", "list focus")
+    app.input.key("Down")  # the second conflict
+    app.wait_for(lambda: app.ask("conflict_dialog")["current"] == 1, "the second conflict")
+    app.input.key("alt+t")  # theirs for the second
+    app.input.key("alt+p")  # back to the first: mine stays
+    app.wait_for(lambda: app.ask("conflict_dialog")["current"] == 0, "the first conflict")
+    app.input.key("alt+n")
+    app.wait_for(lambda: app.ask("conflict_dialog")["current"] == 1, "the second again")
+    keeps = [c["keeps"] for c in app.ask("conflict_dialog")["conflicts"]]
+    assert keeps == ["ours", "theirs"], keeps
+    app.input.key("Return")
+    summary = app.wait_for(
+        lambda: next((d for d in app.state()["dialogs"] if d["title"] == "Copy merged"), None),
+        "the summary",
+    )
+    assert summary["text"].endswith("; 2 conflicts resolved."), summary["text"]
+    app.input.key("Return")
+    titles = {c["id"]: c["title"] for c in app.current_map()["cards"]}
+    assert (titles[first], titles[second]) == ("Mine 1", "Theirs 2")

@@ -119,10 +119,12 @@ def merge_copy(window: MainWindow, path: Path) -> bool:
             two_way=result.two_way,
             parent=window,
         )
-        if dialog.exec() != ConflictDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == ConflictDialog.DialogCode.Accepted
+        choices, keep_conflicts = dialog.choices(), dialog.deferred
+        dialog.deleteLater()  # one dialog per merge, not one more each time
+        if not accepted:
             return False
-        result = result.with_choices(dialog.choices())
-        keep_conflicts = dialog.deferred
+        result = result.with_choices(choices)
     command = ApplyMerge.from_result(
         result,
         theirs_revision=other.lineage.revision,
@@ -299,9 +301,12 @@ def resolve_pending(window: MainWindow) -> bool:
         pending=True,
         parent=window,
     )
-    if dialog.exec() != ConflictDialog.DialogCode.Accepted:
+    accepted = dialog.exec() == ConflictDialog.DialogCode.Accepted
+    choices = dialog.choices()
+    dialog.deleteLater()
+    if not accepted:
         return False
-    if not window.run_command(ResolvePendingConflicts(dialog.choices())):
+    if not window.run_command(ResolvePendingConflicts(choices)):
         return False
     count = len(pending)
     window.statusBar().showMessage(
