@@ -201,6 +201,7 @@ def make_screenshots() -> list[Path]:
 
     out.append(_pictures_shot(window, settle))
     out.append(_compare_shot(window, settle))
+    out.append(_merge_shot(window, settle))
 
     window.document.mark_clean()
     window.close()
@@ -319,6 +320,51 @@ def _pictures_shot(window: object, settle: object) -> Path:
     window.view.verticalScrollBar().setValue(window.view.verticalScrollBar().minimum() + 40)
     settle(400)  # type: ignore[operator]
     return _save(window.grab().toImage(), "guide-pictures.png")
+
+
+def _merge_shot(window: object, settle: object) -> Path:
+    """The conflict dialog of File ▸ Merge a Copy…: the example and a colleague's copy,
+    both changed from the same version; a card deleted here and edited there shown."""
+    from mapstudio.compare import merge
+    from mapstudio.edit import DeleteCards, UpdateCard
+    from mapstudio.fileformat import load_project
+    from mapstudio.model import Project
+    from mapstudio.resources import as_file, resource
+    from mapstudio.ui.merge_dialog import ConflictDialog
+
+    with as_file(resource("examples", "online-purchase.mapstudio")) as example:
+        base = load_project(example).project
+    journey_map = base.maps[0]
+    cards = {card.title: card.id for card in journey_map.cards}
+
+    def edit(project: Project, name: str, **changes: object) -> Project:
+        return UpdateCard(journey_map.id, cards[name], changes).apply(project)
+
+    ours = edit(base, "Guest checkout", title="Guest checkout on every device")
+    ours = DeleteCards(journey_map.id, (cards["Forced account creation"],)).apply(ours)
+    ours = edit(ours, "Delivery cost not shown on the product page", severity=4)
+    theirs = edit(base, "Guest checkout", title="Guest checkout & saved addresses")
+    theirs = edit(
+        theirs,
+        "Forced account creation",
+        title="Forced account creation before payment",
+        severity=5,
+    )
+    theirs = edit(theirs, "Delivery cost not shown on the product page", severity=2)
+    result = merge(base, ours, theirs)
+    dialog = ConflictDialog(
+        result.conflicts,
+        result.choices,
+        other_name="'journey-anna.mapstudio'",
+        projects=(ours, theirs),
+        parent=window,  # type: ignore[arg-type]
+    )
+    dialog.list.setCurrentRow(1)
+    dialog.show()
+    settle(300)  # type: ignore[operator]
+    path = _save(dialog.grab().toImage(), "guide-merge-conflicts.png")
+    dialog.close()
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:

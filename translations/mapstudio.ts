@@ -494,14 +494,432 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="61"/>
+        <source>The project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="62"/>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="63"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="64"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="65"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="66"/>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="67"/>
+        <source>Persona band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="68"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="69"/>
+        <source>Emotion point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="79"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="87"/>
+        <source>{field} changed in both copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="91"/>
+        <source>moved in both copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="94"/>
+        <source>deleted in your copy, changed in theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="96"/>
+        <source>deleted in their copy, changed in yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="100"/>
+        <source>only in your copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="102"/>
+        <source>only in their copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="105"/>
+        <source>changed in both copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="127"/>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="128"/>
+        <source>after {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="136"/>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="138"/>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="143"/>
+        <source>as in your copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="145"/>
+        <source>as in their copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="156"/>
+        <source>keep it, with the changes made to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="159"/>
+        <source>leave it deleted, with what is inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="161"/>
+        <source>leave it deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="165"/>
+        <source>delete it, with what is inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="167"/>
+        <source>delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="171"/>
+        <source>keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="173"/>
+        <source>leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="193"/>
+        <source>On map {map}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="195"/>
+        <source>, stage {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="227"/>
+        <source>Resolve merge conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="229"/>
+        <source>Merge {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="234"/>
+        <source>{count} differences to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="236"/>
+        <source>1 conflict to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="238"/>
+        <source>{count} conflicts to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="246"/>
+        <source>mapstudio does not know where your copy and {name} started, so every difference is a choice. Each is set to keep what either copy has; change the ones you want otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="252"/>
+        <source>This file was merged with conflicts: both copies changed the same things. Each is set to the choice the merge made, which loses nothing; change the ones you want otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="258"/>
+        <source>Your copy and {name} both changed the same things: choose whose version to keep for each. Where one copy deleted what the other changed, it is kept unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="267"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="311"/>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="312"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="317"/>
+        <source>All Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="318"/>
+        <source>All Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="321"/>
+        <source>Keep your version in every conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="322"/>
+        <source>Keep their version in every conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="353"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="353"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="360"/>
+        <source>Decide Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="365"/>
+        <source>Merge with these choices and keep the conflicts in the project, to resolve them later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="430"/>
+        <source>keeping mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="430"/>
+        <source>keeping theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="440"/>
+        <source>Conflict {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="460"/>
+        <source>Keeping it is recommended: nothing either of you did is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="462"/>
+        <source>Keeping it is recommended: nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="478"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="479"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="480"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="481"/>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="487"/>
+        <source>Nothing new came in from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="491"/>
+        <source>1 change came in from {name}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="495"/>
+        <source>{count} changes came in from {name}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="499"/>
+        <source>; 1 conflict resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="501"/>
+        <source>; {count} conflicts resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="509"/>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="510"/>
+        <source>emotion point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="511"/>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="512"/>
+        <source>persona band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="513"/>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="514"/>
+        <source>lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="515"/>
+        <source>persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="516"/>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="517"/>
+        <source>project setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="520"/>
+        <source>cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="521"/>
+        <source>emotion points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="522"/>
+        <source>images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="523"/>
+        <source>persona bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="524"/>
+        <source>stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="525"/>
+        <source>lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="526"/>
+        <source>personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="527"/>
+        <source>maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="528"/>
+        <source>project settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContentActions</name>
     <message>
-        <location filename="../src/mapstudio/ui/content_actions.py" line="358"/>
+        <location filename="../src/mapstudio/ui/content_actions.py" line="331"/>
         <source>Picture exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/content_actions.py" line="363"/>
+        <location filename="../src/mapstudio/ui/content_actions.py" line="336"/>
         <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -509,58 +927,58 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../src/mapstudio/ui/crash.py" line="80"/>
+        <location filename="../src/mapstudio/ui/crash.py" line="82"/>
         <source>mapstudio ran into a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/crash.py" line="93"/>
+        <location filename="../src/mapstudio/ui/crash.py" line="95"/>
         <source>Something unexpected went wrong inside mapstudio ({error}), so the last thing you did may not have finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/crash.py" line="101"/>
+        <location filename="../src/mapstudio/ui/crash.py" line="103"/>
         <source>Your work is safe: autosave keeps a copy of your unsaved changes, and mapstudio offers to recover it the next time it starts. You can keep working; if something looks wrong, save under a new name and restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/crash.py" line="107"/>
+        <location filename="../src/mapstudio/ui/crash.py" line="109"/>
         <source>Autosave is turned off in Preferences, so save your work now (File ▸ Save As…, under a new name) before you carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/crash.py" line="113"/>
+        <location filename="../src/mapstudio/ui/crash.py" line="115"/>
         <source>The details were written to the log file:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/crash.py" line="115"/>
+        <location filename="../src/mapstudio/ui/crash.py" line="117"/>
         <source>The log file could not be written; use Copy details to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/crash.py" line="124"/>
+        <location filename="../src/mapstudio/ui/crash.py" line="126"/>
         <source>Error details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/crash.py" line="129"/>
+        <location filename="../src/mapstudio/ui/crash.py" line="131"/>
         <source>&amp;Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/crash.py" line="130"/>
+        <location filename="../src/mapstudio/ui/crash.py" line="132"/>
         <source>Show &amp;details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/crash.py" line="132"/>
+        <location filename="../src/mapstudio/ui/crash.py" line="134"/>
         <source>Open &amp;log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/crash.py" line="170"/>
+        <location filename="../src/mapstudio/ui/crash.py" line="172"/>
         <source>{count} more errors followed; the latest: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,27 +1047,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="296"/>
+        <location filename="../src/mapstudio/ui/help.py" line="297"/>
         <source>mapstudio &amp;User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="298"/>
+        <location filename="../src/mapstudio/ui/help.py" line="299"/>
         <source>Read the user guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="300"/>
+        <location filename="../src/mapstudio/ui/help.py" line="301"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="301"/>
+        <location filename="../src/mapstudio/ui/help.py" line="302"/>
         <source>List every keyboard shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="303"/>
+        <location filename="../src/mapstudio/ui/help.py" line="304"/>
         <source>&amp;About mapstudio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,22 +1115,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/images.py" line="197"/>
+        <location filename="../src/mapstudio/ui/images.py" line="200"/>
         <source>The image could not be converted for the project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/images.py" line="236"/>
+        <location filename="../src/mapstudio/ui/images.py" line="239"/>
         <source>Set Card Picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/images.py" line="238"/>
+        <location filename="../src/mapstudio/ui/images.py" line="241"/>
         <source>Remove Card Picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/images.py" line="266"/>
+        <location filename="../src/mapstudio/ui/images.py" line="269"/>
         <source>The picture is too large; use one under {limit} MB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,512 +1768,621 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="213"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="219"/>
         <source>Drag from the palette onto the map · double-click a cell to add a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="254"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="260"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="257"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="263"/>
         <source>New from &amp;Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="263"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="269"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="265"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="271"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="267"/>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="270"/>
-        <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="273"/>
-        <source>Print-ready PDF poster, tiled sheets or a blank workshop template</source>
+        <source>&amp;Merge a Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="276"/>
-        <source>New from &amp;Template…</source>
+        <source>Bring in the changes of another copy of this project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="279"/>
-        <source>Start from a template: online purchase, SaaS onboarding, blueprint…</source>
+        <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="282"/>
-        <source>Spreadsheet as &amp;New Project…</source>
+        <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="285"/>
-        <source>Make a project from a CSV or XLSX sheet of cards</source>
+        <source>Print-ready PDF poster, tiled sheets or a blank workshop template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="288"/>
-        <source>&amp;Merge Spreadsheet into This Map…</source>
+        <source>New from &amp;Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="291"/>
-        <source>Add a sheet&apos;s cards to this map, matching stages, lanes and personas</source>
+        <source>Start from a template: online purchase, SaaS onboarding, blueprint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="294"/>
-        <source>&amp;Spreadsheet (CSV, XLSX)…</source>
+        <source>Spreadsheet as &amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="297"/>
-        <source>One row per card or emotion point of this map</source>
+        <source>Make a project from a CSV or XLSX sheet of cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="300"/>
-        <source>P&amp;icture (PNG, SVG)…</source>
+        <source>&amp;Merge Spreadsheet into This Map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="303"/>
-        <source>The map, or the selected cards, as a picture for slides</source>
+        <source>Add a sheet&apos;s cards to this map, matching stages, lanes and personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="306"/>
-        <source>Copy as &amp;Image</source>
+        <source>&amp;Spreadsheet (CSV, XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="309"/>
-        <source>Copy the selection, or the whole map, as a picture</source>
+        <source>One row per card or emotion point of this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="312"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="312"/>
-        <source>Quit mapstudio</source>
+        <source>P&amp;icture (PNG, SVG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="315"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="870"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="897"/>
-        <source>&amp;Undo</source>
+        <source>The map, or the selected cards, as a picture for slides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="318"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="871"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="901"/>
+        <source>Copy as &amp;Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="321"/>
+        <source>Copy the selection, or the whole map, as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="324"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="324"/>
+        <source>Quit mapstudio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="327"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="883"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="910"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/main_window.py" line="330"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="884"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="914"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="322"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="334"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="329"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="341"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="336"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="348"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="343"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="355"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="349"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="361"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="356"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="368"/>
         <source>Select &amp;All Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="363"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="375"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="366"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="378"/>
         <source>Paper size, units, autosave, emotion scale, theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="370"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="382"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="373"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="385"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="376"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="388"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="378"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="390"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="379"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="391"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="381"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="393"/>
         <source>&amp;Fit Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="384"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="396"/>
         <source>Fit &amp;Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="387"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="399"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="390"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="402"/>
         <source>Add &amp;Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="393"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="405"/>
         <source>Add a stage after the selected one (or at the end) and name it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="396"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="408"/>
         <source>Add &amp;Persona Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="399"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="411"/>
         <source>Add a new persona to the project and give it a band on this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="402"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="414"/>
         <source>Next &amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="405"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="417"/>
         <source>Move the keyboard to the map, the Inspector or the Personas panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="408"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="420"/>
         <source>Pre&amp;vious Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="411"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="423"/>
         <source>Show &amp;Hidden Bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="417"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="429"/>
         <source>&amp;New Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="419"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="431"/>
         <source>&amp;Rename Map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="421"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="433"/>
         <source>Duplicate as &amp;Future State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="426"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="438"/>
         <source>&amp;Delete Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="432"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="444"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="437"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="449"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="444"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="457"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="447"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="460"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="454"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="467"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="474"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="487"/>
         <source>&amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="485"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="498"/>
         <source>&amp;Lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="487"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="500"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="503"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="516"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="520"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="533"/>
         <source>The picture on card “{name}” cannot be read; it shows as a grey placeholder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="528"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="541"/>
         <source>The photo of “{name}” cannot be read; initials show instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="555"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="568"/>
         <source>Untitled map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="584"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="597"/>
         <source>That persona is not shown on this map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="615"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="628"/>
         <source>Band hidden — View ▸ Show Hidden Bands brings it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="646"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="659"/>
         <source>Map {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="658"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="671"/>
         <source>Rename map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="658"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="671"/>
         <source>Map title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="666"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="679"/>
         <source>{title} — future state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="676"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="689"/>
         <source>A project keeps at least one map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="680"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="693"/>
         <source>Delete map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="681"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="694"/>
         <source>Delete the map &apos;{title}&apos; with its {count} cards? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="722"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="735"/>
         <source>Move Lane Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="726"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="739"/>
         <source>Move Lane Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="730"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="743"/>
         <source>Add Lane Below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="738"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="751"/>
         <source>Delete Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="747"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="760"/>
         <source>New stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="758"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="771"/>
         <source>Add Persona Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="897"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="910"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="901"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="914"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="906"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="919"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="908"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="921"/>
         <source>{name} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="909"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="922"/>
         <source>{name}[*] — mapstudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="939"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="952"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="952"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="965"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="955"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="968"/>
         <source>File: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="969"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="983"/>
         <source>Project repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="971"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="985"/>
         <source>&apos;{name}&apos; had {count} problem(s) that were repaired. Save to keep the repaired version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1000"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1014"/>
         <source>Opened without a lock: {why}. Another mapstudio would not see that this file is open here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1027"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1042"/>
         <source>Reloaded {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1053"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1068"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1056"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1071"/>
         <source>Clear Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1080"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1095"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1091"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1106"/>
         <source>This file is open elsewhere; use Save As to keep your version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1100"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1116"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1103"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1119"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1120"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1137"/>
         <source>Saved {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1149"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1166"/>
         <source>this project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1152"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1169"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1153"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1170"/>
         <source>Do you want to save the changes to {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeCopy</name>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="59"/>
+        <source>Merge a copy of this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="73"/>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="90"/>
+        <source>Cannot merge this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="76"/>
+        <source>File: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="93"/>
+        <source>Your project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="105"/>
+        <source>Nothing to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="106"/>
+        <source>{name} holds no changes that your project does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="139"/>
+        <source>The conflicts stay listed over the map until you resolve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="145"/>
+        <source>Copy merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="150"/>
+        <source>Edit ▸ Undo takes the whole merge back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="172"/>
+        <source>Another project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="173"/>
+        <source>What should happen with {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="176"/>
+        <source>Merge it to bring its changes into the project open here, or open it in a window of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="183"/>
+        <source>Merge into This Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="186"/>
+        <source>Open in a New Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="245"/>
+        <source>Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="269"/>
+        <source>This file has 1 merge conflict to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="271"/>
+        <source>This file has {count} merge conflicts to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="313"/>
+        <source>1 conflict resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="315"/>
+        <source>{count} conflicts resolved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -347,6 +347,41 @@ def item_positions_match(_: dict[str, Any]) -> dict[str, Any]:
     return {"mismatched": mismatched}
 
 
+def conflict_dialog(_: dict[str, Any]) -> dict[str, Any]:
+    """The open conflict dialog of a merge: its conflicts with the side each keeps, the
+    one shown, which choice is checked and which widget has the keyboard."""
+    from mapstudio.ui.merge_dialog import ConflictDialog, option_side
+
+    dialog = next(
+        (
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ConflictDialog) and w.isVisible()
+        ),
+        None,
+    )
+    if dialog is None:
+        return {"open": False}
+    choices = dialog.choices()
+    focus = QApplication.focusWidget()
+    return {
+        "open": True,
+        "rect": _widget_rect(dialog),
+        "conflicts": [
+            {
+                "kind": type(c).__name__,
+                "record": c.key.id,
+                "keeps": option_side(c, choices[c.id]).value,
+            }
+            for c in dialog.conflicts
+        ],
+        "current": dialog.list.currentRow(),
+        "mine": {"checked": dialog.mine.isChecked(), "rect": _widget_rect(dialog.mine)},
+        "theirs": {"checked": dialog.theirs.isChecked(), "rect": _widget_rect(dialog.theirs)},
+        "focus": focus.objectName() if focus is not None else None,
+    }
+
+
 def clipboard(_: dict[str, Any]) -> dict[str, Any]:
     """What the clipboard holds: its formats and whether it has a picture."""
     mime = QGuiApplication.clipboard().mimeData()
@@ -382,6 +417,7 @@ QUERIES = {
     "compare": compare,
     "personas": personas,
     "clipboard": clipboard,
+    "conflict_dialog": conflict_dialog,
     "item_positions_match": item_positions_match,
     "sync": sync,
     "quit": quit_app,

@@ -147,6 +147,8 @@ def exercise(window: MainWindow, folder: Path, markup: str, step: Step) -> None:
     step("the crash dialog")
     crash.close()
 
+    _exercise_merge(window, folder, project_path, markup, step)
+
     from mapstudio.ui.export_dialog import ExportPdfDialog
 
     dialog = ExportPdfDialog(window.document.project, window.current_map.id, project_path, window)
@@ -157,6 +159,77 @@ def exercise(window: MainWindow, folder: Path, markup: str, step: Step) -> None:
     dialog._error(f"Cannot write {project_path}: denied")
     step("the PDF export error")
     dialog.close()
+
+
+def _exercise_merge(
+    window: MainWindow, folder: Path, project_path: Path, markup: str, step: Step
+) -> None:
+    """Merge a Copy: the conflict dialog on every conflict, the summary, a copy that
+    cannot be read, the drop question and conflicts a file holds, all with markup in
+    the project's texts and the copy's file name."""
+    from mapstudio.compare import merge, with_pending_conflicts
+    from mapstudio.edit import DeleteCards, UpdateCard
+    from mapstudio.fileformat import load_project
+    from mapstudio.ui import merge_actions
+    from mapstudio.ui.merge_dialog import ConflictDialog
+
+    name_markup = file_name_markup()
+    mailed = load_project(project_path)
+    base = mailed.project
+    journey_map = base.maps[0]
+    first, second, third = (card.id for card in journey_map.cards[:3])
+    ours = UpdateCard(journey_map.id, first, {"title": markup + "mine"}).apply(base)
+    ours = DeleteCards(journey_map.id, (second,)).apply(ours)
+    theirs = UpdateCard(journey_map.id, first, {"title": markup + "theirs"}).apply(base)
+    theirs = UpdateCard(journey_map.id, second, {"body": markup + "edited"}).apply(theirs)
+    result = merge(base, ours, theirs)
+    two_way = merge(None, ours, theirs)
+    for current, way in ((result, "three-way"), (two_way, "two-way")):
+        dialog = ConflictDialog(
+            current.conflicts,
+            current.choices,
+            other_name=f"'{name_markup} copy.mapstudio'",
+            projects=(ours, theirs),
+            two_way=current.two_way,
+            parent=window,
+        )
+        dialog.show()
+        for row in range(len(current.conflicts)):
+            dialog.list.setCurrentRow(row)
+            step(f"the {way} conflict dialog, conflict {row + 1}")
+        dialog.close()
+
+    pending = with_pending_conflicts(result.project, result.conflicts, result.choices)
+    held = folder / f"{name_markup} held.mapstudio"
+    save_project(pending, held)
+    assert window.open_path(held)
+    step("the bar of conflicts a file holds")
+    stored = ConflictDialog(
+        [conflict for conflict in result.conflicts],
+        result.choices,
+        other_name=f"'{held.name}'",
+        projects=(pending,),
+        pending=True,
+        parent=window,
+    )
+    stored.show()
+    step("the dialog of conflicts a file holds")
+    stored.close()
+
+    assert window.open_path(project_path)
+    copy = folder / f"{name_markup} copy.mapstudio"
+    changed = UpdateCard(journey_map.id, third, {"title": markup + "new"}).apply(base)
+    save_project(changed, copy, parents=mailed.lineage.heads)
+    merge_actions.merge_copy(window, copy)
+    step("the summary of a merge")
+    broken = folder / f"{name_markup} broken.mapstudio"
+    broken.write_text("{ not a project", encoding="utf-8")
+    merge_actions.merge_copy(window, broken)
+    step("the error of a copy that cannot be read")
+    merge_actions.dropped_project(window, copy)
+    step("the question about a dropped project file")
+    window.document.mark_clean()
+    assert window.open_path(project_path)
 
 
 def _select(window: MainWindow, items: list[QGraphicsItem]) -> None:

@@ -102,9 +102,9 @@ def test_every_widget_shows_project_text_as_plain_text(
     exercise(window, tmp_path, picture_markup(str(tmp_path / "missing.png")), step)
     assert not problems, "\n".join(f"{k}:\n  " + "\n  ".join(v) for k, v in problems.items())
     # Every question and message of the probe was really asked: the damaged file, the
-    # band, persona and map questions, the lock and reload questions, the two imports
-    # and the export error.
-    assert len(dialogs.shown) == 9
+    # band, persona and map questions, the lock and reload questions, the two imports,
+    # the merge summary, the unreadable copy, the drop question and the export error.
+    assert len(dialogs.shown) == 12
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")

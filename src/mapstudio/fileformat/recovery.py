@@ -27,6 +27,7 @@ import os
 import re
 import secrets
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,7 +36,7 @@ from typing import Any
 from mapstudio._version import __version__
 from mapstudio.fileformat.constants import DEFAULT_MAX_BYTES, FILE_EXTENSION
 from mapstudio.fileformat.errors import ProjectSaveError
-from mapstudio.fileformat.gate import ProjectLimitError, encode_project
+from mapstudio.fileformat.gate import ProjectLimitError, encode_revision
 from mapstudio.fileformat.load import LoadResult, load_project
 from mapstudio.fileformat.process import hostname, pid_alive
 from mapstudio.fileformat.save import atomic_write
@@ -123,8 +124,14 @@ class RecoveryStore:
         original_path: str | os.PathLike[str] | None,
         *,
         changed_at: datetime | None = None,
+        parents: Iterable[str] | None = None,
     ) -> Path:
         """Write (or replace) the recovery file of a session; returns its path.
+
+        `parents`: the revisions the unsaved work descends from
+        (`Document.parent_revisions`), written as the copy's parents so that work
+        restored after a crash still finds its common ancestor with a copy that comes
+        back (`LoadResult.lineage.parents` of the restored copy).
 
         Raises ProjectSaveError when it cannot be written (the user's file is never
         involved, so the caller only logs or shows it).
@@ -132,7 +139,7 @@ class RecoveryStore:
         _check_session_id(session_id)
         try:
             # Through the gate: a recovery copy the loader would refuse is no recovery.
-            data = encode_project(project)
+            data, _revision = encode_revision(project, parents=parents)
         except ProjectLimitError as exc:
             raise ProjectSaveError(
                 f"Could not keep a recovery copy: {exc.reason}.", exc.details

@@ -14,7 +14,7 @@ from mapstudio._runtime import tune_garbage_collector
 from mapstudio._version import __version__
 from mapstudio.edit import Document
 from mapstudio.fileformat.recovery import RecoveryStore
-from mapstudio.model import blank_project
+from mapstudio.model import Project, blank_project, with_merged_revision
 from mapstudio.ui.about import app_icon
 from mapstudio.ui.crash import install_excepthook
 from mapstudio.ui.first_run import is_first_run, show_first_run_hint
@@ -66,7 +66,12 @@ def open_windows(path: Path | None, store: RecoveryStore | None) -> list[MainWin
         if original is not None and original.exists():
             window.open_path(original)  # the saved file, so undo goes back to it
             restored.add(_same_file_key(original))
-        window.document.execute(RestoreRecovered(recovered.result.project))
+        restored_project = with_lineage(
+            recovered.result.project,
+            recovered.result.lineage.parents,
+            window.document.parent_revisions,
+        )
+        window.document.execute(RestoreRecovered(restored_project))
         windows.append(window)
     if path is not None and _same_file_key(path) in restored:
         path = None  # the file asked for is open already, with its recovered work
@@ -79,6 +84,21 @@ def open_windows(path: Path | None, store: RecoveryStore | None) -> list[MainWin
             window.new_from_example()  # a first look at a finished map, with a hint
         windows.append(window)
     return windows
+
+
+def with_lineage(
+    project: Project, recovered_parents: tuple[str, ...], known: tuple[str, ...]
+) -> Project:
+    """A restored project that still descends from what the unsaved work descended from.
+
+    The recovery copy names the revisions its work came from (the file's revision and
+    any copy merged in before the crash); those the reopened file does not already name
+    are carried as merged revisions, so the next save records them as parents and a
+    copy that comes back later still finds its common ancestor."""
+    for revision in recovered_parents:
+        if revision not in known:
+            project = with_merged_revision(project, revision)
+    return project
 
 
 def show_windows(windows: list[MainWindow]) -> None:

@@ -44,6 +44,7 @@ class _Write:
     project: Project
     original_path: Path | None
     changed_at: datetime
+    parents: tuple[str, ...] = ()  # the document's lineage, kept in the recovery copy
 
 
 class _Remove:
@@ -112,6 +113,7 @@ class _Writer:
                     request.project,
                     request.original_path,
                     changed_at=request.changed_at,
+                    parents=request.parents,
                 )
                 self.last_write_s = time.monotonic() - started
                 self._controller.written.emit(str(path))
@@ -232,4 +234,7 @@ class AutosaveController(QObject):
         self._first_unsaved = None
         if self._closed or not self.document.is_dirty:
             return
-        self._writer.submit(_Write(self.document.project, self.document.path, self._last_change))
+        document = self.document
+        self._writer.submit(
+            _Write(document.project, document.path, self._last_change, document.parent_revisions)
+        )

@@ -54,6 +54,7 @@ from mapstudio.fileformat import (
     loads_project,
     save_project,
 )
+from mapstudio.fileformat.envelope import Lineage
 from mapstudio.fileformat.locks import Lock, LockedBy, acquire
 from mapstudio.fileformat.recovery import RecoveryStore
 from mapstudio.fileformat.revisions import RevisionStore
@@ -70,7 +71,7 @@ from mapstudio.model import (
     find_lane,
 )
 from mapstudio.resources import is_bundled, resource
-from mapstudio.ui import content_actions
+from mapstudio.ui import content_actions, merge_actions
 from mapstudio.ui.about import app_icon
 from mapstudio.ui.autosave import AutosaveController
 from mapstudio.ui.canvas.clipboard import CARDS_MIME
@@ -84,6 +85,7 @@ from mapstudio.ui.first_run import show_first_run_hint
 from mapstudio.ui.help import add_help_actions
 from mapstudio.ui.images import has_picture
 from mapstudio.ui.inspector import InspectorDock
+from mapstudio.ui.lineage import BackgroundRevisions
 from mapstudio.ui.palette import PaletteDock
 from mapstudio.ui.personas_dock import PersonasDock
 from mapstudio.ui.plain import PlainLabel, ask, message_box, no_mnemonic, plain_tooltip
@@ -114,6 +116,9 @@ class MainWindow(QMainWindow):
         self._lock: Lock | None = None
         self.file_guard = FileGuard(self)
         self.file_guard.changed_on_disk.connect(self._on_changed_on_disk)
+        # The revisions this window saved or opened, so a copy that comes back finds
+        # its common ancestor (File > Merge a Copy...).
+        self.revisions = BackgroundRevisions()
         # Autosave runs for windows of the running app; tests build windows without it.
         self.autosave: AutosaveController | None = None
         if store is not None:
@@ -164,6 +169,7 @@ class MainWindow(QMainWindow):
         box.addWidget(self.find_bar)
         box.addWidget(self.view, 1)
         self.setCentralWidget(central)
+        self.conflicts_bar = merge_actions.install_pending_bar(self)
         self.palette = PaletteDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette)
         self.docks: list[QWidget] = [self.palette]
@@ -263,6 +269,12 @@ class MainWindow(QMainWindow):
             self.tr("&Open…"), self.open_dialog, keys.Open, "Open a project file"
         )
         self.act_save = self._action(self.tr("&Save"), self.save, keys.Save, "Save the project")
+        self.act_merge_copy = self._action(
+            self.tr("&Merge a Copy…"),
+            lambda: merge_actions.merge_copy_dialog(self),
+            None,
+            self.tr("Bring in the changes of another copy of this project"),
+        )
         self.act_save_as = self._action(
             self.tr("Save &As…"), self.save_as, keys.SaveAs, "Save the project under a new name"
         )
@@ -436,6 +448,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.act_merge_copy)
         file_menu.addSeparator()
         file_menu.addAction(self.act_save)
         file_menu.addAction(self.act_save_as)
@@ -959,7 +972,8 @@ class MainWindow(QMainWindow):
         if not self._take_lock(path):
             return False
         self.showing_example = False
-        self.document.replace_project(result.project, path)
+        self.document.replace_project(result.project, path, parents=result.lineage.heads)
+        self.revisions.remember_loaded(result)
         self.file_guard.watch(path)
         self._update_title()
         remember_recent(path, limit=load_preferences().recent_limit)
@@ -1023,7 +1037,8 @@ class MainWindow(QMainWindow):
         except ProjectFileError as error:
             self.statusBar().showMessage(str(error), 8000)
             return
-        self.document.replace_project(result.project, Path(path))
+        self.document.replace_project(result.project, Path(path), parents=result.lineage.heads)
+        self.revisions.remember_loaded(result)
         self.statusBar().showMessage(self.tr("Reloaded {name}").format(name=Path(path).name), 5000)
 
     def export_pdf(self) -> None:
@@ -1091,8 +1106,9 @@ class MainWindow(QMainWindow):
                 self.tr("This file is open elsewhere; use Save As to keep your version."), 6000
             )
             return False
+        project, parents = self.document.project, self.document.parent_revisions
         try:
-            save_project(self.document.project, path)
+            revision = save_project(project, path, parents=parents)
         except ProjectFileError as error:
             log.warning("could not save %s: %s", path, error)
             message_box(
@@ -1114,7 +1130,8 @@ class MainWindow(QMainWindow):
             self.file_guard.watch(path)
             self.file_guard.note_saved()
         self.document.path = path
-        self.document.mark_clean()
+        self.document.mark_clean(revision=revision)
+        self.revisions.remember(Lineage(revision, parents), project)
         remember_recent(path, limit=load_preferences().recent_limit)
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
@@ -1171,8 +1188,9 @@ class MainWindow(QMainWindow):
             path = Path(url.toLocalFile())
             if path.suffix == FILE_EXTENSION:
                 event.acceptProposedAction()
-                if self._confirm_discard():
-                    self.open_path(path)
+                # A second project on an open one: merge it, open it beside, or not.
+                # Deferred, so the drag source is not kept waiting while we ask.
+                QTimer.singleShot(0, lambda p=path: merge_actions.dropped_project(self, p))
                 return
         event.ignore()
 
@@ -1187,6 +1205,8 @@ class MainWindow(QMainWindow):
             self._forget_file()
             self.scene.selectionChanged.disconnect(self.editor._publish_selection)
             self.inspector.dispose()
+            self.conflicts_bar.dispose()
+            self.revisions.flush(timeout=10)  # the last save's revision, for later merges
             self.personas.dispose()
             event.accept()
         else:
