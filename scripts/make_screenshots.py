@@ -164,8 +164,8 @@ def make_screenshots() -> list[Path]:
     settle()
     out.append(_save(window.personas.grab().toImage(), "guide-personas.png"))
 
-    window.palette.show()
-    out.append(_save(window.palette.grab().toImage(), "guide-palette.png"))
+    window.palette_dock.show()
+    out.append(_save(window.palette_dock.grab().toImage(), "guide-palette.png"))
 
     try:
         from mapstudio.ui.export_dialog import ExportPdfDialog

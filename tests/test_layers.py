@@ -193,3 +193,17 @@ def test_import_linter_contracts_hold() -> None:
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
     assert "broken" in done.stdout and "0 broken" in done.stdout
+
+
+def test_mypy_finds_no_errors_in_the_source() -> None:
+    """The package ships py.typed; its hints are checked ([tool.mypy] in pyproject.toml)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-incremental"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+    assert "Success: no issues found" in done.stdout

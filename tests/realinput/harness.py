@@ -139,9 +139,9 @@ def personas(_: dict[str, Any]) -> dict[str, Any]:
 def palette(_: dict[str, Any]) -> dict[str, Any]:
     """Screen rectangles of the palette's entries, by key."""
     window = _window()
-    lst = window.palette.list
+    lst = window.palette_dock.list
     entries = {}
-    for row, key in enumerate(window.palette.entry_keys()):
+    for row, key in enumerate(window.palette_dock.entry_keys()):
         rect = lst.visualItemRect(lst.item(row))
         top_left = lst.viewport().mapToGlobal(rect.topLeft())
         entries[key] = [top_left.x(), top_left.y(), rect.width(), rect.height()]

@@ -110,8 +110,8 @@ def test_drop_from_the_palette_creates_a_card_only_where_it_fits(
     pains = _lane(journey_map, LaneKind.PAIN_POINTS)
     actions = _lane(journey_map, LaneKind.ACTIONS)
     awareness = _stage(journey_map, "Awareness")
-    list_widget = window.palette.list
-    keys = window.palette.entry_keys()
+    list_widget = window.palette_dock.list
+    keys = window.palette_dock.entry_keys()
 
     def mime(key: str):  # type: ignore[no-untyped-def]
         return list_widget.mimeData([list_widget.item(keys.index(key))])
@@ -152,8 +152,8 @@ def test_drop_from_the_palette_creates_a_card_only_where_it_fits(
 
 def test_palette_stage_drop_inserts_a_stage_between_headers(example_window: MainWindow) -> None:
     window = example_window
-    list_widget = window.palette.list
-    item = list_widget.item(window.palette.entry_keys().index("stage"))
+    list_widget = window.palette_dock.list
+    item = list_widget.item(window.palette_dock.entry_keys().index("stage"))
     columns = _layout(window).columns
     header_y = _layout(window).stage_headers[0].rect.center.y
     between = QPointF(columns[2].x + 4, header_y)  # just right of the 2nd/3rd boundary

@@ -209,7 +209,10 @@ def test_without_a_common_ancestor_every_difference_is_a_choice(
     project, _ = _retitle(loaded.project, 0, "Only theirs")
     other = tmp_path / "stranger.mapstudio"
     save_project(project, other, parents=("unknownrevision1",))
-    shutil.rmtree(os.environ["MAPSTUDIO_DATA_DIR"])  # the store lost the mailed version
+    # The store lost the mailed version (after the window's own writes, which run on a
+    # worker thread and would otherwise put it back).
+    assert window.revisions.flush(timeout=30)
+    shutil.rmtree(os.environ["MAPSTUDIO_DATA_DIR"])
     captured: list[ConflictDialog] = []
     monkeypatch.setattr(ConflictDialog, "exec", lambda d: captured.append(d) or 1)
     assert merge_actions.merge_copy(window, other)

@@ -23,7 +23,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from mapstudio.compare import Diff, RecordChange
+    from mapstudio.compare.view import MarkKind
     from mapstudio.fileformat import LoadResult
     from mapstudio.model import Project
 
@@ -187,7 +190,7 @@ def _diff_map(
     return 1 if view.entries else 0
 
 
-def _count_words(counts: dict[str, int]) -> str:
+def _count_words(counts: Mapping[MarkKind, int]) -> str:
     parts = [f"{count} {mark}" for mark, count in counts.items() if count]
     return ", ".join(parts) + "." if parts else "No differences."
 

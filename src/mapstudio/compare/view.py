@@ -121,9 +121,10 @@ def compare_view(
     for change in comparison.diff:
         kind = change.key.kind
         if kind is Kind.MAP:
-            change = _without_identity_fields(change, before_map_id != after_map_id)
-            if change is None:
+            kept = _without_identity_fields(change, before_map_id != after_map_id)
+            if kept is None:
                 continue
+            change = kept
         marks = change.marks
         record_id: str | None = None
         if kind is Kind.CARD:

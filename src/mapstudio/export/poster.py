@@ -313,7 +313,7 @@ def _size_model(
     model = memo.get(key)
     if model is None:
         model = memo[key] = SizeModel(journey_map, project, style, template=template)
-    return model  # type: ignore[no-any-return]
+    return model
 
 
 def _map_layout(
@@ -330,7 +330,7 @@ def _map_layout(
         layouts = [k for k in memo if k[0] == "layout"]
         for old in layouts[: max(0, len(layouts) - _MEMO_LAYOUTS)]:
             del memo[old]
-    return map_layout  # type: ignore[no-any-return]
+    return map_layout
 
 
 def needed_scale(style: MapStyle, distance: float) -> float:

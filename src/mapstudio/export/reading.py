@@ -87,7 +87,7 @@ def parse_card_text(text: str) -> CardText:
             f"Unknown card text choice “{text}”. Use titles (titles only), text (titles "
             "and text) or everything."
         )
-    return raw  # type: ignore[return-value]
+    return raw
 
 
 def cap_ratio() -> float:

@@ -315,7 +315,7 @@ def compare_overlay(
     other: MapLayout | None = None,
     deltas: Mapping[tuple[str, str], float] | None = None,
     text: LegendText | None = None,
-    counts: Mapping[str, int] | None = None,
+    counts: Mapping[MarkKind, int] | None = None,
     measurer: TextMeasurer | None = None,
     style: CompareStyle = DEFAULT_COMPARE_STYLE,
 ) -> CompareOverlay:
@@ -439,7 +439,7 @@ def _delta_labels(
 def _legend(
     ml: MapLayout,
     text: LegendText,
-    counts: Mapping[str, int],
+    counts: Mapping[MarkKind, int],
     with_curves: bool,
     measurer: TextMeasurer,
     style: CompareStyle,
@@ -545,7 +545,7 @@ def compare_drawing(
     other_points: tuple[EmotionPoint, ...],
     deltas: Mapping[tuple[str, str], float],
     *,
-    counts: Mapping[str, int] | None = None,
+    counts: Mapping[MarkKind, int] | None = None,
     text: LegendText | None = None,
     map_style: MapStyle = DEFAULT_STYLE,
     style: CompareStyle = DEFAULT_COMPARE_STYLE,

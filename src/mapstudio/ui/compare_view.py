@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDockWidget,
     QFileDialog,
+    QGraphicsItem,
     QGridLayout,
     QHBoxLayout,
     QListWidget,
@@ -97,8 +98,7 @@ class CompareController(QObject):
         self.view = MapView(self.scene, window)
         self.view.setAccessibleName(self.tr("Compared map"))
         self.view.hide()
-        central = window.centralWidget().layout()
-        assert central is not None
+        central = window.central_layout()
         central.addWidget(self.view, 1)
         self.mark_items: dict[str, CardMarkItem] = {}
         self.point_mark_items: dict[str, PointMarkItem] = {}
@@ -485,7 +485,7 @@ class CompareController(QObject):
     def show_entry(self, entry: ChangeEntry) -> None:
         """Select the card or emotion marker of a change and scroll to it."""
         self.scene.clearSelection()
-        target = None
+        target: QGraphicsItem | None = None
         if entry.record_id is not None:
             target = self.scene.card_items.get(entry.record_id) or self.scene.marker_items.get(
                 entry.record_id

@@ -630,8 +630,10 @@ class ExportPdfDialog(QDialog):
         advice = self.advice
         if advice is None:
             return
-        widgets = (self.page_combo, self.orientation_combo, self.tile_group, self.tile_combo)
-        widgets += (self.custom_w, self.custom_h, self.custom_unit)
+        widgets: tuple[QWidget, ...] = (
+            *(self.page_combo, self.orientation_combo, self.tile_group, self.tile_combo),
+            *(self.custom_w, self.custom_h, self.custom_unit),
+        )
         for widget in widgets:
             widget.blockSignals(True)
         try:

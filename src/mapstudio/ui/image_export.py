@@ -116,13 +116,9 @@ def _scene(map_layout: MapLayout, assets: Mapping[str, Asset]) -> MapScene:
     scene.show_layout(map_layout)
     for item in scene.band_items.values():
         # The collapse triangle is a control of the canvas, not part of the map; a
-        # picture for slides leaves it out. (The canvas items have no switch for it yet.)
-        item._paint_fold_marker = _no_fold_marker  # type: ignore[method-assign]
+        # picture for slides leaves it out.
+        item.show_fold_marker = False
     return scene
-
-
-def _no_fold_marker(painter: QPainter) -> None:
-    return None
 
 
 def pixel_size(source: QRectF, dpi: float) -> tuple[int, int]:

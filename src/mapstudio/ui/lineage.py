@@ -49,7 +49,12 @@ class BackgroundRevisions:
         if self._thread is None:
             return True
         done = threading.Event()
-        waiter = threading.Thread(target=lambda: (self._queue.join(), done.set()), daemon=True)
+
+        def wait() -> None:
+            self._queue.join()
+            done.set()
+
+        waiter = threading.Thread(target=wait, daemon=True)
         waiter.start()
         return done.wait(timeout)
 

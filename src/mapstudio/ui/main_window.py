@@ -10,9 +10,10 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPointF, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QByteArray, QPoint, QPointF, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -23,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QFileDialog,
     QInputDialog,
     QMainWindow,
@@ -38,6 +40,7 @@ from mapstudio.edit import (
     AddLane,
     AddMap,
     AddStage,
+    Command,
     CommandError,
     DeleteLane,
     DeleteMap,
@@ -169,10 +172,11 @@ class MainWindow(QMainWindow):
         box.addWidget(self.find_bar)
         box.addWidget(self.view, 1)
         self.setCentralWidget(central)
+        self._central_layout = box
         self.conflicts_bar = merge_actions.install_pending_bar(self)
-        self.palette = PaletteDock(self)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette)
-        self.docks: list[QWidget] = [self.palette]
+        self.palette_dock = PaletteDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
+        self.docks: list[QWidget] = [self.palette_dock]
         self.zoom_label = PlainLabel(parent=self)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.zoom_changed.connect(self._show_zoom)
@@ -198,7 +202,9 @@ class MainWindow(QMainWindow):
         )
         self._build_menus()
         self.selection.changed.connect(self._update_edit_actions)
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # the window is only made inside the app
+        app.focusChanged.connect(self._on_focus_changed)
         QGuiApplication.clipboard().dataChanged.connect(self._update_edit_actions)
         self.inspector = InspectorDock(self.document, self.selection, self)
         self.personas = PersonasDock(
@@ -512,14 +518,18 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.act_show_hidden)
         self.view_menu.addSeparator()
-        self.view_menu.addAction(self.palette.toggleViewAction())
+        self.view_menu.addAction(self.palette_dock.toggleViewAction())
         self.help_menu = bar.addMenu(self.tr("&Help"))
         add_help_actions(self, self.help_menu)
 
-    def add_dock(self, dock: QWidget, area: Qt.DockWidgetArea) -> None:
+    def central_layout(self) -> QVBoxLayout:
+        """The column under the menus: tabs, find bar, the map (and bars placed there)."""
+        return self._central_layout
+
+    def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
         """Add a dock and its show/hide entry in the View menu."""
-        self.addDockWidget(area, dock)  # type: ignore[arg-type]
-        self.view_menu.addAction(dock.toggleViewAction())  # type: ignore[attr-defined]
+        self.addDockWidget(area, dock)
+        self.view_menu.addAction(dock.toggleViewAction())
         self.docks.append(dock)
 
     def _picture_damaged(self, asset_id: str) -> None:
@@ -641,8 +651,8 @@ class MainWindow(QMainWindow):
     def _show_zoom(self, zoom: float) -> None:
         self.zoom_label.setText(f"{zoom * 100:.0f} %")
 
-    def _tab_menu(self, pos: QPointF) -> None:
-        index = self.tabs.tabAt(pos)  # type: ignore[arg-type]
+    def _tab_menu(self, pos: QPoint) -> None:
+        index = self.tabs.tabAt(pos)
         if index >= 0:
             self.tabs.setCurrentIndex(index)
         menu = QMenu(self)
@@ -650,7 +660,7 @@ class MainWindow(QMainWindow):
         if index >= 0:
             for action in (self.act_rename_map, self.act_future_map, self.act_delete_map):
                 menu.addAction(action)
-        menu.exec(self.tabs.mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.exec(self.tabs.mapToGlobal(pos))
 
     def new_map(self) -> None:
         project = self.document.project
@@ -742,10 +752,8 @@ class MainWindow(QMainWindow):
         down.setEnabled(index < len(lanes) - 1)
         add = menu.addMenu(self.tr("Add Lane Below"))
         for kind in LaneKind:
-            add.addAction(
-                LANE_KIND_TITLES[kind],
-                lambda k=kind: self._run(AddLane(journey_map.id, default_lane(k), index + 1)),
-            )
+            entry = partial(self._add_lane, journey_map.id, kind, index)
+            add.addAction(LANE_KIND_TITLES[kind], entry)
         menu.addSeparator()
         menu.addAction(
             self.tr("Delete Lane"), lambda: self._run(DeleteLane(journey_map.id, lane.id))
@@ -781,7 +789,11 @@ class MainWindow(QMainWindow):
         panes = [pane for pane in panes if pane is self.view or pane.isVisible()]
         focus = QApplication.focusWidget()
         here = next(
-            (i for i, pane in enumerate(panes) if focus is pane or pane.isAncestorOf(focus)),
+            (
+                i
+                for i, pane in enumerate(panes)
+                if focus is not None and (focus is pane or pane.isAncestorOf(focus))
+            ),
             -1,
         )
         target = panes[(here + step) % len(panes)]
@@ -792,9 +804,13 @@ class MainWindow(QMainWindow):
         else:
             self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _run(self, command: object) -> bool:
+    def _add_lane(self, map_id: str, kind: LaneKind, above: int) -> None:
+        """Map context menu ▸ Add Lane Below: a lane of `kind` below lane `above`."""
+        self._run(AddLane(map_id, default_lane(kind), above + 1))
+
+    def _run(self, command: Command) -> bool:
         try:
-            self.document.execute(command)  # type: ignore[arg-type]
+            self.document.execute(command)
         except CommandError as error:
             self.statusBar().showMessage(str(error), 6000)
             return False
@@ -1146,7 +1162,7 @@ class MainWindow(QMainWindow):
         self._forget_file()
         self.document.replace_project(project, None)
 
-    def run_command(self, command: object) -> bool:
+    def run_command(self, command: Command) -> bool:
         """Execute a command; a refusal goes to the status bar."""
         return self._run(command)
 

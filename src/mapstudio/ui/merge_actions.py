@@ -281,7 +281,7 @@ class PendingConflictsBar(QFrame):
 def install_pending_bar(window: MainWindow) -> PendingConflictsBar:
     """Put the conflicts bar over the map (under the tabs and the find bar)."""
     bar = PendingConflictsBar(window)
-    layout = window.centralWidget().layout()
+    layout = window.central_layout()
     layout.insertWidget(layout.indexOf(window.view), bar)
     return bar
 

@@ -305,8 +305,8 @@ class ConflictDialog(QDialog):
         self._group = QButtonGroup(self)
         self._group.addButton(self.mine)
         self._group.addButton(self.theirs)
-        self.mine.toggled.connect(lambda on: on and self._choose(Side.OURS))
-        self.theirs.toggled.connect(lambda on: on and self._choose(Side.THEIRS))
+        self.mine.toggled.connect(lambda on: self._choose(Side.OURS) if on else None)
+        self.theirs.toggled.connect(lambda on: self._choose(Side.THEIRS) if on else None)
 
         self.previous_button = QPushButton(self.tr("&Previous"))
         self.next_button = QPushButton(self.tr("&Next"))

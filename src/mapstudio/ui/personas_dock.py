@@ -353,7 +353,7 @@ class _PersonaEditor(QWidget):
 
         self.name_edit.committed.connect(self._rename)
         self.role_edit.committed.connect(lambda t: self._update({"role": t.strip()}))
-        self.color_button.color_chosen.connect(lambda c: c and self._update({"color": c}))
+        self.color_button.color_chosen.connect(lambda c: self._update({"color": c}) if c else None)
         self.description_edit.committed.connect(lambda t: self._update({"description": t}))
         self.quote_edit.committed.connect(lambda t: self._update({"quote": t}))
         self.goals_edit.committed.connect(lambda t: self._update({"goals": parse_lines(t)}))

@@ -72,7 +72,7 @@ def template_thumbnail(
     scene.show_layout(map_layout)
     for item in scene.band_items.values():
         # The collapse triangle is a canvas control, not part of the map.
-        item._paint_fold_marker = lambda _painter: None  # type: ignore[method-assign]
+        item.show_fold_marker = False
     image = QImage(width * THUMB_SCALE, height * THUMB_SCALE, QImage.Format.Format_RGB32)
     image.setDevicePixelRatio(THUMB_SCALE)
     image.fill(DESK)

@@ -41,13 +41,14 @@ from mapstudio.edit import (
     UpdatePersona,
     UpdateStage,
 )
-from mapstudio.layout import Hit, MapLayout
+from mapstudio.layout import CardBox, CellBox, Hit, MapLayout
 from mapstudio.model import (
     LANE_KIND_TITLES,
     CellKey,
     EmotionPoint,
     JourneyMap,
     LaneKind,
+    Project,
     Stage,
     find_lane,
 )
@@ -69,6 +70,7 @@ from mapstudio.ui.canvas.palette_entries import (
     PALETTE_MIME,
     PERSONA_MIME,
     STAGE_KEY,
+    PaletteEntry,
     accepts,
     new_card,
 )
@@ -115,7 +117,7 @@ class _Gesture:
 _LIFT = 100.0
 
 
-def _text_area(box, rect: QRectF, field_name: str, size: float) -> QRectF:  # type: ignore[no-untyped-def]
+def _text_area(box: CardBox, rect: QRectF, field_name: str, size: float) -> QRectF:
     """Where a card's title (or text) is drawn, a little larger: the in-place field
     covers exactly that, so the card's icon and the rest of it stay in view."""
     lines = box.title_lines if field_name == "title" else box.body_lines
@@ -785,10 +787,10 @@ class CanvasEditor(QObject):
         map_id = self.map_id
         ml = self._layout()
         if mime.hasFormat(PERSONA_MIME):
-            persona_id = bytes(mime.data(PERSONA_MIME).data()).decode("utf-8", "replace")
-            if persona_id in self.current_map().bands:
+            dragged = bytes(mime.data(PERSONA_MIME).data()).decode("utf-8", "replace")
+            if dragged in self.current_map().bands:
                 return self.tr("This persona already has a band on this map.")
-            return AddBand(map_id, persona_id, ml.band_insert_index(pos.y()))
+            return AddBand(map_id, dragged, ml.band_insert_index(pos.y()))
         if not mime.hasFormat(PALETTE_MIME):
             return ""
         key = bytes(mime.data(PALETTE_MIME).data()).decode("utf-8", "replace")
@@ -844,7 +846,9 @@ class CanvasEditor(QObject):
         card = new_card(entry.kind or lane.kind, lane.id, hit.stage_id, persona_id, entry.channel)
         return _Labelled(AddCard(map_id, card, slot), f"Add {entry.title.split(' · ')[0]}")
 
-    def _cell_of_kind(self, entry, persona_id: str | None, stage_id: str):  # type: ignore[no-untyped-def]
+    def _cell_of_kind(
+        self, entry: PaletteEntry, persona_id: str | None, stage_id: str
+    ) -> CellBox | None:
         """The cell of the entry's own lane kind in a band and stage, if the map has one."""
         if entry.kind is None or entry.kind is LaneKind.EMOTIONS:
             return None
@@ -1423,7 +1427,7 @@ class _Labelled:
     command: Command
     label: str
 
-    def apply(self, project):  # type: ignore[no-untyped-def]
+    def apply(self, project: Project) -> Project:
         return self.command.apply(project)
 
 

@@ -18,7 +18,7 @@ from enum import Enum
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QFrame, QGraphicsView, QTextEdit
+from PySide6.QtWidgets import QFrame, QGraphicsView, QTextEdit, QWidget
 
 from mapstudio.layout import FontSpec
 from mapstudio.ui.fonts import scene_font
@@ -47,7 +47,7 @@ class _TextField(QTextEdit):
     """The field; its keys decide between typing, committing and cancelling. Plain
     text only: pasted markup arrives as its characters."""
 
-    def __init__(self, parent, multiline: bool) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QWidget | None, multiline: bool) -> None:
         super().__init__(parent)
         self.setAcceptRichText(False)
         self.multiline = multiline

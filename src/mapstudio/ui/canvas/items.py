@@ -100,7 +100,7 @@ class GridItem(QGraphicsItem):
     ) -> None:
         ml = self.map_layout
         style = ml.style
-        exposed = option.exposedRect.intersected(self.boundingRect())  # type: ignore[attr-defined]
+        exposed = option.exposedRect.intersected(self.boundingRect())
         if exposed.isEmpty():
             return
         painter.fillRect(exposed, QColor(style.paper_color))

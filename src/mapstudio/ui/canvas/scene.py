@@ -7,7 +7,7 @@ change, so an identity check skips almost every item of a large map.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -145,7 +145,7 @@ class MapScene(QGraphicsScene):
         self,
         stats: SyncStats,
         items: dict[Any, Any],
-        boxes: Mapping[Hashable, Any],
+        boxes: Mapping[Any, Any],
         create: Callable[[Any], QGraphicsItem],
     ) -> None:
         for key in [k for k in items if k not in boxes]:
