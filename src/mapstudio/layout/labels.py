@@ -124,6 +124,7 @@ def place_labels(
     label block, (0, 0) for none), clear of the curve drawn `curve_width` wide."""
     line = flatten(segments)
     line_x = [p.x for p in line]
+    line_y = [p.y for p in line]
     marker_x = [c.x for c in centres]
     widest = max((w for w, _h in sizes), default=0.0)
     reach = widest + radius + 2 * gap  # how far from its marker a label can lie
@@ -146,7 +147,14 @@ def place_labels(
         if line:
             first = max(0, bisect_left(line_x, grown.x) - 1)
             last = min(len(line) - 1, bisect_right(line_x, grown.right) + 1)
+            top, bottom = grown.y, grown.bottom
             for i in range(first, last):
+                # Most pieces under a wide label pass wholly above or below it: rule
+                # those out before clipping (a curve of hundreds of markers has
+                # thousands of pieces, and each label tries up to 32 places).
+                y1, y2 = line_y[i], line_y[i + 1]
+                if (y1 < top and y2 < top) or (y1 > bottom and y2 > bottom):
+                    continue
                 if segment_hits_rect(line[i], line[i + 1], grown):
                     total += _TOUCH
                     break
