@@ -165,6 +165,94 @@ def _is_invisible(char: str) -> bool:
     return unicodedata.category(char) in ("Cf", "Mn", "Me", "Cc") or char.isspace()
 
 
+# How reportlab's escapePDF writes each byte of a string operand: printable ASCII as it
+# is, the three delimiters with a backslash, the rest as octal escapes.
+_PDF_ESCAPES = tuple(
+    f"\\{b:03o}" if b < 32 or b >= 127 else "\\" + chr(b) if chr(b) in "\\()" else chr(b)
+    for b in range(256)
+)
+
+
+def escape_codes(codes: bytes) -> str:
+    """A PDF string operand's inside for one-byte codes, escaped as reportlab does."""
+    return "".join([_PDF_ESCAPES[b] for b in codes])
+
+
+class _SubsetCodes:
+    """What one TrueType font's characters are coded as in one document's subsets."""
+
+    __slots__ = ("font", "known", "tables")
+
+    def __init__(self, font: TTFont) -> None:
+        self.font = font
+        self.known: list[set[str]] = []  # per subset: the characters it has codes for
+        self.tables: list[dict[int, str]] = []  # per subset: character -> escaped code
+
+    def learn(self, text: str, assignments: dict[int, int]) -> None:
+        """Note the codes reportlab gave the characters of `text` (as splitString does:
+        a no-break space is a space, a character the font lacks is code 0, .notdef)."""
+        glyphs = self.font.face.charToGlyph
+        for char in set(text):
+            code = ord(char)
+            if code == 0xA0:
+                code = 32
+            n = assignments.get(code)
+            if n is None:
+                if code in glyphs:
+                    continue  # not assigned yet (cannot happen after splitString)
+                n = 0
+            subset = n >> 8
+            while len(self.tables) <= subset:
+                self.tables.append({})
+                self.known.append(set())
+            self.tables[subset][ord(char)] = _PDF_ESCAPES[n & 0xFF]
+            self.known[subset].add(char)
+
+
+class TextEncoder:
+    """Text runs as the string operands of reportlab's TrueType subsets, a run at a time.
+
+    reportlab codes a string for an embedded font subset character by character in
+    Python (TTFont.splitString, then escapePDF): half of printing a large map. Here each
+    font keeps, per subset, a str.translate table from characters to the escaped codes
+    reportlab gave them; a run whose characters all have codes in one subset (nearly
+    every run, once a few hundred characters are printed) is coded by one translate.
+    Any other run goes through splitString, which gives the new characters their codes,
+    and the tables learn them. The operators are those reportlab writes.
+    """
+
+    def __init__(self, doc: object) -> None:
+        self.doc = doc
+        self._fonts: dict[str, _SubsetCodes | None] = {}
+        self._names: dict[tuple[str, int], str] = {}
+
+    def encode(self, font_name: str, text: str) -> list[tuple[int, str]] | None:
+        """(subset, escaped codes) pieces of `text` in the font; None for a font that
+        is not a subsetted TrueType font (the caller lets reportlab write it)."""
+        codes = self._fonts.get(font_name, False)
+        if codes is False:
+            font = pdfmetrics.getFont(font_name)
+            dynamic = isinstance(font, TTFont) and getattr(font, "_dynamicFont", False)
+            codes = self._fonts[font_name] = _SubsetCodes(font) if dynamic else None
+        if codes is None:
+            return None
+        for subset, known in enumerate(codes.known):
+            if known.issuperset(text):
+                return [(subset, text.translate(codes.tables[subset]))]
+        pieces = codes.font.splitString(text, self.doc)
+        codes.learn(text, codes.font.state[self.doc].assignments)
+        return [(subset, escape_codes(chunk)) for subset, chunk in pieces]
+
+    def subset_name(self, font_name: str, subset: int) -> str:
+        """The PDF resource name of a subset (registering the font with the document)."""
+        key = (font_name, subset)
+        name = self._names.get(key)
+        if name is None:
+            font = pdfmetrics.getFont(font_name)
+            name = self._names[key] = font.getSubsetInternalName(subset, self.doc)
+        return name
+
+
 _SUBSET_NAMING = threading.Lock()
 
 
@@ -215,6 +303,7 @@ __all__ = [
     "FALLBACK_CANDIDATES",
     "FONT_NAMES",
     "FontRunner",
+    "TextEncoder",
     "can_draw",
     "describe_characters",
     "distinct_subset_tags",

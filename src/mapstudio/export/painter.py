@@ -18,10 +18,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from io import BytesIO
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from mapstudio.export.fonts import FontRunner
+from mapstudio.export.fonts import FontRunner, TextEncoder
 from mapstudio.export.pdfx import CmykConverter
 from mapstudio.export.pictures import PRINT_DPI, PictureUnreadable, print_picture
 from mapstudio.export.titleblock import TitleBlockLayout
@@ -255,6 +256,8 @@ class PdfPainter:
         self.canvas = canvas
         self.ink = ink
         self.runner = runner
+        # Codes text for the embedded subsets a run at a time (see TextEncoder).
+        self.encoder = TextEncoder(canvas._doc)
         self.assets = assets or {}
         self._glyph_names: dict[int, str] = {}
         # (asset id, long side in pixels) -> the name of its embedded image: drawing a
@@ -321,9 +324,10 @@ class PdfPainter:
         canvas = self.canvas
         runner = self.runner
         ink = self.ink
+        encoder = self.encoder
         t = canvas.beginText()
         code = t._code
-        current_font: tuple[str, float] | None = None
+        current_font: tuple[str, int, float] | None = None  # font, subset, size
         current_color = None
         any_text = False
         for lines, dx, dy in batches:
@@ -339,10 +343,21 @@ class PdfPainter:
                 # is the same operator for the top-down canvas.
                 code.append(f"1 0 0 -1 {line.x + dx:.2f} {line.y_baseline + dy:.2f} Tm")
                 for name, run in runner.runs(line.text, line.font.style):
-                    if current_font != (name, size):
+                    pieces = encoder.encode(name, run)
+                    if pieces is None:  # not a subsetted font: reportlab writes it
                         t.setFont(name, size)
-                        current_font = (name, size)
-                    code.append(t._formatText(run))
+                        current_font = None
+                        code.append(t._formatText(run))
+                        continue
+                    for subset, escaped in pieces:
+                        if current_font != (name, subset, size):
+                            # What reportlab's text object writes on a change of subset.
+                            code.append(
+                                f"{encoder.subset_name(name, subset)} {fp_str(size)} Tf "
+                                f"{fp_str(size * 1.2)} TL"
+                            )
+                            current_font = (name, subset, size)
+                        code.append(f"({escaped}) Tj")
         if any_text:
             canvas.drawText(t)
 
