@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
@@ -352,6 +353,15 @@ class SectionHeader(PlainLabel):
             " padding-top: 10px; margin-top: 6px; }"
         )
         self.setAccessibleName(text)
+        let_shrink(self)  # it may carry a persona's name of 200 characters
+
+
+def let_shrink(label: QLabel) -> None:
+    """Let a label of project text wrap at its layout's width and, past one long word,
+    be cut rather than make its window or dock wider."""
+    label.setWordWrap(True)
+    label.setMinimumWidth(1)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
 
 class MutedLabel(PlainLabel):
