@@ -114,6 +114,9 @@ class FontRunner:
     _memo: dict[tuple[str, FontStyle], tuple[tuple[str, str], ...]] = field(
         default_factory=dict, repr=False
     )
+    # Per style, characters known to print in the bundled font: a line of them (most
+    # lines, an ellipsis or a typographic minus included) needs no look at each one.
+    _covered: dict[FontStyle, set[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.names = register_fonts()
@@ -124,6 +127,11 @@ class FontRunner:
         # Noto Sans covers all of printable ASCII: the common case costs one call.
         if text.isascii():
             return ((primary, text),)
+        covered = self._covered.get(style)
+        if covered is None:
+            covered = self._covered[style] = set()
+        if covered.issuperset(text):
+            return ((primary, text),)
         key = (text, style)
         cached = self._memo.get(key)
         if cached is not None:
@@ -132,7 +140,9 @@ class FontRunner:
         runs: list[tuple[str, str]] = []
         for char in text:
             name = primary
-            if not metrics.has_char(char) and char not in "\n\r\t":
+            if metrics.has_char(char) or char in "\n\r\t":
+                covered.add(char)
+            else:
                 fallback = self._fallback_for(char, style)
                 if fallback is None and char in SUBSTITUTES:
                     # A typographic minus reads fine as a hyphen: no warning needed.

@@ -211,6 +211,7 @@ class SizeModel:
         # emotion lane its whole height. Card rows: the cards of each of its cells, whose
         # text is measured only when a size is first asked for.
         self.fixed = 0.0
+        self._label_heights: dict[str, float] = {}
         # Only the cells that hold cards, by stage index: a map's empty cells (up to its
         # limits, tens of thousands) cost nothing per size asked.
         self.rows: list[tuple[float, LaneKind, list[tuple[int, tuple[Card, ...]]]]] = []
@@ -256,6 +257,13 @@ class SizeModel:
         return height
 
     def _label_height(self, title: str) -> float:
+        # Every band repeats the map's lanes: wrap each title once.
+        known = self._label_heights.get(title)
+        if known is None:
+            known = self._label_heights[title] = self._wrapped_label_height(title)
+        return known
+
+    def _wrapped_label_height(self, title: str) -> float:
         style = self.style
         pad = style.lane_label_padding
         x = pad + style.lane_icon_size + 6
