@@ -156,3 +156,46 @@ def test_the_size_model_counts_card_pictures() -> None:
             width = style.column_width * factor
             laid_out = layout(journey_map, project, replace(style, column_width=width))
             assert model.size(width) == pytest.approx((laid_out.width, laid_out.height))
+
+
+class _CountingMeasurer(BundledFontMeasurer):
+    """Counts the words measured, to show what a long text costs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.measured = 0
+
+    def width(self, text: str, font: FontSpec) -> float:
+        self.measured += 1
+        return super().width(text, font)
+
+
+def test_the_size_model_measures_only_the_lines_a_long_text_can_show() -> None:
+    """Bodies of thousands of words (one paragraph, many paragraphs, blank lines) print
+    a few lines: the model counts them exactly at every width, wider than its search
+    goes too, while measuring only about what those lines hold."""
+    _name, journey_map, project = MAPS[0]
+    words = [f"w{'x' * (i % 11)}{i}" for i in range(3000)]
+    bodies = [
+        " ".join(words),
+        "\n".join(" ".join(words[i : i + 7]) for i in range(0, 3000, 7)),
+        "\n\n\n" + "\n".join(["", "", "a"] * 400),
+        "short body",
+    ]
+    cards = list(journey_map.cards)
+    for i in range(len(cards)):
+        body = bodies[i % len(bodies)]
+        title = " ".join(words[i : i + 60])
+        cards[i] = cards[i].model_copy(update={"body": body, "title": title})
+    journey_map = journey_map.model_copy(update={"cards": tuple(cards)})
+    project = project.model_copy(update={"maps": (journey_map,)})
+    style = STYLES["wall"]
+    measurer = _CountingMeasurer()
+    model = SizeModel(journey_map, project, style, measurer)
+    for factor in (0.85, 1.37, 2.5, 4.0):
+        width = style.column_width * factor
+        laid_out = layout(journey_map, project, replace(style, column_width=width))
+        assert model.size(width) == pytest.approx((laid_out.width, laid_out.height), abs=1e-6)
+    # Every body holds 3,000 words (or 1,200 lines); the widest card shows a handful.
+    long_bodies = sum(1 for card in cards if card.body != "short body")
+    assert measurer.measured < long_bodies * 400

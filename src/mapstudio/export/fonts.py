@@ -114,6 +114,9 @@ class FontRunner:
     _memo: dict[tuple[str, FontStyle], tuple[tuple[str, str], ...]] = field(
         default_factory=dict, repr=False
     )
+    # Per style, characters known to print in the bundled font: a line of them (most
+    # lines, an ellipsis or a typographic minus included) needs no look at each one.
+    _covered: dict[FontStyle, set[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.names = register_fonts()
@@ -124,6 +127,11 @@ class FontRunner:
         # Noto Sans covers all of printable ASCII: the common case costs one call.
         if text.isascii():
             return ((primary, text),)
+        covered = self._covered.get(style)
+        if covered is None:
+            covered = self._covered[style] = set()
+        if covered.issuperset(text):
+            return ((primary, text),)
         key = (text, style)
         cached = self._memo.get(key)
         if cached is not None:
@@ -132,7 +140,9 @@ class FontRunner:
         runs: list[tuple[str, str]] = []
         for char in text:
             name = primary
-            if not metrics.has_char(char) and char not in "\n\r\t":
+            if metrics.has_char(char) or char in "\n\r\t":
+                covered.add(char)
+            else:
                 fallback = self._fallback_for(char, style)
                 if fallback is None and char in SUBSTITUTES:
                     # A typographic minus reads fine as a hyphen: no warning needed.
@@ -163,6 +173,94 @@ class FontRunner:
 
 def _is_invisible(char: str) -> bool:
     return unicodedata.category(char) in ("Cf", "Mn", "Me", "Cc") or char.isspace()
+
+
+# How reportlab's escapePDF writes each byte of a string operand: printable ASCII as it
+# is, the three delimiters with a backslash, the rest as octal escapes.
+_PDF_ESCAPES = tuple(
+    f"\\{b:03o}" if b < 32 or b >= 127 else "\\" + chr(b) if chr(b) in "\\()" else chr(b)
+    for b in range(256)
+)
+
+
+def escape_codes(codes: bytes) -> str:
+    """A PDF string operand's inside for one-byte codes, escaped as reportlab does."""
+    return "".join([_PDF_ESCAPES[b] for b in codes])
+
+
+class _SubsetCodes:
+    """What one TrueType font's characters are coded as in one document's subsets."""
+
+    __slots__ = ("font", "known", "tables")
+
+    def __init__(self, font: TTFont) -> None:
+        self.font = font
+        self.known: list[set[str]] = []  # per subset: the characters it has codes for
+        self.tables: list[dict[int, str]] = []  # per subset: character -> escaped code
+
+    def learn(self, text: str, assignments: dict[int, int]) -> None:
+        """Note the codes reportlab gave the characters of `text` (as splitString does:
+        a no-break space is a space, a character the font lacks is code 0, .notdef)."""
+        glyphs = self.font.face.charToGlyph
+        for char in set(text):
+            code = ord(char)
+            if code == 0xA0:
+                code = 32
+            n = assignments.get(code)
+            if n is None:
+                if code in glyphs:
+                    continue  # not assigned yet (cannot happen after splitString)
+                n = 0
+            subset = n >> 8
+            while len(self.tables) <= subset:
+                self.tables.append({})
+                self.known.append(set())
+            self.tables[subset][ord(char)] = _PDF_ESCAPES[n & 0xFF]
+            self.known[subset].add(char)
+
+
+class TextEncoder:
+    """Text runs as the string operands of reportlab's TrueType subsets, a run at a time.
+
+    reportlab codes a string for an embedded font subset character by character in
+    Python (TTFont.splitString, then escapePDF): half of printing a large map. Here each
+    font keeps, per subset, a str.translate table from characters to the escaped codes
+    reportlab gave them; a run whose characters all have codes in one subset (nearly
+    every run, once a few hundred characters are printed) is coded by one translate.
+    Any other run goes through splitString, which gives the new characters their codes,
+    and the tables learn them. The operators are those reportlab writes.
+    """
+
+    def __init__(self, doc: object) -> None:
+        self.doc = doc
+        self._fonts: dict[str, _SubsetCodes | None] = {}
+        self._names: dict[tuple[str, int], str] = {}
+
+    def encode(self, font_name: str, text: str) -> list[tuple[int, str]] | None:
+        """(subset, escaped codes) pieces of `text` in the font; None for a font that
+        is not a subsetted TrueType font (the caller lets reportlab write it)."""
+        codes = self._fonts.get(font_name, False)
+        if codes is False:
+            font = pdfmetrics.getFont(font_name)
+            dynamic = isinstance(font, TTFont) and getattr(font, "_dynamicFont", False)
+            codes = self._fonts[font_name] = _SubsetCodes(font) if dynamic else None
+        if codes is None:
+            return None
+        for subset, known in enumerate(codes.known):
+            if known.issuperset(text):
+                return [(subset, text.translate(codes.tables[subset]))]
+        pieces = codes.font.splitString(text, self.doc)
+        codes.learn(text, codes.font.state[self.doc].assignments)
+        return [(subset, escape_codes(chunk)) for subset, chunk in pieces]
+
+    def subset_name(self, font_name: str, subset: int) -> str:
+        """The PDF resource name of a subset (registering the font with the document)."""
+        key = (font_name, subset)
+        name = self._names.get(key)
+        if name is None:
+            font = pdfmetrics.getFont(font_name)
+            name = self._names[key] = font.getSubsetInternalName(subset, self.doc)
+        return name
 
 
 _SUBSET_NAMING = threading.Lock()
@@ -215,6 +313,7 @@ __all__ = [
     "FALLBACK_CANDIDATES",
     "FONT_NAMES",
     "FontRunner",
+    "TextEncoder",
     "can_draw",
     "describe_characters",
     "distinct_subset_tags",

@@ -18,10 +18,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from io import BytesIO
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from mapstudio.export.fonts import FontRunner
+from mapstudio.export.fonts import FontRunner, TextEncoder
 from mapstudio.export.pdfx import CmykConverter
 from mapstudio.export.pictures import PRINT_DPI, PictureUnreadable, print_picture
 from mapstudio.export.titleblock import TitleBlockLayout
@@ -159,20 +160,21 @@ def _cmyk_op(inks: tuple[float, float, float, float], op: str) -> str:
 
 def rounded_rect_path(x: float, y: float, w: float, h: float, r: float) -> str:
     """Path operators of a rounded rectangle (r clamped to half the short side)."""
+    # Numbers as _n writes them, formatted in place: two paths per card on large maps.
     r = max(0.0, min(r, w / 2, h / 2))
     if r == 0:
-        return f"{_n(x)} {_n(y)} {_n(w)} {_n(h)} re"
+        return f"{x:.2f} {y:.2f} {w:.2f} {h:.2f} re"
     c = r * (1 - KAPPA)
     x2, y2 = x + w, y + h
     return (
-        f"{_n(x + r)} {_n(y)} m {_n(x2 - r)} {_n(y)} l "
-        f"{_n(x2 - c)} {_n(y)} {_n(x2)} {_n(y + c)} {_n(x2)} {_n(y + r)} c "
-        f"{_n(x2)} {_n(y2 - r)} l "
-        f"{_n(x2)} {_n(y2 - c)} {_n(x2 - c)} {_n(y2)} {_n(x2 - r)} {_n(y2)} c "
-        f"{_n(x + r)} {_n(y2)} l "
-        f"{_n(x + c)} {_n(y2)} {_n(x)} {_n(y2 - c)} {_n(x)} {_n(y2 - r)} c "
-        f"{_n(x)} {_n(y + r)} l "
-        f"{_n(x)} {_n(y + c)} {_n(x + c)} {_n(y)} {_n(x + r)} {_n(y)} c h"
+        f"{x + r:.2f} {y:.2f} m {x2 - r:.2f} {y:.2f} l "
+        f"{x2 - c:.2f} {y:.2f} {x2:.2f} {y + c:.2f} {x2:.2f} {y + r:.2f} c "
+        f"{x2:.2f} {y2 - r:.2f} l "
+        f"{x2:.2f} {y2 - c:.2f} {x2 - c:.2f} {y2:.2f} {x2 - r:.2f} {y2:.2f} c "
+        f"{x + r:.2f} {y2:.2f} l "
+        f"{x + c:.2f} {y2:.2f} {x:.2f} {y2 - c:.2f} {x:.2f} {y2 - r:.2f} c "
+        f"{x:.2f} {y + r:.2f} l "
+        f"{x:.2f} {y + c:.2f} {x + c:.2f} {y:.2f} {x + r:.2f} {y:.2f} c h"
     )
 
 
@@ -180,11 +182,11 @@ def circle_path(cx: float, cy: float, r: float) -> str:
     """Path operators of a circle as four Bézier quarters."""
     k = r * KAPPA
     return (
-        f"{_n(cx + r)} {_n(cy)} m "
-        f"{_n(cx + r)} {_n(cy + k)} {_n(cx + k)} {_n(cy + r)} {_n(cx)} {_n(cy + r)} c "
-        f"{_n(cx - k)} {_n(cy + r)} {_n(cx - r)} {_n(cy + k)} {_n(cx - r)} {_n(cy)} c "
-        f"{_n(cx - r)} {_n(cy - k)} {_n(cx - k)} {_n(cy - r)} {_n(cx)} {_n(cy - r)} c "
-        f"{_n(cx + k)} {_n(cy - r)} {_n(cx + r)} {_n(cy - k)} {_n(cx + r)} {_n(cy)} c h"
+        f"{cx + r:.2f} {cy:.2f} m "
+        f"{cx + r:.2f} {cy + k:.2f} {cx + k:.2f} {cy + r:.2f} {cx:.2f} {cy + r:.2f} c "
+        f"{cx - k:.2f} {cy + r:.2f} {cx - r:.2f} {cy + k:.2f} {cx - r:.2f} {cy:.2f} c "
+        f"{cx - r:.2f} {cy - k:.2f} {cx - k:.2f} {cy - r:.2f} {cx:.2f} {cy - r:.2f} c "
+        f"{cx + k:.2f} {cy - r:.2f} {cx + r:.2f} {cy - k:.2f} {cx + r:.2f} {cy:.2f} c h"
     )
 
 
@@ -255,6 +257,9 @@ class PdfPainter:
         self.canvas = canvas
         self.ink = ink
         self.runner = runner
+        # Codes text for the embedded subsets a run at a time (see TextEncoder).
+        self.encoder = TextEncoder(canvas._doc)
+        self._font_ops: dict[tuple[str, int, float], str] = {}
         self.assets = assets or {}
         self._glyph_names: dict[int, str] = {}
         # (asset id, long side in pixels) -> the name of its embedded image: drawing a
@@ -323,7 +328,7 @@ class PdfPainter:
         ink = self.ink
         t = canvas.beginText()
         code = t._code
-        current_font: tuple[str, float] | None = None
+        current_font: tuple[str, int, float] | None = None  # font, subset, size
         current_color = None
         any_text = False
         for lines, dx, dy in batches:
@@ -339,12 +344,30 @@ class PdfPainter:
                 # is the same operator for the top-down canvas.
                 code.append(f"1 0 0 -1 {line.x + dx:.2f} {line.y_baseline + dy:.2f} Tm")
                 for name, run in runner.runs(line.text, line.font.style):
-                    if current_font != (name, size):
+                    pieces = self.encoder.encode(name, run)
+                    if pieces is None:  # not a subsetted font: reportlab writes it
                         t.setFont(name, size)
-                        current_font = (name, size)
-                    code.append(t._formatText(run))
+                        current_font = None
+                        code.append(t._formatText(run))
+                        continue
+                    for subset, escaped in pieces:
+                        if current_font != (name, subset, size):
+                            current_font = (name, subset, size)
+                            code.append(self._set_font(current_font))
+                        code.append(f"({escaped}) Tj")
         if any_text:
             canvas.drawText(t)
+
+    def _set_font(self, font: tuple[str, int, float]) -> str:
+        """What reportlab's text object writes on a change of font subset or size."""
+        op = self._font_ops.get(font)
+        if op is None:
+            name, subset, size = font
+            op = self._font_ops[font] = (
+                f"{self.encoder.subset_name(name, subset)} {fp_str(size)} Tf "
+                f"{fp_str(size * 1.2)} TL"
+            )
+        return op
 
     def clipped_text(self, groups: Iterable[tuple[Rect, Sequence[TextBatch]]]) -> None:
         """Text batches in groups, each group inside a clip to its rect (a card, a

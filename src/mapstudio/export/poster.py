@@ -413,10 +413,16 @@ def plan_poster(
     model = _size_model(memo, project, journey_map, style, options.template)
     narrowest, widest = NARROWEST * style.column_width, WIDEST * style.column_width
     mode = options.fit.mode
-    if mode == "page" and model.card_count > _LARGE_MAP:
-        # A large map is nearly always too tall for its sheet even with the widest
-        # columns, and then that is its layout: lay it out first, and the search reads
-        # its size instead of measuring every card once more.
+    widest_w = model.size_width(widest)
+    if (
+        mode == "page"
+        and model.card_count > _LARGE_MAP
+        and all(f.area.w / widest_w >= f.area.h / model.height_floor() for f in fits)
+    ):
+        # A large map too tall for its sheet even with the widest columns and every
+        # title on one line (bounds that measure no text) has that as its layout: lay it
+        # out first, and the search reads its size instead of measuring every card once
+        # more. A wide map (many stages) is not laid out at a width it will not use.
         widest_layout = _map_layout(
             memo, project, journey_map, replace(style, column_width=widest), options.template
         )

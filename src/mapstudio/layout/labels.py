@@ -10,6 +10,7 @@ positions computed here.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -124,6 +125,7 @@ def place_labels(
     label block, (0, 0) for none), clear of the curve drawn `curve_width` wide."""
     line = flatten(segments)
     line_x = [p.x for p in line]
+    line_y = [p.y for p in line]
     marker_x = [c.x for c in centres]
     widest = max((w for w, _h in sizes), default=0.0)
     reach = widest + radius + 2 * gap  # how far from its marker a label can lie
@@ -131,7 +133,9 @@ def place_labels(
     placed: list[tuple[float, Rect]] = []  # (marker x, label rect), in x order
     result: list[LabelPlace] = []
 
-    def cost(rect: Rect, own: int) -> float:
+    def cost(rect: Rect, bound: float) -> float:
+        """What touching things costs `rect`; once that reaches `bound` (the place can
+        no longer win), the rest is not looked at."""
         total = 0.0
         if (
             rect.x < bounds.x
@@ -146,34 +150,49 @@ def place_labels(
         if line:
             first = max(0, bisect_left(line_x, grown.x) - 1)
             last = min(len(line) - 1, bisect_right(line_x, grown.right) + 1)
+            top, bottom = grown.y, grown.bottom
             for i in range(first, last):
+                # Most pieces under a wide label pass wholly above or below it: rule
+                # those out before clipping (a curve of hundreds of markers has
+                # thousands of pieces, and each label tries up to 32 places).
+                y1, y2 = line_y[i], line_y[i + 1]
+                if (y1 < top and y2 < top) or (y1 > bottom and y2 > bottom):
+                    continue
                 if segment_hits_rect(line[i], line[i + 1], grown):
                     total += _TOUCH
                     break
+        if total >= bound:
+            return total
         lo = bisect_left(marker_x, rect.x - radius - gap)
         hi = bisect_right(marker_x, rect.right + radius + gap)
         for j in range(lo, hi):
             c = centres[j]
             if _circle_hits_rect(c.x, c.y, radius + gap, rect):
                 total += _TOUCH
+        if total >= bound:
+            return total
         for anchor, other in reversed(placed):
             if anchor + reach < rect.x:
                 break
             if other.intersects(grown):
                 total += _TOUCH
+                if total >= bound:
+                    return total
         for other in fixed:
             if other.intersects(rect):
                 total += _TOUCH_SCALE_LABEL
         return total
 
-    for index, (centre, (w, h)) in enumerate(zip(centres, sizes, strict=True)):
+    for centre, (w, h) in zip(centres, sizes, strict=True):
         if w <= 0 or h <= 0:
             result.append(LabelPlace(Rect(centre.x, centre.y + radius, 0.0, 0.0), "center", True))
             continue
         best: tuple[float, Rect, Align] | None = None
         for rank, (dx, dy, align) in enumerate(_candidates(w, h, radius, gap)):
             rect = Rect(centre.x + dx, centre.y + dy, w, h)
-            score = cost(rect, index)
+            # A place wins only below the best so far, its rank's preference included.
+            bound = math.inf if best is None else best[0] - rank * 0.01
+            score = cost(rect, bound)
             if best is None or score + rank * 0.01 < best[0]:
                 best = (score + rank * 0.01, rect, align)
             if score == 0:

@@ -14,6 +14,8 @@ is then laid out for real. The screen layout never goes through here.
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from mapstudio.layout.boxes import MapLayout
@@ -26,7 +28,6 @@ from mapstudio.layout.text import EPSILON, wrap_measured
 from mapstudio.model import (
     LANE_KIND_TITLES,
     Card,
-    CellKey,
     JourneyMap,
     Lane,
     LaneKind,
@@ -46,6 +47,8 @@ _STEPS = 24  # bisection steps: the width to within a point on any sheet
 _STEP_BUDGET = 40_000  # card measurements a search may spend on bisection steps
 
 Paragraphs = tuple[tuple[float, ...], ...]  # word widths, paragraph by paragraph
+_WORD = re.compile(r"\S+")
+_LAZY_PARAGRAPH = 400  # characters; a longer paragraph is split only as far as it is shown
 
 
 def _paragraphs(text: str, font: FontSpec, measurer: TextMeasurer) -> Paragraphs:
@@ -55,6 +58,52 @@ def _paragraphs(text: str, font: FontSpec, measurer: TextMeasurer) -> Paragraphs
         return ()
     width = measurer.width
     return tuple(tuple(width(word, font) for word in p.split()) for p in paragraphs)
+
+
+def _shown_paragraphs(
+    text: str, font: FontSpec, measurer: TextMeasurer, max_width: float, max_lines: int
+) -> tuple[Paragraphs, bool]:
+    """The word widths of as much of `text` as `max_lines` lines of `max_width` (or
+    narrower) can show, and whether the rest was left unmeasured.
+
+    A line holds at most `max_width` of words, and a line break eats at most a space,
+    so words that with their spaces add up to more than `max_lines` × (width + space)
+    fill more lines than are counted: what follows them changes no count. A body of
+    thousands of words costs the few lines it shows, as in `wrap_measured`.
+    """
+    if max_width <= 0:
+        return _paragraphs(text, font, measurer), False
+    paragraphs = text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n")
+    if paragraphs == [""]:
+        return (), False
+    width = measurer.width
+    space = width(" ", font)
+    line = max_width + EPSILON + space  # the most of a paragraph one line takes
+    budget = max_lines * line
+    used = 0.0  # lines' worth of text measured so far (each paragraph at least one)
+    result: list[tuple[float, ...]] = []
+    for index, paragraph in enumerate(paragraphs):
+        words: list[float] = []
+        length = 0.0
+        for word in _lazy_words(paragraph):
+            word_width = width(word, font)
+            words.append(word_width)
+            length += word_width + space
+            if used + length > budget:
+                result.append(tuple(words))
+                return tuple(result), True
+        result.append(tuple(words))
+        used += max(length, line)
+        if used > budget:
+            return tuple(result), index < len(paragraphs) - 1
+    return tuple(result), False
+
+
+def _lazy_words(paragraph: str) -> Iterable[str]:
+    """The words of a paragraph; a long one's read as far as they are asked for."""
+    if len(paragraph) <= _LAZY_PARAGRAPH:
+        return paragraph.split()
+    return (match.group() for match in _WORD.finditer(paragraph))
 
 
 def count_lines(
@@ -83,6 +132,8 @@ def count_lines(
                 pieces = max(1, math.ceil(word / max(max_width, 1e-6)))
                 lines += pieces - 1
                 current = word - (pieces - 1) * max_width
+            if max_lines is not None and lines >= max_lines:
+                return max_lines  # full lines enough, and a line started: the rest is cut
         lines += 1
         if max_lines is not None and lines >= max_lines:
             return max_lines
@@ -96,6 +147,9 @@ class _CardText:
     metas: tuple[tuple[Paragraphs, float], ...]  # each meta text and its one-line width
     dots: bool
     picture: tuple[int, int] | None
+    # The widest card text (inner width) for which the counts are exact: words past
+    # what so wide a card shows were not measured (infinite when all of them were).
+    reach: float
 
 
 class SizeModel:
@@ -153,7 +207,17 @@ class SizeModel:
         # emotion lane its whole height. Card rows: the cards of each of its cells, whose
         # text is measured only when a size is first asked for.
         self.fixed = 0.0
-        self.rows: list[tuple[float, LaneKind, list[tuple[Card, ...]]]] = []
+        self._label_heights: dict[str, float] = {}
+        # Only the cells that hold cards, by stage index: a map's empty cells (up to its
+        # limits, tens of thousands) cost nothing per size asked.
+        self.rows: list[tuple[float, LaneKind, list[tuple[int, tuple[Card, ...]]]]] = []
+        stage_index = {stage.id: i for i, stage in enumerate(journey_map.stages)}
+        filled: dict[tuple[str | None, str], list[tuple[int, tuple[Card, ...]]]] = {}
+        for key, cards in index.items():
+            if key.stage_id in stage_index:
+                filled.setdefault((key.persona_id, key.lane_id), []).append(
+                    (stage_index[key.stage_id], cards)
+                )
         for persona, lanes in groups:
             self.fixed += style.band_header_height
             for lane in lanes:
@@ -162,28 +226,40 @@ class SizeModel:
                     self.fixed += max(style.emotion_lane_height, label)
                     continue
                 persona_id = persona.id if persona is not None else None
-                cells = [
-                    index.get(CellKey(persona_id, lane.id, s.id), ()) for s in journey_map.stages
-                ]
+                cells = sorted(filled.get((persona_id, lane.id), ()), key=lambda c: c[0])
                 self.rows.append((max(self.cell_min, label), lane.kind, cells))
         self._texts: dict[str, _CardText] = {}
+        # The inner width of a card in the widest columns the search tries.
+        widest = max(self.column_widths(WIDEST * style.column_width), default=0.0)
+        self._widest_inner = widest - 2 * style.cell_padding - 2 * style.card_padding
         self._sizes: dict[float, tuple[float, float]] = {}
-        self.card_count = sum(len(cards) for _n, _k, cells in self.rows for cards in cells)
+        self.card_count = sum(len(cards) for _n, _k, cells in self.rows for _i, cards in cells)
+        self._height_floor: float | None = None
 
     def height_floor(self) -> float:
         """A height the map never goes below at any column width: every card title on
         one line, no body, no picture. Costs no text measuring."""
+        if self._height_floor is not None:
+            return self._height_floor
         style = self.style
         title = self._line[style.card_title_font]
         card = 2 * style.card_padding + max(style.card_icon_size, title)
         height = 2 * style.margin + self.fixed + style.stage_header_min_height
         for need, _kind, cells in self.rows:
-            most = max((len(cards) for cards in cells), default=0)
+            most = max((len(cards) for _i, cards in cells), default=0)
             content = 2 * style.cell_padding + most * (card + style.card_gap) - style.card_gap
             height += max(style.min_cell_height, need, content if most else 0.0)
+        self._height_floor = height
         return height
 
     def _label_height(self, title: str) -> float:
+        # Every band repeats the map's lanes: wrap each title once.
+        known = self._label_heights.get(title)
+        if known is None:
+            known = self._label_heights[title] = self._wrapped_label_height(title)
+        return known
+
+    def _wrapped_label_height(self, title: str) -> float:
         style = self.style
         pad = style.lane_label_padding
         x = pad + style.lane_icon_size + 6
@@ -197,12 +273,15 @@ class SizeModel:
         )
         return max(len(lines) * self._line[font], style.lane_icon_size) + 2 * pad
 
-    def _card_text(self, card: Card, kind: LaneKind) -> _CardText:
+    def _card_text(self, card: Card, kind: LaneKind, inner: float) -> _CardText:
+        """The card's text as word widths, exact for cards whose text is up to `inner`
+        wide (measured once for the widest columns the search may try)."""
         memo = self._texts
         known = memo.get(card.id)
-        if known is not None:
+        if known is not None and inner <= known.reach:
             return known
         style, m = self.style, self.measurer
+        reach = max(inner, self._widest_inner)
         body_font = style.quote_body_font if kind is LaneKind.THOUGHTS else style.card_body_font
         dots = kind is LaneKind.PAIN_POINTS and bool(card.severity)
         meta = meta_text(card, kind)
@@ -211,16 +290,32 @@ class SizeModel:
             # As the engine does: only a KPI's figures stay, with the text.
             figures = kind is LaneKind.KPIS and style.show_card_body and shown[:1] == [meta]
             shown = [meta] if figures else []
+        cut = False
+
+        def shown_part(text: str, font: FontSpec, max_lines: int) -> Paragraphs:
+            nonlocal cut
+            paragraphs, rest = _shown_paragraphs(text, font, m, reach, max_lines)
+            cut = cut or rest
+            return paragraphs
+
+        meta_font = style.card_meta_font
         metas = tuple(
-            (_paragraphs(t, style.card_meta_font, m), m.width(t, style.card_meta_font))
-            for t in shown
+            (
+                shown_part(t, meta_font, style.card_meta_max_lines),
+                # Only the first meta text of a pain point shares its line with the dots.
+                m.width(t, meta_font) if dots and i == 0 else 0.0,
+            )
+            for i, t in enumerate(shown)
         )
         text = _CardText(
-            title=_paragraphs(card.title, style.card_title_font, m),
-            body=_paragraphs(card.body, body_font, m) if style.show_card_body else (),
+            title=shown_part(card.title, style.card_title_font, style.card_title_max_lines),
+            body=shown_part(card.body, body_font, style.card_body_max_lines)
+            if style.show_card_body
+            else (),
             metas=metas,
             dots=dots,
             picture=picture_size(card.image_asset_id, self.assets),
+            reach=reach if cut else math.inf,
         )
         memo[card.id] = text
         return text
@@ -275,9 +370,8 @@ class SizeModel:
         needs = []
         for need, kind, cells in self.rows:
             tallest_cell = need
-            for cards, w in zip(cells, widths, strict=True):
-                if cards:
-                    tallest_cell = max(tallest_cell, self._cell_height(kind, cards, w))
+            for stage, cards in cells:
+                tallest_cell = max(tallest_cell, self._cell_height(kind, cards, widths[stage]))
             needs.append(tallest_cell)
         return fixed, needs
 
@@ -302,8 +396,9 @@ class SizeModel:
         style = self.style
         inner_card = column_width - 2 * style.cell_padding
         total = 2 * style.cell_padding - style.card_gap
+        inner = inner_card - 2 * style.card_padding
         for card in cards:
-            text = self._card_text(card, kind)
+            text = self._card_text(card, kind, inner)
             total += self._card_height(kind, text, inner_card) + style.card_gap
         return total
 

@@ -86,6 +86,7 @@ from mapstudio.ui.widgets import (
     NumberEdit,
     SectionHeader,
     TagEdit,
+    let_shrink,
     mixed_text,
     signals_blocked,
 )
@@ -1125,6 +1126,9 @@ class InspectorDock(QDockWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.header_title.setFont(font)
         self.header_title.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # A title of 200 characters wraps (or is cut) in the dock's width instead of
+        # widening the dock until the canvas is a sliver.
+        let_shrink(self.header_title)
         self.header_detail = PlainLabel(parent=header)
         self.header_detail.setStyleSheet("QLabel { color: #5B6675; }")
         self.header_detail.setWordWrap(True)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
@@ -352,6 +353,17 @@ class SectionHeader(PlainLabel):
             " padding-top: 10px; margin-top: 6px; }"
         )
         self.setAccessibleName(text)
+        # It may carry a persona's name of 200 characters: cut at the form's edge (one
+        # line; a caption that wraps in a form row would take the height of its words).
+        let_shrink(self, wrap=False)
+
+
+def let_shrink(label: QLabel, *, wrap: bool = True) -> None:
+    """Let a label of project text be cut at its layout's width (after wrapping, with
+    `wrap`) rather than make its window or dock wider."""
+    label.setWordWrap(wrap)
+    label.setMinimumWidth(1)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
 
 class MutedLabel(PlainLabel):
