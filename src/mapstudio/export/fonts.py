@@ -239,8 +239,9 @@ class TextEncoder:
     def encode(self, font_name: str, text: str) -> list[tuple[int, str]] | None:
         """(subset, escaped codes) pieces of `text` in the font; None for a font that
         is not a subsetted TrueType font (the caller lets reportlab write it)."""
-        codes = self._fonts.get(font_name, False)
-        if codes is False:
+        if font_name in self._fonts:
+            codes = self._fonts[font_name]
+        else:
             font = pdfmetrics.getFont(font_name)
             dynamic = isinstance(font, TTFont) and getattr(font, "_dynamicFont", False)
             codes = self._fonts[font_name] = _SubsetCodes(font) if dynamic else None
