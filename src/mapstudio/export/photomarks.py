@@ -14,6 +14,7 @@ margin". Positions are measured from the trim's top-left corner, so bleed and cr
 from __future__ import annotations
 
 import functools
+import hashlib
 import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from mapstudio.export.poster import PosterPlan
 
 CODE_PREFIX = "MS1"
-ID_DIGITS = 6  # of the project's and the map's ids: enough to tell them apart
+ID_DIGITS = 6  # hex digits of a hash of the project's and the map's ids
 MARK_COLOR = "#3A4350"  # a quiet dark grey: reads like the map's rules, not like ink blots
 CODE_QUIET = 2  # white modules round the code (its square includes them)
 
@@ -39,14 +40,20 @@ CODE_QUIET = 2  # white modules round the code (its square includes them)
 class PosterCode:
     """What a poster's code says."""
 
-    project: str  # the first ID_DIGITS of the project's id
-    map: str  # the first ID_DIGITS of the map's id
+    project: str  # id_tag of the project's id
+    map: str  # id_tag of the map's id
     revision: str  # layout_revision of the map as printed
     options: ExportOptions  # the choices that place the cells on the paper
 
     def names(self, project: Project, journey_map: JourneyMap) -> bool:
         """Whether the code was printed from this project and map."""
-        return project.id.startswith(self.project) and journey_map.id.startswith(self.map)
+        return id_tag(project.id) == self.project and id_tag(journey_map.id) == self.map
+
+
+def id_tag(record_id: str) -> str:
+    """A short tag of an id for the code: hashed, as ids made from templates or by hand
+    ("project-online-purchase") may share their first letters."""
+    return hashlib.sha256(record_id.encode("utf-8")).hexdigest()[:ID_DIGITS]
 
 
 def _page_word(plan: PosterPlan) -> str:
@@ -69,8 +76,8 @@ def poster_code_text(
     return ";".join(
         (
             CODE_PREFIX,
-            project.id[:ID_DIGITS],
-            journey_map.id[:ID_DIGITS],
+            id_tag(project.id),
+            id_tag(journey_map.id),
             revision,
             _page_word(plan),
             plan.orientation[0],
@@ -186,6 +193,7 @@ __all__ = [
     "code_modules",
     "current_revision",
     "dark_runs",
+    "id_tag",
     "marker_bits",
     "module_size",
     "parse_poster_code",
