@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from mapstudio._runtime import tune_garbage_collector
-from mapstudio.cli import export, gui, sheets, templates, validate
+from mapstudio.cli import export, gui, photos, sheets, templates, validate
 from mapstudio.cli.logsetup import setup_logging
 
 log = logging.getLogger(__name__)
@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, Runner]] = {
     templates.NAME: (templates.HELP, templates.run),
     templates.NEW_NAME: (templates.NEW_HELP, templates.run_new),
     sheets.NAME: (sheets.HELP, sheets.run),
+    photos.NAME: (photos.HELP, photos.run),
 }
 
 

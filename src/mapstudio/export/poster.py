@@ -60,7 +60,7 @@ MAX_PAGE_SIDE = 200 * 72.0  # PDF's page limit (ISO 32000 annex C): 200 in, 5.08
 PHOTO_MARK_MARGIN = 14 * MM
 PHOTO_MARK_MARGIN_SHARE = 0.024
 MARK_ROOM_INSET = 0.2  # of the margin: markers keep this far from the paper's edge
-CODE_SIDE = 15 * MM  # the code square at title-block unit 1 (A3), before the cap
+CODE_SIDE = 22 * MM  # the code square at title-block unit 1 (A3), before the cap
 MAX_CODE_SIDE = 60 * MM
 
 

@@ -84,14 +84,44 @@ def find_markers(gray: np.ndarray) -> dict[int, np.ndarray]:
 
 
 def read_code(gray: np.ndarray) -> str:
-    """The text of the QR code in the photo, or "" when none can be read."""
+    """The text of the QR code in the photo, or "" when none can be read.
+
+    In a photo of a whole wall the code's modules are only a few pixels wide, seen at
+    an angle: when the direct decoding fails, the code is located by its finder
+    patterns, straightened and enlarged, and decoded again."""
     detector = cv2.QRCodeDetector()
-    tries = [gray]
-    if max(gray.shape) > 2000:
-        tries.append(cv2.resize(gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA))
-    for image in tries:
+    scale = min(1.0, DETECT_LONG_SIDE / max(gray.shape))
+    image = gray if scale == 1.0 else cv2.resize(gray, None, fx=scale, fy=scale)
+    # The finder patterns are found at some sizes and missed at others.
+    for factor in (1.0, 0.6, 0.8):
+        sized = image if factor == 1.0 else cv2.resize(image, None, fx=factor, fy=factor)
         try:
-            text, _points, _straight = detector.detectAndDecode(image)
+            found, points = detector.detect(sized)
+        except cv2.error:
+            found, points = False, None
+        if found and points is not None:
+            text = _decode_straightened(detector, sized, points.reshape(4, 2))
+            if text:
+                return text
+    return ""
+
+
+def _decode_straightened(detector: cv2.QRCodeDetector, image: np.ndarray, quad: np.ndarray) -> str:
+    side = 330  # pixels of the straightened code, quiet zone round it included
+    pad = 40
+    target = np.array(
+        [[pad, pad], [side - pad, pad], [side - pad, side - pad], [pad, side - pad]], np.float32
+    )
+    matrix = cv2.getPerspectiveTransform(quad.astype(np.float32), target)
+    flat = cv2.warpPerspective(image, matrix, (side, side), flags=cv2.INTER_CUBIC, borderValue=255)
+    tries = [
+        flat,
+        cv2.adaptiveThreshold(flat, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, 31, 5),
+        image,
+    ]
+    for attempt in tries:
+        try:
+            text, _points, _straight = detector.detectAndDecode(attempt)
         except cv2.error:
             text = ""
         if text:
