@@ -93,7 +93,7 @@ def read_code(gray: np.ndarray) -> str:
     scale = min(1.0, DETECT_LONG_SIDE / max(gray.shape))
     image = gray if scale == 1.0 else cv2.resize(gray, None, fx=scale, fy=scale)
     # The finder patterns are found at some sizes and missed at others.
-    for factor in (1.0, 0.6, 0.8):
+    for factor in (0.6, 1.0, 0.8):
         sized = image if factor == 1.0 else cv2.resize(image, None, fx=factor, fy=factor)
         try:
             found, points = detector.detect(sized)
@@ -103,7 +103,12 @@ def read_code(gray: np.ndarray) -> str:
             text = _decode_straightened(detector, sized, points.reshape(4, 2))
             if text:
                 return text
-    return ""
+    # OpenCV's second detector finds the finder patterns another way; slower, so last.
+    try:
+        text, _points, _straight = cv2.QRCodeDetectorAruco().detectAndDecode(image)
+    except cv2.error:
+        text = ""
+    return str(text or "")
 
 
 def _decode_straightened(detector: cv2.QRCodeDetector, image: np.ndarray, quad: np.ndarray) -> str:
