@@ -59,6 +59,8 @@ class _Seen:
     markers: dict[int, np.ndarray]
     code: PosterCode | None
     problem: str | None = None
+    gray: np.ndarray | None = None
+    searched: bool = False  # the whole photo was searched for the code
 
 
 @dataclass
@@ -158,7 +160,6 @@ def _look(index: int, photo: PhotoInput, unreadable: str | None = None) -> _Seen
         return _Seen(index, photo.name, None, {}, None, problem)
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
     markers = vision.find_markers(gray)
-    code = parse_poster_code(vision.read_code(gray)) if markers else None
     if not markers:
         problem = (
             f"{photo.name}: no poster markers found. mapstudio reads photos of posters it "
@@ -166,7 +167,29 @@ def _look(index: int, photo: PhotoInput, unreadable: str | None = None) -> _Seen
             "in good light with at least three of them in view."
         )
         return _Seen(index, photo.name, image, {}, None, problem)
-    return _Seen(index, photo.name, image, markers, code)
+    return _Seen(index, photo.name, image, markers, None, gray=gray)
+
+
+def _search_code(photo: _Seen) -> PosterCode | None:
+    """The code read anywhere in the photo (slow: the first photos only)."""
+    if not photo.searched and photo.gray is not None and photo.markers:
+        photo.searched = True
+        photo.code = parse_poster_code(vision.read_code(photo.gray))
+    return photo.code
+
+
+def _code_in_view(photo: _Seen, plan: PosterPlan, known: dict[int, np.ndarray]) -> None:
+    """Read the code where the poster has it, once the photo is placed: fast and sure,
+    and it tells a photo of another poster with the same grid apart."""
+    if photo.searched or photo.image is None or plan.code_rect is None:
+        return
+    matrix, _used, _error = vision.homography(photo.markers, known)
+    if matrix is None:
+        return
+    r = plan.code_rect
+    photo.code = parse_poster_code(
+        vision.read_code_at(photo.image, matrix, (r.x - plan.pad, r.y - plan.pad, r.w, r.h))
+    )
 
 
 def _choose_poster(
@@ -174,15 +197,6 @@ def _choose_poster(
 ) -> tuple[PosterCode, JourneyMap, PosterPlan, list[str]]:
     """The poster the photos show, planned again; problems of photos of another one."""
     problems = [s.problem for s in seen if s.problem]
-    codes = [s for s in seen if s.code is not None]
-    if not codes:
-        if all(s.problem for s in seen):
-            raise PhotoError("\n".join(problems))
-        raise PhotoError(
-            "None of the photos shows the poster's code (the small square pattern at the "
-            "right end of the title band), so mapstudio cannot tell which map they show. "
-            "Add a photo that shows it."
-        )
     wanted = None
     if map_id is not None:
         wanted = next((m for m in project.maps if m.id == map_id), None)
@@ -190,36 +204,59 @@ def _choose_poster(
             raise PhotoError(f"This project has no map with id “{map_id}”.")
     chosen: tuple[PosterCode, JourneyMap, PosterPlan] | None = None
     refusals: list[str] = []
-    for photo in codes:
-        assert photo.code is not None
-        code = photo.code
-        if chosen is not None and code == chosen[0]:
+    # First the poster: the first photo whose code can be read anywhere names it.
+    for photo in seen:
+        if photo.problem or _search_code(photo) is None:
             continue
+        code = photo.code
+        assert code is not None
         problem, found = _match(project, code, wanted)
         if found is None:
-            refusals.append(f"{photo.name}: {problem}")
-            photo.problem = refusals[-1]
+            photo.problem = f"{photo.name}: {problem}"
+            refusals.append(photo.problem)
             continue
-        if chosen is None:
-            plan = plan_from_code(project, found, code)
-            if layout_revision(plan.layout) != code.revision:
-                refusals.append(
-                    f"{photo.name}: this poster shows an older layout of “{found.title}”: its "
-                    "stages, lanes or cards have changed since it was printed, so its cells "
-                    "no longer match. Print the map again for the next workshop, or import "
-                    "the photo into the copy of the project it was printed from."
-                )
-                photo.problem = refusals[-1]
-                continue
-            chosen = (code, found, plan)
-        else:
+        plan = plan_from_code(project, found, code)
+        if layout_revision(plan.layout) != code.revision:
             photo.problem = (
-                f"{photo.name}: this is another poster (“{found.title}”) than the first "
-                f"photo's (“{chosen[1].title}”); import each poster's photos on their own."
+                f"{photo.name}: this poster shows an older layout of “{found.title}”: its "
+                "stages, lanes or cards have changed since it was printed, so its cells "
+                "no longer match. Print the map again for the next workshop, or import "
+                "the photo into the copy of the project it was printed from."
             )
             refusals.append(photo.problem)
+            continue
+        chosen = (code, found, plan)
+        break
     if chosen is None:
+        if not refusals and not all(s.problem for s in seen):
+            raise PhotoError(
+                "None of the photos shows the poster's code (the small square pattern at the "
+                "right end of the title band), so mapstudio cannot tell which map they "
+                "show. Add a photo that shows it."
+            )
         raise PhotoError("\n".join(dict.fromkeys([*problems, *refusals])))
+    # Then every other photo: its code, where the poster has it, must be the same.
+    code, found, plan = chosen
+    known = {m.id: np.array(m.corners, dtype=np.float64) for m in plan.marks}
+    for photo in seen:
+        if photo.problem:
+            continue
+        _code_in_view(photo, plan, known)
+        if photo.code is not None and photo.code != code:
+            _problem, other = _match(project, photo.code, None)
+            if other is None or other.id == found.id:
+                photo.problem = (
+                    f"{photo.name}: this is another poster, or another print of "
+                    f"“{found.title}”, than the first photo's; import each poster's "
+                    "photos on their own."
+                )
+            else:
+                photo.problem = (
+                    f"{photo.name}: this is the poster of “{other.title}”, not of "
+                    f"“{found.title}” like the first photo; import each poster's photos "
+                    "on their own."
+                )
+            refusals.append(photo.problem)
     return (*chosen, list(dict.fromkeys([*problems, *refusals])))
 
 
@@ -286,7 +323,7 @@ def _read_notes(
     )
     # A note cut by the photo's edge is left to a photo that shows it whole.
     covered = cv2.erode(covered, np.ones((9, 9), np.uint8))
-    blobs = vision.find_blobs(vision.colour_masks(flat, covered), to_pixels, MIN_NOTE, MAX_NOTE)
+    blobs = vision.note_blobs(flat, covered, to_pixels, MIN_NOTE, MAX_NOTE)
     inverse = np.linalg.inv(matrix)
     placed_well = (1.0 if used >= 4 else 0.9) * max(0.5, 1.0 - max(0.0, error - 2.0) / 10)
     notes = []

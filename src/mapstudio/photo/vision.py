@@ -19,6 +19,11 @@ MAX_PHOTO_PIXELS = 60_000_000  # larger is not a phone photo; decoding it risks 
 DETECT_LONG_SIDE = 4200  # markers are looked for on a copy at most this long
 RECTIFIED_PX_PER_PT = 0.5  # resolution of the straightened poster the notes are found on
 MIN_SATURATION = 80  # of 255: sticky notes are vivid; printed cards and paper are pale
+# Pale notes (lavender, light blue) in shadow fall below that: a second pass takes
+# patches from PALE_SATURATION whose median is at least PALE_MEDIAN, still above the
+# palest printed card fill (the opportunity yellow, about 64).
+PALE_SATURATION = 58
+PALE_MEDIAN = 71
 MIN_VALUE = 70  # darker than this is shadow or ink, whatever its hue
 # OpenCV hue (0..180) from which each note colour starts; a hue belongs to the last
 # start not above it. Pink wraps round to red.
@@ -101,8 +106,13 @@ def read_code(gray: np.ndarray) -> str:
             found, points = False, None
         if found and points is not None:
             text = _decode_straightened(detector, sized, points.reshape(4, 2))
+            if not text:
+                try:
+                    text = detector.decode(sized, points)[0]
+                except cv2.error:
+                    text = ""
             if text:
-                return text
+                return str(text)
     # OpenCV's second detector finds the finder patterns another way; slower, so last.
     try:
         text, _points, _straight = cv2.QRCodeDetectorAruco().detectAndDecode(image)
@@ -111,9 +121,26 @@ def read_code(gray: np.ndarray) -> str:
     return str(text or "")
 
 
-def _decode_straightened(detector: cv2.QRCodeDetector, image: np.ndarray, quad: np.ndarray) -> str:
+def read_code_at(
+    image: np.ndarray, matrix: np.ndarray, rect: tuple[float, float, float, float]
+) -> str:
+    """The code in `rect` (poster points) of a photo placed on the poster by `matrix`
+    (photo -> poster), or "" when it is not wholly in view or cannot be read."""
+    x, y, w, h = rect
+    poster = np.array([[[x, y]], [[x + w, y]], [[x + w, y + h]], [[x, y + h]]], np.float64)
+    quad = cv2.perspectiveTransform(poster, np.linalg.inv(matrix)).reshape(4, 2)
+    height, width = image.shape[:2]
+    if quad.min() < 0 or quad[:, 0].max() >= width or quad[:, 1].max() >= height:
+        return ""
+    gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
+    # The rect includes the code's quiet zone; _decode_straightened wants the code itself.
+    return _decode_straightened(cv2.QRCodeDetector(), gray, quad, pad=12)
+
+
+def _decode_straightened(
+    detector: cv2.QRCodeDetector, image: np.ndarray, quad: np.ndarray, pad: int = 40
+) -> str:
     side = 330  # pixels of the straightened code, quiet zone round it included
-    pad = 40
     target = np.array(
         [[pad, pad], [side - pad, pad], [side - pad, side - pad], [pad, side - pad]], np.float32
     )
@@ -122,7 +149,6 @@ def _decode_straightened(detector: cv2.QRCodeDetector, image: np.ndarray, quad: 
     tries = [
         flat,
         cv2.adaptiveThreshold(flat, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, 31, 5),
-        image,
     ]
     for attempt in tries:
         try:
@@ -188,14 +214,50 @@ def _shrink_for(image: np.ndarray, full: np.ndarray, size: tuple[int, int]) -> f
     return float(min(1.0, max(0.05, 2 * ratio)))
 
 
-def colour_masks(flat: np.ndarray, covered: np.ndarray) -> dict[str, np.ndarray]:
-    """One mask per note colour of the straightened poster: vivid pixels of that hue."""
+def note_blobs(
+    flat: np.ndarray, covered: np.ndarray, to_pixels: np.ndarray, min_side: float, max_side: float
+) -> list[Blob]:
+    """The notes on a straightened poster: vivid ones first, then pale ones where no
+    vivid one is."""
     blurred = cv2.GaussianBlur(flat, (5, 5), 0)
     hsv = cv2.cvtColor(blurred, cv2.COLOR_BGR2HSV)
+    vivid = find_blobs(colour_masks(hsv, covered, MIN_SATURATION), to_pixels, min_side, max_side)
+    pale = find_blobs(
+        colour_masks(hsv, covered, PALE_SATURATION),
+        to_pixels,
+        min_side,
+        max_side,
+        saturation=hsv[:, :, 1],
+        min_median=PALE_MEDIAN,
+    )
+    for blob in pale:
+        if not any(_overlap(blob.quad, other.quad) > 0.1 for other in vivid):
+            vivid.append(blob)
+    return vivid
+
+
+def _overlap(a: np.ndarray, b: np.ndarray) -> float:
+    """Intersection over union of two quads' bounding boxes."""
+    ax0, ay0 = a.min(axis=0)
+    ax1, ay1 = a.max(axis=0)
+    bx0, by0 = b.min(axis=0)
+    bx1, by1 = b.max(axis=0)
+    w = min(ax1, bx1) - max(ax0, bx0)
+    h = min(ay1, by1) - max(ay0, by0)
+    if w <= 0 or h <= 0:
+        return 0.0
+    inter = w * h
+    return float(inter / ((ax1 - ax0) * (ay1 - ay0) + (bx1 - bx0) * (by1 - by0) - inter))
+
+
+def colour_masks(
+    hsv: np.ndarray, covered: np.ndarray, min_saturation: int
+) -> dict[str, np.ndarray]:
+    """One mask per note colour of the straightened poster: vivid pixels of that hue."""
     hue, sat, val = cv2.split(hsv)
     # Saturation hardly changes when light falls off across a wall, so one threshold
     # holds in the bright and the shaded parts; glare (white) is closed over later.
-    vivid = (sat >= MIN_SATURATION) & (val >= MIN_VALUE) & (covered > 0)
+    vivid = (sat >= min_saturation) & (val >= MIN_VALUE) & (covered > 0)
     masks: dict[str, np.ndarray] = {}
     bounds = [*HUE_STARTS, (181, "")]
     for (start, name), (end, _next) in itertools.pairwise(bounds):
@@ -206,9 +268,16 @@ def colour_masks(flat: np.ndarray, covered: np.ndarray) -> dict[str, np.ndarray]
 
 
 def find_blobs(
-    masks: dict[str, np.ndarray], to_pixels: np.ndarray, min_side: float, max_side: float
+    masks: dict[str, np.ndarray],
+    to_pixels: np.ndarray,
+    min_side: float,
+    max_side: float,
+    *,
+    saturation: np.ndarray | None = None,
+    min_median: int = 0,
 ) -> list[Blob]:
-    """Note-sized, note-shaped patches of each colour, in poster points."""
+    """Note-sized, note-shaped patches of each colour, in poster points; with
+    `saturation`, only those whose median saturation is at least `min_median`."""
     k = to_pixels[0, 0]
     blobs: list[Blob] = []
     open_px = max(3, int(min_side * k * 0.18) | 1)
@@ -231,6 +300,11 @@ def find_blobs(
                 continue
             if max(rw, rh) > 2.2 * min(rw, rh):
                 continue
+            if saturation is not None:
+                x, y, w, h = cv2.boundingRect(contour)
+                inside = cleaned[y : y + h, x : x + w] > 0
+                if np.median(saturation[y : y + h, x : x + w][inside]) < min_median:
+                    continue
             box = cv2.boxPoints(rect) / k
             box[:, 0] += -to_pixels[0, 2] / k
             box[:, 1] += -to_pixels[1, 2] / k
