@@ -111,9 +111,12 @@ def card_cells(poster: Poster) -> list[tuple[CellKey, Rect]]:
     return cells
 
 
-def stick_notes(poster: Poster, rng: np.random.Generator, count: int) -> Wall:
-    """The poster with about `count` notes stuck into random cells (one to three a cell,
-    stacked), each tilted a little and written on."""
+def stick_notes(
+    poster: Poster, rng: np.random.Generator, count: int, largest: float = 76 * MM
+) -> Wall:
+    """The poster with about `count` notes stuck into random cells (one to four a cell,
+    side by side and in rows), each tilted a little and written on; notes at most
+    `largest` wide."""
     image = poster.pixels.copy()
     k = poster.px_per_pt
     cells = card_cells(poster)
@@ -124,32 +127,34 @@ def stick_notes(poster: Poster, rng: np.random.Generator, count: int) -> Wall:
         if len(notes) >= count:
             break
         key, cell = cells[int(index)]
-        side = min(76 * MM, 0.62 * cell.w, 0.62 * cell.h)
+        side = min(largest, 0.62 * cell.w, 0.62 * cell.h)
         if side < 32 * MM:
             continue
-        stack = int(rng.integers(1, 4))
-        fits = max(1, int((cell.h - 6 * MM) // (side + 8 * MM)))
-        stack = min(stack, fits)
-        # Left to right when the cell is wide, else top to bottom.
-        across = int(min(stack, max(1, (cell.w - 6 * MM) // (side + 8 * MM))))
+        gap = 8 * MM
+        down = max(1, int((cell.h - 6 * MM + gap) // (side + gap)))
+        across = max(1, int((cell.w - 6 * MM + gap) // (side + gap)))
+        stack = min(int(rng.integers(1, 5)), down * across)
+        # Side by side when the cell is wide enough, then in rows.
+        across = min(across, stack)
+        rows = (stack + across - 1) // across
         for n in range(stack):
             if len(notes) >= count:
                 break
-            col, row = (n % across, n // across) if across > 1 else (0, n)
-            slack_x = cell.w - across * side - (across - 1) * 8 * MM
-            slack_y = cell.h - ((stack + across - 1) // across) * (side + 8 * MM)
-            x = cell.x + max(3 * MM, slack_x / 2) + col * (side + 8 * MM)
-            y = cell.y + max(3 * MM, slack_y / 2) + row * (side + 8 * MM)
+            col, row = n % across, n // across
+            slack_x = cell.w - across * side - (across - 1) * gap
+            slack_y = cell.h - rows * side - (rows - 1) * gap
+            x = cell.x + max(3 * MM, slack_x / 2) + col * (side + gap)
+            y = cell.y + max(3 * MM, slack_y / 2) + row * (side + gap)
             x += float(rng.uniform(-2, 2)) * MM
             y += float(rng.uniform(-2, 2)) * MM
             colour = colours[int(rng.integers(len(colours)))]
             rect = Rect(x, y, side, side)
-            _draw_note(image, rect, k, colour, rng)
+            draw_note(image, rect, k, colour, rng)
             notes.append(TrueNote(colour, rect, key))
     return Wall(poster, image, tuple(notes))
 
 
-def _draw_note(
+def draw_note(
     image: np.ndarray, rect: Rect, k: float, colour: str, rng: np.random.Generator
 ) -> None:
     side = max(8, round(rect.w * k))

@@ -29,6 +29,7 @@ class Score:
     right: int = 0  # certain and in the right cell
     uncertain: int = 0  # found, flagged for the review
     wrong: int = 0  # certain but in another cell: a false card
+    misordered: int = 0  # cells whose notes come in another order than on the wall
     invented: int = 0  # certain, matching no note: a false card
     missed: int = 0
 
@@ -57,6 +58,27 @@ def score(found: PhotoImport, truth: tuple[TrueNote, ...], into: Score) -> None:
         else:
             into.wrong += 1
     into.invented += sum(1 for d in found.notes if d.id not in matched and not d.uncertain)
+    # The order within each cell: rows top to bottom, left to right within a row.
+    for cell in {n.cell for n in truth}:
+        wall_order = [n.rect for n in _reading(truth) if n.cell == cell]
+        found_order = sorted((d for d in found.notes if d.cell == cell), key=lambda d: d.order)
+        matched_order = [
+            max(wall_order, key=lambda r, d=d: _iou(r, d.poster_rect)) for d in found_order
+        ]
+        if matched_order != wall_order[: len(matched_order)] and len(found_order) == len(
+            wall_order
+        ):
+            into.misordered += 1
+
+
+def _reading(truth: tuple[TrueNote, ...]) -> list[TrueNote]:
+    rows: list[list[TrueNote]] = []
+    for note in sorted(truth, key=lambda n: n.rect.center.y):
+        if rows and note.rect.center.y - rows[-1][0].rect.center.y < 0.5 * note.rect.h:
+            rows[-1].append(note)
+        else:
+            rows.append([note])
+    return [n for row in rows for n in sorted(row, key=lambda n: n.rect.x)]
 
 
 def _shots(poster: Poster, rng: np.random.Generator, wall: int) -> list[Shot]:
@@ -90,6 +112,6 @@ def test_notes_land_in_their_cells(posters: dict[str, Poster]) -> None:
         score(found, wall.notes, total)
     print(f"\n{photos} photos, {total}")
     assert photos >= 50
-    assert total.wrong == 0 and total.invented == 0, total
+    assert total.wrong == 0 and total.invented == 0 and total.misordered == 0, total
     assert total.right >= 0.95 * total.notes, total
     assert total.right + total.uncertain + total.missed == total.notes

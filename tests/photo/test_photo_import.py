@@ -27,7 +27,7 @@ from mapstudio.photo import (
     import_command,
 )
 
-from .synth import Poster, Shot, photograph, stick_notes
+from .synth import Poster, Shot, card_cells, draw_note, photograph, stick_notes
 
 
 @pytest.fixture(scope="module")
@@ -76,6 +76,28 @@ def test_a_photo_gives_cards_in_one_undo_step(shot: tuple[Poster, tuple, bytes])
     doc.undo()
     assert len(doc.project.maps[0].cards) == before
     assert doc.project.assets == poster.project.assets
+
+
+def test_a_note_across_two_cells_is_uncertain(posters: dict[str, Poster]) -> None:
+    """A note stuck over the line between two cells is found, but left to the review."""
+    poster = posters["blank template"]
+    rng = np.random.default_rng(11)
+    wall = stick_notes(poster, rng, 0)
+    cells = sorted(card_cells(poster), key=lambda c: (c[1].y, c[1].x))
+    first, second = cells[0][1], cells[1][1]
+    assert first.y == second.y  # side by side
+    side = 0.5 * min(first.h, first.w)
+    across = Rect(first.right - side / 2, first.y + first.h / 3, side, side)
+    draw_note(wall.pixels, across, poster.px_per_pt, "blue", rng)
+    plan = poster.plan
+    view = Shot(Rect(0, 0, plan.trim_w, plan.trim_h), -10, 6, 2, (2250, 3000))
+    found = analyse_photos(
+        poster.project, [PhotoInput("wall.jpg", photograph(wall, view, rng, 85))], ocr=False
+    )
+    assert len(found.notes) == 1
+    assert found.notes[0].uncertain and found.notes[0].cell in (cells[0][0], cells[1][0])
+    assert decisions_from(found, include_uncertain=False) == []
+    assert decisions_from(found)[0].tags == ("check",)
 
 
 def test_cancel_stops_the_analysis(shot: tuple[Poster, tuple, bytes]) -> None:

@@ -50,6 +50,7 @@ from mapstudio.export.units import MM, format_mm, format_size
 from mapstudio.fileformat.save import copy_permissions, sync_folder
 from mapstudio.fileformat.tempfiles import after_writing, temp_prefix
 from mapstudio.layout import FontSpec, Rect, TextLine, default_measurer, wrap_text
+from mapstudio.layout.registration import QUIET_ZONE
 from mapstudio.model import Project
 
 log = logging.getLogger(__name__)
@@ -348,6 +349,8 @@ class _Writer:
         paper = plan.layout.style.paper_color
         ops = []
         for mark in plan.marks:
+            # A white quiet zone: the markers above the map stand on the title band.
+            p.fill_rect(mark.rect.inset(-(QUIET_ZONE - 1) / 2 * mark.rect.w), paper)
             bits = marker_bits(mark.id)
             ops += _square_ops(bits, mark.rect)
         if plan.code_rect is not None and plan.code_text:

@@ -537,12 +537,15 @@ def _with_photo_marks(
 
     pad, margin = plan.pad, fit.margin
     inset = MARK_ROOM_INSET * margin
-    band_bottom = pad + fit.band_h
+    # Above the map the markers may use the empty foot of the title band too (below the
+    # title block and the code): a row there lets a photo of the top of the wall hold
+    # markers in two directions, which places it much more surely than one column.
+    block_bottom = pad + margin + (fit.band_h - 1.6 * margin)
     room = Rect(
         pad + inset,
-        band_bottom,
+        block_bottom,
         plan.trim_w - 2 * inset,
-        plan.trim_h - fit.band_h - inset,
+        pad + plan.trim_h - inset - block_bottom,
     )
     marks = place_marks(plan.map_rect, room)
     side = fit.code_side

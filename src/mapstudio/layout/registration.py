@@ -22,6 +22,7 @@ from mapstudio.layout.geometry import Rect
 MARKER_DICTIONARY = "DICT_4X4_250"
 MARKER_BITS = 4  # data bits on a side; the drawn marker adds a one-bit black border
 MAX_MARKERS = 250
+QUIET_ZONE = 1.4  # the white square under a marker, as a multiple of its side
 MM = 72 / 25.4
 MIN_MARKER = 5 * MM  # smaller than this and an ordinary photo of the wall cannot read it
 MAX_MARKER = 16 * MM  # larger is no easier to find, only louder
@@ -67,10 +68,11 @@ def place_marks(
     """The markers around `map_rect`, inside `room` (the paper the map may share with
     them: below the title band, inside the margin's outer edge).
 
-    They stand in the middle of the white strips left and right of the map (from its top
-    to its bottom) and below it (from corner to corner), and above it when the strip
-    there is wide enough, never over a cell. Ids count from 0 in a fixed order, so the
-    same poster always carries the same markers.
+    They stand in the middle of the strips left and right of the map (from its top to
+    its bottom) and below it (from corner to corner), and above it when the strip there
+    is wide enough, never over a cell. The painter puts each on a white square of
+    QUIET_ZONE times its side, as the strip above the map may be tinted. Ids count from
+    0 in a fixed order, so the same poster always carries the same markers.
     """
     side = marker_size(map_rect, room) if size is None else size
     if side <= 0:
@@ -89,7 +91,7 @@ def place_marks(
     for x in _spread(left_x, right_x, most)[1:-1]:
         places.append((x, bottom_y))
     top_gap = map_rect.y - room.y
-    if top_gap >= 1.6 * side:
+    if top_gap >= 1.5 * side:
         top_y = (room.y + map_rect.y - side) / 2
         for x in _spread(left_x, right_x, most)[1:-1]:
             places.append((x, top_y))
@@ -117,6 +119,7 @@ __all__ = [
     "MARKER_BITS",
     "MARKER_DICTIONARY",
     "MAX_MARKERS",
+    "QUIET_ZONE",
     "RegistrationMark",
     "layout_revision",
     "marker_size",

@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 MM = 72 / 25.4
 MIN_NOTE = 25 * MM  # the smallest sticky note looked for (on paper)
 MAX_NOTE = 160 * MM
+LINE_SPREAD = 0.2  # markers spread less than this across than along lie "in a line"
 SAME_NOTE = 0.3  # overlap (intersection over union) from which two sightings are one note
 MAX_PHOTO_BYTES = 64 * 1024 * 1024
 PhotoSource = PhotoInput | str | os.PathLike[str]
@@ -326,6 +327,10 @@ def _read_notes(
     blobs = vision.note_blobs(flat, covered, to_pixels, MIN_NOTE, MAX_NOTE)
     inverse = np.linalg.inv(matrix)
     placed_well = (1.0 if used >= 4 else 0.9) * max(0.5, 1.0 - max(0.0, error - 2.0) / 10)
+    if _in_a_line(photo.markers, known):
+        # Markers along one edge only pin the photo down along that edge; far from it a
+        # note may be placed a cell off. Its notes go to the review.
+        placed_well *= 0.5
     notes = []
     for blob in blobs:
         poster = blob.quad
@@ -359,6 +364,14 @@ def _read_notes(
             )
         )
     return view, notes
+
+
+def _in_a_line(found: dict[int, np.ndarray], known: dict[int, np.ndarray]) -> bool:
+    """Whether the markers in view lie along one line of the poster (one column or one
+    row), which leaves the perspective across that line poorly known."""
+    points = np.concatenate([known[i] for i in found if i in known])
+    spread = np.sqrt(np.maximum(np.linalg.eigvalsh(np.cov(points.T)), 0.0))
+    return bool(spread[0] < LINE_SPREAD * spread[1])
 
 
 def _best_cell(
@@ -408,11 +421,26 @@ def _merge(notes: list[_Note]) -> list[_Note]:
     return kept
 
 
+def _reading_order(notes: list[_Note]) -> list[_Note]:
+    """Top to bottom, and left to right within a row: notes whose middles are less than
+    half a note apart in height stand side by side."""
+    by_top = sorted(notes, key=lambda n: n.poster[:, 1].mean())
+    rows: list[list[_Note]] = []
+    for note in by_top:
+        middle = note.poster[:, 1].mean()
+        height = np.ptp(note.poster[:, 1])
+        if rows and middle - rows[-1][0].poster[:, 1].mean() < 0.5 * height:
+            rows[-1].append(note)
+        else:
+            rows.append([note])
+    return [n for row in rows for n in sorted(row, key=lambda n: n.poster[:, 0].mean())]
+
+
 def _finish(notes: list[_Note], ocr: bool) -> tuple[DetectedNote, ...]:
     """Number the notes of each cell top to bottom and make the plain results."""
     order: dict[CellKey | None, int] = {}
     result = []
-    reading = sorted(notes, key=lambda n: (n.poster[:, 1].mean(), n.poster[:, 0].mean()))
+    reading = _reading_order(notes)
     use_ocr = ocr and ocr_engine.available()
     for number, note in enumerate(reading):
         place = order.get(note.cell, 0)

@@ -69,7 +69,6 @@ def _detector() -> cv2.aruco.ArucoDetector:
         params = cv2.aruco.DetectorParameters()
         # Markers are small in a photo of a whole wall: accept them down to ~12 pixels.
         params.minMarkerPerimeterRate = 0.01
-        params.adaptiveThreshWinSizeMax = 53
         params.cornerRefinementMethod = cv2.aruco.CORNER_REFINE_SUBPIX
         _DETECTOR = cv2.aruco.ArucoDetector(dictionary, params)
     return _DETECTOR
