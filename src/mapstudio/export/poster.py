@@ -60,7 +60,8 @@ MAX_PAGE_SIDE = 200 * 72.0  # PDF's page limit (ISO 32000 annex C): 200 in, 5.08
 PHOTO_MARK_MARGIN = 14 * MM
 PHOTO_MARK_MARGIN_SHARE = 0.024
 MARK_ROOM_INSET = 0.2  # of the margin: markers keep this far from the paper's edge
-CODE_SIDE = 22 * MM  # the code square at title-block unit 1 (A3), before the cap
+CODE_SIDE = 22 * MM  # the code square on A3 (it grows with the paper's short side)
+MIN_CODE_SIDE = 14 * MM
 MAX_CODE_SIDE = 60 * MM
 
 
@@ -377,7 +378,14 @@ def _fit_for(
     # names of the legend (9.5 units) are at least the map's text size: they are read
     # from the same distance.
     unit = max(0.7, min(3.0, short / (297 * MM)), probe.style.card_title_size / LEGEND_NAME)
-    code_side = min(MAX_CODE_SIDE, CODE_SIDE * unit) if options.photo_marks else 0.0
+    # The code grows with the paper (a larger poster is photographed from further away),
+    # not with the text: a map read from far off has large text on any paper.
+    paper_unit = short / (297 * MM)
+    code_side = (
+        min(MAX_CODE_SIDE, max(MIN_CODE_SIDE, CODE_SIDE * paper_unit))
+        if options.photo_marks
+        else 0.0
+    )
     room = w - 2 * margin - (code_side + 0.4 * margin if code_side else 0.0)
     block = title_block(project, journey_map, probe, room, unit, today=today)
     band_h = margin + max(block.height, code_side) + 0.6 * margin
