@@ -60,7 +60,7 @@ MAX_PAGE_SIDE = 200 * 72.0  # PDF's page limit (ISO 32000 annex C): 200 in, 5.08
 PHOTO_MARK_MARGIN = 14 * MM
 PHOTO_MARK_MARGIN_SHARE = 0.024
 MARK_ROOM_INSET = 0.2  # of the margin: markers keep this far from the paper's edge
-CODE_SIDE = 22 * MM  # the code square on A3 (it grows with the paper's short side)
+CODE_SIDE = 26 * MM  # the code square on A3 (it grows with the paper's short side)
 MIN_CODE_SIDE = 14 * MM
 MAX_CODE_SIDE = 60 * MM
 
