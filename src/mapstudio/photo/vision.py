@@ -139,23 +139,29 @@ def read_code_at(
 def _decode_straightened(
     detector: cv2.QRCodeDetector, image: np.ndarray, quad: np.ndarray, pad: int = 40
 ) -> str:
-    side = 330  # pixels of the straightened code, quiet zone round it included
-    target = np.array(
-        [[pad, pad], [side - pad, pad], [side - pad, side - pad], [pad, side - pad]], np.float32
-    )
-    matrix = cv2.getPerspectiveTransform(quad.astype(np.float32), target)
-    flat = cv2.warpPerspective(image, matrix, (side, side), flags=cv2.INTER_CUBIC, borderValue=255)
-    tries = [
-        flat,
-        cv2.adaptiveThreshold(flat, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, 31, 5),
-    ]
-    for attempt in tries:
-        try:
-            text, _points, _straight = detector.detectAndDecode(attempt)
-        except cv2.error:
-            text = ""
-        if text:
-            return str(text)
+    """Decode the code inside `quad` after straightening it, at two sizes, plain and
+    sharpened (a phone photo's blur and JPEG soften modules of a few pixels)."""
+    for side in (330, 420):
+        border = round(pad * side / 330)
+        target = np.array(
+            [[border, border], [side - border, border], [side - border, side - border],
+             [border, side - border]],
+            np.float32,
+        )  # fmt: skip
+        matrix = cv2.getPerspectiveTransform(quad.astype(np.float32), target)
+        flat = cv2.warpPerspective(
+            image, matrix, (side, side), flags=cv2.INTER_CUBIC, borderValue=255
+        )
+        soft = cv2.GaussianBlur(flat, (0, 0), 2.0)
+        sharp = cv2.addWeighted(flat, 1.8, soft, -0.8, 0)
+        _threshold, binary = cv2.threshold(sharp, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+        for attempt in (flat, sharp, binary):
+            try:
+                text, _points, _straight = detector.detectAndDecode(attempt)
+            except cv2.error:
+                text = ""
+            if text:
+                return str(text)
     return ""
 
 
