@@ -4,6 +4,7 @@ one-step edit command and the command line."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -22,9 +23,13 @@ from mapstudio.photo import (
     PhotoCancelled,
     PhotoError,
     PhotoInput,
+    add_box,
     analyse_photos,
     decisions_from,
+    drop_note,
     import_command,
+    move_note,
+    retitle_note,
 )
 
 from .synth import Poster, Shot, card_cells, draw_note, photograph, stick_notes
@@ -169,3 +174,66 @@ def test_command_line_adds_the_cards_and_refuses_plainly(
     assert done.returncode == 1
     assert "not a photo mapstudio can read" in done.stderr and "Traceback" not in done.stderr
     assert not refused.exists()
+
+
+def test_a_review_moves_drops_adds_and_titles_notes(shot: tuple[Poster, tuple, bytes]) -> None:
+    """What the review dialog will do, through the plain functions it calls."""
+    poster, _truth, data = shot
+    photo = PhotoInput("wall.jpg", data)
+    found = analyse_photos(poster.project, [photo], ocr=False)
+    first, second = found.notes[0], found.notes[1]
+    other = next(key for key, _rect, _label in found.cells if key != first.cell)
+    found = move_note(found, first.id, other)
+    found = retitle_note(found, first.id, "Moved <b>by hand</b>")
+    found = drop_note(found, second.id)
+    # The dropped note drawn back by hand, as a box round where it was.
+    found = add_box(found, photo, second.photo, second.outline)
+    added = found.notes[-1]
+    assert added.id.startswith("box-") and added.cell == second.cell
+    assert added.picture.startswith(b"\x89PNG")
+    decisions = decisions_from(found)
+    moved = [d for d in decisions if d.title == "Moved <b>by hand</b>"]
+    assert len(moved) == 1 and moved[0].cell == other
+    doc = Document(poster.project)
+    doc.execute(import_command(found.map_id, decisions))
+    titled = [c for c in doc.project.maps[0].cards if c.title == "Moved <b>by hand</b>"]
+    assert [(c.persona_id, c.lane_id, c.stage_id) for c in titled] == [tuple(other)]
+
+
+def test_a_fifo_as_a_photo_gets_a_message_not_a_hang(
+    shot: tuple[Poster, tuple, bytes], tmp_path: Path
+) -> None:
+    poster, _truth, _data = shot
+    project_file = tmp_path / "workshop.mapstudio"
+    save_project(poster.project, project_file)
+    fifo = tmp_path / "wall.jpg"
+    os.mkfifo(fifo)
+    out = tmp_path / "after.mapstudio"
+    done = subprocess.run(
+        [sys.executable, "-m", "mapstudio", "photo-import", str(project_file), str(fifo),
+         "-o", str(out)],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "wall.jpg: cannot be read" in done.stderr and "Traceback" not in done.stderr
+    assert not out.exists()
+
+
+def test_recognised_text_is_offered_as_the_title(
+    shot: tuple[Poster, tuple, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With an OCR engine on the PATH (here a stand-in for tesseract that reads the PNG
+    from its standard input), each note's text becomes its card's title."""
+    poster, _truth, data = shot
+    fake = tmp_path / "bin" / "tesseract"
+    fake.parent.mkdir()
+    fake.write_text(
+        '#!/bin/sh\n[ "$1" = stdin ] && [ "$2" = stdout ] || exit 2\n'
+        'head -c 4 | grep -q PNG && printf "Slow\\n checkout\\f\\n"\n',
+        encoding="utf-8",
+    )
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    found = analyse_photos(poster.project, [PhotoInput("wall.jpg", data)])
+    assert found.notes and all(n.text == "Slow checkout" for n in found.notes)
+    assert {d.title for d in decisions_from(found)} == {"Slow checkout"}

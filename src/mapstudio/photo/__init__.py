@@ -3,8 +3,9 @@
 `analyse_photos(project, photos, map_id=..., progress=..., cancelled=...)` finds the
 poster's markers and code, straightens each photo onto the poster, finds the sticky
 notes, gives each its cell and cuts it out: a `PhotoImport` a review can show and
-change. `decisions_from` and `import_command` turn the reviewed notes into one
-undoable command. No Qt here: the UI runs the analysis on a worker thread.
+change (`move_note`, `drop_note`, `add_box`, `retitle_note`). `decisions_from` and
+`import_command` turn the reviewed notes into one undoable command. No Qt here: the
+UI runs the analysis on a worker thread.
 """
 
 from mapstudio.photo.analyse import analyse_photos
@@ -24,6 +25,7 @@ from mapstudio.photo.result import (
     PhotoInput,
     PhotoView,
 )
+from mapstudio.photo.review import add_box, drop_note, move_note, retitle_note
 
 __all__ = [
     "COMMAND_LABEL",
@@ -36,7 +38,11 @@ __all__ = [
     "PhotoImport",
     "PhotoInput",
     "PhotoView",
+    "add_box",
     "analyse_photos",
     "decisions_from",
+    "drop_note",
     "import_command",
+    "move_note",
+    "retitle_note",
 ]

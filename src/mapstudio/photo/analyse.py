@@ -22,7 +22,7 @@ import numpy as np
 
 from mapstudio.export.photomarks import PosterCode, id_tag, parse_poster_code, plan_from_code
 from mapstudio.export.poster import PosterPlan
-from mapstudio.fileformat.images import PictureFileProblem, read_picture_file
+from mapstudio.fileformat.images import ImageProblem, PictureFileProblem, read_picture_file
 from mapstudio.layout import Rect
 from mapstudio.layout.registration import layout_revision
 from mapstudio.model import CellKey, JourneyMap, LaneKind, Project
@@ -153,11 +153,12 @@ def analyse_photos(
 
 
 def _look(index: int, photo: PhotoInput, unreadable: str | None = None) -> _Seen:
-    image = vision.decode(photo.data) if photo.data else None
-    if image is None:
-        problem = unreadable or (
-            f"{photo.name}: not a photo mapstudio can read (a JPEG or PNG file)."
-        )
+    if unreadable:
+        return _Seen(index, photo.name, None, {}, None, unreadable)
+    try:
+        image = vision.decode(photo.data)
+    except ImageProblem as exc:
+        problem = f"{photo.name}: not a photo mapstudio can read: {exc}."
         return _Seen(index, photo.name, None, {}, None, problem)
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
     markers = vision.find_markers(gray)

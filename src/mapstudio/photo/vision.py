@@ -13,9 +13,9 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from mapstudio.fileformat.images import ImageProblem, read_image_header, sniff_mime
 from mapstudio.layout.registration import MARKER_DICTIONARY
 
-MAX_PHOTO_PIXELS = 60_000_000  # larger is not a phone photo; decoding it risks memory
 DETECT_LONG_SIDE = 4200  # markers are looked for on a copy at most this long
 RECTIFIED_PX_PER_PT = 0.5  # resolution of the straightened poster the notes are found on
 MIN_SATURATION = 80  # of 255: sticky notes are vivid; printed cards and paper are pale
@@ -48,14 +48,17 @@ class Blob:
     solidity: float  # area / area of its rotated bounding box
 
 
-def decode(data: bytes) -> np.ndarray | None:
-    """The photo as BGR pixels, or None when the bytes are not a picture OpenCV reads."""
-    buffer = np.frombuffer(data, dtype=np.uint8)
-    # Look at the header's size before decoding the pixels.
-    header = cv2.imdecode(buffer, cv2.IMREAD_REDUCED_GRAYSCALE_8)
-    if header is None or header.size * 64 > MAX_PHOTO_PIXELS:
-        return None
-    image = cv2.imdecode(buffer, cv2.IMREAD_COLOR)
+def decode(data: bytes) -> np.ndarray:
+    """The photo as BGR pixels. Raises ImageProblem (plain words) when the bytes are not
+    a PNG or JPEG, or claim more pixels than mapstudio opens: the size is read from the
+    header before anything is decoded, so a small file cannot make a huge image."""
+    mime = sniff_mime(data)
+    if mime is None:
+        raise ImageProblem("it is not a JPEG or PNG picture")
+    read_image_header(data, mime)
+    image = cv2.imdecode(np.frombuffer(data, dtype=np.uint8), cv2.IMREAD_COLOR)
+    if image is None:
+        raise ImageProblem("the picture is damaged")
     return image
 
 
