@@ -237,3 +237,16 @@ def test_recognised_text_is_offered_as_the_title(
     found = analyse_photos(poster.project, [PhotoInput("wall.jpg", data)])
     assert found.notes and all(n.text == "Slow checkout" for n in found.notes)
     assert {d.title for d in decisions_from(found)} == {"Slow checkout"}
+
+
+def test_a_photo_of_another_map_is_refused(posters: dict[str, Poster]) -> None:
+    poster = posters["filled example"]
+    rng = np.random.default_rng(5)
+    wall = stick_notes(poster, rng, 4)
+    plan = poster.plan
+    view = Shot(Rect(0, 0, plan.trim_w, plan.trim_h), 8, 5, -3, (2250, 3000))
+    photo = PhotoInput("wall.jpg", photograph(wall, view, rng, 85))
+    printed, other = poster.project.maps[0], poster.project.maps[1]
+    with pytest.raises(PhotoError, match=f"poster of “{printed.title}”, not of “{other.title}”"):
+        analyse_photos(poster.project, [photo], map_id=other.id, ocr=False)
+    assert analyse_photos(poster.project, [photo], map_id=printed.id, ocr=False).notes

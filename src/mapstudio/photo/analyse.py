@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -111,10 +111,13 @@ def analyse_photos(
     total = 2 * len(photos) + 1
     step = 0
 
-    def tick() -> None:
-        nonlocal step
+    def check() -> None:
         if cancelled is not None and cancelled():
             raise PhotoCancelled("The photo import was cancelled.")
+
+    def tick() -> None:
+        nonlocal step
+        check()
         step += 1
         if progress is not None:
             progress(min(step, total), total)
@@ -135,9 +138,10 @@ def analyse_photos(
             problems.append(view.problem)
         views.append(view)
         notes += found
+        photo.image = photo.gray = None  # a 12 MP photo is 50 MB decoded: let it go
         tick()
     merged = _merge(notes)
-    detected = _finish(merged, ocr)
+    detected = _finish(merged, ocr, check)
     tick()
     usable = [v for v in views if v.homography is not None]
     if not usable:
@@ -437,7 +441,7 @@ def _reading_order(notes: list[_Note]) -> list[_Note]:
     return [n for row in rows for n in sorted(row, key=lambda n: n.poster[:, 0].mean())]
 
 
-def _finish(notes: list[_Note], ocr: bool) -> tuple[DetectedNote, ...]:
+def _finish(notes: list[_Note], ocr: bool, check: Callable[[], None]) -> tuple[DetectedNote, ...]:
     """Number the notes of each cell top to bottom and make the plain results."""
     order: dict[CellKey | None, int] = {}
     result = []
@@ -449,6 +453,7 @@ def _finish(notes: list[_Note], ocr: bool) -> tuple[DetectedNote, ...]:
         x0, y0 = note.poster.min(axis=0)
         x1, y1 = note.poster.max(axis=0)
         png, w, h = note.picture
+        check()  # recognising text takes a moment per note
         result.append(
             DetectedNote(
                 id=f"note-{number + 1}",
