@@ -6,9 +6,10 @@ code names the project, the map and the layout revision, and the few export choi
 decide where the cells fall on the paper, so `plan_from_code` can plan the very same
 poster again and mapstudio.photo can map a photo of it onto today's cells.
 
-The code is plain text: "MS1;project;map;revision;page;o;fit;distance;card text;template;
-margin". Positions are measured from the trim's top-left corner, so bleed and crop marks
-(which only move the trim on the media) need not be named.
+The code is plain text: "MS1;project;map;revision;page;o;fit;distance;card text (its
+index in CARD_TEXTS);template;margin". Positions are measured from the trim's top-left
+corner, so bleed and crop marks (which only move the trim on the media) need not be
+named.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ CODE_PREFIX = "MS1"
 ID_DIGITS = 6  # hex digits of a hash of the project's and the map's ids
 MARK_COLOR = "#3A4350"  # a quiet dark grey: reads like the map's rules, not like ink blots
 CODE_QUIET = 2  # white modules round the code (its square includes them)
+MAX_CODE_TEXT = 200  # a poster's code is about 50 characters; longer is not ours
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ def poster_code_text(
             plan.orientation[0],
             str(options.fit),
             f"{options.distance:g}",
-            options.card_text[0],
+            str(CARD_TEXTS.index(options.card_text)),  # "titles" and "text" share a letter
             "1" if options.template else "0",
             margin,
         )
@@ -96,8 +98,12 @@ def parse_poster_code(text: str) -> PosterCode | None:
     if len(parts) != 11 or parts[0] != CODE_PREFIX:
         return None
     _prefix, project, map_id, revision, page, orient, fit, distance, card, template, margin = parts
-    texts = {t[0]: t for t in CARD_TEXTS}
+    texts = {str(i): t for i, t in enumerate(CARD_TEXTS)}
+    if len(text) > MAX_CODE_TEXT or not text.isascii():
+        return None
     try:
+        if not math.isfinite(float(distance)):
+            return None
         options = ExportOptions(
             page=parse_page_size(page),
             orientation="landscape" if orient == "l" else "portrait",

@@ -20,6 +20,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from mapstudio.export.errors import ExportError
 from mapstudio.export.photomarks import PosterCode, id_tag, parse_poster_code, plan_from_code
 from mapstudio.export.poster import PosterPlan
 from mapstudio.fileformat.images import ImageProblem, PictureFileProblem, read_picture_file
@@ -221,7 +222,17 @@ def _choose_poster(
             photo.problem = f"{photo.name}: {problem}"
             refusals.append(photo.problem)
             continue
-        plan = plan_from_code(project, found, code)
+        try:
+            plan = plan_from_code(project, found, code)
+        except (ExportError, ValueError, ArithmeticError) as exc:
+            # The code names this map, yet its export choices cannot be planned today.
+            log.warning("cannot plan the poster of code %r: %s", code, exc)
+            photo.problem = (
+                f"{photo.name}: the poster's code names “{found.title}”, but its print "
+                f"settings cannot be used today ({exc})."
+            )
+            refusals.append(photo.problem)
+            continue
         if layout_revision(plan.layout) != code.revision:
             photo.problem = (
                 f"{photo.name}: this poster shows an older layout of “{found.title}”: its "
