@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         cv2.imdecode(buffer, cv2.IMREAD_COLOR)
         floors.append(time.perf_counter() - start)
         start = time.perf_counter()
-        found = analyse_photos(project, [photo], ocr=False)
+        found = analyse_photos(project, None, [photo], ocr=False)
         figures.append(time.perf_counter() - start)
     assert found is not None
     figure, floor = statistics.median(figures), statistics.median(floors)

@@ -109,7 +109,7 @@ def test_notes_land_in_their_cells(posters: dict[str, Poster]) -> None:
             for i, (shot, q) in enumerate(zip(shots, rng.integers(60, 92, len(shots)), strict=True))
         ]
         photos += len(inputs)
-        found = analyse_photos(poster.project, inputs, ocr=False)
+        found = analyse_photos(poster.project, None, inputs, ocr=False)
         assert not found.problems, found.problems
         score(found, wall.notes, total)
     print(f"\n{photos} photos, {total}")

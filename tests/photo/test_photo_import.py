@@ -62,7 +62,10 @@ def test_a_photo_gives_cards_in_one_undo_step(shot: tuple[Poster, tuple, bytes])
     poster, truth, data = shot
     steps: list[tuple[int, int]] = []
     found = analyse_photos(
-        poster.project, [PhotoInput("wall.jpg", data)], progress=lambda d, t: steps.append((d, t))
+        poster.project,
+        None,
+        [PhotoInput("wall.jpg", data)],
+        progress=lambda d, t: steps.append((d, t)),
     )
     assert steps and steps[-1][0] == steps[-1][1]
     assert {n.cell for n in found.notes} == {t.cell for t in truth}
@@ -97,7 +100,7 @@ def test_a_note_across_two_cells_is_uncertain(posters: dict[str, Poster]) -> Non
     plan = poster.plan
     view = Shot(Rect(0, 0, plan.trim_w, plan.trim_h), -10, 6, 2, (2250, 3000))
     found = analyse_photos(
-        poster.project, [PhotoInput("wall.jpg", photograph(wall, view, rng, 85))], ocr=False
+        poster.project, None, [PhotoInput("wall.jpg", photograph(wall, view, rng, 85))], ocr=False
     )
     assert len(found.notes) == 1
     assert found.notes[0].uncertain and found.notes[0].cell in (cells[0][0], cells[1][0])
@@ -108,7 +111,7 @@ def test_a_note_across_two_cells_is_uncertain(posters: dict[str, Poster]) -> Non
 def test_cancel_stops_the_analysis(shot: tuple[Poster, tuple, bytes]) -> None:
     poster, _truth, data = shot
     with pytest.raises(PhotoCancelled):
-        analyse_photos(poster.project, [PhotoInput("wall.jpg", data)], cancelled=lambda: True)
+        analyse_photos(poster.project, None, [PhotoInput("wall.jpg", data)], cancelled=lambda: True)
 
 
 def test_a_photo_that_is_not_a_poster_is_refused() -> None:
@@ -118,23 +121,23 @@ def test_a_photo_that_is_not_a_poster_is_refused() -> None:
     noise = rng.integers(0, 255, (600, 800, 3), dtype=np.uint8)
     jpeg = cv2.imencode(".jpg", noise)[1].tobytes()
     with pytest.raises(PhotoError, match="no poster markers"):
-        analyse_photos(blank_project(), [PhotoInput("holiday.jpg", jpeg)])
+        analyse_photos(blank_project(), None, [PhotoInput("holiday.jpg", jpeg)])
     with pytest.raises(PhotoError, match="not a photo mapstudio can read"):
-        analyse_photos(blank_project(), [PhotoInput("notes.txt", b"hello")])
+        analyse_photos(blank_project(), None, [PhotoInput("notes.txt", b"hello")])
 
 
 def test_a_photo_of_another_project_is_refused(shot: tuple[Poster, tuple, bytes]) -> None:
     poster, _truth, data = shot
     other = poster.project.model_copy(update={"id": "another-project"})
     with pytest.raises(PhotoError, match="another project"):
-        analyse_photos(other, [PhotoInput("wall.jpg", data)])
+        analyse_photos(other, None, [PhotoInput("wall.jpg", data)])
 
 
 def test_a_photo_of_an_older_layout_is_refused(shot: tuple[Poster, tuple, bytes]) -> None:
     poster, _truth, data = shot
     changed = AddStage(poster.plan.journey_map.id, Stage(name="Later"), None).apply(poster.project)
     with pytest.raises(PhotoError, match="older layout"):
-        analyse_photos(changed, [PhotoInput("wall.jpg", data)])
+        analyse_photos(changed, None, [PhotoInput("wall.jpg", data)])
 
 
 def test_command_line_adds_the_cards_and_refuses_plainly(
@@ -180,7 +183,7 @@ def test_a_review_moves_drops_adds_and_titles_notes(shot: tuple[Poster, tuple, b
     """What the review dialog will do, through the plain functions it calls."""
     poster, _truth, data = shot
     photo = PhotoInput("wall.jpg", data)
-    found = analyse_photos(poster.project, [photo], ocr=False)
+    found = analyse_photos(poster.project, None, [photo], ocr=False)
     first, second = found.notes[0], found.notes[1]
     other = next(key for key, _rect, _label in found.cells if key != first.cell)
     found = move_note(found, first.id, other)
@@ -234,7 +237,7 @@ def test_recognised_text_is_offered_as_the_title(
     )
     fake.chmod(0o755)
     monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
-    found = analyse_photos(poster.project, [PhotoInput("wall.jpg", data)])
+    found = analyse_photos(poster.project, None, [PhotoInput("wall.jpg", data)])
     assert found.notes and all(n.text == "Slow checkout" for n in found.notes)
     assert {d.title for d in decisions_from(found)} == {"Slow checkout"}
 
@@ -248,5 +251,5 @@ def test_a_photo_of_another_map_is_refused(posters: dict[str, Poster]) -> None:
     photo = PhotoInput("wall.jpg", photograph(wall, view, rng, 85))
     printed, other = poster.project.maps[0], poster.project.maps[1]
     with pytest.raises(PhotoError, match=f"poster of “{printed.title}”, not of “{other.title}”"):
-        analyse_photos(poster.project, [photo], map_id=other.id, ocr=False)
-    assert analyse_photos(poster.project, [photo], map_id=printed.id, ocr=False).notes
+        analyse_photos(poster.project, other.id, [photo], ocr=False)
+    assert analyse_photos(poster.project, printed.id, [photo], ocr=False).notes

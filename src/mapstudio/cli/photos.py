@@ -78,7 +78,7 @@ def run(argv: list[str], out: TextIO, err: TextIO) -> int:
         except ExportError as exc:
             return fail(str(exc))
     try:
-        found = analyse_photos(project, args.photos, map_id=map_id, ocr=args.ocr)
+        found = analyse_photos(project, map_id, args.photos, ocr=args.ocr)
     except PhotoError as exc:
         log.info("photo-import %s: %s", args.project, exc)
         for line in str(exc).splitlines():

@@ -1,6 +1,6 @@
 """mapstudio.photo: photos of a workshop wall back into the map.
 
-`analyse_photos(project, photos, map_id=..., progress=..., cancelled=...)` finds the
+`analyse_photos(project, map_id, photos, progress=..., cancelled=...)` finds the
 poster's markers and code, straightens each photo onto the poster, finds the sticky
 notes, gives each its cell and cuts it out: a `PhotoImport` a review can show and
 change (`move_note`, `drop_note`, `add_box`, `retitle_note`). `decisions_from` and

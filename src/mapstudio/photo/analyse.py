@@ -94,14 +94,15 @@ def _read_input(source: PhotoSource) -> tuple[PhotoInput, str | None]:
 
 def analyse_photos(
     project: Project,
+    map_id: str | None,
     photos: Sequence[PhotoSource],
     *,
-    map_id: str | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     ocr: bool = True,
 ) -> PhotoImport:
-    """Read `photos` of one printed poster of `project` (of `map_id`, when given).
+    """Read `photos` of one printed poster of `project`: of the map `map_id`, or of the
+    map the poster's code names when `map_id` is None.
 
     Returns every note found, each with its cell, confidence and picture; photos that
     could not be used are named in `problems`. Raises PhotoError (plain words) when no
