@@ -136,6 +136,13 @@ def build_parser(prog: str = "mapstudio export") -> argparse.ArgumentParser:
         help="for a print shop: PDF/X-4 in CMYK for offset on coated paper (FOGRA39), "
         "text and grey rules in black ink only (default: RGB, for office printers)",
     )
+    parser.add_argument(
+        "--no-photo-marks",
+        dest="photo_marks",
+        action="store_false",
+        help="leave out the small markers round the map and the code in the title band "
+        "that let `mapstudio photo-import` read a photo of the poster back",
+    )
     return parser
 
 
@@ -172,6 +179,7 @@ def run(argv: list[str], out: TextIO, err: TextIO) -> int:
             distance=args.distance,
             card_text=args.card_text,
             pdfx=args.pdfx,
+            photo_marks=args.photo_marks,
         )
     except ExportError as exc:
         print(f"mapstudio export: {exc}", file=err)

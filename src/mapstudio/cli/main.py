@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from mapstudio._runtime import tune_garbage_collector
-from mapstudio.cli import compare, export, gui, sheets, templates, validate
+from mapstudio.cli import compare, export, gui, photos, sheets, templates, validate
 from mapstudio.logsetup import setup_logging
 
 log = logging.getLogger(__name__)
@@ -32,6 +32,7 @@ COMMANDS: dict[str, tuple[str, Runner]] = {
     sheets.NAME: (sheets.HELP, sheets.run),
     compare.DIFF_NAME: (compare.DIFF_HELP, compare.run_diff),
     compare.MERGE_NAME: (compare.MERGE_HELP, compare.run_merge),
+    photos.NAME: (photos.HELP, photos.run),
 }
 
 

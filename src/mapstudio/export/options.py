@@ -93,6 +93,10 @@ class ExportOptions:
     card_text: CardText = DEFAULT_CARD_TEXT  # what of each card is printed
     # `page` unless the map's text cannot pass there: then the size that passes.
     auto_page: bool = False
+    # Photo markers: small registration markers round the map and a code naming the
+    # project, map and layout revision, so a photo of the wall can be read back
+    # (mapstudio.photo). On by default: the workshop poster is what gets photographed.
+    photo_marks: bool = True
 
     def __post_init__(self) -> None:
         if self.orientation not in ORIENTATIONS:
@@ -139,6 +143,7 @@ def build_options(
     distance: str | None = None,
     card_text: str | None = None,
     pdfx: bool = False,
+    photo_marks: bool = True,
 ) -> ExportOptions:
     """Options from the words of the command line (or a settings file).
 
@@ -166,6 +171,7 @@ def build_options(
         card_text=parse_card_text(card_text) if card_text else DEFAULT_CARD_TEXT,
         auto_page=page is None,
         pdfx=pdfx,
+        photo_marks=photo_marks,
     )
 
 

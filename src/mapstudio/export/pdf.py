@@ -34,6 +34,7 @@ from mapstudio.export.fonts import (
 from mapstudio.export.options import ExportOptions
 from mapstudio.export.painter import Ink, PdfPainter, _n, map_lines, rounded_rect_path
 from mapstudio.export.pdfx import cmyk_converter, make_pdfx
+from mapstudio.export.photomarks import MARK_COLOR, code_modules, dark_runs, marker_bits
 from mapstudio.export.pictures import damaged_picture_warnings, low_resolution_warnings
 from mapstudio.export.poster import (
     MARK_LENGTH,
@@ -49,6 +50,7 @@ from mapstudio.export.units import MM, format_mm, format_size
 from mapstudio.fileformat.save import copy_permissions, sync_folder
 from mapstudio.fileformat.tempfiles import after_writing, temp_prefix
 from mapstudio.layout import FontSpec, Rect, TextLine, default_measurer, wrap_text
+from mapstudio.layout.registration import QUIET_ZONE
 from mapstudio.model import Project
 
 log = logging.getLogger(__name__)
@@ -334,9 +336,28 @@ class _Writer:
         finally:
             p.paper_scale = 1.0
         p.code.append("Q")
+        if plan.marks or plan.code_rect is not None:
+            self._photo_marks(plan)
         if plan.crop_marks:
             self._crop_marks(plan)
         self.tick(10)
+
+    def _photo_marks(self, plan: PosterPlan) -> None:
+        """The registration markers round the map and the code in the title band, as
+        runs of filled squares in a quiet grey on white (see mapstudio.export.photomarks)."""
+        p = self.painter
+        paper = plan.layout.style.paper_color
+        ops = []
+        for mark in plan.marks:
+            # A white quiet zone: the markers above the map stand on the title band.
+            p.fill_rect(mark.rect.inset(-(QUIET_ZONE - 1) / 2 * mark.rect.w), paper)
+            bits = marker_bits(mark.id)
+            ops += _square_ops(bits, mark.rect)
+        if plan.code_rect is not None and plan.code_text:
+            p.fill_rect(plan.code_rect, paper)
+            ops += _square_ops(code_modules(plan.code_text), plan.code_rect)
+        if ops:
+            p.code.append(f"{p.ink.fill(MARK_COLOR)} " + " ".join(ops) + " f")
 
     def _crop_marks(self, plan: PosterPlan) -> None:
         trim = plan.trim_rect
@@ -708,6 +729,18 @@ def _hairline_warnings(plan: PosterPlan) -> list[str]:
         f"“{plan.journey_map.title}”: some lines print only {thinnest:.2f} pt thin "
         f"({', '.join(thin)}); many printers drop lines under {MIN_LINE:g} pt. Choose a "
         "larger page, or tile it."
+    ]
+
+
+def _square_ops(cells: tuple[tuple[bool, ...], ...], rect: Rect) -> list[str]:
+    """`re` operators for the dark cells of a square grid drawn into `rect`."""
+    unit = rect.w / len(cells)
+    # Neighbouring runs overlap by a hair so no white seam shows between them.
+    seam = min(0.05, unit * 0.02)
+    return [
+        f"{_n(rect.x + col * unit)} {_n(rect.y + row * unit)} "
+        f"{_n(length * unit + seam)} {_n(unit + seam)} re"
+        for row, col, length in dark_runs(cells)
     ]
 
 

@@ -39,6 +39,11 @@ from mapstudio.layout.reflow import (
     best_column_width,
     column_width_for_width,
 )
+from mapstudio.layout.registration import (
+    RegistrationMark,
+    layout_revision,
+    place_marks,
+)
 from mapstudio.model import JourneyMap, Project
 
 MARK_LENGTH = 6 * MM
@@ -53,6 +58,14 @@ TITLE_SHARE = 0.2  # of the page height: the most a readable title block may tak
 LEGEND_SMALLEST = 7.0  # the legend's smallest text (the emotion scale's words), in units
 INK_SPREAD = 2.0  # points that strokes on the edge of the title band or map reach outside
 MAX_PAGE_SIDE = 200 * 72.0  # PDF's page limit (ISO 32000 annex C): 200 in, 5.08 m
+# With photo markers the margin holds them: wide enough for a marker a phone can read
+# from a photo of the whole poster (about 8 mm on A3 and A1, 11 mm on A0).
+PHOTO_MARK_MARGIN = 14 * MM
+PHOTO_MARK_MARGIN_SHARE = 0.024
+MARK_ROOM_INSET = 0.2  # of the margin: markers keep this far from the paper's edge
+CODE_SIDE = 26 * MM  # the code square on A3 (it grows with the paper's short side)
+MIN_CODE_SIDE = 14 * MM
+MAX_CODE_SIDE = 60 * MM
 
 
 def min_text_size(map_layout: MapLayout) -> float:
@@ -175,6 +188,10 @@ class PosterPlan:
     # would read from, in metres, and its orientation, as the alternative to offer.
     a0_reads_from: float | None = None
     a0_label: str = ""  # 'A0 portrait (841 × 1189 mm)'
+    # -- photo markers (mapstudio.layout.registration, drawn by the PDF writer) ---------
+    marks: tuple[RegistrationMark, ...] = ()
+    code_rect: Rect | None = None  # the code square naming project, map and revision
+    code_text: str = ""
 
     @property
     def passes(self) -> bool:
@@ -230,6 +247,8 @@ def poster_margin(options: ExportOptions, short_side: float) -> float:
     """The white margin inside the trim: the user's, or 1.5 % of the short side (>= 8 mm)."""
     if options.poster_margin is not None:
         return options.poster_margin
+    if options.photo_marks:
+        return max(PHOTO_MARK_MARGIN, PHOTO_MARK_MARGIN_SHARE * short_side)
     return max(8 * MM, 0.015 * short_side)
 
 
@@ -348,6 +367,7 @@ class _Fit:
     title: TitleBlockLayout
     band_h: float
     area: Rect  # relative to the trim
+    code_side: float = 0.0  # the photo code square at the right end of the title band
 
 
 def _fit_for(
@@ -373,19 +393,26 @@ def _fit_for(
     # scale's words, 7 units) is at least the map's text size.
     readable = probe.style.card_title_size / LEGEND_SMALLEST
     unit = max(0.7, min(3.0, short / (297 * MM)), readable)
-    block = title_block(
-        project, journey_map, probe, w - 2 * margin, unit, today=today, min_unit=readable
+    # The code grows with the paper (a larger poster is photographed from further away),
+    # not with the text: a map read from far off has large text on any paper.
+    paper_unit = short / (297 * MM)
+    code_side = (
+        min(MAX_CODE_SIDE, max(MIN_CODE_SIDE, CODE_SIDE * paper_unit))
+        if options.photo_marks
+        else 0.0
     )
+    room = w - 2 * margin - (code_side + 0.4 * margin if code_side else 0.0)
+    block = title_block(project, journey_map, probe, room, unit, today=today, min_unit=readable)
     if block.height > TITLE_SHARE * h:
         # Paper far too small for the distance (its map will not pass either): the
         # legends shrink with the rest rather than crowd out the map.
-        block = title_block(project, journey_map, probe, w - 2 * margin, unit, today=today)
-    band_h = margin + block.height + 0.6 * margin
+        block = title_block(project, journey_map, probe, room, unit, today=today)
+    band_h = margin + max(block.height, code_side) + 0.6 * margin
     top = band_h + 0.4 * margin
     area = Rect(margin, top, w - 2 * margin, h - top - margin)
     if area.h <= 0:
         raise ExportError(f"{size.name} paper is too small for the title block and the map.")
-    return _Fit(orientation, w, h, margin, block, band_h, area)
+    return _Fit(orientation, w, h, margin, block, band_h, area, code_side)
 
 
 def plan_poster(
@@ -517,6 +544,8 @@ def plan_poster(
         distance=options.distance,
         text_checks=check_text(map_layout, scale, options.distance),
     )
+    if options.photo_marks:
+        plan = _with_photo_marks(project, plan, fit, options)
     if options.tile is not None:
         tiles = plan_tiles(
             plan.media_w,
@@ -530,6 +559,37 @@ def plan_poster(
     else:
         check_page_limit(plan)
     return plan
+
+
+def _with_photo_marks(
+    project: Project, plan: PosterPlan, fit: _Fit, options: ExportOptions
+) -> PosterPlan:
+    """`plan` with its photo markers round the map and its code in the title band."""
+    # Imported here: photomarks imports this module for PosterPlan.
+    from mapstudio.export.photomarks import poster_code_text
+
+    pad, margin = plan.pad, fit.margin
+    inset = MARK_ROOM_INSET * margin
+    # Above the map the markers may use the empty foot of the title band too (below the
+    # title block and the code): a row there lets a photo of the top of the wall hold
+    # markers in two directions, which places it much more surely than one column.
+    block_bottom = pad + margin + (fit.band_h - 1.6 * margin)
+    room = Rect(
+        pad + inset,
+        block_bottom,
+        plan.trim_w - 2 * inset,
+        pad + plan.trim_h - inset - block_bottom,
+    )
+    marks = place_marks(plan.map_rect, room)
+    side = fit.code_side
+    code_rect = Rect(
+        pad + plan.trim_w - margin - side,
+        pad + margin + (fit.band_h - 1.6 * margin - side) / 2,
+        side,
+        side,
+    )
+    text = poster_code_text(project, plan.journey_map, layout_revision(plan.layout), options, plan)
+    return replace(plan, marks=marks, code_rect=code_rect, code_text=text)
 
 
 # -- advice: the size that passes -------------------------------------------------------
@@ -688,7 +748,14 @@ def print_boxes(plan: PosterPlan) -> tuple[Rect, ...]:
     if plan.crop_marks:
         return (Rect(0.0, 0.0, plan.media_w, plan.media_h),)
     # Rules on their edges stroke a little beyond them.
-    return (plan.title_band.inset(-INK_SPREAD), plan.map_rect.inset(-INK_SPREAD))
+    boxes = [plan.title_band.inset(-INK_SPREAD), plan.map_rect.inset(-INK_SPREAD)]
+    if plan.marks:
+        left = min(m.rect.x for m in plan.marks)
+        top = min(m.rect.y for m in plan.marks)
+        right = max(m.rect.right for m in plan.marks)
+        bottom = max(m.rect.bottom for m in plan.marks)
+        boxes.append(Rect(left, top, right - left, bottom - top))
+    return tuple(boxes)
 
 
 def check_page_limit(plan: PosterPlan) -> None:

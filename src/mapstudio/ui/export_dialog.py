@@ -49,6 +49,7 @@ from mapstudio.export import (
     parse_page_size,
     plan_export,
 )
+from mapstudio.export.photomarks import MARK_COLOR, code_modules, dark_runs, marker_bits
 from mapstudio.export.poster import MARK_LENGTH, Advice, LayoutMemo, a0_alternative
 from mapstudio.export.reading import (
     CARD_TEXT_NAMES,
@@ -63,6 +64,7 @@ from mapstudio.export.reading import (
 )
 from mapstudio.layout import MapLayout, Rect
 from mapstudio.layout.glyphs import FACE_GLYPHS
+from mapstudio.layout.registration import QUIET_ZONE
 from mapstudio.model import Asset, Project
 from mapstudio.ui.canvas.scene import MapScene
 from mapstudio.ui.painting import draw_glyph, draw_text_lines
@@ -180,6 +182,7 @@ class PagePreview(QWidget):
         painter.restore()
         if self.map_image is not None:
             painter.drawImage(_qrect(plan.map_rect), self.map_image)
+        self._paint_photo_marks(painter, plan)
         if plan.crop_marks:
             painter.setPen(QPen(QColor("#000000"), 0.5 / scale))
             trim = plan.trim_rect
@@ -201,6 +204,23 @@ class PagePreview(QWidget):
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(_qrect(plan.trim_rect))
+
+    def _paint_photo_marks(self, painter: QPainter, plan: PosterPlan) -> None:
+        """The photo markers and the code, as the PDF prints them."""
+        squares = [(marker_bits(m.id), m.rect) for m in plan.marks]
+        for mark in plan.marks:
+            quiet = mark.rect.inset(-(QUIET_ZONE - 1) / 2 * mark.rect.w)
+            painter.fillRect(_qrect(quiet), QColor("#FFFFFF"))
+        if plan.code_rect is not None and plan.code_text:
+            painter.fillRect(_qrect(plan.code_rect), QColor("#FFFFFF"))
+            squares.append((code_modules(plan.code_text), plan.code_rect))
+        ink = QColor(MARK_COLOR)
+        for cells, rect in squares:
+            unit = rect.w / len(cells)
+            for row, col, length in dark_runs(cells):
+                painter.fillRect(
+                    QRectF(rect.x + col * unit, rect.y + row * unit, length * unit, unit), ink
+                )
 
 
 def render_map_image(

@@ -1,0 +1,486 @@
+"""`analyse_photos`: from photos of a workshop wall to the sticky notes in their cells.
+
+Each photo: find the poster's markers and its code; the code names the project, the map
+and the layout revision and lets mapstudio.export plan the very same poster again; the
+markers' known places undo the perspective; the straightened poster is searched for
+vivid note-coloured squares; each is given the cell it covers most and cut out of the
+photo. Notes seen in several photos (overlapping shots, or one per tiled sheet) become
+one. Runs without a window; the UI calls it on a worker thread with `progress` and
+`cancelled`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from mapstudio.export.errors import ExportError
+from mapstudio.export.photomarks import PosterCode, id_tag, parse_poster_code, plan_from_code
+from mapstudio.export.poster import PosterPlan
+from mapstudio.fileformat.images import ImageProblem, PictureFileProblem, read_picture_file
+from mapstudio.layout import Rect
+from mapstudio.layout.registration import layout_revision
+from mapstudio.model import CellKey, JourneyMap, LaneKind, Project
+from mapstudio.photo import ocr as ocr_engine
+from mapstudio.photo import vision
+from mapstudio.photo.result import (
+    Cancelled,
+    DetectedNote,
+    PhotoCancelled,
+    PhotoError,
+    PhotoImport,
+    PhotoInput,
+    PhotoView,
+    Progress,
+)
+
+log = logging.getLogger(__name__)
+
+MM = 72 / 25.4
+MIN_NOTE = 25 * MM  # the smallest sticky note looked for (on paper)
+MAX_NOTE = 160 * MM
+LINE_SPREAD = 0.2  # markers spread less than this across than along lie "in a line"
+SAME_NOTE = 0.3  # overlap (intersection over union) from which two sightings are one note
+MAX_PHOTO_BYTES = 64 * 1024 * 1024
+PhotoSource = PhotoInput | str | os.PathLike[str]
+
+
+@dataclass
+class _Seen:
+    """What one photo holds before the poster is known."""
+
+    index: int
+    name: str
+    image: np.ndarray | None
+    markers: dict[int, np.ndarray]
+    code: PosterCode | None
+    problem: str | None = None
+    gray: np.ndarray | None = None
+    searched: bool = False  # the whole photo was searched for the code
+
+
+@dataclass
+class _Note:
+    photo: int
+    colour: str
+    poster: np.ndarray  # 4x2 poster points
+    cell: CellKey | None
+    label: str
+    confidence: float
+    size_px: float  # its longest side in the photo: the sharper view wins
+    picture: tuple[bytes, int, int]
+    outline: np.ndarray  # 4x2 photo pixels
+    seen_in: set[int]
+
+
+def _read_input(source: PhotoSource) -> tuple[PhotoInput, str | None]:
+    """The photo's bytes, or a plain reason why its file cannot be read. The file is
+    read through the picture gate: never blocks on a FIFO or a dead network share."""
+    if isinstance(source, PhotoInput):
+        return source, None
+    path = Path(source)
+    try:
+        data = read_picture_file(path, max_bytes=MAX_PHOTO_BYTES)
+    except PictureFileProblem as exc:
+        return PhotoInput(path.name, b""), f"{path.name}: cannot be read ({exc})."
+    return PhotoInput(path.name, data), None
+
+
+def analyse_photos(
+    project: Project,
+    map_id: str | None,
+    photos: Sequence[PhotoSource],
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    ocr: bool = True,
+) -> PhotoImport:
+    """Read `photos` of one printed poster of `project`: of the map `map_id`, or of the
+    map the poster's code names when `map_id` is None.
+
+    Returns every note found, each with its cell, confidence and picture; photos that
+    could not be used are named in `problems`. Raises PhotoError (plain words) when no
+    photo can be used, PhotoCancelled when `cancelled()` turns true.
+    """
+    if not photos:
+        raise PhotoError("Choose at least one photo of the poster.")
+    total = 2 * len(photos) + 1
+    step = 0
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise PhotoCancelled("The photo import was cancelled.")
+
+    def tick() -> None:
+        nonlocal step
+        check()
+        step += 1
+        if progress is not None:
+            progress(min(step, total), total)
+
+    seen = []
+    for index, source in enumerate(photos):
+        photo, unreadable = _read_input(source)
+        seen.append(_look(index, photo, unreadable))
+        tick()
+    _code, journey_map, plan, problems = _choose_poster(project, seen, map_id)
+    known = {m.id: np.array(m.corners, dtype=np.float64) for m in plan.marks}
+    cells = _cells(project, journey_map, plan)
+    views: list[PhotoView] = []
+    notes: list[_Note] = []
+    for looked in seen:
+        view, found = _read_notes(looked, known, plan, cells)
+        if view.problem:
+            problems.append(view.problem)
+        views.append(view)
+        notes += found
+        looked.image = looked.gray = None  # a 12 MP photo is 50 MB decoded: let it go
+        tick()
+    merged = _merge(notes)
+    detected = _finish(merged, ocr, check)
+    tick()
+    usable = [v for v in views if v.homography is not None]
+    if not usable:
+        raise PhotoError("\n".join(dict.fromkeys(problems)) or "No photo could be read.")
+    return PhotoImport(
+        map_id=journey_map.id,
+        map_title=journey_map.title,
+        photos=tuple(views),
+        notes=detected,
+        problems=tuple(dict.fromkeys(problems)),
+        cells=tuple((key, rect, label) for key, (rect, label, ok) in cells.items() if ok),
+    )
+
+
+def _look(index: int, photo: PhotoInput, unreadable: str | None = None) -> _Seen:
+    if unreadable:
+        return _Seen(index, photo.name, None, {}, None, unreadable)
+    try:
+        image = vision.decode(photo.data)
+    except ImageProblem as exc:
+        problem = f"{photo.name}: not a photo mapstudio can read: {exc}."
+        return _Seen(index, photo.name, None, {}, None, problem)
+    gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    markers = vision.find_markers(gray)
+    if not markers:
+        problem = (
+            f"{photo.name}: no poster markers found. mapstudio reads photos of posters it "
+            "printed with photo marks (the small squares round the map): take the photo "
+            "in good light with at least three of them in view."
+        )
+        return _Seen(index, photo.name, image, {}, None, problem)
+    return _Seen(index, photo.name, image, markers, None, gray=gray)
+
+
+def _search_code(photo: _Seen) -> PosterCode | None:
+    """The code read anywhere in the photo (slow: the first photos only)."""
+    if not photo.searched and photo.gray is not None and photo.markers:
+        photo.searched = True
+        photo.code = parse_poster_code(vision.read_code(photo.gray))
+    return photo.code
+
+
+def _code_in_view(photo: _Seen, plan: PosterPlan, known: dict[int, np.ndarray]) -> None:
+    """Read the code where the poster has it, once the photo is placed: fast and sure,
+    and it tells a photo of another poster with the same grid apart."""
+    if photo.searched or photo.image is None or plan.code_rect is None:
+        return
+    matrix, _used, _error = vision.homography(photo.markers, known)
+    if matrix is None:
+        return
+    r = plan.code_rect
+    photo.code = parse_poster_code(
+        vision.read_code_at(photo.image, matrix, (r.x - plan.pad, r.y - plan.pad, r.w, r.h))
+    )
+
+
+def _choose_poster(
+    project: Project, seen: list[_Seen], map_id: str | None
+) -> tuple[PosterCode, JourneyMap, PosterPlan, list[str]]:
+    """The poster the photos show, planned again; problems of photos of another one."""
+    problems = [s.problem for s in seen if s.problem]
+    wanted = None
+    if map_id is not None:
+        wanted = next((m for m in project.maps if m.id == map_id), None)
+        if wanted is None:
+            raise PhotoError(f"This project has no map with id “{map_id}”.")
+    chosen: tuple[PosterCode, JourneyMap, PosterPlan] | None = None
+    refusals: list[str] = []
+    # First the poster: the first photo whose code can be read anywhere names it.
+    for photo in seen:
+        if photo.problem or _search_code(photo) is None:
+            continue
+        code = photo.code
+        assert code is not None
+        problem, found = _match(project, code, wanted)
+        if found is None:
+            photo.problem = f"{photo.name}: {problem}"
+            refusals.append(photo.problem)
+            continue
+        try:
+            plan = plan_from_code(project, found, code)
+        except (ExportError, ValueError, ArithmeticError) as exc:
+            # The code names this map, yet its export choices cannot be planned today.
+            log.warning("cannot plan the poster of code %r: %s", code, exc)
+            photo.problem = (
+                f"{photo.name}: the poster's code names “{found.title}”, but its print "
+                f"settings cannot be used today ({exc})."
+            )
+            refusals.append(photo.problem)
+            continue
+        if layout_revision(plan.layout) != code.revision:
+            photo.problem = (
+                f"{photo.name}: this poster shows an older layout of “{found.title}”: its "
+                "stages, lanes or cards have changed since it was printed, so its cells "
+                "no longer match. Print the map again for the next workshop, or import "
+                "the photo into the copy of the project it was printed from."
+            )
+            refusals.append(photo.problem)
+            continue
+        chosen = (code, found, plan)
+        break
+    if chosen is None:
+        if not refusals and not all(s.problem for s in seen):
+            raise PhotoError(
+                "None of the photos shows the poster's code (the small square pattern at the "
+                "right end of the title band), so mapstudio cannot tell which map they "
+                "show. Add a photo that shows it."
+            )
+        raise PhotoError("\n".join(dict.fromkeys([*problems, *refusals])))
+    # Then every other photo: its code, where the poster has it, must be the same.
+    code, found, plan = chosen
+    known = {m.id: np.array(m.corners, dtype=np.float64) for m in plan.marks}
+    for photo in seen:
+        if photo.problem:
+            continue
+        _code_in_view(photo, plan, known)
+        if photo.code is not None and photo.code != code:
+            _problem, other = _match(project, photo.code, None)
+            if other is None or other.id == found.id:
+                photo.problem = (
+                    f"{photo.name}: this is another poster, or another print of "
+                    f"“{found.title}”, than the first photo's; import each poster's "
+                    "photos on their own."
+                )
+            else:
+                photo.problem = (
+                    f"{photo.name}: this is the poster of “{other.title}”, not of "
+                    f"“{found.title}” like the first photo; import each poster's photos "
+                    "on their own."
+                )
+            refusals.append(photo.problem)
+    return (*chosen, list(dict.fromkeys([*problems, *refusals])))
+
+
+def _match(
+    project: Project, code: PosterCode, wanted: JourneyMap | None
+) -> tuple[str, JourneyMap | None]:
+    if id_tag(project.id) != code.project:
+        return f"this is a poster of another project, not of “{project.title}”.", None
+    found = next((m for m in project.maps if id_tag(m.id) == code.map), None)
+    if found is None:
+        return "this poster shows a map that is no longer in the project.", None
+    if wanted is not None and found.id != wanted.id:
+        return f"this is the poster of “{found.title}”, not of “{wanted.title}”.", None
+    return "", found
+
+
+def _cells(
+    project: Project, journey_map: JourneyMap, plan: PosterPlan
+) -> dict[CellKey, tuple[Rect, str, bool]]:
+    """Every cell on the poster (points from the trim corner): rect, label, whether it
+    takes cards."""
+    personas = {p.id: p.name for p in project.personas}
+    stages = {s.id: s.name for s in journey_map.stages}
+    lanes = {lane.id: lane for lane in journey_map.lanes}
+    s, ox, oy = plan.scale, plan.map_x - plan.pad, plan.map_y - plan.pad
+    found: dict[CellKey, tuple[Rect, str, bool]] = {}
+    for key in plan.layout.cells:
+        box = plan.layout.cells[key]
+        lane = lanes.get(key.lane_id)
+        lane_name = (lane.title or lane.kind.value.replace("_", " ").capitalize()) if lane else ""
+        parts = [
+            personas.get(key.persona_id or "", "Shared"),
+            lane_name,
+            stages.get(key.stage_id, ""),
+        ]
+        rect = Rect(ox + box.rect.x * s, oy + box.rect.y * s, box.rect.w * s, box.rect.h * s)
+        accepts = box.accepts_cards and (lane is None or lane.kind is not LaneKind.EMOTIONS)
+        found[key] = (rect, " · ".join(p for p in parts if p), accepts)
+    return found
+
+
+def _read_notes(
+    photo: _Seen,
+    known: dict[int, np.ndarray],
+    plan: PosterPlan,
+    cells: dict[CellKey, tuple[Rect, str, bool]],
+) -> tuple[PhotoView, list[_Note]]:
+    image = photo.image
+    height, width = image.shape[:2] if image is not None else (0, 0)
+    view = PhotoView(photo.index, photo.name, width, height, len(photo.markers))
+    if photo.problem or image is None:
+        return replace(view, problem=photo.problem), []
+    matrix, used, error = vision.homography(photo.markers, known)
+    if matrix is None:
+        problem = (
+            f"{photo.name}: only {used} of the poster's markers are in view; at least three "
+            "are needed to place the photo on the poster."
+        )
+        return replace(view, problem=problem), []
+    view = replace(view, markers=used, homography=tuple(float(v) for v in matrix.ravel()))
+    map_rect = Rect(plan.map_x - plan.pad, plan.map_y - plan.pad, plan.map_rect.w, plan.map_rect.h)
+    flat, covered, to_pixels = vision.rectify(
+        image, matrix, (map_rect.x, map_rect.y, map_rect.w, map_rect.h)
+    )
+    # A note cut by the photo's edge is left to a photo that shows it whole.
+    covered = cv2.erode(covered, np.ones((9, 9), np.uint8))
+    blobs = vision.note_blobs(flat, covered, to_pixels, MIN_NOTE, MAX_NOTE)
+    inverse = np.linalg.inv(matrix)
+    placed_well = (1.0 if used >= 4 else 0.9) * max(0.5, 1.0 - max(0.0, error - 2.0) / 10)
+    if _in_a_line(photo.markers, known):
+        # Markers along one edge only pin the photo down along that edge; far from it a
+        # note may be placed a cell off. Its notes go to the review.
+        placed_well *= 0.5
+    notes = []
+    for blob in blobs:
+        poster = blob.quad
+        x0, y0 = poster.min(axis=0)
+        x1, y1 = poster.max(axis=0)
+        box = Rect(float(x0), float(y0), float(x1 - x0), float(y1 - y0))
+        key, share = _best_cell(box, cells)
+        outline = cv2.perspectiveTransform(poster.reshape(-1, 1, 2), inverse).reshape(4, 2)
+        size_px = max(float(np.linalg.norm(outline[1] - outline[0])), 1.0)
+        shape = min(1.0, blob.solidity / 0.85)
+        if key is None:
+            label, confidence = "outside the cells", 0.0
+        else:
+            _rect, label, accepts = cells[key]
+            if not accepts:
+                label, key = f"{label} (this lane takes no cards)", None
+            confidence = share * shape * placed_well
+        picture = vision.cut_out(image, outline)
+        notes.append(
+            _Note(
+                photo.index,
+                blob.colour,
+                poster,
+                key,
+                label,
+                confidence,
+                size_px,
+                picture,
+                outline,
+                {photo.index},
+            )
+        )
+    return view, notes
+
+
+def _in_a_line(found: dict[int, np.ndarray], known: dict[int, np.ndarray]) -> bool:
+    """Whether the markers in view lie along one line of the poster (one column or one
+    row), which leaves the perspective across that line poorly known."""
+    points = np.concatenate([known[i] for i in found if i in known])
+    spread = np.sqrt(np.maximum(np.linalg.eigvalsh(np.cov(points.T)), 0.0))
+    return bool(spread[0] < LINE_SPREAD * spread[1])
+
+
+def _best_cell(
+    box: Rect, cells: dict[CellKey, tuple[Rect, str, bool]]
+) -> tuple[CellKey | None, float]:
+    """The cell the box covers most, and the share of the box inside it."""
+    best, share = None, 0.0
+    area = max(1e-6, box.w * box.h)
+    for key, (rect, _label, _ok) in cells.items():
+        if not rect.intersects(box):
+            continue
+        w = min(rect.right, box.right) - max(rect.x, box.x)
+        h = min(rect.bottom, box.bottom) - max(rect.y, box.y)
+        part = w * h / area
+        if part > share:
+            best, share = key, part
+    return best, share
+
+
+def _iou(a: np.ndarray, b: np.ndarray) -> float:
+    ax0, ay0 = a.min(axis=0)
+    ax1, ay1 = a.max(axis=0)
+    bx0, by0 = b.min(axis=0)
+    bx1, by1 = b.max(axis=0)
+    w = min(ax1, bx1) - max(ax0, bx0)
+    h = min(ay1, by1) - max(ay0, by0)
+    if w <= 0 or h <= 0:
+        return 0.0
+    inter = w * h
+    return float(inter / ((ax1 - ax0) * (ay1 - ay0) + (bx1 - bx0) * (by1 - by0) - inter))
+
+
+def _merge(notes: list[_Note]) -> list[_Note]:
+    """One note per sticky note: sightings in several photos that overlap become one,
+    kept from the photo that shows it best."""
+    ranked = sorted(notes, key=lambda n: (-n.confidence, -n.size_px))
+    kept: list[_Note] = []
+    for note in ranked:
+        twin = next(
+            (k for k in kept if k.photo != note.photo and _iou(k.poster, note.poster) > SAME_NOTE),
+            None,
+        )
+        if twin is None:
+            kept.append(note)
+        else:
+            twin.seen_in |= note.seen_in
+    return kept
+
+
+def _reading_order(notes: list[_Note]) -> list[_Note]:
+    """Top to bottom, and left to right within a row: notes whose middles are less than
+    half a note apart in height stand side by side."""
+    by_top = sorted(notes, key=lambda n: n.poster[:, 1].mean())
+    rows: list[list[_Note]] = []
+    for note in by_top:
+        middle = note.poster[:, 1].mean()
+        height = np.ptp(note.poster[:, 1])
+        if rows and middle - rows[-1][0].poster[:, 1].mean() < 0.5 * height:
+            rows[-1].append(note)
+        else:
+            rows.append([note])
+    return [n for row in rows for n in sorted(row, key=lambda n: n.poster[:, 0].mean())]
+
+
+def _finish(notes: list[_Note], ocr: bool, check: Callable[[], None]) -> tuple[DetectedNote, ...]:
+    """Number the notes of each cell top to bottom and make the plain results."""
+    order: dict[CellKey | None, int] = {}
+    result = []
+    reading = _reading_order(notes)
+    use_ocr = ocr and ocr_engine.available()
+    for number, note in enumerate(reading):
+        place = order.get(note.cell, 0)
+        order[note.cell] = place + 1
+        x0, y0 = note.poster.min(axis=0)
+        x1, y1 = note.poster.max(axis=0)
+        png, w, h = note.picture
+        check()  # recognising text takes a moment per note
+        result.append(
+            DetectedNote(
+                id=f"note-{number + 1}",
+                photo=note.photo,
+                outline=tuple((float(x), float(y)) for x, y in note.outline),  # type: ignore[arg-type]
+                poster_rect=Rect(float(x0), float(y0), float(x1 - x0), float(y1 - y0)),
+                cell=note.cell,
+                cell_label=note.label,
+                order=place,
+                confidence=round(float(note.confidence), 3),
+                colour=note.colour,
+                picture=png,
+                picture_size=(w, h),
+                seen_in=tuple(sorted(note.seen_in)),
+                text=ocr_engine.recognise(png) if use_ocr else "",
+            )
+        )
+    return tuple(result)
