@@ -109,6 +109,10 @@ class FieldConflict(Conflict):
     base: Any
     ours: Any
     theirs: Any
+    # Both values in words where the raw value is ids or a bare number ("band 'Maya',
+    # stage 'Decision', in the middle"); "" where the value reads well as it is.
+    ours_words: str = ""
+    theirs_words: str = ""
 
     kind: ClassVar[str] = "field"
 
@@ -116,10 +120,17 @@ class FieldConflict(Conflict):
         """The field's value for a choice."""
         return self.theirs if choice == "theirs" else self.ours
 
+    def value_words(self, side: Side) -> str:
+        """One side's value for a sentence: in words when known, else the value shown."""
+        if side is Side.OURS:
+            return self.ours_words or show_value(self.ours)
+        return self.theirs_words or show_value(self.theirs)
+
     def describe(self) -> str:
         return (
             f"{_record_words(self.key, self.label)}: {field_words(self.field)} is "
-            f"{show_value(self.ours)} in your copy and {show_value(self.theirs)} in theirs."
+            f"{self.value_words(Side.OURS)} in your copy and "
+            f"{self.value_words(Side.THEIRS)} in theirs."
         )
 
     def to_json(self, chosen: str | None = None) -> dict[str, Any]:

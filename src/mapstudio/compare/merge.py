@@ -69,6 +69,7 @@ from mapstudio.compare.records import (
     same_record,
 )
 from mapstudio.compare.sequence import merge_order
+from mapstudio.compare.words import value_words
 from mapstudio.model import (
     Card,
     EmotionPoint,
@@ -397,6 +398,8 @@ class _Merge:
             base=old,
             ours=mine,
             theirs=other,
+            ours_words=self.value_words(Side.OURS, key, name, mine),
+            theirs_words=self.value_words(Side.THEIRS, key, name, other),
         )
         choice = self.choose(conflict_id, FieldConflict.options, FieldConflict.default)
         if choice == "theirs":
@@ -404,6 +407,11 @@ class _Merge:
             return other
         self.note_change(Side.OURS, key, name)
         return mine
+
+    def value_words(self, side: Side, key: RecordKey, name: str, value: Any) -> str:
+        """A side's field value in words, names looked up in that copy first."""
+        others = [self.sides[side.other]] + ([self.base] if self.base is not None else [])
+        return value_words([self.sides[side], *others], key, name, value) or ""
 
     def note_change(self, side: Side, key: RecordKey, name: str | None = None) -> None:
         """Count a change a copy brought in: a move when only its place changed."""

@@ -138,7 +138,10 @@ def option_text(conflict: Conflict, option: str) -> str:
         else (translate("ConflictDialog", "Keep &theirs"))
     )
     if isinstance(conflict, FieldConflict):
-        if conflict.field in _PLACE_FIELDS:
+        worded = conflict.ours_words if side is Side.OURS else conflict.theirs_words
+        if worded:
+            detail = worded
+        elif conflict.field in _PLACE_FIELDS:
             detail = (
                 translate("ConflictDialog", "as in your copy")
                 if side is Side.OURS
