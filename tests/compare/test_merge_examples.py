@@ -444,3 +444,33 @@ def test_a_card_moved_to_two_cells_names_the_lane_stage_and_band(base: Project) 
         conflict.describe()
     )
     assert "lane 'Actions', stage 'Decision', band 'Sam' in theirs" in conflict.describe()
+
+
+def test_the_summary_says_what_each_copy_brought_and_what_each_choice_did(
+    base: Project,
+) -> None:
+    """You retitled a card and deleted another that they edited; keeping their title
+    and the edited card (the default) leaves nothing of yours - and the summary says so
+    instead of "no changes", as the guide promises."""
+    ours = UpdateCard(M1, "a0", {"title": "Mine"}).apply(base)
+    ours = DeleteCards(M1, ("k1",)).apply(ours)
+    theirs = UpdateCard(M1, "a0", {"title": "Theirs"}).apply(base)
+    theirs = UpdateCard(M1, "k1", {"title": "Review request comes too early"}).apply(theirs)
+    result = merged(base, ours, theirs)
+    title = next(c for c in result.conflicts if isinstance(c, FieldConflict))
+    result = result.with_choices({title.id: "theirs"})
+    assert has_card(result.project, "k1")
+    assert result.summary.lines() == [
+        "From your copy: no changes; 2 changes gave way to theirs in conflicts.",
+        "From their copy: 2 cards changed.",
+        "In the conflicts:",
+        "- Kept card 'Review request comes too early', which you had deleted and they edited.",
+        "- Card 'Mine': kept their title, 'Theirs', instead of yours, 'Mine'.",
+    ]
+    deleted = resolve(result, {c.id: "delete" for c in result.conflicts if c.kind == "deleted"})
+    assert not has_card(deleted, "k1")
+    again = result.with_choices({c.id: "delete" for c in result.conflicts if c.kind == "deleted"})
+    assert (
+        "- Deleted card 'Review request comes too early' as you had, although they edited it."
+        in again.summary.lines()
+    )
