@@ -62,7 +62,8 @@ def test_added_removed_changed_and_moved_records() -> None:
     b0 = result.find(card("b0"))
     assert b0 is not None and b0.position is not None
     assert b0.describe() == (
-        "> card 'b0': moved from Actions, Consideration (Alex) to Actions, Awareness (Alex)"
+        "> card 'b0': moved from lane 'Actions', stage 'Consideration', band 'Alex' "
+        "to lane 'Actions', stage 'Awareness', band 'Alex'"
     )
     assert result.counts() == {
         "changed": {"card": 1},
@@ -134,3 +135,15 @@ def test_diff_names_exactly_the_records_that_differ(base: Project, data: st.Data
     reported = {c.key for c in result if c.status != "unchanged" or c.position is not None}
     assert reported == differing
     assert diff(after, after).is_empty
+
+
+def test_an_emotion_point_change_reads_as_names_a_position_and_a_scale_label() -> None:
+    base = sample_project()
+    after = MoveEmotionPoint("m1", "e1", "s0", 0.49575551782682514, -2).apply(base)
+    change = diff(base, after).find(RecordKey(Kind.POINT, "m1", "e1"))
+    assert change is not None
+    assert change.describe() == (
+        "~ emotion point 'untitled point': score: +1 'Positive' → −2 'Very negative'; "
+        "moved from band 'Alex', stage 'Awareness', in the middle of the stage "
+        "to band 'Alex', stage 'Awareness', 49.6 % into the stage"
+    )

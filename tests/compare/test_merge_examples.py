@@ -16,7 +16,9 @@ from mapstudio.compare import (
     RecordKey,
     Side,
     merge,
+    pending_conflicts,
     resolve,
+    with_pending_conflicts,
 )
 from mapstudio.edit import (
     AddAsset,
@@ -401,3 +403,74 @@ def test_a_map_deleted_here_that_they_made_a_future_state_of_stays(base: Project
     assert links[future.new_map_id] == "m2"
     chosen = resolve(result, {conflict.id: "delete"})
     assert {m.id: m.future_state_of for m in chosen.maps} == {"m1": None, future.new_map_id: None}
+
+
+# -- conflicts in words -------------------------------------------------------------------
+
+
+def test_an_emotion_point_moved_and_scored_two_ways_is_described_in_words(
+    base: Project,
+) -> None:
+    """The place on the curve and the score read as names, a position in the stage and a
+    scale label - never as ids and fractions - in the merge and in a file's stored list."""
+    ours = MoveEmotionPoint(M1, "e1", "s0", 0.49575551782682514, -2).apply(base)
+    theirs = MoveEmotionPoint(M1, "e1", "s1", 0.5, -1).apply(base)
+    result = merged(base, ours, theirs)
+    place = next(
+        c for c in result.conflicts if isinstance(c, FieldConflict) and c.field == "@place"
+    )
+    score = next(c for c in result.conflicts if isinstance(c, FieldConflict) and c.field == "score")
+    assert place.describe() == (
+        "Emotion point 'untitled point': its place on the curve is "
+        "band 'Alex', stage 'Awareness', 49.6 % into the stage in your copy and "
+        "band 'Alex', stage 'Consideration', in the middle of the stage in theirs."
+    )
+    assert score.describe() == (
+        "Emotion point 'untitled point': score is −2 'Very negative' in your copy and "
+        "−1 'Negative' in theirs."
+    )
+    stored = with_pending_conflicts(result.project, result.conflicts, result.choices)
+    listed = {p.conflict.id: p.conflict.describe() for p in pending_conflicts(stored)}
+    assert listed[place.id] == place.describe()
+    assert listed[score.id] == score.describe()
+
+
+def test_a_card_moved_to_two_cells_names_the_lane_stage_and_band(base: Project) -> None:
+    ours = MoveCards(M1, ("a0",), "p1", "actions", "s1").apply(base)
+    theirs = MoveCards(M1, ("a0",), "p2", "actions", "s2").apply(base)
+    conflict = next(iter(merged(base, ours, theirs).conflicts))
+    assert isinstance(conflict, FieldConflict)
+    assert "lane 'Actions', stage 'Consideration', band 'Alex' in your copy" in (
+        conflict.describe()
+    )
+    assert "lane 'Actions', stage 'Decision', band 'Sam' in theirs" in conflict.describe()
+
+
+def test_the_summary_says_what_each_copy_brought_and_what_each_choice_did(
+    base: Project,
+) -> None:
+    """You retitled a card and deleted another that they edited; keeping their title
+    and the edited card (the default) leaves nothing of yours - and the summary says so
+    instead of "no changes", as the guide promises."""
+    ours = UpdateCard(M1, "a0", {"title": "Mine"}).apply(base)
+    ours = DeleteCards(M1, ("k1",)).apply(ours)
+    theirs = UpdateCard(M1, "a0", {"title": "Theirs"}).apply(base)
+    theirs = UpdateCard(M1, "k1", {"title": "Review request comes too early"}).apply(theirs)
+    result = merged(base, ours, theirs)
+    title = next(c for c in result.conflicts if isinstance(c, FieldConflict))
+    result = result.with_choices({title.id: "theirs"})
+    assert has_card(result.project, "k1")
+    assert result.summary.lines() == [
+        "From your copy: no changes; 2 changes gave way to theirs in conflicts.",
+        "From their copy: 2 cards changed.",
+        "In the conflicts:",
+        "- Kept card 'Review request comes too early', which you had deleted and they edited.",
+        "- Card 'Mine': kept their title, 'Theirs', instead of yours, 'Mine'.",
+    ]
+    deleted = resolve(result, {c.id: "delete" for c in result.conflicts if c.kind == "deleted"})
+    assert not has_card(deleted, "k1")
+    again = result.with_choices({c.id: "delete" for c in result.conflicts if c.kind == "deleted"})
+    assert (
+        "- Deleted card 'Review request comes too early' as you had, although they edited it."
+        in again.summary.lines()
+    )

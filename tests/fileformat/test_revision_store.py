@@ -272,3 +272,30 @@ def test_a_compression_bomb_in_the_store_is_refused_without_unpacking_it(tmp_pat
 def test_a_store_holds_at_least_one_revision(tmp_path, bound) -> None:
     with pytest.raises(ValueError):
         RevisionStore(tmp_path, max_revisions=bound)
+
+
+def test_a_revision_keeps_the_time_its_file_was_saved(tmp_path) -> None:
+    """The store names a revision by when it was saved: the file's "saved_at", kept in
+    the index, never replaced when the file is opened again, unreadable ones left out."""
+    path = tmp_path / "a.mapstudio"
+    save_project(titled("A"), path, saved_at="2026-03-01T09:30:00Z")
+    loaded = load_project(path)
+    assert loaded.lineage.saved_at == 1772357400.0
+    store = RevisionStore(tmp_path / "store")
+    assert store.remember_loaded(loaded)
+    again = Lineage(loaded.lineage.revision, loaded.lineage.parents, saved_at=1.0)
+    assert store.remember(again, loaded.project)
+    assert RevisionStore(tmp_path / "store").saved_at(loaded.lineage.revision) == 1772357400.0
+    index = tmp_path / "store" / "index.json"
+    document = json.loads(index.read_text())
+    document["entries"][0]["saved_at"] = "yesterday"
+    index.write_text(json.dumps(document))
+    assert store.saved_at(loaded.lineage.revision) is None
+    assert loaded.lineage.revision in store  # the revision itself is still there
+    original = json.loads(path.read_text())
+    for bad in ("not a time", 12, None, "9" * 100, "2026-13-45T99:00:00Z"):
+        broken = tmp_path / "broken.mapstudio"
+        broken.write_text(json.dumps({**original, "saved_at": bad}))
+        result = load_project(broken)
+        assert result.lineage.saved_at is None
+        assert result.project == loaded.project  # it opens all the same

@@ -88,6 +88,9 @@ def test_drag_an_emotion_point_up_raises_its_score(example_app: RealApp) -> None
     moved = next(p for p in _map(app)["emotion_points"] if p["id"] == low["id"])
     assert moved["score"] == _map(app)["emotion_scale"]["max"]
     assert moved["stage_id"] == low["stage_id"]
+    # Straight up: its place along the stage is kept exactly, or compare and merge would
+    # see a move nobody made.
+    assert moved["offset"] == low["offset"]
 
 
 def test_drag_a_stage_header_to_reorder(example_app: RealApp) -> None:

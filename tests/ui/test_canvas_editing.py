@@ -184,6 +184,39 @@ def test_drag_an_emotion_point_up_snaps_to_the_scale(example_window: MainWindow)
     _undo_redo_round_trip(window, before, after)
 
 
+def test_a_vertical_drag_of_an_emotion_point_keeps_its_place_in_the_stage(
+    example_window: MainWindow,
+) -> None:
+    """Straight up or down changes only the score: the offset is kept exactly, even when
+    the press is a few pixels off the marker's centre and pixels round the position."""
+    window = example_window
+    journey_map = window.current_map
+    maya = journey_map.bands[0]
+    curve = _layout(window).curves[maya]
+    for grip in (QPointF(0.3, 0.4), QPointF(-3.0, 2.0), QPointF(2.6, -1.7)):
+        journey_map = window.current_map
+        point = min(curve_points(journey_map, maya), key=lambda p: p.score)
+        curve = _layout(window).curves[maya]
+        marker = next(m for m in curve.markers if m.point_id == point.id)
+        start = QPointF(marker.x, marker.y) + grip
+        target = point.score + 1
+        drag(window.view, start, QPointF(start.x(), curve.y_of(target) + grip.y()))
+        moved = next(p for p in window.current_map.emotion_points if p.id == point.id)
+        assert moved.score == target
+        assert moved.stage_id == point.stage_id
+        assert moved.offset == point.offset  # exactly: a vertical drag is not "moved along"
+        window.document.undo()
+    # Sideways travel beyond hand wobble still moves the point along its stage.
+    point = min(curve_points(window.current_map, maya), key=lambda p: p.score)
+    column = _layout(window).column(point.stage_id)
+    marker = next(m for m in curve.markers if m.point_id == point.id)
+    start = QPointF(marker.x, marker.y)
+    drag(window.view, start, start + QPointF(-0.1 * column.w, 0.0))
+    moved = next(p for p in window.current_map.emotion_points if p.id == point.id)
+    assert (moved.stage_id, moved.score) == (point.stage_id, point.score)
+    assert abs(moved.offset - (point.offset - 0.1)) < 0.02
+
+
 def test_drag_a_stage_header_reorders_the_stages(example_window: MainWindow) -> None:
     window = example_window
     ml = _layout(window)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -202,15 +203,21 @@ def test_compare_with_a_stored_revision_this_document_descends_from(qtbot, tmp_p
     store = RevisionStore(tmp_path / "revisions")
     card = find_map(project, "current-map").cards[0]
     older = UpdateCard("current-map", card.id, {"title": "As it was saved"}).apply(project)
-    assert store.remember(Lineage("rev-old", ()), older)
-    assert store.remember(Lineage("rev-new", ("rev-old",)), project)
+    today_at_9 = datetime.now().astimezone().replace(hour=9, minute=5, second=0)
+    yesterday_at_14 = (today_at_9 - timedelta(days=1)).replace(hour=14, minute=2)
+    assert store.remember(Lineage("rev-old", (), saved_at=yesterday_at_14.timestamp()), older)
+    assert store.remember(
+        Lineage("rev-new", ("rev-old",), saved_at=today_at_9.timestamp()), project
+    )
+    # Opening the file again later does not make it "saved" later.
+    assert store.remember(Lineage("rev-new", ("rev-old",), saved_at=None), project)
     window = MainWindow(Document(project, parents=("rev-new",)))
     qtbot.addWidget(window, before_close_func=lambda w: w.document.mark_clean())
     window.compare.store = store
-    # Both saves are offered, the nearest first.
-    assert [revision for revision, _words in window.compare._revisions()] == [
-        "rev-new",
-        "rev-old",
+    # Both saves are offered, the nearest first, by when they were saved (not an id).
+    assert window.compare._revisions() == [
+        ("rev-new", "Saved today at 9:05 — the last save"),
+        ("rev-old", "Saved yesterday at 14:02 — 2 saves back"),
     ]
     assert window.compare.compare_with_revision("rev-old")
     assert window.compare.mark_items[card.id].kind == "changed"

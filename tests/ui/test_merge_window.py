@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 from ui_support import DialogRecorder
 
 from mapstudio.compare import Side, merge, with_pending_conflicts
@@ -220,6 +220,14 @@ def test_without_a_common_ancestor_every_difference_is_a_choice(
     assert dialog.windowTitle() == "Merge 'stranger.mapstudio'"
     assert len(dialog.conflicts) == 1  # the only difference, as a choice
     assert dialog.mine.isChecked()
+    # One wording throughout: nobody knows which copy changed it, so no "conflict" and
+    # no "changed in both copies".
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    texts += [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert "1 difference to choose from" in texts
+    assert dialog.position.text() == "Difference 1 of 1"
+    assert "title differs between the copies" in dialog.list.item(0).text()
+    assert not [t for t in texts if "both copies" in t or "onflict" in t]
     assert _card_title(window.document.project, project.maps[0].cards[0].id) != "Only theirs"
 
 

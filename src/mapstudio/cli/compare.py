@@ -395,6 +395,7 @@ def _merge_json(result: Any, output: Path, revision: str) -> dict[str, Any]:
             "theirs": summary.theirs.counts(),
             "restored": len(summary.restored),
             "adjustments": list(summary.adjustments),
+            "decisions": list(summary.decisions),
         },
     }
 

@@ -86,6 +86,15 @@ class Conflict:
         """The conflict in plain words."""
         raise NotImplementedError
 
+    def outcome(self, choice: str) -> str:
+        """What a choice did, for the merge summary: "Kept card 'Pays', which you had
+        deleted and they edited."."""
+        raise NotImplementedError
+
+    def gave_way(self, choice: str) -> Side | None:
+        """The copy whose change a choice left out (None when no copy's change was)."""
+        return None
+
     def to_json(self, chosen: str | None = None) -> dict[str, Any]:
         """A JSON object for a project file's "merge_conflicts" (see `pending`)."""
         data: dict[str, Any] = {
@@ -109,6 +118,10 @@ class FieldConflict(Conflict):
     base: Any
     ours: Any
     theirs: Any
+    # Both values in words where the raw value is ids or a bare number ("band 'Maya',
+    # stage 'Decision', in the middle"); "" where the value reads well as it is.
+    ours_words: str = ""
+    theirs_words: str = ""
 
     kind: ClassVar[str] = "field"
 
@@ -116,11 +129,29 @@ class FieldConflict(Conflict):
         """The field's value for a choice."""
         return self.theirs if choice == "theirs" else self.ours
 
+    def value_words(self, side: Side) -> str:
+        """One side's value for a sentence: in words when known, else the value shown."""
+        if side is Side.OURS:
+            return self.ours_words or show_value(self.ours)
+        return self.theirs_words or show_value(self.theirs)
+
     def describe(self) -> str:
         return (
             f"{_record_words(self.key, self.label)}: {field_words(self.field)} is "
-            f"{show_value(self.ours)} in your copy and {show_value(self.theirs)} in theirs."
+            f"{self.value_words(Side.OURS)} in your copy and "
+            f"{self.value_words(Side.THEIRS)} in theirs."
         )
+
+    def outcome(self, choice: str) -> str:
+        kept, other = (Side.THEIRS, Side.OURS) if choice == "theirs" else (Side.OURS, Side.THEIRS)
+        return (
+            f"{_record_words(self.key, self.label)}: kept {_whose(kept)} "
+            f"{field_words(self.field)}, {self.value_words(kept)}, instead of "
+            f"{_whose(other, alone=True)}, {self.value_words(other)}."
+        )
+
+    def gave_way(self, choice: str) -> Side | None:
+        return Side.OURS if choice == "theirs" else Side.THEIRS
 
     def to_json(self, chosen: str | None = None) -> dict[str, Any]:
         data = super().to_json(chosen)
@@ -159,6 +190,23 @@ class OrderConflict(Conflict):
             f"{place(self.ours_after, self.ours_after_label)} in yours, "
             f"{place(self.theirs_after, self.theirs_after_label)} in theirs."
         )
+
+    def outcome(self, choice: str) -> str:
+        def place(after: str | None, label: str) -> str:
+            return "first" if after is None else f"after '{label or after}'"
+
+        places = {
+            Side.OURS: place(self.ours_after, self.ours_after_label),
+            Side.THEIRS: place(self.theirs_after, self.theirs_after_label),
+        }
+        kept, other = (Side.THEIRS, Side.OURS) if choice == "theirs" else (Side.OURS, Side.THEIRS)
+        return (
+            f"{_record_words(self.key, self.label)}: kept the place in {_whose(kept)} copy "
+            f"({places[kept]}) instead of {_whose(other, alone=True)} ({places[other]})."
+        )
+
+    def gave_way(self, choice: str) -> Side | None:
+        return Side.OURS if choice == "theirs" else Side.THEIRS
 
     def to_json(self, chosen: str | None = None) -> dict[str, Any]:
         data = super().to_json(chosen)
@@ -202,6 +250,27 @@ class DeletionConflict(Conflict):
         what = " and ".join(parts) if parts else f"{who} still need it"
         return f"{_record_words(self.key, self.label)} was deleted in {where}, but {what}."
 
+    def outcome(self, choice: str) -> str:
+        deleter = "you" if self.deleted_in is Side.OURS else "they"
+        worker = "they" if self.deleted_in is Side.OURS else "you"
+        edited = self.key in self.changes
+        inside = any(key != self.key for key in self.changes)
+        record = _record_words(self.key, self.label, inline=True)
+        if choice == "keep":
+            did = "edited" if not inside else "changed things in" if not edited else "edited"
+            return f"Kept {record}, which {deleter} had deleted and {worker} {did}."
+        did = (
+            "edited it and things in it"
+            if edited and inside
+            else "changed things in it"
+            if inside
+            else "edited it"
+        )
+        return f"Deleted {record} as {deleter} had, although {worker} {did}."
+
+    def gave_way(self, choice: str) -> Side | None:
+        return self.deleted_in if choice == "keep" else self.deleted_in.other
+
     def to_json(self, chosen: str | None = None) -> dict[str, Any]:
         data = super().to_json(chosen)
         data.update(
@@ -224,6 +293,11 @@ class PresenceConflict(Conflict):
     def describe(self) -> str:
         where = "your copy" if self.only_in is Side.OURS else "their copy"
         return f"{_record_words(self.key, self.label)} is only in {where}."
+
+    def outcome(self, choice: str) -> str:
+        where = "your copy" if self.only_in is Side.OURS else "their copy"
+        verb = "Kept" if choice == "keep" else "Left out"
+        return f"{verb} {_record_words(self.key, self.label, inline=True)}, which only {where} has."
 
     def to_json(self, chosen: str | None = None) -> dict[str, Any]:
         data = super().to_json(chosen)
@@ -256,10 +330,17 @@ _FIELD_WORDS = {
 _MAX_SHOWN = 60
 
 
-def _record_words(key: RecordKey, label: str) -> str:
-    if key.kind is Kind.PROJECT:
-        return "The project"
-    return f"{_KIND_WORDS[key.kind]} '{label}'"
+def _record_words(key: RecordKey, label: str, *, inline: bool = False) -> str:
+    """ "Card 'Pays'"; `inline` for the middle of a sentence: "card 'Pays'"."""
+    words = "The project" if key.kind is Kind.PROJECT else f"{_KIND_WORDS[key.kind]} '{label}'"
+    return words[:1].lower() + words[1:] if inline else words
+
+
+def _whose(side: Side, *, alone: bool = False) -> str:
+    """ "your" / "their" before a noun, "yours" / "theirs" on its own."""
+    if side is Side.OURS:
+        return "yours" if alone else "your"
+    return "theirs" if alone else "their"
 
 
 def field_words(field: str) -> str:

@@ -33,6 +33,7 @@ from mapstudio.compare.records import (
     make_key,
 )
 from mapstudio.compare.sequence import moved_items
+from mapstudio.compare.words import value_words
 from mapstudio.model import Project
 
 Status = Literal["added", "removed", "changed", "unchanged"]
@@ -46,10 +47,12 @@ class FieldChange:
     field: str
     before: Any
     after: Any
+    words: tuple[str, str] | None = None  # both values in words, for a bare score
 
     def describe(self) -> str:
         """ "title: 'Search' → 'Find'"."""
-        return f"{field_words(self.field)}: {show_value(self.before)} → {show_value(self.after)}"
+        before, after = self.words or (show_value(self.before), show_value(self.after))
+        return f"{field_words(self.field)}: {before} → {after}"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -218,7 +221,13 @@ def _diff(old: Snapshot, new: Snapshot) -> Diff:
                 first is not MISSING and second is not MISSING and first == second
             ):
                 continue
-            change = FieldChange(name, first, second)
+            words = None
+            if name == "score" and key.kind is Kind.POINT:
+                words = (
+                    value_words([old, new], key, name, first) or show_value(first),
+                    value_words([new, old], key, name, second) or show_value(second),
+                )
+            change = FieldChange(name, first, second, words)
             if name in POSITION_FIELDS:
                 position = change
             else:
@@ -263,21 +272,9 @@ def _change(
 
 
 def _place_words(snapshot: Snapshot, key: RecordKey, value: Any) -> str:
-    """A card's cell or a point's place in words: "Actions, Awareness (Ana)"."""
-
-    def name(kind: Kind, map_id: str, item: str | None) -> str:
-        if item is None:
-            return ""
-        return label_of(RecordKey(kind, map_id, item), snapshot.get(RecordKey(kind, map_id, item)))
-
-    persona = name(Kind.PERSONA, "", value[0])
-    if key.kind is Kind.CARD:
-        _, lane, stage = value
-        text = f"{name(Kind.LANE, key.map_id, lane)}, {name(Kind.STAGE, key.map_id, stage)}"
-    else:
-        _, stage, offset = value
-        text = f"{name(Kind.STAGE, key.map_id, stage)} at {round(offset * 100)} %"
-    return f"{text} ({persona})" if persona else text
+    """A card's cell or a point's place in words: "lane 'Actions', stage 'Awareness',
+    band 'Ana'"."""
+    return value_words([snapshot], key, CELL if key.kind is Kind.CARD else PLACE, value) or ""
 
 
 def _persona(snapshot: Snapshot, persona_id: str) -> Any:

@@ -69,6 +69,7 @@ from mapstudio.compare.records import (
     same_record,
 )
 from mapstudio.compare.sequence import merge_order
+from mapstudio.compare.words import value_words
 from mapstudio.model import (
     Card,
     EmotionPoint,
@@ -121,16 +122,35 @@ class MergeSummary:
     theirs: SideChanges
     restored: tuple[RecordKey, ...] = ()
     adjustments: tuple[str, ...] = ()
+    # What each conflict's choice did, in the order of the conflicts.
+    decisions: tuple[str, ...] = ()
+    # How many of your and of their changes the choices in conflicts left out.
+    gave_way_ours: int = 0
+    gave_way_theirs: int = 0
 
     def lines(self) -> list[str]:
-        """The summary in plain sentences, e.g. "From their copy: 2 cards added."."""
+        """The summary in plain sentences, e.g. "From their copy: 2 cards added."; then
+        what each conflict's choice did."""
         lines = []
-        for who, changes in (("From your copy", self.ours), ("From their copy", self.theirs)):
+        for who, changes, gave_way, winner in (
+            ("From your copy", self.ours, self.gave_way_ours, "theirs"),
+            ("From their copy", self.theirs, self.gave_way_theirs, "yours"),
+        ):
             parts = []
             for verb, per_kind in changes.counts().items():
                 things = ", ".join(_count(n, kind) for kind, n in per_kind.items())
                 parts.append(f"{things} {verb}")
-            lines.append(f"{who}: {'; '.join(parts) if parts else 'no changes'}.")
+            line = f"{who}: {'; '.join(parts) if parts else 'no changes'}"
+            if gave_way:
+                # Changes lost in conflicts are changes all the same: say where they went.
+                line += (
+                    f"; {gave_way} {'change' if gave_way == 1 else 'changes'} "
+                    f"gave way to {winner} in conflicts"
+                )
+            lines.append(line + ".")
+        if self.decisions:
+            lines.append("In the conflicts:")
+            lines.extend(f"- {decision}" for decision in self.decisions)
         if self.restored:
             lines.append(
                 f"Kept although deleted in one copy: {len(self.restored)} "
@@ -301,7 +321,7 @@ class _Merge:
             project=project,
             conflicts=conflicts,
             choices=choices,
-            summary=self.summary(),
+            summary=self.summary(conflicts, choices),
             base=base,
             ours=ours,
             theirs=theirs,
@@ -397,6 +417,8 @@ class _Merge:
             base=old,
             ours=mine,
             theirs=other,
+            ours_words=self.value_words(Side.OURS, key, name, mine),
+            theirs_words=self.value_words(Side.THEIRS, key, name, other),
         )
         choice = self.choose(conflict_id, FieldConflict.options, FieldConflict.default)
         if choice == "theirs":
@@ -404,6 +426,11 @@ class _Merge:
             return other
         self.note_change(Side.OURS, key, name)
         return mine
+
+    def value_words(self, side: Side, key: RecordKey, name: str, value: Any) -> str:
+        """A side's field value in words, names looked up in that copy first."""
+        others = [self.sides[side.other]] + ([self.base] if self.base is not None else [])
+        return value_words([self.sides[side], *others], key, name, value) or ""
 
     def note_change(self, side: Side, key: RecordKey, name: str | None = None) -> None:
         """Count a change a copy brought in: a move when only its place changed."""
@@ -986,8 +1013,9 @@ class _Merge:
         stage_rank = stages.index(conflict.stage_id) if conflict.stage_id in stages else -1
         return (map_rank, stage_rank, list(Kind).index(conflict.key.kind), conflict.id)
 
-    def summary(self) -> MergeSummary:
+    def summary(self, conflicts: tuple[Conflict, ...], choices: Mapping[str, str]) -> MergeSummary:
         final = self.merged
+        gave_way = [c.gave_way(choices[c.id]) for c in conflicts]
 
         def kept(side: Side, name: str) -> tuple[RecordKey, ...]:
             keys = self.contributions[side][name]
@@ -1004,6 +1032,9 @@ class _Merge:
             ),
             restored=tuple(key for key in self.restored if key in final),
             adjustments=tuple(dict.fromkeys(self.notes)),
+            decisions=tuple(c.outcome(choices[c.id]) for c in conflicts),
+            gave_way_ours=gave_way.count(Side.OURS),
+            gave_way_theirs=gave_way.count(Side.THEIRS),
         )
 
     # -- labels -------------------------------------------------------------------------

@@ -19,7 +19,7 @@ deleted since) just closes the conflict.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pydantic import ValidationError
@@ -42,8 +42,10 @@ from mapstudio.compare.records import (
     PLACE,
     Kind,
     RecordKey,
+    Snapshot,
     key_from_json,
 )
+from mapstudio.compare.words import value_words
 from mapstudio.edit import (
     CARD_FIELDS,
     LANE_FIELDS,
@@ -93,6 +95,10 @@ MAX_PENDING = 10_000  # more entries than any merge makes: the rest of a hostile
 _MAX_LABEL = 200
 
 
+# The fields whose stored values are ids or bare numbers: described in words.
+_WORDED_FIELDS = frozenset({CELL, PLACE, "score"})
+
+
 @dataclass(frozen=True)
 class PendingConflict:
     """A conflict stored in a project file and the choice the merge applied for it."""
@@ -122,6 +128,7 @@ def pending_conflicts(project: Project) -> tuple[PendingConflict, ...]:
         return ()
     found: list[PendingConflict] = []
     seen: set[str] = set()
+    snapshot: list[Snapshot] = []  # made once, and only when a conflict needs words
     for entry in raw[:MAX_PENDING]:
         pending = _read(entry)
         if pending is None or pending.conflict.id in seen:
@@ -129,6 +136,21 @@ def pending_conflicts(project: Project) -> tuple[PendingConflict, ...]:
         if not _exists(project, pending.conflict.key):
             continue
         seen.add(pending.conflict.id)
+        conflict = pending.conflict
+        if isinstance(conflict, FieldConflict) and conflict.field in _WORDED_FIELDS:
+            snapshot = snapshot or [Snapshot(project)]
+            pending = PendingConflict(
+                replace(
+                    conflict,
+                    ours_words=value_words(snapshot, conflict.key, conflict.field, conflict.ours)
+                    or "",
+                    theirs_words=value_words(
+                        snapshot, conflict.key, conflict.field, conflict.theirs
+                    )
+                    or "",
+                ),
+                pending.chosen,
+            )
         found.append(pending)
     return tuple(found)
 

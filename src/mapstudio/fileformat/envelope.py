@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -36,6 +36,9 @@ class Lineage:
 
     revision: str | None = None
     parents: tuple[str, ...] = ()
+    # When the revision was saved (POSIX seconds; from the file's "saved_at"), to name it
+    # by its time rather than its id. Not part of its identity.
+    saved_at: float | None = field(default=None, compare=False)
 
     @property
     def heads(self) -> tuple[str, ...]:
@@ -71,7 +74,26 @@ def read_lineage(document: dict[str, Any]) -> tuple[Lineage, list[str]]:
         warnings.append(
             "Some of its earlier revision ids were unreadable or repeated and were ignored."
         )
-    return Lineage(revision, tuple(parents)), warnings
+    return Lineage(
+        revision, tuple(parents), saved_at=parse_time(document.get("saved_at"))
+    ), warnings
+
+
+def parse_time(value: Any) -> float | None:
+    """A "saved_at" time (ISO 8601, as `format_time` writes it) as POSIX seconds; None
+    for anything else - the time only names a revision, so a bad one is just left out."""
+    if not isinstance(value, str) or len(value) > 40:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)  # naive times are taken as UTC, as written
+    try:
+        return moment.timestamp()
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def check_envelope(document: Any) -> int:

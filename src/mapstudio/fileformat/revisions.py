@@ -8,9 +8,10 @@ of a three-way merge.
 The store lives in the user data folder (`platformdirs.user_data_dir("mapstudio")`, or
 `$MAPSTUDIO_DATA_DIR`), in a `revisions` folder:
 
-- `index.json` - every known revision, oldest first: its parents, when it was stored, the
-  size of its content and the images it uses. Revisions whose content was dropped stay
-  in the index (a few bytes each) so that walking parents still passes through them.
+- `index.json` - every known revision, oldest first: its parents, when it was stored,
+  when it was saved (when known), the size of its content and the images it uses.
+  Revisions whose content was dropped stay in the index (a few bytes each) so that
+  walking parents still passes through them.
 - `blobs/<hash>.json.gz` - one revision's project, gzip-compressed JSON without its image
   data; named by the SHA-256 of the revision id, never by the id itself (ids come from
   files, and text from a file is never used as a path).
@@ -32,6 +33,7 @@ import gzip
 import hashlib
 import json
 import logging
+import math
 import os
 import threading
 import time
@@ -101,6 +103,7 @@ class _Entry:
     stored_at: float
     size: int = 0  # bytes of the compressed content; 0 when the content was dropped
     assets: tuple[str, ...] = ()  # sha256 of the images it uses
+    saved_at: float | None = None  # when the revision was saved, when known
 
     @property
     def has_content(self) -> bool:
@@ -140,12 +143,20 @@ class RevisionStore:
                 entries = self._read_index()
                 entry = entries.pop(revision, None)
                 now = max(time.time(), max((e.stored_at for e in entries.values()), default=0))
+                # A revision's save time never changes: the first one known stays.
+                saved_at = (entry.saved_at if entry else None) or lineage.saved_at
                 if entry is not None and entry.has_content and self._blob(revision).exists():
                     entry.stored_at = now
+                    entry.saved_at = saved_at
                 else:
                     size, assets = self._write_content(revision, parents, project)
                     entry = _Entry(
-                        revision, parents or (entry.parents if entry else ()), now, size, assets
+                        revision,
+                        parents or (entry.parents if entry else ()),
+                        now,
+                        size,
+                        assets,
+                        saved_at,
                     )
                 entries[revision] = entry
                 self._evict(entries)
@@ -171,6 +182,11 @@ class RevisionStore:
     def revisions(self) -> list[str]:
         """The revisions whose content is stored, oldest first."""
         return [e.revision for e in self._entries().values() if e.has_content]
+
+    def saved_at(self, revision: str) -> float | None:
+        """When a known revision was saved (POSIX seconds); None when unknown."""
+        entry = self._entries().get(revision)
+        return entry.saved_at if entry is not None else None
 
     def parents(self, revision: str) -> tuple[str, ...] | None:
         """The parents of a known revision (None when unknown)."""
@@ -347,6 +363,7 @@ class RevisionStore:
                     "stored_at": e.stored_at,
                     "size": e.size,
                     "assets": list(e.assets),
+                    **({"saved_at": e.saved_at} if e.saved_at is not None else {}),
                 }
                 for e in entries.values()
             ],
@@ -463,8 +480,18 @@ def _entry_from_json(item: Any) -> _Entry | None:
         isinstance(a, str) and len(a) == 64 and _is_hex(a) for a in assets
     ):
         return None
+    saved_at = item.get("saved_at")
+    if isinstance(saved_at, bool) or not isinstance(saved_at, int | float):
+        saved_at = None  # only names the revision: an unreadable one is left out
+    elif not math.isfinite(saved_at):
+        saved_at = None
     return _Entry(
-        item["revision"], tuple(parents[:MAX_PARENTS]), float(stored_at), size, tuple(assets)
+        item["revision"],
+        tuple(parents[:MAX_PARENTS]),
+        float(stored_at),
+        size,
+        tuple(assets),
+        float(saved_at) if saved_at is not None else None,
     )
 
 

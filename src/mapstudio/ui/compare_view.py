@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,6 +60,7 @@ from mapstudio.ui.canvas.marks import (
 from mapstudio.ui.canvas.scene import MapScene
 from mapstudio.ui.canvas.view import MapView
 from mapstudio.ui.plain import PlainLabel, message_box, plain_tooltip
+from mapstudio.ui.recovery_dialog import describe_when
 
 if TYPE_CHECKING:
     from mapstudio.ui.main_window import MainWindow
@@ -195,14 +197,23 @@ class CompareController(QObject):
                 continue
             seen.add(revision)
             if revision in store:
-                words = (
-                    self.tr("The last save ({id})")
-                    if not found
-                    else self.tr("{count} saves back ({id})")
-                ).format(id=revision[:8], count=len(found) + 1)
-                found.append((revision, words))
+                found.append((revision, self._revision_words(store, revision, len(found))))
             frontier.extend(store.parents(revision) or ())
         return found
+
+    def _revision_words(self, store: RevisionStore, revision: str, back: int) -> str:
+        """A stored revision as a designer knows it: by when it was saved ("Saved today
+        at 14:02 - the last save"), never by its id."""
+        which = (
+            self.tr("the last save")
+            if back == 0
+            else self.tr("{count} saves back").format(count=back + 1)
+        )
+        saved_at = store.saved_at(revision)
+        if saved_at is None:
+            return which[:1].upper() + which[1:]
+        when = describe_when(datetime.fromtimestamp(saved_at, UTC))
+        return self.tr("Saved {when} — {which}").format(when=when, which=which)
 
     def compare_with_map(self, other_map_id: str) -> bool:
         """Compare the window's map with another map of the project. A map and its

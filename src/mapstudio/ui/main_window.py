@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -1147,7 +1148,7 @@ class MainWindow(QMainWindow):
             self.file_guard.note_saved()
         self.document.path = path
         self.document.mark_clean(revision=revision)
-        self.revisions.remember(Lineage(revision, parents), project)
+        self.revisions.remember(Lineage(revision, parents, saved_at=time.time()), project)
         remember_recent(path, limit=load_preferences().recent_limit)
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)

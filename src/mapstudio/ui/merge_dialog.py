@@ -81,14 +81,21 @@ def record_words(conflict: Conflict) -> str:
     return f"{kind_words(conflict.key.kind)} {label}"
 
 
-def conflict_what(conflict: Conflict) -> str:
-    """What happened to a conflict's record: "title changed in both copies"."""
+def conflict_what(conflict: Conflict, two_way: bool = False) -> str:
+    """What happened to a conflict's record: "title changed in both copies". In a
+    two-way merge nobody knows which copy changed it: "title differs between the copies"."""
     if isinstance(conflict, FieldConflict):
-        what = translate("ConflictDialog", "{field} changed in both copies").format(
-            field=field_words(conflict.field)
-        )
+        what = (
+            translate("ConflictDialog", "{field} differs between the copies")
+            if two_way
+            else translate("ConflictDialog", "{field} changed in both copies")
+        ).format(field=field_words(conflict.field))
     elif isinstance(conflict, OrderConflict):
-        what = translate("ConflictDialog", "moved in both copies")
+        what = (
+            translate("ConflictDialog", "in a different place in each copy")
+            if two_way
+            else translate("ConflictDialog", "moved in both copies")
+        )
     elif isinstance(conflict, DeletionConflict):
         what = (
             translate("ConflictDialog", "deleted in your copy, changed in theirs")
@@ -138,7 +145,10 @@ def option_text(conflict: Conflict, option: str) -> str:
         else (translate("ConflictDialog", "Keep &theirs"))
     )
     if isinstance(conflict, FieldConflict):
-        if conflict.field in _PLACE_FIELDS:
+        worded = conflict.ours_words if side is Side.OURS else conflict.theirs_words
+        if worded:
+            detail = worded
+        elif conflict.field in _PLACE_FIELDS:
             detail = (
                 translate("ConflictDialog", "as in your copy")
                 if side is Side.OURS
@@ -230,8 +240,11 @@ class ConflictDialog(QDialog):
         )
         self.setModal(True)
 
+        self._two_way = two_way
         heading = PlainLabel(
-            self.tr("{count} differences to choose from").format(count=count)
+            self.tr("1 difference to choose from")
+            if two_way and count == 1
+            else self.tr("{count} differences to choose from").format(count=count)
             if two_way
             else self.tr("1 conflict to resolve")
             if count == 1
@@ -264,7 +277,7 @@ class ConflictDialog(QDialog):
 
         self.list = QListWidget()
         self.list.setObjectName("conflictList")
-        self.list.setAccessibleName(self.tr("Conflicts"))
+        self.list.setAccessibleName(self.tr("Differences") if two_way else self.tr("Conflicts"))
         self.list.setAlternatingRowColors(True)
         self.list.setUniformItemSizes(True)
         self.list.setSpacing(2)
@@ -318,8 +331,12 @@ class ConflictDialog(QDialog):
         self.all_theirs_button = QPushButton(self.tr("All Theirs"))
         for button in (self.all_mine_button, self.all_theirs_button):
             button.setAutoDefault(False)
-        self.all_mine_button.setToolTip(self.tr("Keep your version in every conflict"))
-        self.all_theirs_button.setToolTip(self.tr("Keep their version in every conflict"))
+        if two_way:
+            self.all_mine_button.setToolTip(self.tr("Keep your version in every difference"))
+            self.all_theirs_button.setToolTip(self.tr("Keep their version in every difference"))
+        else:
+            self.all_mine_button.setToolTip(self.tr("Keep your version in every conflict"))
+            self.all_theirs_button.setToolTip(self.tr("Keep their version in every conflict"))
         self.all_mine_button.clicked.connect(lambda: self.set_all(Side.OURS))
         self.all_theirs_button.clicked.connect(lambda: self.set_all(Side.THEIRS))
 
@@ -430,16 +447,20 @@ class ConflictDialog(QDialog):
         keeping = self.tr("keeping mine") if side is Side.OURS else self.tr("keeping theirs")
         item = self.list.item(index)
         # Two lines: the record, then what happened and the choice made.
-        item.setText(f"{record_words(conflict)}\n{conflict_what(conflict)} · {keeping}")
+        item.setText(
+            f"{record_words(conflict)}\n{conflict_what(conflict, self._two_way)} · {keeping}"
+        )
 
     def _show(self, index: int) -> None:
         if not 0 <= index < len(self.conflicts):
             return
         conflict = self.conflicts[index]
         self.position.setText(
-            self.tr("Conflict {number} of {count}").format(
-                number=index + 1, count=len(self.conflicts)
-            )
+            (
+                self.tr("Difference {number} of {count}")
+                if self._two_way
+                else self.tr("Conflict {number} of {count}")
+            ).format(number=index + 1, count=len(self.conflicts))
         )
         self.description.setText(conflict.describe())
         where = where_words(conflict, self._projects)

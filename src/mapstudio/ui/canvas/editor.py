@@ -115,6 +115,9 @@ class _Gesture:
 
 
 _LIFT = 100.0
+# Sideways travel (scene units) a dragged emotion point ignores: an up-or-down drag by
+# hand is never perfectly straight, and it must not move the point along the stage.
+_SIDEWAYS_SLACK = 4.0
 
 
 def _text_area(box: CardBox, rect: QRectF, field_name: str, size: float) -> QRectF:
@@ -386,7 +389,7 @@ class CanvasEditor(QObject):
             )
         if gesture.kind == "marker":
             assert isinstance(gesture.item, EmotionMarkerItem)
-            placed = self._marker_place(gesture.item, pos)
+            placed = self._marker_place(gesture, pos)
             if placed is None:
                 return None
             stage_id, offset, score = placed
@@ -470,15 +473,39 @@ class CanvasEditor(QObject):
         index = max(0, min(len(columns) - 1, bisect_right(edges, x) - 1))
         return columns[index].stage_id
 
-    def _marker_place(self, item: EmotionMarkerItem, pos: QPointF) -> tuple[str, float, int] | None:
+    def _marker_place(self, gesture: _Gesture, pos: QPointF) -> tuple[str, float, int] | None:
+        """Where a dragged marker lands: its own centre moved by the pointer's travel.
+
+        The pointer rarely grips a marker at its exact centre and is rounded to whole
+        pixels, so reading the place from the pointer itself would nudge a point that was
+        only dragged up or down. Sideways travel within a few pixels is hand wobble: the
+        point keeps its stage and offset exactly, and only its score follows the pointer.
+        """
+        item = gesture.item
+        assert isinstance(item, EmotionMarkerItem)
         ml = self._layout()
-        persona_id = self._persona_of_point(item.point_id)
-        if persona_id is None or persona_id not in ml.curves:
+        point = self._point(item.point_id)
+        if point is None or point.persona_id not in ml.curves:
             return None
-        stage_id = self._stage_at_x(pos.x())
+        if all(column.stage_id != point.stage_id for column in ml.columns):
+            return None  # its stage went while the mouse was down (undo, reload)
+        curve = ml.curves[point.persona_id]
+        delta = pos - gesture.press
+        score = ml.score_at(point.persona_id, curve.y_of(point.score) + delta.y())
+        if abs(delta.x()) <= _SIDEWAYS_SLACK:
+            return point.stage_id, point.offset, score
+        column = ml.column(point.stage_id)
+        centre_x = column.x + point.offset * column.w + delta.x()
+        stage_id = self._stage_at_x(centre_x)
         if stage_id is None:
             return None
-        return stage_id, ml.offset_at(stage_id, pos.x()), ml.score_at(persona_id, pos.y())
+        return stage_id, ml.offset_at(stage_id, centre_x), score
+
+    def _point(self, point_id: str) -> EmotionPoint | None:
+        for point in self.current_map().emotion_points:
+            if point.id == point_id:
+                return point
+        return None
 
     def _persona_of_point(self, point_id: str) -> str | None:
         for point in self.current_map().emotion_points:
@@ -489,7 +516,7 @@ class CanvasEditor(QObject):
     def _drag_marker(self, gesture: _Gesture, pos: QPointF) -> None:
         item = gesture.item
         assert isinstance(item, EmotionMarkerItem)
-        placed = self._marker_place(item, pos)
+        placed = self._marker_place(gesture, pos)
         if placed is None:
             return
         stage_id, offset, score = placed
