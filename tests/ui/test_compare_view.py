@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -144,6 +146,40 @@ def test_compare_with_the_same_map_in_another_file(
     assert any(f"title: 'Slow' → '{first.title}'" in row for row in rows)
 
 
+def test_the_same_map_in_another_file_is_named_by_its_file(
+    example_window: MainWindow, tmp_path: Path
+) -> None:
+    """Both sides have the map's title: the legend, the curve key, the dock and the PDF
+    name them by where they come from, not 'Current state' twice."""
+    window = example_window
+    window.select_map("current-map")
+    title = find_map(window.project, "current-map").title
+    first = find_map(window.project, "current-map").cards[0]
+    other = UpdateCard("current-map", first.id, {"title": "Slow"}).apply(window.project)
+    path = tmp_path / "example-orig.mapstudio"
+    save_project(other, path)
+    os.utime(path, (1_700_000_000, 1_700_000_000))
+    assert window.compare.compare_with_file(path)
+    compare = window.compare
+    (legend,) = [i for i in compare.scene.items() if isinstance(i, LegendItem)]
+    words = list(legend.words)
+    assert words[0] == "Changes from 'example-orig.mapstudio' to 'This file'"
+    # The curve key: this side solid, the other dashed.
+    assert "This file" in words and "example-orig.mapstudio" in words
+    assert f"'{title}' to '{title}'" not in compare.dock.heading.text()
+    assert "example-orig.mapstudio" in compare.dock.heading.text()
+    out = tmp_path / "changes.pdf"
+    assert compare.export_pdf(out)
+    saved = time.strftime("%Y-%m-%d %H:%M", time.localtime(1_700_000_000))
+    assert window.document.path is not None
+    for page in PdfReader(out).pages:
+        text = " ".join(page.extract_text().split())
+        assert "example-orig.mapstudio" in text and "This file" in text
+        assert f"'{title}' to '{title}'" not in text
+    first_text = " ".join(PdfReader(out).pages[1].extract_text().split())
+    assert saved in first_text and window.document.path.name in first_text
+
+
 def test_a_file_that_cannot_be_read_is_said_in_words(
     example_window: MainWindow, tmp_path: Path, dialogs
 ) -> None:  # type: ignore[no-untyped-def]
@@ -214,6 +250,10 @@ def test_compare_with_a_stored_revision_this_document_descends_from(qtbot, tmp_p
     ]
     assert window.compare.compare_with_revision("rev-old")
     assert window.compare.mark_items[card.id].kind == "changed"
+    # Both sides are 'Current state': the revision is named by when it was saved.
+    (legend,) = [i for i in window.compare.scene.items() if isinstance(i, LegendItem)]
+    saved = time.strftime("%Y-%m-%d %H:%M", time.localtime(store.stored_at("rev-old") or 0))
+    assert legend.words[0] == f"Changes from 'Saved {saved}' to 'This file'"
     assert any(
         f"title: 'As it was saved' → '{card.title}'" in r for r in window.compare.dock.rows()
     )
