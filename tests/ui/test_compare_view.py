@@ -7,6 +7,7 @@ import os
 import time
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from mapstudio.edit import DeleteCards, UpdateCard
@@ -258,3 +259,26 @@ def test_compare_with_a_stored_revision_this_document_descends_from(qtbot, tmp_p
         f"title: 'As it was saved' → '{card.title}'" in r for r in window.compare.dock.rows()
     )
     assert not window.compare.compare_with_revision("rev-unknown")
+
+
+def test_zoom_acts_on_the_compare_canvas_and_the_status_bar_shows_its_zoom(
+    example_window: MainWindow,
+) -> None:
+    window = example_window
+    editor_zoom = window.view.zoom
+    assert window.compare.compare_with_map("future-map")
+    compare = window.compare.view
+    before = compare.zoom
+    assert window.zoom_label.text() == f"{before * 100:.0f} %"
+    window.act_zoom_in.trigger()
+    assert compare.zoom > before
+    assert window.view.zoom == editor_zoom  # the hidden editing canvas stays as it was
+    assert window.zoom_label.text() == f"{compare.zoom * 100:.0f} %"
+    window.act_zoom_100.trigger()
+    assert compare.zoom == pytest.approx(1.0) and window.zoom_label.text() == "100 %"
+    # Ctrl+wheel zooms the compare canvas through set_zoom: the status bar follows.
+    compare.set_zoom(0.5, anchor_under_mouse=True)
+    assert window.zoom_label.text() == "50 %"
+    window.compare.stop()
+    assert window.view.zoom == pytest.approx(editor_zoom)
+    assert window.zoom_label.text() == f"{editor_zoom * 100:.0f} %"

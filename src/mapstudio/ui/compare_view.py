@@ -106,6 +106,8 @@ class CompareController(QObject):
         self.view = MapView(self.scene, window)
         self.view.setAccessibleName(self.tr("Compared map"))
         self.view.hide()
+        # Ctrl+wheel on the compare canvas: the status bar shows its zoom.
+        self.view.zoom_changed.connect(lambda _zoom: window.show_zoom_of(self.view))
         central = window.central_layout()
         central.addWidget(self.view, 1)
         self.mark_items: dict[str, CardMarkItem] = {}
@@ -349,6 +351,7 @@ class CompareController(QObject):
             action.setEnabled(True)
         if not was_active:
             self.started.emit()
+        self.window.show_zoom_of(self.view)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
@@ -369,6 +372,7 @@ class CompareController(QObject):
         self.view.hide()
         self.window.view.show()
         self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.window.show_zoom_of(self.window.view)
         for action in (self.act_next, self.act_previous, self.act_stop, self.act_pdf):
             action.setEnabled(False)
         self.stopped.emit()

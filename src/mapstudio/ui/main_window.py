@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         self.docks: list[QWidget] = [self.palette_dock]
         self.zoom_label = PlainLabel(parent=self)
         self.statusBar().addPermanentWidget(self.zoom_label)
-        self.view.zoom_changed.connect(self._show_zoom)
+        self.view.zoom_changed.connect(lambda zoom: self.show_zoom_of(self.view))
         self.setAcceptDrops(True)
         self.setWindowIcon(app_icon())
         # Actions that only change the view or the keyboard focus: they leave text
@@ -393,16 +393,27 @@ class MainWindow(QMainWindow):
         self.act_find_previous = self._action(
             self.tr("Find Pre&vious"), lambda: self._find_step(-1), keys.FindPrevious
         )
-        self.act_zoom_in = self._action(self.tr("Zoom &In"), self.view.zoom_in, keys.ZoomIn)
-        self.act_zoom_out = self._action(self.tr("Zoom &Out"), self.view.zoom_out, keys.ZoomOut)
+        # The zoom actions act on the canvas on screen: the compare canvas while comparing.
+        self.act_zoom_in = self._action(
+            self.tr("Zoom &In"), lambda: self.shown_view().zoom_in(), keys.ZoomIn
+        )
+        self.act_zoom_out = self._action(
+            self.tr("Zoom &Out"), lambda: self.shown_view().zoom_out(), keys.ZoomOut
+        )
         self.act_zoom_fit = self._action(
-            self.tr("&Fit Map"), self.view.fit_map, "Ctrl+0", "Show the whole map"
+            self.tr("&Fit Map"), lambda: self.shown_view().fit_map(), "Ctrl+0", "Show the whole map"
         )
         self.act_zoom_selection = self._action(
-            self.tr("Fit &Selection"), self.view.fit_selection, "Ctrl+2", "Zoom to the selection"
+            self.tr("Fit &Selection"),
+            lambda: self.shown_view().fit_selection(),
+            "Ctrl+2",
+            "Zoom to the selection",
         )
         self.act_zoom_100 = self._action(
-            self.tr("&Actual Size"), self.view.zoom_actual_size, "Ctrl+1", "Show the map at 100 %"
+            self.tr("&Actual Size"),
+            lambda: self.shown_view().zoom_actual_size(),
+            "Ctrl+1",
+            "Show the map at 100 %",
         )
         self.act_add_stage = self._action(
             self.tr("Add &Stage"),
@@ -648,8 +659,19 @@ class MainWindow(QMainWindow):
         if fit:
             self.view.show_map_start(self.scene.map_rect())
 
-    def _show_zoom(self, zoom: float) -> None:
-        self.zoom_label.setText(f"{zoom * 100:.0f} %")
+    def shown_view(self) -> MapView:
+        """The canvas on screen: the compare canvas while comparing, else the editor."""
+        compare = getattr(self, "compare", None)
+        if compare is not None and compare.active:
+            return compare.view
+        return self.view
+
+    def show_zoom_of(self, view: MapView) -> None:
+        """Show `view`'s zoom in the status bar when it is the canvas on screen (a hidden
+        canvas that refits itself must not change what the status bar says)."""
+        shown = self.shown_view()
+        if view is shown:
+            self.zoom_label.setText(f"{shown.zoom * 100:.0f} %")
 
     def _tab_menu(self, pos: QPoint) -> None:
         index = self.tabs.tabAt(pos)
