@@ -282,3 +282,35 @@ def test_zoom_acts_on_the_compare_canvas_and_the_status_bar_shows_its_zoom(
     window.compare.stop()
     assert window.view.zoom == pytest.approx(editor_zoom)
     assert window.zoom_label.text() == f"{editor_zoom * 100:.0f} %"
+
+
+def test_enter_after_choosing_a_file_compares(
+    example_window: MainWindow, tmp_path: Path, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The Choose File… button must not keep Enter: Enter compares, it does not open
+    the file picker again."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    path = tmp_path / "sent.mapstudio"
+    save_project(example_window.project, path)
+    asked: list[str] = []
+
+    def pick(*_args: object, **_kwargs: object) -> tuple[str, str]:
+        asked.append("picker")
+        return str(path), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", pick)
+    dialog = CompareDialog(example_window, example_window.project, "current-map", [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.file_button.setChecked(True)
+    dialog.file_choose.setFocus()
+    qtbot.keyClick(dialog.file_choose, Qt.Key.Key_Space)  # press the button by keyboard
+    assert asked == ["picker"] and dialog.path == path
+    # Enter goes to the widget of the dialog that has the keyboard.
+    focused = dialog.focusWidget() or dialog
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
+    assert asked == ["picker"]  # not asked again
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.choice == "file"

@@ -733,6 +733,8 @@ class CompareDialog(QDialog):
                 break
         self.file_button = QRadioButton(self.tr("The same map in another &file"), self)
         self.file_choose = QPushButton(self.tr("Choose File…"), self)
+        # Enter is for Compare: a button that keeps the focus must not take it over.
+        self.file_choose.setAutoDefault(False)
         self.file_choose.clicked.connect(self._choose_file)
         self.file_label = PlainLabel(parent=self)
         self.revision_button = QRadioButton(self.tr("A saved &revision"), self)
@@ -759,6 +761,8 @@ class CompareDialog(QDialog):
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Compare"))
+        ok.setDefault(True)
+        self.compare_button = ok
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         grid.addWidget(self.buttons, 5, 0, 1, 2)
@@ -774,6 +778,8 @@ class CompareDialog(QDialog):
             self.path = Path(name)
             self.file_label.setText(self.path.name)
             self.file_button.setChecked(True)
+            # The next step is Compare: Enter or Space there, not the picker again.
+            self.compare_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _accept(self) -> None:
         if self.map_button.isChecked():
