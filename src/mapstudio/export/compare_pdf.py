@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -28,7 +29,6 @@ from mapstudio.export.painter import Ink, PdfPainter, _n, circle_path, rounded_r
 from mapstudio.export.pdf import _binary_streams, _finish
 from mapstudio.fileformat.tempfiles import after_writing, temp_prefix
 from mapstudio.layout import FontSpec, Rect, TextLine, default_measurer, wrap_text
-from mapstudio.layout.fonts import missing_characters
 from mapstudio.layout.marks import (
     MARK_KINDS,
     CompareDrawing,
@@ -103,12 +103,14 @@ def export_compare_pdf(
     return pages
 
 
+_ARROW = re.compile(r"[ \t]*→[ \t]*")
+
+
 def printable(text: str) -> str:
-    """Our own arrow as "->" when the bundled font lacks it, so every reader of the PDF
-    sees the same text whatever fonts the machine that wrote it had."""
-    if "→" in text and missing_characters("→"):
-        return text.replace("→", "->")
-    return text
+    """The panel's words as the PDF writes them: its arrow ("'A' → 'B'") as the word
+    "to", because the bundled font has no arrow and "->" reads as code, not a sentence.
+    The same on every machine, whatever fonts it has."""
+    return _ARROW.sub(" to ", text)
 
 
 class _Writer:
