@@ -125,6 +125,12 @@ def test_an_edit_while_comparing_updates_the_marks(example_window: MainWindow) -
     assert window.run_command(UpdateCard("future-map", changed, {"body": "A new body"}))
     assert compare.mark_items[changed].kind == "changed"
     assert any("→ 'A new body'" in row for row in compare.dock.rows())
+    # Edit ▸ Undo while comparing (as the guide says): the marks follow it back.
+    assert window.act_undo.isEnabled()
+    window.act_undo.trigger()
+    assert not any("→ 'A new body'" in row for row in compare.dock.rows())
+    window.act_undo.trigger()
+    assert added in compare.mark_items and len(compare.dock.rows()) == rows
 
 
 def test_compare_with_the_same_map_in_another_file(
