@@ -320,3 +320,25 @@ def test_enter_after_choosing_a_file_compares(
     qtbot.keyClick(focused, Qt.Key.Key_Return)
     assert asked == ["picker"]  # not asked again
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.choice == "file"
+
+
+def test_delete_while_comparing_never_deletes_the_hidden_editor_selection(
+    example_window: MainWindow,
+) -> None:
+    """A card selected in the editor before comparing is hidden while comparing:
+    Delete, Cut and Select All then Delete must not remove anything nobody sees."""
+    window = example_window
+    window.select_map("current-map")
+    card_id = next(iter(window.scene.card_items))
+    window.scene.card_items[card_id].setSelected(True)
+    assert window.act_delete.isEnabled()
+    before = window.project
+    assert window.compare.compare_with_map("future-map")
+    for action in (window.act_delete, window.act_cut, window.act_select_all):
+        assert not action.isEnabled()
+    window.act_select_all.trigger()
+    window.act_delete.trigger()
+    window.act_cut.trigger()
+    assert window.project is before
+    window.compare.stop()
+    assert window.act_delete.isEnabled()  # the editor's selection is back on screen

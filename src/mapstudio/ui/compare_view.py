@@ -352,6 +352,7 @@ class CompareController(QObject):
         if not was_active:
             self.started.emit()
         self.window.show_zoom_of(self.view)
+        self.window.update_edit_actions()  # off while comparing: see there
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
@@ -373,6 +374,7 @@ class CompareController(QObject):
         self.window.view.show()
         self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.window.show_zoom_of(self.window.view)
+        self.window.update_edit_actions()
         for action in (self.act_next, self.act_previous, self.act_stop, self.act_pdf):
             action.setEnabled(False)
         self.stopped.emit()

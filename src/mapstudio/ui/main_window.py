@@ -201,11 +201,11 @@ class MainWindow(QMainWindow):
             )
         )
         self._build_menus()
-        self.selection.changed.connect(self._update_edit_actions)
+        self.selection.changed.connect(self.update_edit_actions)
         app = QApplication.instance()
         assert isinstance(app, QApplication)  # the window is only made inside the app
         app.focusChanged.connect(self._on_focus_changed)
-        QGuiApplication.clipboard().dataChanged.connect(self._update_edit_actions)
+        QGuiApplication.clipboard().dataChanged.connect(self.update_edit_actions)
         self.inspector = InspectorDock(self.document, self.selection, self)
         self.personas = PersonasDock(
             self.document, self.selection, lambda: self.current_map.id, self
@@ -454,7 +454,7 @@ class MainWindow(QMainWindow):
         )
         self.act_delete_map = self._action(self.tr("&Delete Map"), self.delete_map)
         self._update_undo_actions()
-        self._update_edit_actions()
+        self.update_edit_actions()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -902,7 +902,7 @@ class MainWindow(QMainWindow):
         if state.map_id == self._map_id:
             self.editor.restore_selection(state)
 
-    def _update_edit_actions(self) -> None:
+    def update_edit_actions(self) -> None:
         """Cut, Copy, Paste, Duplicate and Delete are enabled only when they can act: on
         the text field that has the keyboard, or else on the map's selection."""
         if focused_text_field() is not None:
@@ -921,6 +921,19 @@ class MainWindow(QMainWindow):
             self.act_undo.setText(self.tr("&Undo"))
             self.act_redo.setText(self.tr("&Redo"))
             return
+        if self.shown_view() is not self.view:
+            # Comparing: the map on screen is read-only and the editor's selection is
+            # hidden, so Delete or Cut must not act on cards nobody sees.
+            for action in (
+                self.act_cut,
+                self.act_copy,
+                self.act_paste,
+                self.act_duplicate,
+                self.act_delete,
+                self.act_select_all,
+            ):
+                action.setEnabled(False)
+            return
         self.act_select_all.setEnabled(True)
         state = self.selection.state
         cards = bool(state.card_ids)
@@ -937,11 +950,11 @@ class MainWindow(QMainWindow):
     def _on_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         if isValid(self):
             self._update_undo_actions()
-            self._update_edit_actions()
+            self.update_edit_actions()
 
     def _update_undo_actions(self) -> None:
         if focused_text_field() is not None:
-            return  # Undo and Redo act on that field's text (see _update_edit_actions)
+            return  # Undo and Redo act on that field's text (see update_edit_actions)
         undo, redo = self.document.undo_label, self.document.redo_label
         self.act_undo.setEnabled(undo is not None)
         self.act_undo.setText(
