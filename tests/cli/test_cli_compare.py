@@ -9,6 +9,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -277,3 +278,21 @@ def test_git_stops_at_a_conflicting_field_with_a_file_that_lists_it(repo: Path) 
     assert isinstance(pending.conflict, FieldConflict)
     assert (pending.conflict.ours, pending.conflict.theirs) == ("Ben's", "Ana's")
     assert card(result.project, "c0").title == "Ben's"
+
+
+def test_diff_of_the_same_map_in_two_files_names_the_files(copies, tmp_path, capsys) -> None:
+    """Both maps are 'Customer journey': the title, the curve key and the PDF name the
+    two files instead of the map twice, and the PDF says when each was saved."""
+    from pypdf import PdfReader
+
+    os.utime(copies["base"], (1_700_000_000, 1_700_000_000))
+    out = tmp_path / "changes.pdf"
+    args = ["diff", str(copies["base"]), str(copies["theirs"]), "--map", "m", "--pdf", str(out)]
+    assert main(args) == 1
+    text = capsys.readouterr().out
+    assert text.startswith("Changes from 'base.mapstudio' to 'theirs.mapstudio'")
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(out).pages]
+    assert "'Customer journey' to 'Customer journey'" not in " ".join(pages)
+    assert "Changes from 'base.mapstudio' to 'theirs.mapstudio'" in pages[0]
+    saved = time.strftime("%Y-%m-%d %H:%M", time.localtime(1_700_000_000))
+    assert f"base.mapstudio, saved {saved}" in pages[1]

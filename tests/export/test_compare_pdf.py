@@ -70,7 +70,9 @@ def test_the_example_compares_current_with_future_state_on_the_map_and_per_stage
     listing = " ".join(page_text(reader, i) for i in range(1, pages))
     for heading in ("The whole map", "Awareness", "Consideration", "Decision", "Retention"):
         assert heading in listing
-    assert "card 'Welcome email': body: '10 % code, valid for 7 days' -> '10 % code'" in listing
+    # The panel's "→" reads "to" (the bundled font has no arrow), never "->".
+    assert "card 'Welcome email': body: '10 % code, valid for 7 days' to '10 % code'" in listing
+    assert "->" not in listing
     assert "card 'Instagram carousel ad' removed" in listing
     assert "card 'Guest checkout' added" in listing
     # Every page of changes is A4 portrait.
@@ -149,3 +151,36 @@ def test_the_command_line_writes_the_compare_pdf(example_path: Path, tmp_path: P
     )
     assert unknown.returncode == 2 and "has no map 'No such map'" in unknown.stderr
     assert not (tmp_path / "none.pdf").exists()
+
+
+def test_an_empty_value_reads_empty_in_the_panel_and_the_pdf(
+    example: Project, tmp_path: Path
+) -> None:
+    """A body emptied and a body filled: both say "empty", never '' (and no "->")."""
+    from mapstudio.edit import UpdateCard
+    from mapstudio.model import find_map
+
+    cards = find_map(example, "current-map").cards
+    before = UpdateCard("current-map", cards[0].id, {"body": ""}).apply(example)
+    before = UpdateCard("current-map", cards[1].id, {"body": "Was here"}).apply(before)
+    after = UpdateCard("current-map", cards[0].id, {"body": "Now here"}).apply(before)
+    after = UpdateCard("current-map", cards[1].id, {"body": ""}).apply(after)
+    view = compare_view(before, "current-map", after, "current-map")
+    panel = " ".join(entry.text for entry in view.entries)
+    assert "body: empty → 'Now here'" in panel and "body: 'Was here' → empty" in panel
+    assert "''" not in panel
+    drawing = compare_drawing(
+        view.journey_map,
+        view.project,
+        view.card_marks,
+        view.point_marks,
+        view.ghosts,
+        view.other_points,
+        view.stage_deltas,
+    )
+    out = tmp_path / "empty.pdf"
+    pages = export_compare_pdf(out, drawing, view.plain_sections(), title="t")
+    reader = PdfReader(out)
+    listing = " ".join(page_text(reader, i) for i in range(1, pages))
+    assert "body: empty to 'Now here'" in listing and "body: 'Was here' to empty" in listing
+    assert "''" not in listing and "->" not in listing

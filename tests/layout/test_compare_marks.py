@@ -12,9 +12,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "edit"))
 from edit_support import sample_project
 
 from mapstudio.compare import compare_view
-from mapstudio.edit import DeleteCards, MoveCards, MoveEmotionPoint, UpdateCard
+from mapstudio.edit import (
+    AddEmotionPoint,
+    DeleteCards,
+    MoveCards,
+    MoveEmotionPoint,
+    UpdateCard,
+    UpdateEmotionPoint,
+)
 from mapstudio.fileformat import load_project
 from mapstudio.layout import Rect, layout
+from mapstudio.layout.fonts import default_measurer
 from mapstudio.layout.marks import (
     MARK_GLYPHS,
     CompareDrawing,
@@ -24,6 +32,7 @@ from mapstudio.layout.marks import (
     ghost_layout,
 )
 from mapstudio.layout.style import DEFAULT_COMPARE_STYLE
+from mapstudio.model import EmotionPoint
 from mapstudio.resources import resource
 
 
@@ -165,3 +174,57 @@ def test_the_bundled_example_marks_every_marked_card_on_the_shown_map() -> None:
 def test_ghost_layout_without_ghosts_is_the_same_layout(edited) -> None:
     _view, drawing = edited
     assert ghost_layout(drawing.layout, frozenset()) is drawing.layout
+
+
+def _label_rects(marker, measurer) -> list[Rect]:
+    """The absolute rects of a marker's label lines (its feeling word and score)."""
+    rects = []
+    for line in marker.lines:
+        ascent, descent = measurer.ascent(line.font), measurer.descent(line.font)
+        rects.append(
+            Rect(
+                marker.rect.x + line.x,
+                marker.rect.y + line.y_baseline - ascent,
+                line.width,
+                ascent + descent,
+            )
+        )
+    return rects
+
+
+@pytest.mark.parametrize(("old_score", "new_score"), [(1, 2), (-1, -2), (2, -2), (-2, 2)])
+def test_marks_of_a_point_never_cover_a_marker_or_its_label(old_score: int, new_score: int) -> None:
+    """A changed and moved point at the top or bottom of the scale: its badges and the
+    stage's difference label go beside it, not over its face or its words."""
+    before = UpdateEmotionPoint("m1", "e2", {"feeling": "Calm", "score": old_score}).apply(
+        sample_project()
+    )
+    # A second point in the stage, so the stage's difference is a fraction ("–0.3").
+    before = AddEmotionPoint(
+        "m1",
+        EmotionPoint(id="e9", persona_id="p1", stage_id="s2", offset=0.8, score=0),
+    ).apply(before)
+    after = MoveEmotionPoint("m1", "e2", "s2", 0.5, new_score).apply(before)
+    after = UpdateEmotionPoint("m1", "e2", {"feeling": "Annoyed"}).apply(after)
+    _view, drawing = drawing_of(before, "m1", after, "m1")
+    measurer = default_measurer()
+    mark = drawing.overlay.points["e2"]
+    assert set(mark.kinds) == {"changed", "moved"}
+    curve = drawing.layout.curves["p1"]
+    covered = []
+    for marker in curve.markers:
+        covered.append((marker.point_id, marker.rect))
+        covered += [(f"{marker.point_id} label", r) for r in _label_rects(marker, measurer)]
+    assert any(marker.point_id == "e2" and marker.lines for marker in curve.markers)
+    deltas = [d for d in drawing.overlay.deltas if d.persona_id == "p1"]
+    assert deltas
+    marks = [(f"{b.kind} badge", b.rect) for b in mark.badges]
+    marks += [(f"difference {d.line.text}", d.rect) for d in deltas]
+    for name, rect in marks:
+        for what, other in covered:
+            assert not rect.intersects(other), f"{name} covers {what}"
+        assert contains(curve.rect, rect), f"{name} leaves the lane"
+    # Badges and difference labels do not cover each other either.
+    for i, (name, rect) in enumerate(marks):
+        for other_name, other in marks[i + 1 :]:
+            assert not rect.intersects(other), f"{name} covers {other_name}"

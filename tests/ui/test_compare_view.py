@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import os
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from mapstudio.edit import DeleteCards, UpdateCard
@@ -123,6 +126,12 @@ def test_an_edit_while_comparing_updates_the_marks(example_window: MainWindow) -
     assert window.run_command(UpdateCard("future-map", changed, {"body": "A new body"}))
     assert compare.mark_items[changed].kind == "changed"
     assert any("→ 'A new body'" in row for row in compare.dock.rows())
+    # Edit ▸ Undo while comparing (as the guide says): the marks follow it back.
+    assert window.act_undo.isEnabled()
+    window.act_undo.trigger()
+    assert not any("→ 'A new body'" in row for row in compare.dock.rows())
+    window.act_undo.trigger()
+    assert added in compare.mark_items and len(compare.dock.rows()) == rows
 
 
 def test_compare_with_the_same_map_in_another_file(
@@ -143,6 +152,40 @@ def test_compare_with_the_same_map_in_another_file(
     assert first.id in kinds["changed"] and second.id in kinds["added"]
     rows = window.compare.dock.rows()
     assert any(f"title: 'Slow' → '{first.title}'" in row for row in rows)
+
+
+def test_the_same_map_in_another_file_is_named_by_its_file(
+    example_window: MainWindow, tmp_path: Path
+) -> None:
+    """Both sides have the map's title: the legend, the curve key, the dock and the PDF
+    name them by where they come from, not 'Current state' twice."""
+    window = example_window
+    window.select_map("current-map")
+    title = find_map(window.project, "current-map").title
+    first = find_map(window.project, "current-map").cards[0]
+    other = UpdateCard("current-map", first.id, {"title": "Slow"}).apply(window.project)
+    path = tmp_path / "example-orig.mapstudio"
+    save_project(other, path)
+    os.utime(path, (1_700_000_000, 1_700_000_000))
+    assert window.compare.compare_with_file(path)
+    compare = window.compare
+    (legend,) = [i for i in compare.scene.items() if isinstance(i, LegendItem)]
+    words = list(legend.words)
+    assert words[0] == "Changes from 'example-orig.mapstudio' to 'This file'"
+    # The curve key: this side solid, the other dashed.
+    assert "This file" in words and "example-orig.mapstudio" in words
+    assert f"'{title}' to '{title}'" not in compare.dock.heading.text()
+    assert "example-orig.mapstudio" in compare.dock.heading.text()
+    out = tmp_path / "changes.pdf"
+    assert compare.export_pdf(out)
+    saved = time.strftime("%Y-%m-%d %H:%M", time.localtime(1_700_000_000))
+    assert window.document.path is not None
+    for page in PdfReader(out).pages:
+        text = " ".join(page.extract_text().split())
+        assert "example-orig.mapstudio" in text and "This file" in text
+        assert f"'{title}' to '{title}'" not in text
+    first_text = " ".join(PdfReader(out).pages[1].extract_text().split())
+    assert saved in first_text and window.document.path.name in first_text
 
 
 def test_a_file_that_cannot_be_read_is_said_in_words(
@@ -221,7 +264,88 @@ def test_compare_with_a_stored_revision_this_document_descends_from(qtbot, tmp_p
     ]
     assert window.compare.compare_with_revision("rev-old")
     assert window.compare.mark_items[card.id].kind == "changed"
+    # Both sides are 'Current state': the revision is named by when it was saved.
+    (legend,) = [i for i in window.compare.scene.items() if isinstance(i, LegendItem)]
+    saved = time.strftime("%Y-%m-%d %H:%M", time.localtime(store.stored_at("rev-old") or 0))
+    assert legend.words[0] == f"Changes from 'Saved {saved}' to 'This file'"
     assert any(
         f"title: 'As it was saved' → '{card.title}'" in r for r in window.compare.dock.rows()
     )
     assert not window.compare.compare_with_revision("rev-unknown")
+
+
+def test_zoom_acts_on_the_compare_canvas_and_the_status_bar_shows_its_zoom(
+    example_window: MainWindow,
+) -> None:
+    window = example_window
+    editor_zoom = window.view.zoom
+    assert window.compare.compare_with_map("future-map")
+    compare = window.compare.view
+    before = compare.zoom
+    assert window.zoom_label.text() == f"{before * 100:.0f} %"
+    window.act_zoom_in.trigger()
+    assert compare.zoom > before
+    assert window.view.zoom == editor_zoom  # the hidden editing canvas stays as it was
+    assert window.zoom_label.text() == f"{compare.zoom * 100:.0f} %"
+    window.act_zoom_100.trigger()
+    assert compare.zoom == pytest.approx(1.0) and window.zoom_label.text() == "100 %"
+    # Ctrl+wheel zooms the compare canvas through set_zoom: the status bar follows.
+    compare.set_zoom(0.5, anchor_under_mouse=True)
+    assert window.zoom_label.text() == "50 %"
+    window.compare.stop()
+    assert window.view.zoom == pytest.approx(editor_zoom)
+    assert window.zoom_label.text() == f"{editor_zoom * 100:.0f} %"
+
+
+def test_enter_after_choosing_a_file_compares(
+    example_window: MainWindow, tmp_path: Path, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The Choose File… button must not keep Enter: Enter compares, it does not open
+    the file picker again."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    path = tmp_path / "sent.mapstudio"
+    save_project(example_window.project, path)
+    asked: list[str] = []
+
+    def pick(*_args: object, **_kwargs: object) -> tuple[str, str]:
+        asked.append("picker")
+        return str(path), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", pick)
+    dialog = CompareDialog(example_window, example_window.project, "current-map", [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.file_button.setChecked(True)
+    dialog.file_choose.setFocus()
+    qtbot.keyClick(dialog.file_choose, Qt.Key.Key_Space)  # press the button by keyboard
+    assert asked == ["picker"] and dialog.path == path
+    # Enter goes to the widget of the dialog that has the keyboard.
+    focused = dialog.focusWidget() or dialog
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
+    assert asked == ["picker"]  # not asked again
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.choice == "file"
+
+
+def test_delete_while_comparing_never_deletes_the_hidden_editor_selection(
+    example_window: MainWindow,
+) -> None:
+    """A card selected in the editor before comparing is hidden while comparing:
+    Delete, Cut and Select All then Delete must not remove anything nobody sees."""
+    window = example_window
+    window.select_map("current-map")
+    card_id = next(iter(window.scene.card_items))
+    window.scene.card_items[card_id].setSelected(True)
+    assert window.act_delete.isEnabled()
+    before = window.project
+    assert window.compare.compare_with_map("future-map")
+    for action in (window.act_delete, window.act_cut, window.act_select_all):
+        assert not action.isEnabled()
+    window.act_select_all.trigger()
+    window.act_delete.trigger()
+    window.act_cut.trigger()
+    assert window.project is before
+    window.compare.stop()
+    assert window.act_delete.isEnabled()  # the editor's selection is back on screen

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -130,7 +131,13 @@ def _diff_map(
         print(f"mapstudio diff: {trouble}", file=err)
         return 2
     view = compare_view(old, old_map.id, new, new_map.id)
-    title = f"Changes from {_quoted(old_map.title)} to {_quoted(new_map.title)}"
+    old_name, new_name = old_map.title, new_map.title
+    if old_name == new_name:
+        # The same map in two files: name the sides by their files, not the map twice.
+        old_name, new_name = args.old.name, args.new.name
+        if old_name == new_name:
+            old_name, new_name = str(args.old), str(args.new)
+    title = f"Changes from {_quoted(old_name)} to {_quoted(new_name)}"
     if args.json:
         data = {
             "a": str(args.old),
@@ -170,9 +177,7 @@ def _diff_map(
             view.other_points,
             view.stage_deltas,
             counts=view.counts(),
-            text=LegendText(
-                title=title, this_curve=new_map.title[:40], other_curve=old_map.title[:40]
-            ),
+            text=LegendText(title=title, this_curve=new_name[:40], other_curve=old_name[:40]),
         )
         try:
             pages = export_compare_pdf(
@@ -181,6 +186,7 @@ def _diff_map(
                 view.plain_sections(),
                 title=title,
                 subtitle=f"{args.old.name} → {args.new.name}: " + _count_words(view.counts()),
+                sources=f"A: {_file_words(args.old)}. B: {_file_words(args.new)}.",
                 assets=view.project.assets,
             )
         except ExportError as error:
@@ -188,6 +194,15 @@ def _diff_map(
             return 2
         print(f"Wrote {_safe(str(args.pdf))} ({pages} pages).", file=err)
     return 1 if view.entries else 0
+
+
+def _file_words(path: Path) -> str:
+    """A file and when it was last written, for the pages of the compare PDF."""
+    try:
+        saved = time.strftime("%Y-%m-%d %H:%M", time.localtime(path.stat().st_mtime))
+    except OSError:
+        return path.name
+    return f"{path.name}, saved {saved}"
 
 
 def _count_words(counts: Mapping[MarkKind, int]) -> str:

@@ -370,6 +370,8 @@ def show_value(value: Any) -> str:
         value = value.value
     if isinstance(value, str):
         text = " ".join(value.split())
+        if not text:
+            return "empty"  # as a missing value reads: one word for "nothing there"
         text = "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
         if len(text) > _MAX_SHOWN:
             text = text[: _MAX_SHOWN - 1] + "…"

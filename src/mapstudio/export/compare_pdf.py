@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -28,7 +29,6 @@ from mapstudio.export.painter import Ink, PdfPainter, _n, circle_path, rounded_r
 from mapstudio.export.pdf import _binary_streams, _finish
 from mapstudio.fileformat.tempfiles import after_writing, temp_prefix
 from mapstudio.layout import FontSpec, Rect, TextLine, default_measurer, wrap_text
-from mapstudio.layout.fonts import missing_characters
 from mapstudio.layout.marks import (
     MARK_KINDS,
     CompareDrawing,
@@ -70,10 +70,14 @@ def export_compare_pdf(
     *,
     title: str,
     subtitle: str = "",
+    sources: str = "",
     assets: Mapping[str, Asset] | None = None,
 ) -> int:
     """Write the comparison to `out_path` (atomically: the old file stays until the new
-    one is complete). Returns the number of pages. Raises ExportError in plain words."""
+    one is complete). Returns the number of pages. Raises ExportError in plain words.
+
+    `sources` names both sides (files, revisions, when saved): it goes under the title
+    and at the foot of the map page, so a page printed alone still says what it compares."""
     out = Path(out_path)
     if not out.parent.is_dir():
         raise ExportError(f"The folder {out.parent} does not exist.")
@@ -87,7 +91,9 @@ def export_compare_pdf(
     temp = Path(temp_name)
     try:
         with _binary_streams():
-            pages = _Writer(temp, dict(assets or {})).write(drawing, sections, title, subtitle)
+            pages = _Writer(temp, dict(assets or {})).write(
+                drawing, sections, title, subtitle, sources
+            )
         _finish(temp, out)
     except BaseException:
         temp.unlink(missing_ok=True)
@@ -97,12 +103,14 @@ def export_compare_pdf(
     return pages
 
 
+_ARROW = re.compile(r"[ \t]*→[ \t]*")
+
+
 def printable(text: str) -> str:
-    """Our own arrow as "->" when the bundled font lacks it, so every reader of the PDF
-    sees the same text whatever fonts the machine that wrote it had."""
-    if "→" in text and missing_characters("→"):
-        return text.replace("→", "->")
-    return text
+    """The panel's words as the PDF writes them: its arrow ("'A' → 'B'") as the word
+    "to", because the bundled font has no arrow and "->" reads as code, not a sentence.
+    The same on every machine, whatever fonts it has."""
+    return _ARROW.sub(" to ", text)
 
 
 class _Writer:
@@ -121,7 +129,12 @@ class _Writer:
         self.pages = 0
 
     def write(
-        self, drawing: CompareDrawing, sections: Sequence[Section], title: str, subtitle: str
+        self,
+        drawing: CompareDrawing,
+        sections: Sequence[Section],
+        title: str,
+        subtitle: str,
+        sources: str = "",
     ) -> int:
         c = self.canvas
         c.setTitle(title)
@@ -130,8 +143,8 @@ class _Writer:
         c.setCreator(f"mapstudio {__version__}")
         c.setKeywords("customer journey map, comparison")
         self.painter.define_glyphs()
-        self._map_page(drawing)
-        self._list_pages(sections, title, subtitle)
+        self._map_page(drawing, sources)
+        self._list_pages(sections, title, subtitle, sources)
         try:
             with distinct_subset_tags(f"{title}\0compare\0{self.pages}"):
                 c.save()
@@ -141,7 +154,7 @@ class _Writer:
 
     # -- page 1: the map with its marks --------------------------------------------------
 
-    def _map_page(self, drawing: CompareDrawing) -> None:
+    def _map_page(self, drawing: CompareDrawing, sources: str) -> None:
         bounds = drawing.bounds
         scale = min(1.0, (MAX_PAGE - 2 * MAP_MARGIN) / max(bounds.w, bounds.h))
         width = bounds.w * scale + 2 * MAP_MARGIN
@@ -160,11 +173,25 @@ class _Writer:
         finally:
             p.paper_scale = 1.0
         p.code.append("Q")
+        if sources:
+            words = printable(sources)
+            ascent = self.measurer.ascent(FOOTER_FONT)
+            line = TextLine(
+                words,
+                MAP_MARGIN,
+                height - MAP_MARGIN / 2 - ascent / 2,
+                FOOTER_FONT,
+                MUTED,
+                self.measurer.width(words, FOOTER_FONT),
+            )
+            p.text((((line,), 0.0, 0.0),))
         self._end_page()
 
     # -- the pages of changes ---------------------------------------------------------------
 
-    def _list_pages(self, sections: Sequence[Section], title: str, subtitle: str) -> None:
+    def _list_pages(
+        self, sections: Sequence[Section], title: str, subtitle: str, sources: str = ""
+    ) -> None:
         width, height = LIST_PAGE
         text_width = width - 2 * LIST_MARGIN
         indent = ENTRY_BADGE + 6.0
@@ -224,6 +251,14 @@ class _Writer:
             y += 4.0
             block(
                 wrap_text(printable(subtitle), SUBTITLE_FONT, text_width, measurer),
+                SUBTITLE_FONT,
+                MUTED,
+                LIST_MARGIN,
+            )
+        if sources:
+            y += 4.0
+            block(
+                wrap_text(printable(sources), SUBTITLE_FONT, text_width, measurer),
                 SUBTITLE_FONT,
                 MUTED,
                 LIST_MARGIN,

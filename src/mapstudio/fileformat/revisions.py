@@ -193,6 +193,11 @@ class RevisionStore:
         entry = self._entries().get(revision)
         return entry.parents if entry is not None else None
 
+    def stored_at(self, revision: str) -> float | None:
+        """When a known revision was stored (seconds since the epoch; None: unknown)."""
+        entry = self._entries().get(revision)
+        return entry.stored_at if entry is not None else None
+
     def load(self, revision: str) -> Project | None:
         """The project of a stored revision, through the loader's checks; None when the
         store does not have it or it cannot be read."""

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from mapstudio.layout.boxes import CardBox, CurveSegment, MapLayout, TextLine
+from mapstudio.layout.boxes import CardBox, CurveSegment, EmotionCurveBox, MapLayout, TextLine
 from mapstudio.layout.engine import layout
 from mapstudio.layout.fonts import FontSpec, TextMeasurer, default_measurer
 from mapstudio.layout.geometry import Point, Rect
@@ -334,29 +334,123 @@ def compare_overlay(
             mark = card_mark(box, marks, style)
             if mark is not None:
                 cards[card_id] = mark
+    # What a point's marks must never cover: every marker and its words, and the
+    # scale's labels, per persona lane. The difference labels go first (one per stage
+    # column, few places to choose from), then each marked point's badges.
+    taken = {
+        persona_id: _curve_obstacles(curve, measurer) for persona_id, curve in ml.curves.items()
+    }
+    delta_labels = _delta_labels(ml, deltas or {}, measurer, style, taken)
     points: dict[str, PointMark] = {}
-    for curve in ml.curves.values():
+    for persona_id, curve in ml.curves.items():
         for marker in curve.markers:
             kinds = _ordered((point_marks or {}).get(marker.point_id, frozenset()))
             if not kinds:
                 continue
             ring = marker.rect.inset(-style.outline_gap - style.outline_width / 2)
+            badges = _point_badges(kinds, marker.rect, curve.rect, taken[persona_id], style)
+            taken[persona_id].extend(b.rect for b in badges)
             points[marker.point_id] = PointMark(
                 marker.point_id,
                 kinds,
                 ring,
                 style.color(kinds[0]),
                 style.outline_width,
-                _badges(kinds, ring.right + style.badge_diameter * 0.6, ring.y - 4.0, style),
+                badges,
             )
     curves = _other_curves(ml, other, style)
     return CompareOverlay(
         cards=cards,
         points=points,
         curves=curves,
-        deltas=_delta_labels(ml, deltas or {}, measurer, style),
+        deltas=delta_labels,
         legend=_legend(ml, text, counts or {}, bool(ml.curves), measurer, style),
     )
+
+
+def _text_rect(origin: Rect, line: TextLine, measurer: TextMeasurer) -> Rect:
+    """The absolute box of one line of text placed relative to `origin`."""
+    ascent = measurer.ascent(line.font)
+    return Rect(
+        origin.x + line.x,
+        origin.y + line.y_baseline - ascent,
+        line.width,
+        ascent + measurer.descent(line.font),
+    )
+
+
+def _curve_obstacles(curve: EmotionCurveBox, measurer: TextMeasurer) -> list[Rect]:
+    """Everything of a persona's emotion lane a mark must keep off: the markers, their
+    feeling words and the scale's labels."""
+    rects = [_text_rect(curve.rect, guide.label, measurer) for guide in curve.guides]
+    for marker in curve.markers:
+        rects.append(marker.rect)
+        rects.extend(_text_rect(marker.rect, line, measurer) for line in marker.lines)
+    return rects
+
+
+def _overlap(rect: Rect, others: list[Rect]) -> float:
+    """The area of `rect` covered by `others` (summed)."""
+    total = 0.0
+    for other in others:
+        w = min(rect.right, other.right) - max(rect.x, other.x)
+        h = min(rect.bottom, other.bottom) - max(rect.y, other.y)
+        if w > 0 and h > 0:
+            total += w * h
+    return total
+
+
+def _inside(outer: Rect, inner: Rect) -> bool:
+    return (
+        outer.x <= inner.x
+        and outer.y <= inner.y
+        and inner.right <= outer.right
+        and inner.bottom <= outer.bottom
+    )
+
+
+def _first_free(candidates: list[Rect], bounds: Rect, taken: list[Rect]) -> Rect:
+    """The first candidate inside `bounds` that covers nothing in `taken`; when every
+    one covers something, the one that covers least (leaving `bounds` counts worst)."""
+    best, best_cost = candidates[0], math.inf
+    for rect in candidates:
+        cost = _overlap(rect, taken) + (0.0 if _inside(bounds, rect) else 1e6)
+        if cost == 0.0:
+            return rect
+        if cost < best_cost:
+            best, best_cost = rect, cost
+    return best
+
+
+def _point_badges(
+    kinds: tuple[MarkKind, ...],
+    marker: Rect,
+    lane: Rect,
+    taken: list[Rect],
+    style: CompareStyle,
+) -> tuple[MarkBadge, ...]:
+    """The badges of a marked emotion point in a row beside its marker: above right
+    when that is free, else the first free place around it, so they never hide the
+    marker's face or its words (a point at the foot of the scale has its words above)."""
+    d, gap = style.badge_diameter, style.badge_gap
+    width = len(kinds) * d + (len(kinds) - 1) * gap
+    clear = 1.0
+    cx, cy = marker.x + marker.w / 2, marker.y + marker.h / 2
+    right, left = marker.right + clear, marker.x - clear - width
+    above, below = marker.y - clear - d, marker.bottom + clear
+    beside = cy - d / 2
+    candidates = [
+        Rect(right, above, width, d),  # above right, off the marker's corner
+        Rect(right, beside, width, d),
+        Rect(right, below, width, d),
+        Rect(left, above, width, d),
+        Rect(left, beside, width, d),
+        Rect(left, below, width, d),
+        Rect(cx - width / 2, above, width, d),
+        Rect(cx - width / 2, below, width, d),
+    ]
+    row = _first_free(candidates, lane.inset(1.0), taken)
+    return _badges(kinds, row.right, row.y, style)
 
 
 def _other_curves(
@@ -396,9 +490,12 @@ def _delta_labels(
     deltas: Mapping[tuple[str, str], float],
     measurer: TextMeasurer,
     style: CompareStyle,
+    taken: Mapping[str, list[Rect]],
 ) -> tuple[DeltaLabel, ...]:
-    """A pill per (persona, stage) at the bottom of the persona's emotion lane, centred
-    under the stage column."""
+    """A pill per (persona, stage) in the stage's column of the persona's emotion lane:
+    at the bottom, centred, when that covers no marker, feeling word or scale label
+    (`taken`, per persona, which gets the pills added); else in a free corner of the
+    column's lane."""
     font = FontSpec("bold", style.delta_size)
     ascent = measurer.ascent(font)
     height = ascent + measurer.descent(font) + 2 * style.delta_padding
@@ -414,12 +511,17 @@ def _delta_labels(
         words = format_delta(value)
         width = measurer.width(words, font)
         w = width + 2 * style.delta_padding + 4.0
-        rect = Rect(
-            column.x + (column.w - w) / 2,
-            curve.rect.bottom - height - 3.0,
-            w,
-            height,
+        margin = 3.0
+        xs = (column.x + (column.w - w) / 2, column.x + margin, column.x + column.w - w - margin)
+        ys = (curve.rect.bottom - height - margin, curve.rect.y + margin)
+        obstacles = taken.get(persona_id, [])
+        rect = _first_free(
+            [Rect(x, y, w, height) for y in ys for x in xs],
+            Rect(column.x, curve.rect.y, column.w, curve.rect.h),
+            obstacles,
         )
+        if persona_id in taken:
+            taken[persona_id].append(rect)
         line = TextLine(
             words,
             (w - width) / 2,

@@ -17,6 +17,7 @@ the layout engine's (`mapstudio.layout.marks`); the items that paint them are in
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -79,6 +80,12 @@ class CompareSource:
     describe: str  # "'old.mapstudio'", "revision 3f2a…"; "" for a map of this project
     # (this project) -> (before project, before map id, after project, after map id)
     sides: Callable[[Project, str], tuple[Project, str, Project, str]]
+    # The sides named by where they come from ("old.mapstudio", "This file"), for when
+    # both maps have the same title; "" for two maps of this project.
+    before_name: str = ""
+    after_name: str = ""
+    # Both sides in full for the compare PDF: files and when they were saved.
+    details: str = ""
 
 
 class CompareController(QObject):
@@ -93,6 +100,7 @@ class CompareController(QObject):
         self.store = store
         self.source: CompareSource | None = None
         self.title = ""
+        self.side_names = ("", "")  # how the legend names the before and after sides
         self._dock_state: QByteArray | None = None
         self.comparison: CompareView | None = None
         self.drawing: CompareDrawing | None = None
@@ -100,6 +108,8 @@ class CompareController(QObject):
         self.view = MapView(self.scene, window)
         self.view.setAccessibleName(self.tr("Compared map"))
         self.view.hide()
+        # Ctrl+wheel on the compare canvas: the status bar shows its zoom.
+        self.view.zoom_changed.connect(lambda _zoom: window.show_zoom_of(self.view))
         central = window.central_layout()
         central.addWidget(self.view, 1)
         self.mark_items: dict[str, CardMarkItem] = {}
@@ -242,7 +252,12 @@ class CompareController(QObject):
         except ProjectFileError as error:
             self._tell(self.tr("Cannot compare with that file"), str(error))
             return False
-        return self._compare_with_project(other, self.tr("'{name}'").format(name=path.name))
+        return self._compare_with_project(
+            other,
+            self.tr("'{name}'").format(name=path.name),
+            path.name,
+            self._side_details(path.name, _saved_at(path)),
+        )
 
     def compare_with_revision(self, revision: str) -> bool:
         """Compare the window's map with a revision from the revision store."""
@@ -253,9 +268,51 @@ class CompareController(QObject):
                 self.tr("The revision store no longer holds it."),
             )
             return False
-        return self._compare_with_project(project, self.tr("revision {id}").format(id=revision[:8]))
+        stored = self.store.stored_at(revision) if self.store is not None else None
+        when = _when(stored) if stored is not None else revision[:8]
+        name = self.tr("Saved {when}").format(when=when)
+        return self._compare_with_project(
+            project,
+            self.tr("revision {id}").format(id=revision[:8]),
+            name,
+            self._side_details(
+                self.tr("the revision {id}").format(id=revision[:8]),
+                when if stored is not None else "",
+            ),
+        )
 
-    def _compare_with_project(self, other: Project, describe: str) -> bool:
+    def _side_details(self, other: str, other_saved: str) -> str:
+        """The other side in words for the PDF: its file or revision and when it was
+        saved."""
+        if not other_saved:
+            return other
+        return self.tr("{name}, saved {when}").format(name=other, when=other_saved)
+
+    def sources_line(self) -> str:
+        """Both sides in words for the pages of the compare PDF ("" for two maps of this
+        project): the other file or revision, and this window's file, with the times
+        they were saved."""
+        if self.source is None or not self.source.details:
+            return ""
+        path = self.window.document.path
+        if path is None:
+            this = self.tr("This file: not saved yet")
+        elif self.window.document.is_dirty:
+            this = self.tr("This file: {name}, with changes not saved yet").format(name=path.name)
+        else:
+            saved = _saved_at(path)
+            this = (
+                self.tr("This file: {name}, saved {when}").format(name=path.name, when=saved)
+                if saved
+                else self.tr("This file: {name}").format(name=path.name)
+            )
+        return self.tr("Compared with {other}. {this}.").format(
+            other=self.source.details, this=this
+        )
+
+    def _compare_with_project(
+        self, other: Project, describe: str, name: str = "", details: str = ""
+    ) -> bool:
         shown = self.window.current_map
         match = next((m for m in other.maps if m.id == shown.id), None)
         if match is None:
@@ -272,7 +329,7 @@ class CompareController(QObject):
         def sides(project: Project, _shown: str) -> tuple[Project, str, Project, str]:
             return other, other_map_id, project, this_id
 
-        return self._start(CompareSource(describe, sides))
+        return self._start(CompareSource(describe, sides, name, self.tr("This file"), details))
 
     def _tell(self, title: str, text: str) -> None:
         message_box(QMessageBox.Icon.Warning, title, text, parent=self.window).exec()
@@ -305,6 +362,8 @@ class CompareController(QObject):
             action.setEnabled(True)
         if not was_active:
             self.started.emit()
+        self.window.show_zoom_of(self.view)
+        self.window.update_edit_actions()  # off while comparing: see there
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
@@ -325,6 +384,8 @@ class CompareController(QObject):
         self.view.hide()
         self.window.view.show()
         self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.window.show_zoom_of(self.window.view)
+        self.window.update_edit_actions()
         for action in (self.act_next, self.act_previous, self.act_stop, self.act_pdf):
             action.setEnabled(False)
         self.stopped.emit()
@@ -349,9 +410,13 @@ class CompareController(QObject):
         except KeyError:
             return False
         counts = comparison.counts()
+        before_name, after_name = comparison.before_title, comparison.after_title
+        if before_name == after_name and self.source.before_name:
+            # The same map on both sides: name each side by where it comes from.
+            before_name, after_name = self.source.before_name, self.source.after_name
         text = LegendText(
             title=self.tr("Changes from '{before}' to '{after}'").format(
-                before=_short(comparison.before_title), after=_short(comparison.after_title)
+                before=_short(before_name), after=_short(after_name)
             ),
             kinds={
                 "added": self.tr("Added"),
@@ -359,8 +424,8 @@ class CompareController(QObject):
                 "changed": self.tr("Changed"),
                 "moved": self.tr("Moved"),
             },
-            this_curve=_short(comparison.after_title),
-            other_curve=_short(comparison.before_title),
+            this_curve=_short(after_name),
+            other_curve=_short(before_name),
             delta=self.tr("+1 / –1: change of the emotion score in a stage"),
         )
         drawing = compare_drawing(
@@ -377,6 +442,7 @@ class CompareController(QObject):
         self.comparison = comparison
         self.drawing = drawing
         self.title = text.title
+        self.side_names = (before_name, after_name)
         self.scene.set_assets(comparison.project.assets)
         self.scene.show_layout(drawing.layout)
         self._show_marks(drawing)
@@ -385,7 +451,7 @@ class CompareController(QObject):
         rect = QRectF(bounds.x, bounds.y, bounds.w, bounds.h)
         self.scene.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
         heading = text.title
-        if self.source.describe:
+        if self.source.describe and self.source.before_name not in text.title:
             heading = self.tr("{title} (compared with {what})").format(
                 title=text.title, what=self.source.describe
             )
@@ -443,9 +509,8 @@ class CompareController(QObject):
 
         path = self.window.document.path
         folder = path.parent if path is not None else documents_folder()
-        stem = safe_file_stem(
-            f"{self.comparison.before_title} to {self.comparison.after_title} changes"
-        )
+        before, after = self.side_names
+        stem = safe_file_stem(f"{before} to {after} changes")
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export Comparison as PDF"),
@@ -473,6 +538,7 @@ class CompareController(QObject):
                 self.comparison.plain_sections(),
                 title=self.title,
                 subtitle=subtitle,
+                sources=self.sources_line(),
                 assets=self.comparison.project.assets,
             )
         except ExportError as error:
@@ -512,6 +578,19 @@ class CompareController(QObject):
     def selected_card_ids(self) -> list[str]:
         """The cards selected on the compare canvas (for tests and the status bar)."""
         return [card_id for card_id, item in self.scene.card_items.items() if item.isSelected()]
+
+
+def _when(timestamp: float) -> str:
+    """A moment as the PDF and the legend write it: "2026-11-25 18:02" (local time)."""
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(timestamp))
+
+
+def _saved_at(path: Path) -> str:
+    """When a file was last written, or "" when that cannot be read."""
+    try:
+        return _when(path.stat().st_mtime)
+    except OSError:
+        return ""
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -667,6 +746,8 @@ class CompareDialog(QDialog):
                 break
         self.file_button = QRadioButton(self.tr("The same map in another &file"), self)
         self.file_choose = QPushButton(self.tr("Choose File…"), self)
+        # Enter is for Compare: a button that keeps the focus must not take it over.
+        self.file_choose.setAutoDefault(False)
         self.file_choose.clicked.connect(self._choose_file)
         self.file_label = PlainLabel(parent=self)
         self.revision_button = QRadioButton(self.tr("A saved &revision"), self)
@@ -693,6 +774,8 @@ class CompareDialog(QDialog):
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Compare"))
+        ok.setDefault(True)
+        self.compare_button = ok
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         grid.addWidget(self.buttons, 5, 0, 1, 2)
@@ -708,6 +791,8 @@ class CompareDialog(QDialog):
             self.path = Path(name)
             self.file_label.setText(self.path.name)
             self.file_button.setChecked(True)
+            # The next step is Compare: Enter or Space there, not the picker again.
+            self.compare_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _accept(self) -> None:
         if self.map_button.isChecked():

@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         self.docks: list[QWidget] = [self.palette_dock]
         self.zoom_label = PlainLabel(parent=self)
         self.statusBar().addPermanentWidget(self.zoom_label)
-        self.view.zoom_changed.connect(self._show_zoom)
+        self.view.zoom_changed.connect(lambda zoom: self.show_zoom_of(self.view))
         self.setAcceptDrops(True)
         self.setWindowIcon(app_icon())
         # Actions that only change the view or the keyboard focus: they leave text
@@ -202,11 +202,11 @@ class MainWindow(QMainWindow):
             )
         )
         self._build_menus()
-        self.selection.changed.connect(self._update_edit_actions)
+        self.selection.changed.connect(self.update_edit_actions)
         app = QApplication.instance()
         assert isinstance(app, QApplication)  # the window is only made inside the app
         app.focusChanged.connect(self._on_focus_changed)
-        QGuiApplication.clipboard().dataChanged.connect(self._update_edit_actions)
+        QGuiApplication.clipboard().dataChanged.connect(self.update_edit_actions)
         self.inspector = InspectorDock(self.document, self.selection, self)
         self.personas = PersonasDock(
             self.document, self.selection, lambda: self.current_map.id, self
@@ -394,16 +394,27 @@ class MainWindow(QMainWindow):
         self.act_find_previous = self._action(
             self.tr("Find Pre&vious"), lambda: self._find_step(-1), keys.FindPrevious
         )
-        self.act_zoom_in = self._action(self.tr("Zoom &In"), self.view.zoom_in, keys.ZoomIn)
-        self.act_zoom_out = self._action(self.tr("Zoom &Out"), self.view.zoom_out, keys.ZoomOut)
+        # The zoom actions act on the canvas on screen: the compare canvas while comparing.
+        self.act_zoom_in = self._action(
+            self.tr("Zoom &In"), lambda: self.shown_view().zoom_in(), keys.ZoomIn
+        )
+        self.act_zoom_out = self._action(
+            self.tr("Zoom &Out"), lambda: self.shown_view().zoom_out(), keys.ZoomOut
+        )
         self.act_zoom_fit = self._action(
-            self.tr("&Fit Map"), self.view.fit_map, "Ctrl+0", "Show the whole map"
+            self.tr("&Fit Map"), lambda: self.shown_view().fit_map(), "Ctrl+0", "Show the whole map"
         )
         self.act_zoom_selection = self._action(
-            self.tr("Fit &Selection"), self.view.fit_selection, "Ctrl+2", "Zoom to the selection"
+            self.tr("Fit &Selection"),
+            lambda: self.shown_view().fit_selection(),
+            "Ctrl+2",
+            "Zoom to the selection",
         )
         self.act_zoom_100 = self._action(
-            self.tr("&Actual Size"), self.view.zoom_actual_size, "Ctrl+1", "Show the map at 100 %"
+            self.tr("&Actual Size"),
+            lambda: self.shown_view().zoom_actual_size(),
+            "Ctrl+1",
+            "Show the map at 100 %",
         )
         self.act_add_stage = self._action(
             self.tr("Add &Stage"),
@@ -444,7 +455,7 @@ class MainWindow(QMainWindow):
         )
         self.act_delete_map = self._action(self.tr("&Delete Map"), self.delete_map)
         self._update_undo_actions()
-        self._update_edit_actions()
+        self.update_edit_actions()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -649,8 +660,19 @@ class MainWindow(QMainWindow):
         if fit:
             self.view.show_map_start(self.scene.map_rect())
 
-    def _show_zoom(self, zoom: float) -> None:
-        self.zoom_label.setText(f"{zoom * 100:.0f} %")
+    def shown_view(self) -> MapView:
+        """The canvas on screen: the compare canvas while comparing, else the editor."""
+        compare = getattr(self, "compare", None)
+        if compare is not None and compare.active:
+            return compare.view
+        return self.view
+
+    def show_zoom_of(self, view: MapView) -> None:
+        """Show `view`'s zoom in the status bar when it is the canvas on screen (a hidden
+        canvas that refits itself must not change what the status bar says)."""
+        shown = self.shown_view()
+        if view is shown:
+            self.zoom_label.setText(f"{shown.zoom * 100:.0f} %")
 
     def _tab_menu(self, pos: QPoint) -> None:
         index = self.tabs.tabAt(pos)
@@ -881,7 +903,7 @@ class MainWindow(QMainWindow):
         if state.map_id == self._map_id:
             self.editor.restore_selection(state)
 
-    def _update_edit_actions(self) -> None:
+    def update_edit_actions(self) -> None:
         """Cut, Copy, Paste, Duplicate and Delete are enabled only when they can act: on
         the text field that has the keyboard, or else on the map's selection."""
         if focused_text_field() is not None:
@@ -900,6 +922,19 @@ class MainWindow(QMainWindow):
             self.act_undo.setText(self.tr("&Undo"))
             self.act_redo.setText(self.tr("&Redo"))
             return
+        if self.shown_view() is not self.view:
+            # Comparing: the map on screen is read-only and the editor's selection is
+            # hidden, so Delete or Cut must not act on cards nobody sees.
+            for action in (
+                self.act_cut,
+                self.act_copy,
+                self.act_paste,
+                self.act_duplicate,
+                self.act_delete,
+                self.act_select_all,
+            ):
+                action.setEnabled(False)
+            return
         self.act_select_all.setEnabled(True)
         state = self.selection.state
         cards = bool(state.card_ids)
@@ -916,11 +951,11 @@ class MainWindow(QMainWindow):
     def _on_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         if isValid(self):
             self._update_undo_actions()
-            self._update_edit_actions()
+            self.update_edit_actions()
 
     def _update_undo_actions(self) -> None:
         if focused_text_field() is not None:
-            return  # Undo and Redo act on that field's text (see _update_edit_actions)
+            return  # Undo and Redo act on that field's text (see update_edit_actions)
         undo, redo = self.document.undo_label, self.document.redo_label
         self.act_undo.setEnabled(undo is not None)
         self.act_undo.setText(
