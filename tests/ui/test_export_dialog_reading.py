@@ -122,21 +122,33 @@ def test_on_office_paper_the_advice_is_a_tiling(
     assert "every text reads" in dialog.text_label.text().lower()
 
 
-def test_advice_beyond_a0_sets_a_custom_size(
+def test_advice_beyond_a0_picks_2a0_by_name(
     qtbot,
     example_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
+    """2A0 is in the paper list: the advice picks it there, and the summary says 2A0,
+    not "Custom…" and what the custom fields would spell (1189mmx1682mm)."""
     example = load_project(example_path).project
     dlg = ExportPdfDialog(example, example.maps[1].id, None)
     qtbot.addWidget(dlg)
     _select(dlg.page_combo, "A0")
     dlg._update_preview()
-    assert dlg.advice_button.text().startswith("Use 2A0 portrait")
+    assert dlg.advice_button.text() == "Use 2A0 portrait (1189 × 1682 mm)"
     qtbot.mouseClick(dlg.advice_button, Qt.MouseButton.LeftButton)
-    assert dlg.page_combo.currentData() == CUSTOM
+    assert dlg.page_combo.currentData() == "2A0" != CUSTOM
+    assert dlg.page_combo.currentText().startswith("2A0  (1189 × 1682 mm)")
     page = dlg.options().page
     assert (page.width / MM, page.height / MM) == pytest.approx((1189, 1682), abs=0.1)
+    assert "2A0 portrait (1189 × 1682 mm)" in dlg.summary_label.text()
+    assert "mmx" not in dlg.summary_label.text()
     assert "every text reads" in dlg.text_label.text().lower()
+    # A size typed into the custom fields that is 2A0 is shown as 2A0 too.
+    _select(dlg.page_combo, CUSTOM)
+    dlg.custom_unit.setCurrentText("mm")
+    dlg.custom_w.setValue(1189)
+    dlg.custom_h.setValue(1682)
+    dlg._update_preview()
+    assert "2A0 portrait (1189 × 1682 mm)" in dlg.summary_label.text()
 
 
 def test_the_automatic_page_is_a1_or_the_size_that_passes(

@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 import math
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -49,6 +50,7 @@ from mapstudio.export.units import MM, format_mm, format_size
 from mapstudio.fileformat.save import copy_permissions, sync_folder
 from mapstudio.fileformat.tempfiles import after_writing, temp_prefix
 from mapstudio.layout import FontSpec, Rect, TextLine, default_measurer, wrap_text
+from mapstudio.layout.fonts import TextMeasurer
 from mapstudio.model import Project
 
 log = logging.getLogger(__name__)
@@ -63,6 +65,41 @@ TITLE_BAND = "#F1F3F6"
 CUT_LINE = 0.5  # points; drawn wholly outside the window, on the strip that is cut off
 GLUE_BAND = 1.5 * MM  # white ground under the glue line, inside the covered strip
 MIN_LINE = 0.25  # points: thinner lines break up or vanish on many printers
+
+
+NO_BREAK_SPACE = "\u00a0"
+# The spaces that join a number to its unit or a size's two sides: "108 %", "1189 × 1682 mm".
+_UNIT_SPACE = re.compile(r"(?<=\d) (?=%|mm\b|cm\b|m\b|×)|(?<=×) (?=\d)")
+
+
+def wrap_keeping_units(
+    text: str, font: FontSpec, width: float, measurer: TextMeasurer
+) -> list[str]:
+    """The lines of `text` no wider than `width`, never breaking a number from its unit.
+
+    The layout's wrap breaks at every space, no-break ones too (card text is the user's),
+    so the guide's own sentences are wrapped here, at ordinary spaces only; the spaces
+    it keeps become no-break spaces in the PDF.
+    """
+    lines: list[str] = []
+    current = ""
+    for token in _UNIT_SPACE.sub(NO_BREAK_SPACE, text).split(" "):
+        if not token:
+            continue
+        joined = f"{current} {token}" if current else token
+        if measurer.width(joined, font) <= width:
+            current = joined
+            continue
+        if current:
+            lines.append(current)
+        if measurer.width(token, font) <= width:
+            current = token
+        else:  # wider than a line on its own: the layout's wrap splits it
+            *whole, current = wrap_text(token, font, width, measurer) or ("",)
+            lines += whole
+    if current:
+        lines.append(current)
+    return lines
 
 
 @dataclass
@@ -403,7 +440,7 @@ class _Writer:
         font = FontSpec("regular", size)
         lines = []
         y = top
-        for line in wrap_text(text, font, width, self.measurer):
+        for line in wrap_keeping_units(text, font, width, self.measurer):
             y += size * 1.35
             lines.append(TextLine(line, x, y, font, color, self.measurer.width(line, font)))
         return lines, y + size * 0.4

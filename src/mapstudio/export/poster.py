@@ -15,7 +15,7 @@ from typing import Any
 
 from mapstudio.export.errors import ExportError
 from mapstudio.export.options import ExportOptions, Fit
-from mapstudio.export.pages import PAGE_SIZES, PageSize
+from mapstudio.export.pages import PAGE_SIZES, PageSize, is_custom
 from mapstudio.export.reading import (
     DEFAULT_DISTANCE,
     DISTANCE_RATIO,
@@ -105,7 +105,10 @@ class Advice:
     def label(self) -> str:
         """'A0 landscape' or 'A1 landscape on 12 A4 sheets'."""
         text = f"{self.page.name} {self.orientation}"
-        if self.page.name not in PAGE_SIZES:
+        if is_custom(self.page):
+            text = f"custom {self.orientation}"
+        if is_custom(self.page) or self.page in _BEYOND_A0:
+            # Few know how large 2A0 is: its size in millimetres goes with its name.
             text += f" ({format_size(*self._sized())})"
         if self.tile is not None:
             text += f" on {self.sheets} {self.tile.name} sheets"
@@ -207,7 +210,9 @@ class PosterPlan:
     @property
     def size_label(self) -> str:
         """'A0 landscape (1189 × 841 mm)'."""
-        name = self.page.name + (" lengthened" if self.lengthened else "")
+        # A size typed in is named by its measure, not by what was typed ("600x900mm").
+        name = "custom" if is_custom(self.page) else self.page.name
+        name += " lengthened" if self.lengthened else ""
         return f"{name} {self.orientation} ({format_size(self.trim_w, self.trim_h)})"
 
 
@@ -529,13 +534,9 @@ def plan_poster(
 # -- advice: the size that passes -------------------------------------------------------
 
 
-def _mm_size(name: str, w: float, h: float) -> PageSize:
-    return PageSize(name, w * MM, h * MM)
-
-
 # Larger than A0, for maps that need it: the ISO 216 multiples (DIN 476), printed on
 # rolls by most print shops.
-_BEYOND_A0 = (_mm_size("2A0", 1189, 1682), _mm_size("4A0", 1682, 2378))
+_BEYOND_A0 = (PAGE_SIZES["2A0"], PAGE_SIZES["4A0"])
 _ISO = tuple(PAGE_SIZES[n] for n in ("A5", "A4", "A3", "A2", "A1", "A0")) + _BEYOND_A0
 _SERIES: dict[str, tuple[PageSize, ...]] = {
     "A": _ISO,
