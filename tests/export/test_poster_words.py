@@ -11,7 +11,7 @@ from pdf_support import text_runs
 
 from mapstudio.export import PAGE_SIZES, build_options, export_pdf, parse_page_size, plan_export
 from mapstudio.export.pdf import NO_BREAK_SPACE, wrap_keeping_units
-from mapstudio.export.poster import Advice
+from mapstudio.export.poster import COMMAND_LINE, Advice, reading_notes
 from mapstudio.layout import FontSpec, default_measurer, wrap_text
 from mapstudio.model import Project
 
@@ -67,3 +67,14 @@ def test_the_tiled_2a0_guide_names_2a0_and_keeps_its_percent(
     assert "from 2A0 portrait (1189" in facts and "mmx" not in facts
     for line in guide:
         assert not line.startswith(("%", "mm", "×")), guide
+
+
+def test_the_command_line_keeps_its_option_names(example: Project) -> None:
+    options = build_options(page="A1", map=example.maps[0].id)
+    plan = plan_export(example, options)[0]
+    assert plan.advice is not None
+    notes = " ".join(reading_notes(plan))
+    assert f"({plan.advice.arguments})" in notes
+    assert "--page" in notes
+    # The same notes in other words: each wording names its own choices.
+    assert reading_notes(plan, COMMAND_LINE) == reading_notes(plan)

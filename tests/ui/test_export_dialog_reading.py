@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
+from ui_support import DialogRecorder
 
 from mapstudio.export import MM, PAGE_SIZES
 from mapstudio.fileformat import load_project
@@ -181,3 +182,35 @@ def test_a_map_too_large_for_a0_names_what_a0_reads_from(qtbot) -> None:  # type
     # Asking for card text from the wall says what it costs.
     _select(dlg.card_text_combo, "text")
     assert "Card text is for reading up close" in dlg.rule_label.text()
+
+
+def test_the_message_after_export_speaks_in_the_dialogs_words(
+    qtbot,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialogs: DialogRecorder,
+) -> None:
+    """The export's notes name the dialog's controls, never the command line's options:
+    there is no command line in the dialog to type --page A0 into."""
+    example = Path(__file__).resolve().parents[2] / "resources/examples/online-purchase.mapstudio"
+    project = load_project(example).project
+    dlg = ExportPdfDialog(project, project.maps[0].id, None)
+    qtbot.addWidget(dlg)
+    out = tmp_path / "wall.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(out), "")))
+    # Automatic chooses 2A0, and says what A0 would read from.
+    assert "(choose A0 in Paper size)" in dlg.text_label.text()
+    dlg.export()
+    said = "\n".join(box.text() + "\n" + box.informativeText() for box in dialogs.shown)
+    assert "On A0 portrait (841 × 1189 mm)" in said
+    assert "(choose A0 in Paper size)" in said
+    # A1 asked for: the note says which size passes, as the dialog's choices.
+    dialogs.shown.clear()
+    dlg = ExportPdfDialog(project, project.maps[0].id, None)
+    qtbot.addWidget(dlg)
+    _select(dlg.page_combo, "A1")
+    dlg._update_preview()
+    dlg.export()
+    said = "\n".join(box.text() + "\n" + box.informativeText() for box in dialogs.shown)
+    assert "choose 2A0 in Paper size, Portrait in Orientation" in said
+    assert "--" not in said, said

@@ -37,9 +37,11 @@ from mapstudio.export.painter import Ink, PdfPainter, _n, map_lines, rounded_rec
 from mapstudio.export.pdfx import cmyk_converter, make_pdfx
 from mapstudio.export.pictures import damaged_picture_warnings, low_resolution_warnings
 from mapstudio.export.poster import (
+    COMMAND_LINE,
     MARK_LENGTH,
     LayoutMemo,
     PosterPlan,
+    Wording,
     describe_text_size,
     plan_export,
     reading_notes,
@@ -143,11 +145,13 @@ def export_pdf(
     progress: ProgressCallback | None = None,
     today: dt.date | None = None,
     layouts: LayoutMemo | None = None,
+    wording: Wording = COMMAND_LINE,
 ) -> ExportReport:
     """Write the selected map(s) of `project` to `out_path` as a PDF.
 
     `layouts` is a memo of layouts, as for `plan_export`, so a caller that has planned
-    the poster already (the export dialog) does not lay the map out again.
+    the poster already (the export dialog) does not lay the map out again. The report's
+    warnings name the choices they advise in `wording` (the dialog passes its own).
 
     Raises ExportError (plain words) when the options cannot work or the file cannot
     be written, ExportCancelled when `progress` returns False.
@@ -166,7 +170,7 @@ def export_pdf(
     temp = Path(temp_name)
     try:
         with _binary_streams():
-            writer = _Writer(project, options, plans, temp, progress)
+            writer = _Writer(project, options, plans, temp, progress, wording)
             report = writer.write(out)
         if options.pdfx:
             make_pdfx(temp, title=report.maps[0] if len(report.maps) == 1 else project.title)
@@ -218,9 +222,11 @@ class _Writer:
         plans: tuple[PosterPlan, ...],
         path: Path,
         progress: ProgressCallback | None,
+        wording: Wording,
     ) -> None:
         self.project = project
         self.options = options
+        self.wording = wording
         self.plans = plans
         self.progress = progress
         self.done = 0
@@ -317,10 +323,10 @@ class _Writer:
                 note = cell - 2 * plan.layout.style.template_margin * plan.scale
                 warnings.append(
                     f"“{plan.journey_map.title}” template at {plan.scale * 100:.0f} %: the empty "
-                    f"cells take notes up to {note / MM:.0f} mm, not 76 mm. Print with fit "
-                    "scale:100 on a larger page, or tile it."
+                    f"cells take notes up to {note / MM:.0f} mm, not 76 mm. Print at 100 % "
+                    f"({self.wording.full_scale()}) on a larger page, or tile it."
                 )
-            warnings.extend(reading_notes(plan))
+            warnings.extend(reading_notes(plan, self.wording))
             warnings += _hairline_warnings(plan)
         return warnings
 

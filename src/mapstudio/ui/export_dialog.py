@@ -49,6 +49,7 @@ from mapstudio.export import (
     parse_page_size,
     plan_export,
 )
+from mapstudio.export.pages import is_custom
 from mapstudio.export.poster import MARK_LENGTH, Advice, LayoutMemo, a0_alternative
 from mapstudio.export.reading import (
     CARD_TEXT_NAMES,
@@ -82,6 +83,34 @@ UNITS = {"mm": MM, "cm": 10 * MM, "in": 72.0}
 FITS = (("Fit the page", "page"), ("Fit the width", "width"), ("Scale", "scale"))
 PREVIEW_MAP_PIXELS = 1800  # long side of the cached map picture in the preview
 TITLE_BAND = "#F1F3F6"  # as printed (mapstudio.export.pdf)
+
+
+class DialogWording:
+    """Advice in the dialog's words: the controls that carry it out, by their labels
+    ("choose A0 in Paper size"), never the command line's options (--page A0)."""
+
+    def advice(self, advice: Advice) -> str:
+        page = advice.page.name
+        if is_custom(advice.page):
+            page = f"{CUSTOM} ({advice.page.width / MM:.0f} × {advice.page.height / MM:.0f} mm)"
+        choices = [f"{page} in Paper size", f"{advice.orientation.capitalize()} in Orientation"]
+        if advice.tile is not None:
+            choices.append(f"{advice.tile.name} in Sheet size under “Tile onto office paper”")
+        else:
+            choices.append("no tiling (“Tile onto office paper” unticked)")
+        return "choose " + ", ".join(choices[:-1]) + " and " + choices[-1]
+
+    def page(self, name: str) -> str:
+        return f"choose {name} in Paper size"
+
+    def titles_only(self) -> str:
+        return f"choose {CARD_TEXT_NAMES['titles'].capitalize()} in Cards show"
+
+    def full_scale(self) -> str:
+        return "choose Scale and 100 % in Scale"
+
+
+DIALOG_WORDS = DialogWording()
 
 
 def _qrect(rect: Rect) -> QRectF:
@@ -591,9 +620,9 @@ class ExportPdfDialog(QDialog):
                     f"{prefix}{printed if prefix else 'P' + printed[1:]}, as on A1 its "
                     f"text would not read from {distance:g} m."
                 )
-                alternative = a0_alternative(plan)
+                alternative = a0_alternative(plan, DIALOG_WORDS)
                 if alternative:
-                    line += " " + alternative.removesuffix(" (--page A0)") + "."
+                    line += f" {alternative}."
                 lines.append(line)
             failures = describe_failures(plan.text_checks, distance)
             if failures:
@@ -698,7 +727,14 @@ class ExportPdfDialog(QDialog):
             return not progress.wasCanceled()
 
         try:
-            result = export_pdf(self.project, path, options, progress=report, layouts=self._layouts)
+            result = export_pdf(
+                self.project,
+                path,
+                options,
+                progress=report,
+                layouts=self._layouts,
+                wording=DIALOG_WORDS,
+            )
         except ExportCancelled:
             progress.close()
             return
@@ -815,4 +851,4 @@ class ExportPdfDialog(QDialog):
         s.sync()
 
 
-__all__ = ["ExportPdfDialog", "PagePreview", "render_map_image"]
+__all__ = ["DIALOG_WORDS", "DialogWording", "ExportPdfDialog", "PagePreview", "render_map_image"]
