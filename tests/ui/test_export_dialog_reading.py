@@ -79,6 +79,7 @@ def test_a_small_page_lists_what_fails_and_offers_the_size_that_passes(
     project: Project,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    dialogs: DialogRecorder,
 ) -> None:
     _select(dialog.page_combo, "A1")
     dialog._update_preview()
@@ -214,3 +215,36 @@ def test_the_message_after_export_speaks_in_the_dialogs_words(
     said = "\n".join(box.text() + "\n" + box.informativeText() for box in dialogs.shown)
     assert "choose 2A0 in Paper size, Portrait in Orientation" in said
     assert "--" not in said, said
+
+
+def test_every_export_confirms_what_it_wrote_and_where(
+    dialog: ExportPdfDialog,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialogs: DialogRecorder,
+) -> None:
+    """A tiled export with nothing to warn about still says what it wrote, as the
+    single sheet does: its pages, the sheets to print and the file."""
+    _select(dialog.distance_combo, "table")
+    dialog.tile_group.setChecked(True)
+    _select(dialog.tile_combo, "A4")
+    dialog._update_preview()
+    out = tmp_path / "tiles.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(out), "")))
+    dialog.export()
+    report = dialog.report
+    assert report is not None and report.sheet == "A4" and not report.warnings
+    assert len(dialogs.shown) == 1
+    box = dialogs.shown[0]
+    assert box.windowTitle() == "PDF exported"
+    assert box.text().startswith(f"The PDF was written: {report.pages} pages, an assembly guide")
+    assert f"{report.sheets} A4 sheets to print at 100 %" in box.text()
+    assert f"File: {out}" in box.informativeText()
+    # The single sheet: the same message, its page and the file.
+    dialogs.shown.clear()
+    dialog.tile_group.setChecked(False)
+    dialog._update_preview()
+    dialog.export()
+    assert len(dialogs.shown) == 1
+    assert dialogs.shown[0].text().startswith("The PDF was written: 1 page, A1 ")
+    assert f"File: {out}" in dialogs.shown[0].informativeText()

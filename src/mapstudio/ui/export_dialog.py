@@ -85,6 +85,28 @@ PREVIEW_MAP_PIXELS = 1800  # long side of the cached map picture in the preview
 TITLE_BAND = "#F1F3F6"  # as printed (mapstudio.export.pdf)
 
 
+def confirmation(report: ExportReport) -> str:
+    """What an export wrote, for the message after it: its pages, the poster size and,
+    when tiled, the sheets to print and the assembly guides."""
+    pages = f"{report.pages} page" + ("s" if report.pages != 1 else "")
+    sizes = ", ".join(dict.fromkeys(report.sizes))
+    scales = ", ".join(dict.fromkeys(f"{s * 100:.0f} %" for s in report.scales))
+    if not report.sheet:
+        return f"The PDF was written: {pages}, {sizes}, map at {scales}."
+    guides = len(report.maps)
+    guide = "an assembly guide" if guides == 1 else f"{guides} assembly guides"
+    text = (
+        f"The PDF was written: {pages}, {guide} and {report.sheets} {report.sheet} "
+        f"sheets to print at 100 % (actual size). Taped together they make {sizes}, "
+        f"map at {scales}."
+    )
+    if report.skipped == 1:
+        text += " One blank place of the grid is left out."
+    elif report.skipped:
+        text += f" {report.skipped} blank places of the grid are left out."
+    return text
+
+
 class DialogWording:
     """Advice in the dialog's words: the controls that carry it out, by their labels
     ("choose A0 in Paper size"), never the command line's options (--page A0)."""
@@ -746,15 +768,16 @@ class ExportPdfDialog(QDialog):
         progress.close()
         self.report = result
         self._save(path)
-        if result.warnings:
-            message_box(
-                QMessageBox.Icon.Information,
-                "PDF exported",
-                f"The PDF was written: {result.summary()}",
-                QMessageBox.StandardButton.Ok,
-                self,
-                informative="\n\n".join(result.warnings),
-            ).exec()
+        # Every export says what it wrote and where, tiled or not, notes or none: a tile
+        # set of fifty sheets must not vanish into a folder without a word.
+        message_box(
+            QMessageBox.Icon.Information,
+            "PDF exported",
+            confirmation(result),
+            QMessageBox.StandardButton.Ok,
+            self,
+            informative="\n\n".join([f"File: {result.path}", *result.warnings]),
+        ).exec()
         self.accept()
 
     def _error(self, text: str) -> None:
