@@ -248,3 +248,43 @@ def test_every_export_confirms_what_it_wrote_and_where(
     assert len(dialogs.shown) == 1
     assert dialogs.shown[0].text().startswith("The PDF was written: 1 page, A1 ")
     assert f"File: {out}" in dialogs.shown[0].informativeText()
+
+
+def test_card_text_from_the_wall_offers_titles_only_or_a_table(
+    qtbot,  # type: ignore[no-untyped-def]
+    example_path: Path,
+) -> None:
+    """Titles and text from 1.5 m on A0: besides 4A0, the poster twice as large, the
+    advice offers what a designer can really do — print titles only, or read the text at
+    a table."""
+    example = load_project(example_path).project
+    dialog = ExportPdfDialog(example, example.maps[0].id, None)
+    qtbot.addWidget(dialog)
+    _select(dialog.page_combo, "A0")
+    _select(dialog.card_text_combo, "text")
+    dialog._update_preview()
+    assert dialog.advice_button.text().startswith("Use 4A0 portrait")  # still offered
+    verdict = dialog.text_label.text()
+    assert "print titles only" in verdict and "at a table (0.7 m)" in verdict
+    assert dialog.titles_button.isVisibleTo(dialog)
+    assert dialog.table_button.isVisibleTo(dialog)
+    assert dialog.table_button.text() == "Read at a table (0.7 m)"
+    # Reading at the table: the card text stays, sized for 0.7 m, and it passes on A0.
+    qtbot.mouseClick(dialog.table_button, Qt.MouseButton.LeftButton)
+    options = dialog.options()
+    assert options.distance == 0.7 and options.card_text == "text"
+    assert options.page == PAGE_SIZES["A0"]
+    assert "every text reads from 0.7 m" in dialog.text_label.text().lower()
+    assert not dialog.titles_button.isVisibleTo(dialog)
+    assert not dialog.advice_button.isVisibleTo(dialog)
+    # Back to the wall, and titles only: the wall distance stays, the card text goes.
+    _select(dialog.distance_combo, "wall")
+    dialog._update_preview()
+    assert dialog.titles_button.isVisibleTo(dialog)
+    qtbot.mouseClick(dialog.titles_button, Qt.MouseButton.LeftButton)
+    options = dialog.options()
+    assert options.distance == 1.5 and options.card_text == "titles"
+    # Titles only on A0 reads from 1.1 m: now the advice is 2A0, not 4A0.
+    assert dialog.advice_button.text().startswith("Use 2A0 portrait")
+    assert not dialog.titles_button.isVisibleTo(dialog)
+    assert not dialog.table_button.isVisibleTo(dialog)

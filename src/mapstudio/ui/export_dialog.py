@@ -466,8 +466,24 @@ class ExportPdfDialog(QDialog):
         self.advice_button = QPushButton()
         self.advice_button.setVisible(False)
         self.advice_button.clicked.connect(self.apply_advice)
+        # Card text read from further than a table: what a designer can really do,
+        # besides a poster twice as large, is print titles only or read it up close.
+        self.titles_button = QPushButton("Print titles only")
+        self.titles_button.setToolTip(
+            "Cards show their titles: what people read from where they stand"
+        )
+        self.titles_button.setVisible(False)
+        self.titles_button.clicked.connect(self.print_titles_only)
+        self.table_button = QPushButton(f"Read at a table ({TABLE_DISTANCE:g} m)")
+        self.table_button.setToolTip(
+            "Keep the card text and size it for reading up close, at a workshop table"
+        )
+        self.table_button.setVisible(False)
+        self.table_button.clicked.connect(self.read_at_a_table)
         advice_row = QHBoxLayout()
         advice_row.addWidget(self.advice_button)
+        advice_row.addWidget(self.titles_button)
+        advice_row.addWidget(self.table_button)
         advice_row.addStretch(1)
         preview_box = QVBoxLayout()
         preview_box.addWidget(self.preview, 1)
@@ -587,7 +603,8 @@ class ExportPdfDialog(QDialog):
 
     def _update_preview(self) -> None:
         self.advice = None
-        self.advice_button.setVisible(False)
+        for button in (self.advice_button, self.titles_button, self.table_button):
+            button.setVisible(False)
         try:
             options = self.options()
             self._plans = plan_export(self.project, options, layouts=self._layouts)
@@ -650,6 +667,17 @@ class ExportPdfDialog(QDialog):
             if failures:
                 lines.append(prefix + failures[0].upper() + failures[1:] + ".")
         failing = [p for p in self._plans if not p.passes]
+        card_text = self.card_text_combo.currentData() != "titles"
+        if card_text and distance > TABLE_DISTANCE and (failing or self._beyond_a1()):
+            # Card text from the wall takes a poster about twice as large: offer what a
+            # designer can really do instead (docs/printing.md, "What of each card").
+            lines.append(
+                "Card text is for reading up close: print titles only to read the poster "
+                f"from {distance:g} m, or keep the card text and read it at a table "
+                f"({TABLE_DISTANCE:g} m)."
+            )
+            self.titles_button.setVisible(True)
+            self.table_button.setVisible(True)
         if not failing:
             smallest = min(
                 (c for p in self._plans for c in p.text_checks), key=lambda c: c.cap, default=None
@@ -675,6 +703,22 @@ class ExportPdfDialog(QDialog):
                 f"{titles}choose a shorter distance, or split the map."
             )
         self._show_text_size("\n".join(lines), "#C0392B")
+
+    def _beyond_a1(self) -> bool:
+        """Whether Automatic had to choose a page larger than A1 for the text."""
+        return any(plan.auto_chosen for plan in self._plans)
+
+    def print_titles_only(self) -> None:
+        """Cards show their titles only (the advice for card text read from afar)."""
+        self.card_text_combo.setCurrentIndex(self.card_text_combo.findData("titles"))
+        self._update_enabled()
+        self._update_preview()
+
+    def read_at_a_table(self) -> None:
+        """The workshop-table distance, where card text is read (the other advice)."""
+        self.distance_combo.setCurrentIndex(self.distance_combo.findData("table"))
+        self._update_enabled()
+        self._update_preview()
 
     def apply_advice(self) -> None:
         """Set the page, orientation and tiling that the advice names."""
