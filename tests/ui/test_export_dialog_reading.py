@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
+from ui_support import DialogRecorder
 
 from mapstudio.export import MM, PAGE_SIZES
 from mapstudio.fileformat import load_project
@@ -78,6 +79,7 @@ def test_a_small_page_lists_what_fails_and_offers_the_size_that_passes(
     project: Project,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    dialogs: DialogRecorder,
 ) -> None:
     _select(dialog.page_combo, "A1")
     dialog._update_preview()
@@ -122,21 +124,33 @@ def test_on_office_paper_the_advice_is_a_tiling(
     assert "every text reads" in dialog.text_label.text().lower()
 
 
-def test_advice_beyond_a0_sets_a_custom_size(
+def test_advice_beyond_a0_picks_2a0_by_name(
     qtbot,
     example_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
+    """2A0 is in the paper list: the advice picks it there, and the summary says 2A0,
+    not "Custom…" and what the custom fields would spell (1189mmx1682mm)."""
     example = load_project(example_path).project
     dlg = ExportPdfDialog(example, example.maps[1].id, None)
     qtbot.addWidget(dlg)
     _select(dlg.page_combo, "A0")
     dlg._update_preview()
-    assert dlg.advice_button.text().startswith("Use 2A0 portrait")
+    assert dlg.advice_button.text() == "Use 2A0 portrait (1189 × 1682 mm)"
     qtbot.mouseClick(dlg.advice_button, Qt.MouseButton.LeftButton)
-    assert dlg.page_combo.currentData() == CUSTOM
+    assert dlg.page_combo.currentData() == "2A0" != CUSTOM
+    assert dlg.page_combo.currentText().startswith("2A0  (1189 × 1682 mm)")
     page = dlg.options().page
     assert (page.width / MM, page.height / MM) == pytest.approx((1189, 1682), abs=0.1)
+    assert "2A0 portrait (1189 × 1682 mm)" in dlg.summary_label.text()
+    assert "mmx" not in dlg.summary_label.text()
     assert "every text reads" in dlg.text_label.text().lower()
+    # A size typed into the custom fields that is 2A0 is shown as 2A0 too.
+    _select(dlg.page_combo, CUSTOM)
+    dlg.custom_unit.setCurrentText("mm")
+    dlg.custom_w.setValue(1189)
+    dlg.custom_h.setValue(1682)
+    dlg._update_preview()
+    assert "2A0 portrait (1189 × 1682 mm)" in dlg.summary_label.text()
 
 
 def test_the_automatic_page_is_a1_or_the_size_that_passes(
@@ -169,3 +183,108 @@ def test_a_map_too_large_for_a0_names_what_a0_reads_from(qtbot) -> None:  # type
     # Asking for card text from the wall says what it costs.
     _select(dlg.card_text_combo, "text")
     assert "Card text is for reading up close" in dlg.rule_label.text()
+
+
+def test_the_message_after_export_speaks_in_the_dialogs_words(
+    qtbot,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialogs: DialogRecorder,
+) -> None:
+    """The export's notes name the dialog's controls, never the command line's options:
+    there is no command line in the dialog to type --page A0 into."""
+    example = Path(__file__).resolve().parents[2] / "resources/examples/online-purchase.mapstudio"
+    project = load_project(example).project
+    dlg = ExportPdfDialog(project, project.maps[0].id, None)
+    qtbot.addWidget(dlg)
+    out = tmp_path / "wall.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(out), "")))
+    # Automatic chooses 2A0, and says what A0 would read from.
+    assert "(choose A0 in Paper size)" in dlg.text_label.text()
+    dlg.export()
+    said = "\n".join(box.text() + "\n" + box.informativeText() for box in dialogs.shown)
+    assert "On A0 portrait (841 × 1189 mm)" in said
+    assert "(choose A0 in Paper size)" in said
+    # A1 asked for: the note says which size passes, as the dialog's choices.
+    dialogs.shown.clear()
+    dlg = ExportPdfDialog(project, project.maps[0].id, None)
+    qtbot.addWidget(dlg)
+    _select(dlg.page_combo, "A1")
+    dlg._update_preview()
+    dlg.export()
+    said = "\n".join(box.text() + "\n" + box.informativeText() for box in dialogs.shown)
+    assert "choose 2A0 in Paper size, Portrait in Orientation" in said
+    assert "--" not in said, said
+
+
+def test_every_export_confirms_what_it_wrote_and_where(
+    dialog: ExportPdfDialog,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialogs: DialogRecorder,
+) -> None:
+    """A tiled export with nothing to warn about still says what it wrote, as the
+    single sheet does: its pages, the sheets to print and the file."""
+    _select(dialog.distance_combo, "table")
+    dialog.tile_group.setChecked(True)
+    _select(dialog.tile_combo, "A4")
+    dialog._update_preview()
+    out = tmp_path / "tiles.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(out), "")))
+    dialog.export()
+    report = dialog.report
+    assert report is not None and report.sheet == "A4" and not report.warnings
+    assert len(dialogs.shown) == 1
+    box = dialogs.shown[0]
+    assert box.windowTitle() == "PDF exported"
+    assert box.text().startswith(f"The PDF was written: {report.pages} pages, an assembly guide")
+    assert f"{report.sheets} A4 sheets to print at 100 %" in box.text()
+    assert f"File: {out}" in box.informativeText()
+    # The single sheet: the same message, its page and the file.
+    dialogs.shown.clear()
+    dialog.tile_group.setChecked(False)
+    dialog._update_preview()
+    dialog.export()
+    assert len(dialogs.shown) == 1
+    assert dialogs.shown[0].text().startswith("The PDF was written: 1 page, A1 ")
+    assert f"File: {out}" in dialogs.shown[0].informativeText()
+
+
+def test_card_text_from_the_wall_offers_titles_only_or_a_table(
+    qtbot,  # type: ignore[no-untyped-def]
+    example_path: Path,
+) -> None:
+    """Titles and text from 1.5 m on A0: besides 4A0, the poster twice as large, the
+    advice offers what a designer can really do — print titles only, or read the text at
+    a table."""
+    example = load_project(example_path).project
+    dialog = ExportPdfDialog(example, example.maps[0].id, None)
+    qtbot.addWidget(dialog)
+    _select(dialog.page_combo, "A0")
+    _select(dialog.card_text_combo, "text")
+    dialog._update_preview()
+    assert dialog.advice_button.text().startswith("Use 4A0 portrait")  # still offered
+    verdict = dialog.text_label.text()
+    assert "print titles only" in verdict and "at a table (0.7 m)" in verdict
+    assert dialog.titles_button.isVisibleTo(dialog)
+    assert dialog.table_button.isVisibleTo(dialog)
+    assert dialog.table_button.text() == "Read at a table (0.7 m)"
+    # Reading at the table: the card text stays, sized for 0.7 m, and it passes on A0.
+    qtbot.mouseClick(dialog.table_button, Qt.MouseButton.LeftButton)
+    options = dialog.options()
+    assert options.distance == 0.7 and options.card_text == "text"
+    assert options.page == PAGE_SIZES["A0"]
+    assert "every text reads from 0.7 m" in dialog.text_label.text().lower()
+    assert not dialog.titles_button.isVisibleTo(dialog)
+    assert not dialog.advice_button.isVisibleTo(dialog)
+    # Back to the wall, and titles only: the wall distance stays, the card text goes.
+    _select(dialog.distance_combo, "wall")
+    dialog._update_preview()
+    assert dialog.titles_button.isVisibleTo(dialog)
+    qtbot.mouseClick(dialog.titles_button, Qt.MouseButton.LeftButton)
+    options = dialog.options()
+    assert options.distance == 1.5 and options.card_text == "titles"
+    # Titles only on A0 reads from 1.1 m: now the advice is 2A0, not 4A0.
+    assert dialog.advice_button.text().startswith("Use 2A0 portrait")
+    assert not dialog.titles_button.isVisibleTo(dialog)
+    assert not dialog.table_button.isVisibleTo(dialog)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog
+from ui_support import DialogRecorder
 
 from mapstudio.edit import UpdateCard
 from mapstudio.fileformat import load_project, save_project
@@ -28,7 +29,10 @@ def _close(window: MainWindow) -> None:
 
 
 def test_export_pdf_from_the_file_menu(
-    example_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    example_window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialogs: DialogRecorder,
 ) -> None:
     target = tmp_path / "poster.pdf"
     monkeypatch.setattr(
@@ -42,6 +46,8 @@ def test_export_pdf_from_the_file_menu(
     assert len(reader.pages) >= 1
     text = "".join(page.extract_text() for page in reader.pages)
     assert example_window.current_map.title in text
+    # The dialog said what it wrote and where.
+    assert dialogs.texts and dialogs.texts[-1].startswith("The PDF was written")
 
 
 def test_autosave_writes_a_recovery_file_that_a_restart_offers_back(

@@ -73,7 +73,7 @@ def build_parser(prog: str = "mapstudio export") -> argparse.ArgumentParser:
         "--page",
         default=None,
         metavar="SIZE",
-        help="poster size: A0–A5, B1–B3, Letter, Legal, Tabloid, Ledger, ARCH C/D/E, or "
+        help="poster size: 4A0, 2A0, A0–A5, B1–B3, Letter, Legal, Tabloid, Ledger, ARCH C/D/E, or "
         "WIDTHxHEIGHT with a unit such as 600x900mm (default: A1, or the size the text "
         "needs to read from the distance)",
     )

@@ -41,9 +41,14 @@ def _inch(name: str, w: float, h: float) -> PageSize:
 
 
 # The sizes offered in the dialog, in this order (posters first, then office paper).
+# 4A0 and 2A0, the ISO 216 multiples of A0 (DIN 476), are printed on rolls by most
+# print shops; the export advises them when a map needs more than A0, so they go by
+# their names like every other size.
 PAGE_SIZES: dict[str, PageSize] = {
     size.name: size
     for size in (
+        _mm("4A0", 1682, 2378),
+        _mm("2A0", 1189, 1682),
         _mm("A0", 841, 1189),
         _mm("A1", 594, 841),
         _mm("A2", 420, 594),
@@ -71,6 +76,8 @@ _CUSTOM = re.compile(r"^\s*([^xX×]+?)\s*[xX×]\s*([^xX×]+?)\s*$")
 # size is a typo (and reportlab would refuse beyond PDF's 200 in page limit anyway).
 _MIN_SIDE = 50 * MM
 _MAX_SIDE = 200 * 72.0
+# A custom size within this of a known one (either way up) is that size, by its name.
+_SAME_SIZE = 0.5 * MM
 
 
 def page_names() -> list[str]:
@@ -104,7 +111,23 @@ def parse_page_size(text: str, *, what: str = "page size") -> PageSize:
                 f"The {what} “{text}” is outside what can be printed: each side must be "
                 "between 50 mm and 200 in (5.08 m)."
             )
-    return PageSize(text.strip(), width, height)
+    named = named_size(width, height)
+    return named if named is not None else PageSize(text.strip(), width, height)
 
 
-__all__ = ["PAGE_SIZES", "PageSize", "page_names", "parse_page_size"]
+def named_size(width: float, height: float) -> PageSize | None:
+    """The known size of `width` x `height` points (either way up), or None: a custom
+    1189 x 1682 mm is 2A0 and is shown by that name."""
+    short, long = sorted((width, height))
+    for size in PAGE_SIZES.values():
+        if abs(size.width - short) <= _SAME_SIZE and abs(size.height - long) <= _SAME_SIZE:
+            return size
+    return None
+
+
+def is_custom(page: PageSize) -> bool:
+    """Whether `page` is a size typed in, not one of the known sizes."""
+    return page.name not in PAGE_SIZES
+
+
+__all__ = ["PAGE_SIZES", "PageSize", "is_custom", "named_size", "page_names", "parse_page_size"]

@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 import math
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -37,9 +38,11 @@ from mapstudio.export.pdfx import cmyk_converter, make_pdfx
 from mapstudio.export.photomarks import MARK_COLOR, code_modules, dark_runs, marker_bits
 from mapstudio.export.pictures import damaged_picture_warnings, low_resolution_warnings
 from mapstudio.export.poster import (
+    COMMAND_LINE,
     MARK_LENGTH,
     LayoutMemo,
     PosterPlan,
+    Wording,
     describe_text_size,
     plan_export,
     reading_notes,
@@ -50,6 +53,7 @@ from mapstudio.export.units import MM, format_mm, format_size
 from mapstudio.fileformat.save import copy_permissions, sync_folder
 from mapstudio.fileformat.tempfiles import after_writing, temp_prefix
 from mapstudio.layout import FontSpec, Rect, TextLine, default_measurer, wrap_text
+from mapstudio.layout.fonts import TextMeasurer
 from mapstudio.layout.registration import QUIET_ZONE
 from mapstudio.model import Project
 
@@ -65,6 +69,41 @@ TITLE_BAND = "#F1F3F6"
 CUT_LINE = 0.5  # points; drawn wholly outside the window, on the strip that is cut off
 GLUE_BAND = 1.5 * MM  # white ground under the glue line, inside the covered strip
 MIN_LINE = 0.25  # points: thinner lines break up or vanish on many printers
+
+
+NO_BREAK_SPACE = "\u00a0"
+# The spaces that join a number to its unit or a size's two sides: "108 %", "1189 × 1682 mm".
+_UNIT_SPACE = re.compile(r"(?<=\d) (?=%|mm\b|cm\b|m\b|×)|(?<=×) (?=\d)")
+
+
+def wrap_keeping_units(
+    text: str, font: FontSpec, width: float, measurer: TextMeasurer
+) -> list[str]:
+    """The lines of `text` no wider than `width`, never breaking a number from its unit.
+
+    The layout's wrap breaks at every space, no-break ones too (card text is the user's),
+    so the guide's own sentences are wrapped here, at ordinary spaces only; the spaces
+    it keeps become no-break spaces in the PDF.
+    """
+    lines: list[str] = []
+    current = ""
+    for token in _UNIT_SPACE.sub(NO_BREAK_SPACE, text).split(" "):
+        if not token:
+            continue
+        joined = f"{current} {token}" if current else token
+        if measurer.width(joined, font) <= width:
+            current = joined
+            continue
+        if current:
+            lines.append(current)
+        if measurer.width(token, font) <= width:
+            current = token
+        else:  # wider than a line on its own: the layout's wrap splits it
+            *whole, current = wrap_text(token, font, width, measurer) or ("",)
+            lines += whole
+    if current:
+        lines.append(current)
+    return lines
 
 
 @dataclass
@@ -108,11 +147,13 @@ def export_pdf(
     progress: ProgressCallback | None = None,
     today: dt.date | None = None,
     layouts: LayoutMemo | None = None,
+    wording: Wording = COMMAND_LINE,
 ) -> ExportReport:
     """Write the selected map(s) of `project` to `out_path` as a PDF.
 
     `layouts` is a memo of layouts, as for `plan_export`, so a caller that has planned
-    the poster already (the export dialog) does not lay the map out again.
+    the poster already (the export dialog) does not lay the map out again. The report's
+    warnings name the choices they advise in `wording` (the dialog passes its own).
 
     Raises ExportError (plain words) when the options cannot work or the file cannot
     be written, ExportCancelled when `progress` returns False.
@@ -131,7 +172,7 @@ def export_pdf(
     temp = Path(temp_name)
     try:
         with _binary_streams():
-            writer = _Writer(project, options, plans, temp, progress)
+            writer = _Writer(project, options, plans, temp, progress, wording)
             report = writer.write(out)
         if options.pdfx:
             make_pdfx(temp, title=report.maps[0] if len(report.maps) == 1 else project.title)
@@ -183,9 +224,11 @@ class _Writer:
         plans: tuple[PosterPlan, ...],
         path: Path,
         progress: ProgressCallback | None,
+        wording: Wording,
     ) -> None:
         self.project = project
         self.options = options
+        self.wording = wording
         self.plans = plans
         self.progress = progress
         self.done = 0
@@ -282,10 +325,10 @@ class _Writer:
                 note = cell - 2 * plan.layout.style.template_margin * plan.scale
                 warnings.append(
                     f"“{plan.journey_map.title}” template at {plan.scale * 100:.0f} %: the empty "
-                    f"cells take notes up to {note / MM:.0f} mm, not 76 mm. Print with fit "
-                    "scale:100 on a larger page, or tile it."
+                    f"cells take notes up to {note / MM:.0f} mm, not 76 mm. Print at 100 % "
+                    f"({self.wording.full_scale()}) on a larger page, or tile it."
                 )
-            warnings.extend(reading_notes(plan))
+            warnings.extend(reading_notes(plan, self.wording))
             warnings += _hairline_warnings(plan)
         return warnings
 
@@ -424,7 +467,7 @@ class _Writer:
         font = FontSpec("regular", size)
         lines = []
         y = top
-        for line in wrap_text(text, font, width, self.measurer):
+        for line in wrap_keeping_units(text, font, width, self.measurer):
             y += size * 1.35
             lines.append(TextLine(line, x, y, font, color, self.measurer.width(line, font)))
         return lines, y + size * 0.4

@@ -11,11 +11,11 @@ import datetime as dt
 import math
 from collections.abc import Hashable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Protocol
 
 from mapstudio.export.errors import ExportError
 from mapstudio.export.options import ExportOptions, Fit
-from mapstudio.export.pages import PAGE_SIZES, PageSize
+from mapstudio.export.pages import PAGE_SIZES, PageSize, is_custom
 from mapstudio.export.reading import (
     DEFAULT_DISTANCE,
     DISTANCE_RATIO,
@@ -118,7 +118,10 @@ class Advice:
     def label(self) -> str:
         """'A0 landscape' or 'A1 landscape on 12 A4 sheets'."""
         text = f"{self.page.name} {self.orientation}"
-        if self.page.name not in PAGE_SIZES:
+        if is_custom(self.page):
+            text = f"custom {self.orientation}"
+        if is_custom(self.page) or self.page in _BEYOND_A0:
+            # Few know how large 2A0 is: its size in millimetres goes with its name.
             text += f" ({format_size(*self._sized())})"
         if self.tile is not None:
             text += f" on {self.sheets} {self.tile.name} sheets"
@@ -224,7 +227,9 @@ class PosterPlan:
     @property
     def size_label(self) -> str:
         """'A0 landscape (1189 × 841 mm)'."""
-        name = self.page.name + (" lengthened" if self.lengthened else "")
+        # A size typed in is named by its measure, not by what was typed ("600x900mm").
+        name = "custom" if is_custom(self.page) else self.page.name
+        name += " lengthened" if self.lengthened else ""
         return f"{name} {self.orientation} ({format_size(self.trim_w, self.trim_h)})"
 
 
@@ -595,13 +600,9 @@ def _with_photo_marks(
 # -- advice: the size that passes -------------------------------------------------------
 
 
-def _mm_size(name: str, w: float, h: float) -> PageSize:
-    return PageSize(name, w * MM, h * MM)
-
-
 # Larger than A0, for maps that need it: the ISO 216 multiples (DIN 476), printed on
 # rolls by most print shops.
-_BEYOND_A0 = (_mm_size("2A0", 1189, 1682), _mm_size("4A0", 1682, 2378))
+_BEYOND_A0 = (PAGE_SIZES["2A0"], PAGE_SIZES["4A0"])
 _ISO = tuple(PAGE_SIZES[n] for n in ("A5", "A4", "A3", "A2", "A1", "A0")) + _BEYOND_A0
 _SERIES: dict[str, tuple[PageSize, ...]] = {
     "A": _ISO,
@@ -683,25 +684,67 @@ def advise(
     return None
 
 
+class Wording(Protocol):
+    """How advice names the choice that carries it out: the command line names its
+    options (--page A0), the export dialog its controls (A0 in Paper size). Each asks
+    in its own words; a designer in the dialog has no command line to type into."""
+
+    def advice(self, advice: Advice) -> str:
+        """The choice that gives `advice`'s size (and tiling)."""
+        ...
+
+    def page(self, name: str) -> str:
+        """The choice of the paper size called `name`."""
+        ...
+
+    def titles_only(self) -> str:
+        """The choice of printing card titles only."""
+        ...
+
+    def full_scale(self) -> str:
+        """The choice of printing at 100 %."""
+        ...
+
+
+class CommandLineWording:
+    """Advice in the words of `mapstudio export`: its options."""
+
+    def advice(self, advice: Advice) -> str:
+        return advice.arguments
+
+    def page(self, name: str) -> str:
+        return f"--page {name.replace(' ', '')}"
+
+    def titles_only(self) -> str:
+        return "--card-text titles"
+
+    def full_scale(self) -> str:
+        return "--fit scale:100"
+
+
+COMMAND_LINE = CommandLineWording()
+
+
 def _reads_from(plan: PosterPlan) -> float:
     """The distance (metres) from which every text of the poster passes."""
     return min((c.cap for c in plan.text_checks), default=0.0) * DISTANCE_RATIO / 1000
 
 
-def a0_alternative(plan: PosterPlan) -> str:
+def a0_alternative(plan: PosterPlan, wording: Wording = COMMAND_LINE) -> str:
     """'On A0 portrait it reads from 1.2 m (--page A0)', when the export chose a size
     beyond A0; else ''."""
     if plan.a0_reads_from is None:
         return ""
     return (
         f"On {plan.a0_label}, the largest sheet every print shop prints, it reads from"
-        f" {math.floor(plan.a0_reads_from * 10) / 10:.1f} m (--page A0)"
+        f" {math.floor(plan.a0_reads_from * 10) / 10:.1f} m ({wording.page('A0')})"
     )
 
 
-def reading_notes(plan: PosterPlan) -> list[str]:
+def reading_notes(plan: PosterPlan, wording: Wording = COMMAND_LINE) -> list[str]:
     """What the export says about reading distance: the page it chose, the text that does
-    not pass and by how much, and the size (or tiling) that passes."""
+    not pass and by how much, and the size (or tiling) that passes, each choice named in
+    `wording`."""
     title = plan.journey_map.title
     distance = plan.distance
     notes = []
@@ -710,7 +753,7 @@ def reading_notes(plan: PosterPlan) -> list[str]:
             f"“{title}” is printed on {plan.size_label}: on A1 its text would not read "
             f"from {distance:g} m."
         )
-        alternative = a0_alternative(plan)
+        alternative = a0_alternative(plan, wording)
         if alternative:
             note += f" {alternative}."
         notes.append(note)
@@ -720,16 +763,16 @@ def reading_notes(plan: PosterPlan) -> list[str]:
         if plan.advice is not None:
             text = (
                 f"“{title}”: every text reads from {distance:g} m on {plan.advice.label} "
-                f"({plan.advice.arguments})"
+                f"({wording.advice(plan.advice)})"
             )
             if plan.advice_single is not None:
                 text += f", or on one {plan.advice_single.label} sheet"
-                text += f" ({plan.advice_single.arguments})"
+                text += f" ({wording.advice(plan.advice_single)})"
             notes.append(text + ".")
         else:
             # Titles only is the default; suggest it only to whoever asked for more.
             shown = plan.layout.style.show_card_body
-            titles = "print titles only (--card-text titles), " if shown else ""
+            titles = f"print titles only ({wording.titles_only()}), " if shown else ""
             notes.append(
                 f"“{title}” does not read from {distance:g} m on any size up to 4A0: "
                 f"{titles}choose a shorter distance, or split the map."
@@ -779,11 +822,14 @@ def check_page_limit(plan: PosterPlan) -> None:
 
 
 __all__ = [
+    "COMMAND_LINE",
     "MAX_PAGE_SIDE",
     "OFFICE_PAPER",
     "Advice",
+    "CommandLineWording",
     "LayoutMemo",
     "PosterPlan",
+    "Wording",
     "a0_alternative",
     "advise",
     "check_page_limit",

@@ -49,6 +49,7 @@ from mapstudio.export import (
     parse_page_size,
     plan_export,
 )
+from mapstudio.export.pages import is_custom
 from mapstudio.export.photomarks import MARK_COLOR, code_modules, dark_runs, marker_bits
 from mapstudio.export.poster import MARK_LENGTH, Advice, LayoutMemo, a0_alternative
 from mapstudio.export.reading import (
@@ -84,6 +85,56 @@ UNITS = {"mm": MM, "cm": 10 * MM, "in": 72.0}
 FITS = (("Fit the page", "page"), ("Fit the width", "width"), ("Scale", "scale"))
 PREVIEW_MAP_PIXELS = 1800  # long side of the cached map picture in the preview
 TITLE_BAND = "#F1F3F6"  # as printed (mapstudio.export.pdf)
+
+
+def confirmation(report: ExportReport) -> str:
+    """What an export wrote, for the message after it: its pages, the poster size and,
+    when tiled, the sheets to print and the assembly guides."""
+    pages = f"{report.pages} page" + ("s" if report.pages != 1 else "")
+    sizes = ", ".join(dict.fromkeys(report.sizes))
+    scales = ", ".join(dict.fromkeys(f"{s * 100:.0f} %" for s in report.scales))
+    if not report.sheet:
+        return f"The PDF was written: {pages}, {sizes}, map at {scales}."
+    guides = len(report.maps)
+    guide = "an assembly guide" if guides == 1 else f"{guides} assembly guides"
+    text = (
+        f"The PDF was written: {pages}, {guide} and {report.sheets} {report.sheet} "
+        f"sheets to print at 100 % (actual size). Taped together they make {sizes}, "
+        f"map at {scales}."
+    )
+    if report.skipped == 1:
+        text += " One blank place of the grid is left out."
+    elif report.skipped:
+        text += f" {report.skipped} blank places of the grid are left out."
+    return text
+
+
+class DialogWording:
+    """Advice in the dialog's words: the controls that carry it out, by their labels
+    ("choose A0 in Paper size"), never the command line's options (--page A0)."""
+
+    def advice(self, advice: Advice) -> str:
+        page = advice.page.name
+        if is_custom(advice.page):
+            page = f"{CUSTOM} ({advice.page.width / MM:.0f} × {advice.page.height / MM:.0f} mm)"
+        choices = [f"{page} in Paper size", f"{advice.orientation.capitalize()} in Orientation"]
+        if advice.tile is not None:
+            choices.append(f"{advice.tile.name} in Sheet size under “Tile onto office paper”")
+        else:
+            choices.append("no tiling (“Tile onto office paper” unticked)")
+        return "choose " + ", ".join(choices[:-1]) + " and " + choices[-1]
+
+    def page(self, name: str) -> str:
+        return f"choose {name} in Paper size"
+
+    def titles_only(self) -> str:
+        return f"choose {CARD_TEXT_NAMES['titles'].capitalize()} in Cards show"
+
+    def full_scale(self) -> str:
+        return "choose Scale and 100 % in Scale"
+
+
+DIALOG_WORDS = DialogWording()
 
 
 def _qrect(rect: Rect) -> QRectF:
@@ -435,8 +486,24 @@ class ExportPdfDialog(QDialog):
         self.advice_button = QPushButton()
         self.advice_button.setVisible(False)
         self.advice_button.clicked.connect(self.apply_advice)
+        # Card text read from further than a table: what a designer can really do,
+        # besides a poster twice as large, is print titles only or read it up close.
+        self.titles_button = QPushButton("Print titles only")
+        self.titles_button.setToolTip(
+            "Cards show their titles: what people read from where they stand"
+        )
+        self.titles_button.setVisible(False)
+        self.titles_button.clicked.connect(self.print_titles_only)
+        self.table_button = QPushButton(f"Read at a table ({TABLE_DISTANCE:g} m)")
+        self.table_button.setToolTip(
+            "Keep the card text and size it for reading up close, at a workshop table"
+        )
+        self.table_button.setVisible(False)
+        self.table_button.clicked.connect(self.read_at_a_table)
         advice_row = QHBoxLayout()
         advice_row.addWidget(self.advice_button)
+        advice_row.addWidget(self.titles_button)
+        advice_row.addWidget(self.table_button)
         advice_row.addStretch(1)
         preview_box = QVBoxLayout()
         preview_box.addWidget(self.preview, 1)
@@ -556,7 +623,8 @@ class ExportPdfDialog(QDialog):
 
     def _update_preview(self) -> None:
         self.advice = None
-        self.advice_button.setVisible(False)
+        for button in (self.advice_button, self.titles_button, self.table_button):
+            button.setVisible(False)
         try:
             options = self.options()
             self._plans = plan_export(self.project, options, layouts=self._layouts)
@@ -611,14 +679,25 @@ class ExportPdfDialog(QDialog):
                     f"{prefix}{printed if prefix else 'P' + printed[1:]}, as on A1 its "
                     f"text would not read from {distance:g} m."
                 )
-                alternative = a0_alternative(plan)
+                alternative = a0_alternative(plan, DIALOG_WORDS)
                 if alternative:
-                    line += " " + alternative.removesuffix(" (--page A0)") + "."
+                    line += f" {alternative}."
                 lines.append(line)
             failures = describe_failures(plan.text_checks, distance)
             if failures:
                 lines.append(prefix + failures[0].upper() + failures[1:] + ".")
         failing = [p for p in self._plans if not p.passes]
+        card_text = self.card_text_combo.currentData() != "titles"
+        if card_text and distance > TABLE_DISTANCE and (failing or self._beyond_a1()):
+            # Card text from the wall takes a poster about twice as large: offer what a
+            # designer can really do instead (docs/printing.md, "What of each card").
+            lines.append(
+                "Card text is for reading up close: print titles only to read the poster "
+                f"from {distance:g} m, or keep the card text and read it at a table "
+                f"({TABLE_DISTANCE:g} m)."
+            )
+            self.titles_button.setVisible(True)
+            self.table_button.setVisible(True)
         if not failing:
             smallest = min(
                 (c for p in self._plans for c in p.text_checks), key=lambda c: c.cap, default=None
@@ -644,6 +723,22 @@ class ExportPdfDialog(QDialog):
                 f"{titles}choose a shorter distance, or split the map."
             )
         self._show_text_size("\n".join(lines), "#C0392B")
+
+    def _beyond_a1(self) -> bool:
+        """Whether Automatic had to choose a page larger than A1 for the text."""
+        return any(plan.auto_chosen for plan in self._plans)
+
+    def print_titles_only(self) -> None:
+        """Cards show their titles only (the advice for card text read from afar)."""
+        self.card_text_combo.setCurrentIndex(self.card_text_combo.findData("titles"))
+        self._update_enabled()
+        self._update_preview()
+
+    def read_at_a_table(self) -> None:
+        """The workshop-table distance, where card text is read (the other advice)."""
+        self.distance_combo.setCurrentIndex(self.distance_combo.findData("table"))
+        self._update_enabled()
+        self._update_preview()
 
     def apply_advice(self) -> None:
         """Set the page, orientation and tiling that the advice names."""
@@ -718,7 +813,14 @@ class ExportPdfDialog(QDialog):
             return not progress.wasCanceled()
 
         try:
-            result = export_pdf(self.project, path, options, progress=report, layouts=self._layouts)
+            result = export_pdf(
+                self.project,
+                path,
+                options,
+                progress=report,
+                layouts=self._layouts,
+                wording=DIALOG_WORDS,
+            )
         except ExportCancelled:
             progress.close()
             return
@@ -730,15 +832,16 @@ class ExportPdfDialog(QDialog):
         progress.close()
         self.report = result
         self._save(path)
-        if result.warnings:
-            message_box(
-                QMessageBox.Icon.Information,
-                "PDF exported",
-                f"The PDF was written: {result.summary()}",
-                QMessageBox.StandardButton.Ok,
-                self,
-                informative="\n\n".join(result.warnings),
-            ).exec()
+        # Every export says what it wrote and where, tiled or not, notes or none: a tile
+        # set of fifty sheets must not vanish into a folder without a word.
+        message_box(
+            QMessageBox.Icon.Information,
+            "PDF exported",
+            confirmation(result),
+            QMessageBox.StandardButton.Ok,
+            self,
+            informative="\n\n".join([f"File: {result.path}", *result.warnings]),
+        ).exec()
         self.accept()
 
     def _error(self, text: str) -> None:
@@ -835,4 +938,4 @@ class ExportPdfDialog(QDialog):
         s.sync()
 
 
-__all__ = ["ExportPdfDialog", "PagePreview", "render_map_image"]
+__all__ = ["DIALOG_WORDS", "DialogWording", "ExportPdfDialog", "PagePreview", "render_map_image"]
