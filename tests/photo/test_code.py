@@ -18,7 +18,7 @@ def test_a_code_round_trips_with_the_export_choices() -> None:
     project = load_project("resources/examples/online-purchase.mapstudio").project
     options = build_options(page="A2", orientation="landscape", fit="width", distance="3",
                             card_text="titles", margin="20mm", bleed="3mm",
-                            crop_marks=True)  # fmt: skip
+                            crop_marks=True, photo_marks=True)  # fmt: skip
     plan = plan_export(project, options)[0]
     code = parse_poster_code(plan.code_text)
     assert code is not None and code.names(project, plan.journey_map)

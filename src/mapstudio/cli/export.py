@@ -137,11 +137,10 @@ def build_parser(prog: str = "mapstudio export") -> argparse.ArgumentParser:
         "text and grey rules in black ink only (default: RGB, for office printers)",
     )
     parser.add_argument(
-        "--no-photo-marks",
-        dest="photo_marks",
-        action="store_false",
-        help="leave out the small markers round the map and the code in the title band "
-        "that let `mapstudio photo-import` read a photo of the poster back",
+        "--photo-marks",
+        action="store_true",
+        help="print small markers round the map and a code in the title band, so that "
+        "`mapstudio photo-import` can read photos of the poster back after a workshop",
     )
     return parser
 

@@ -171,8 +171,9 @@ def _look(index: int, photo: PhotoInput, unreadable: str | None = None) -> _Seen
     if not markers:
         problem = (
             f"{photo.name}: no poster markers found. mapstudio reads photos of posters it "
-            "printed with photo marks (the small squares round the map): take the photo "
-            "in good light with at least three of them in view."
+            "printed with photo marks (the small squares round the map; tick 'Markers to "
+            "read workshop photos back' when exporting): take the photo in good light "
+            "with at least three of them in view."
         )
         return _Seen(index, photo.name, image, {}, None, problem)
     return _Seen(index, photo.name, image, markers, None, gray=gray)

@@ -467,9 +467,15 @@ class ExportPdfDialog(QDialog):
         content = QGroupBox("Content")
         self.template_check = QCheckBox("Blank &workshop template (cells for 76 mm notes)")
         self.gray_check = QCheckBox("&Greyscale")
+        self.photo_marks_check = QCheckBox("Markers to read workshop p&hotos back")
+        self.photo_marks_check.setToolTip(
+            "Small markers round the map and a code in the title band: File ▸ Import "
+            "Workshop Photos… then finds the map and its cells in a photo of the wall."
+        )
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(self.template_check)
         content_layout.addWidget(self.gray_check)
+        content_layout.addWidget(self.photo_marks_check)
 
         options = QVBoxLayout()
         for group in (reading, paper, self.tile_group, shop, content):
@@ -549,7 +555,10 @@ class ExportPdfDialog(QDialog):
             self.bleed_spin,
         ):
             spin.valueChanged.connect(self._changed)
-        for check in (self.crop_check, self.template_check, self.gray_check, self.pdfx_check):
+        for check in (
+            *(self.crop_check, self.template_check, self.gray_check, self.pdfx_check),
+            self.photo_marks_check,
+        ):
             check.toggled.connect(self._changed)
         self.tile_group.toggled.connect(self._changed)
 
@@ -611,6 +620,7 @@ class ExportPdfDialog(QDialog):
             card_text=self.card_text_combo.currentData(),
             auto_page=self.page_combo.currentData() == AUTO,
             pdfx=self.pdfx_check.isChecked(),
+            photo_marks=self.photo_marks_check.isChecked(),
         )
 
     def distance(self) -> float:
@@ -910,6 +920,7 @@ class ExportPdfDialog(QDialog):
         self.template_check.setChecked(flag("template"))
         self.gray_check.setChecked(flag("grayscale"))
         self.pdfx_check.setChecked(flag("pdfx"))
+        self.photo_marks_check.setChecked(flag("photo_marks"))
         s.endGroup()
 
     def _save(self, path: Path) -> None:
@@ -933,6 +944,7 @@ class ExportPdfDialog(QDialog):
         s.setValue("template", self.template_check.isChecked())
         s.setValue("grayscale", self.gray_check.isChecked())
         s.setValue("pdfx", self.pdfx_check.isChecked())
+        s.setValue("photo_marks", self.photo_marks_check.isChecked())
         s.setValue("last_dir", str(path.parent))
         s.endGroup()
         s.sync()
