@@ -843,11 +843,16 @@ class PhotoReviewDialog(QDialog):
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.accept)
-        QShortcut(QKeySequence.StandardKey.Delete, self.list, activated=self._toggle_drop)
-        QShortcut(QKeySequence.StandardKey.Delete, self.canvas, activated=self._toggle_drop)
+        # Delete acts on the list and the photo only: in the title field it deletes text.
+        for widget in (self.list, self.canvas):
+            shortcut = QShortcut(QKeySequence.StandardKey.Delete, widget)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._toggle_drop)
         QShortcut(QKeySequence("Ctrl+PgDown"), self, activated=lambda: self._step_photo(1))
         QShortcut(QKeySequence("Ctrl+PgUp"), self, activated=lambda: self._step_photo(-1))
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.canvas, activated=self._escape_canvas)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.canvas)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self._escape_canvas)
         self.setTabOrder(self.list, self.title_edit)
         self.setTabOrder(self.title_edit, self.cell_combo)
         self.setTabOrder(self.cell_combo, self.drop_button)
@@ -948,8 +953,7 @@ class PhotoReviewDialog(QDialog):
             self.state_label.setText(self._state_text(note))
             if self.title_edit.text() != note.title:
                 self.title_edit.setText(note.title)
-            index = self.cell_combo.findData(note.cell) if note.cell is not None else 0
-            self.cell_combo.setCurrentIndex(max(0, index))
+            self.cell_combo.setCurrentIndex(self._cell_index(note.cell))
             self.drop_button.setText(
                 translate("PhotoReview", "&Keep Note")
                 if note.dropped
@@ -957,6 +961,12 @@ class PhotoReviewDialog(QDialog):
             )
         finally:
             self._syncing = False
+
+    def _cell_index(self, cell: CellKey | None) -> int:
+        # Not QComboBox.findData: it compares Python objects by identity, not value.
+        if cell is None or cell not in self.cell_keys:
+            return 0
+        return self.cell_keys.index(cell) + 1
 
     def _state_text(self, note: ReviewNote) -> str:
         photo = self.model.photo(note.photo).name
@@ -990,8 +1000,8 @@ class PhotoReviewDialog(QDialog):
         note = self.current_note()
         if note is None or self._syncing:
             return
-        key = self.cell_combo.itemData(index)
-        self.model.move_to_cell(note.id, CellKey(*key) if key is not None else None)
+        cell = self.cell_keys[index - 1] if index > 0 else None
+        self.model.move_to_cell(note.id, cell)
         self._note_changed(note)
 
     def _toggle_drop(self) -> None:
