@@ -435,6 +435,8 @@ class NoteTag(QGraphicsItem):
     def __init__(self, parent: QGraphicsItem) -> None:
         super().__init__(parent)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        # A press on a tag goes to what is under it, not to the tag's note.
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.text = ""
         self.colour = ACCENT
         self.dashed = False
