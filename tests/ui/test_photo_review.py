@@ -223,8 +223,17 @@ def test_keyboard_review_then_confirm_adds_the_cards_in_one_undo_step(
     moved_to = dialog.cell_combo.itemData(dialog.cell_combo.currentIndex())
     assert dialog.cell_combo.currentIndex() != old_index
     assert first.cell == moved_to
-    # Second note: Enter in a title goes on to the next note, Delete drops it.
-    dialog.list.setCurrentRow(1)
+    # Enter in a title goes on to the next note's title (it never confirms the dialog).
+    qtbot.keyClick(dialog.cell_combo, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.title_edit.hasFocus()
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.list.currentRow() == 1
+    assert dialog.title_edit.hasFocus()
+    # Ctrl+Page Down shows the other photo.
+    shown = dialog.current_photo
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.current_photo == 1 - shown
+    # Second note: Delete in the list drops it.
     second = dialog.current_note()
     dialog.list.setFocus()
     qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)

@@ -860,6 +860,15 @@ class PhotoReviewDialog(QDialog):
         self.setTabOrder(self.cell_combo, self.drop_button)
         self.setTabOrder(self.drop_button, self.canvas)
 
+    def keyPressEvent(self, event: Any) -> None:
+        # Enter in a title goes on to the next note (the field's returnPressed); it must
+        # not reach QDialog, whose button box would confirm the whole import. Ctrl+Enter
+        # confirms on purpose (a shortcut).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     # -- the list
 
     def _fill_list(self) -> None:
