@@ -1198,15 +1198,15 @@
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="311"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="866"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="893"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="867"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="894"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/main_window.py" line="314"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="867"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="897"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="868"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="898"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1366,232 +1366,232 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="443"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="444"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="450"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="451"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="470"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="471"/>
         <source>&amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="481"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="482"/>
         <source>&amp;Lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="483"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="484"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="499"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="500"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="516"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="517"/>
         <source>The picture on card “{name}” cannot be read; it shows as a grey placeholder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="524"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="525"/>
         <source>The photo of “{name}” cannot be read; initials show instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="551"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="552"/>
         <source>Untitled map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="580"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="581"/>
         <source>That persona is not shown on this map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="611"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="612"/>
         <source>Band hidden — View ▸ Show Hidden Bands brings it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="642"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="643"/>
         <source>Map {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="654"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="655"/>
         <source>Rename map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="654"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="655"/>
         <source>Map title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="662"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="663"/>
         <source>{title} — future state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="672"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="673"/>
         <source>A project keeps at least one map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="676"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="677"/>
         <source>Delete map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="677"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="678"/>
         <source>Delete the map &apos;{title}&apos; with its {count} cards? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="718"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="719"/>
         <source>Move Lane Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="722"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="723"/>
         <source>Move Lane Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="726"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="727"/>
         <source>Add Lane Below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="734"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="735"/>
         <source>Delete Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="743"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="744"/>
         <source>New stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="754"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="755"/>
         <source>Add Persona Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="893"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="894"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="897"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="898"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="902"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="903"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="904"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="905"/>
         <source>{name} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="905"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="906"/>
         <source>{name}[*] — mapstudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="935"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="936"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="948"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="949"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="951"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="952"/>
         <source>File: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="965"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="966"/>
         <source>Project repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="967"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="968"/>
         <source>&apos;{name}&apos; had {count} problem(s) that were repaired. Save to keep the repaired version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="996"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="997"/>
         <source>Opened without a lock: {why}. Another mapstudio would not see that this file is open here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1023"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1024"/>
         <source>Reloaded {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1049"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1050"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1052"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1053"/>
         <source>Clear Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1076"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1077"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1087"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1088"/>
         <source>This file is open elsewhere; use Save As to keep your version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1096"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1097"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1099"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1100"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1116"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1117"/>
         <source>Saved {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1145"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1146"/>
         <source>this project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1148"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1149"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1149"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1150"/>
         <source>Do you want to save the changes to {name}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,6 +1906,294 @@
     <message>
         <location filename="../src/mapstudio/ui/personas_dock.py" line="848"/>
         <source>Add persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoReview</name>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="170"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="179"/>
+        <source>no cell: choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="200"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="236"/>
+        <source>outside the cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="405"/>
+        <source>{number} · dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="407"/>
+        <source>{number} ? check: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="488"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="677"/>
+        <source>Review Workshop Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="701"/>
+        <source>{count} notes found on the poster of “{map}”. Check each note&apos;s cell and title; notes marked ? need a look. Drag an outline onto another cell, or choose the cell on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="712"/>
+        <source>Left out: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="742"/>
+        <source>Draw Missed Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="744"/>
+        <source>Then drag a box round a note the import missed (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="751"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="752"/>
+        <source>Show the whole photo (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="762"/>
+        <source>Solid outline: placed in its cell · dashed with ?: check it · dotted: dropped. Wheel or +/− zooms; drag the photo to pan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="776"/>
+        <source>Notes (to check first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="779"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="800"/>
+        <source>Card title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="801"/>
+        <source>Type what the note says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="804"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="807"/>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="808"/>
+        <source>(no cell: not added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="810"/>
+        <source>&amp;Cell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="811"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="971"/>
+        <source>&amp;Drop Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="814"/>
+        <source>Not a note, or not wanted: add no card for it (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="831"/>
+        <source>Add Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="834"/>
+        <source>Add the cards in one step (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="887"/>
+        <source>(no title yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="889"/>
+        <source>{number}. Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="891"/>
+        <source>{number}. ? Check: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="969"/>
+        <source>&amp;Keep Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="985"/>
+        <source>Note {number}: dropped, no card is added for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="989"/>
+        <source>Note {number}: drawn by you on {photo}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="991"/>
+        <source>Note {number}: found on {photo}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="994"/>
+        <source>It is {where}: choose its cell, or it is not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="998"/>
+        <source>Not sure of its cell ({percent} % sure): please check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1111"/>
+        <source>1 card will be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1113"/>
+        <source>{count} cards will be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1115"/>
+        <source>{count} dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1118"/>
+        <source>{count} without a cell (not added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1124"/>
+        <source>Add 1 Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1126"/>
+        <source>Add {count} Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1202"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1218"/>
+        <source>The photo import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1234"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1235"/>
+        <source>Reading the photos of the wall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1236"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1304"/>
+        <source>Import Workshop Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1259"/>
+        <source>Photos are being imported already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1284"/>
+        <source>Photo import cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1291"/>
+        <source>Cannot import the photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1292"/>
+        <source>Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1321"/>
+        <source>Photo import cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1335"/>
+        <source>No cards were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1348"/>
+        <source>Added 1 card from 1 photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1350"/>
+        <source>Added 1 card from {photos} photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1352"/>
+        <source>Added {cards} cards from 1 photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1353"/>
+        <source>Added {cards} cards from {photos} photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1360"/>
+        <source>Import &amp;Workshop Photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1362"/>
+        <source>Read photos of a printed poster covered in sticky notes back into cards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
