@@ -590,7 +590,8 @@ class PhotoCanvas(QGraphicsView):
         note_id, start = self._press
         self._press = None
         delta = at - start
-        if abs(delta.x()) + abs(delta.y()) * self.transform().m11() < 4:
+        # Under a few screen pixels it was a click, not a move.
+        if (abs(delta.x()) + abs(delta.y())) * self.transform().m11() < 4:
             item = self.outlines.get(note_id)
             if item is not None:
                 item.setPos(0, 0)
@@ -844,7 +845,7 @@ class PhotoReviewDialog(QDialog):
         outer.addLayout(bottom)
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+            QShortcut(QKeySequence(keys), self, activated=self._confirm_if_any)
         # Delete acts on the list and the photo only: in the title field it deletes text.
         for widget in (self.list, self.canvas):
             shortcut = QShortcut(QKeySequence.StandardKey.Delete, widget)
@@ -859,6 +860,10 @@ class PhotoReviewDialog(QDialog):
         self.setTabOrder(self.title_edit, self.cell_combo)
         self.setTabOrder(self.cell_combo, self.drop_button)
         self.setTabOrder(self.drop_button, self.canvas)
+
+    def _confirm_if_any(self) -> None:
+        if self.confirm.isEnabled():
+            self.accept()
 
     def keyPressEvent(self, event: Any) -> None:
         # Enter in a title goes on to the next note (the field's returnPressed); it must
