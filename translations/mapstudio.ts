@@ -1913,286 +1913,290 @@
     <name>PhotoReview</name>
     <message>
         <location filename="../src/mapstudio/ui/photo_review.py" line="170"/>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="179"/>
         <source>no cell: choose one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="200"/>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="236"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="198"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="234"/>
         <source>outside the cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="405"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="403"/>
         <source>{number} · dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="407"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="405"/>
         <source>{number} ? check: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="488"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="486"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="677"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="676"/>
         <source>Review Workshop Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="701"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="700"/>
         <source>{count} notes found on the poster of “{map}”. Check each note&apos;s cell and title; notes marked ? need a look. Drag an outline onto another cell, or choose the cell on the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="712"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="711"/>
         <source>Left out: {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="742"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="741"/>
         <source>Draw Missed Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="744"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="743"/>
         <source>Then drag a box round a note the import missed (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="751"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="750"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="752"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="751"/>
         <source>Show the whole photo (0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="762"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="761"/>
         <source>Solid outline: placed in its cell · dashed with ?: check it · dotted: dropped. Wheel or +/− zooms; drag the photo to pan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="776"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="775"/>
         <source>Notes (to check first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="779"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="778"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="800"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="799"/>
         <source>Card title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="801"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="800"/>
         <source>Type what the note says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="804"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="803"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="807"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="806"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="808"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="807"/>
         <source>(no cell: not added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="810"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="809"/>
         <source>&amp;Cell:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="811"/>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="971"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="810"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="974"/>
         <source>&amp;Drop Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="814"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="813"/>
         <source>Not a note, or not wanted: add no card for it (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="831"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="830"/>
         <source>Add Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="834"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="833"/>
         <source>Add the cards in one step (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="887"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="890"/>
         <source>(no title yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="889"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="892"/>
         <source>{number}. Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="891"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="894"/>
         <source>{number}. ? Check: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="969"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="972"/>
         <source>&amp;Keep Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="985"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="988"/>
         <source>Note {number}: dropped, no card is added for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="989"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="992"/>
         <source>Note {number}: drawn by you on {photo}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="991"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="994"/>
         <source>Note {number}: found on {photo}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="994"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="997"/>
         <source>It is {where}: choose its cell, or it is not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="998"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1001"/>
+        <source>It has no cell: choose one, or it is not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1005"/>
         <source>Not sure of its cell ({percent} % sure): please check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1111"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1118"/>
         <source>1 card will be added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1113"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1120"/>
         <source>{count} cards will be added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1115"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1122"/>
         <source>{count} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1118"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1125"/>
         <source>{count} without a cell (not added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1124"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1131"/>
         <source>Add 1 Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1126"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1133"/>
         <source>Add {count} Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1202"/>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1218"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1209"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1225"/>
         <source>The photo import was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1234"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1241"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1235"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1242"/>
         <source>Reading the photos of the wall…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1236"/>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1304"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1243"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1311"/>
         <source>Import Workshop Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1259"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1266"/>
         <source>Photos are being imported already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1284"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1291"/>
         <source>Photo import cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1291"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1298"/>
         <source>Cannot import the photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1292"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1299"/>
         <source>Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1321"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1328"/>
         <source>Photo import cancelled; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1335"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1342"/>
         <source>No cards were added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1348"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1355"/>
         <source>Added 1 card from 1 photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1350"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1357"/>
         <source>Added 1 card from {photos} photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1352"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1359"/>
         <source>Added {cards} cards from 1 photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1353"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1360"/>
         <source>Added {cards} cards from {photos} photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1360"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1367"/>
         <source>Import &amp;Workshop Photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1362"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1369"/>
         <source>Read photos of a printed poster covered in sticky notes back into cards</source>
         <translation type="unfinished"></translation>
     </message>

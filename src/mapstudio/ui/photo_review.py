@@ -175,9 +175,7 @@ class ReviewModel:
         note = self.note(note_id)
         note.cell = cell
         note.uncertain = cell is None
-        note.found_label = (
-            "" if cell is not None else translate("PhotoReview", "no cell: choose one")
-        )
+        note.found_label = ""  # chosen by the user: label() says "no cell" when None
 
     def drag(self, note_id: str, photo: int, photo_dx: float, photo_dy: float) -> None:
         """The note's outline dragged by (dx, dy) pixels on `photo`: it moves on the
@@ -995,10 +993,14 @@ class PhotoReviewDialog(QDialog):
         else:
             where = translate("PhotoReview", "Note {number}: found on {photo}.")
         text = where.format(number=note.number, photo=photo)
-        if note.cell is None:
+        if note.cell is None and note.found_label:
             text += " " + translate(
                 "PhotoReview", "It is {where}: choose its cell, or it is not added."
-            ).format(where=self.model.label(note))
+            ).format(where=note.found_label)
+        elif note.cell is None:
+            text += " " + translate(
+                "PhotoReview", "It has no cell: choose one, or it is not added."
+            )
         elif note.uncertain:
             text += " " + translate(
                 "PhotoReview", "Not sure of its cell ({percent} % sure): please check."
