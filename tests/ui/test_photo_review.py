@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QPushButton
 from ui_support import send_mouse
 
 from mapstudio.layout import Rect
@@ -309,13 +309,18 @@ def test_drag_an_outline_and_draw_a_missed_note_with_the_mouse(qtbot, walls: Wal
 def _when_review_shows(window: MainWindow, act) -> list[PhotoReviewDialog]:  # type: ignore[no-untyped-def]
     """Run `act` on the review dialog once its modal loop shows it."""
     seen: list[PhotoReviewDialog] = []
+    deadline = [400]  # polls (20 s); a test that never shows the review stops polling
 
     def poll() -> None:
-        shown = [w for w in window.findChildren(PhotoReviewDialog) if w.isVisible()]
+        try:
+            shown = [w for w in window.findChildren(PhotoReviewDialog) if w.isVisible()]
+        except RuntimeError:  # the window is gone: its test is over
+            return
         if shown:
             seen.append(shown[0])
             act(shown[0])
-        else:
+        elif deadline[0] > 0 and window.isVisible():
+            deadline[0] -= 1
             QTimer.singleShot(50, poll)
 
     QTimer.singleShot(50, poll)
@@ -405,3 +410,31 @@ def test_a_fifo_chosen_as_a_photo_is_refused_without_hanging(tmp_path: Path) -> 
     added, unchanged, shown = done.stdout.strip().split(" ", 2)
     assert (added, unchanged) == ("False", "True")
     assert "wall.jpg" in shown and "not a file" in shown
+
+
+def test_cancel_in_the_progress_dialog_stops_the_analysis_and_adds_nothing(
+    qtbot, walls: Walls, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from mapstudio.ui.photo_review import PhotoProgress
+
+    before = window.document.project
+    pressed: list[bool] = []
+
+    def press_cancel() -> None:
+        shown = [w for w in window.findChildren(PhotoProgress) if w.isVisible()]
+        if shown:
+            pressed.append(True)
+            button = next(b for b in shown[0].findChildren(QPushButton) if b.text() == "Cancel")
+            button.click()
+        else:
+            QTimer.singleShot(20, press_cancel)
+
+    QTimer.singleShot(20, press_cancel)
+    # Were Cancel ignored, the review would open: it is closed at once (a failure here,
+    # not a test that waits for ever).
+    reviewed = _when_review_shows(window, lambda dialog: dialog.reject())
+    assert not import_workshop_photos(window, list(walls.paths))
+    assert pressed, "the progress dialog was not shown"
+    assert reviewed == [], "the analysis went on after Cancel"
+    assert window.document.project is before
+    assert window.statusBar().currentMessage() == "Photo import cancelled; nothing was changed."

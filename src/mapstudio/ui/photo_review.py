@@ -1269,7 +1269,8 @@ def analyse_in_background(window: MainWindow, paths: Sequence[Path]) -> Analysed
     dialog = PhotoProgress(len(paths), window)
     job = PhotoJob(window.document.project, paths, window)
     job.progressed.connect(dialog.show_progress)
-    dialog.canceled.connect(job.cancel)
+    dialog.canceled.connect(job.cancel)  # the Cancel button, or closing the dialog
+    dialog.rejected.connect(job.cancel)  # Escape
     loop = QEventLoop()
     job.finished.connect(loop.quit)
     _busy.add(id(window))
