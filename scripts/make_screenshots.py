@@ -202,6 +202,9 @@ def make_screenshots() -> list[Path]:
     out.append(_pictures_shot(window, settle))
     out.append(_compare_shot(window, settle))
     out.append(_merge_shot(window, settle))
+    review = _photo_review_shot(settle)
+    if review is not None:
+        out.append(review)
 
     window.document.mark_clean()
     window.close()
@@ -365,6 +368,61 @@ def _merge_shot(window: object, settle: object) -> Path:
     path = _save(dialog.grab().toImage(), "guide-merge-conflicts.png")
     dialog.close()
     return path
+
+
+def _photo_review_shot(settle: object) -> Path | None:
+    """The workshop photo review on two overlapping photos of a printed template.
+
+    The photos come from the tests' generator of synthetic wall photos (a real poster
+    export rendered by poppler's pdftoppm, notes stuck in its cells, seen by a tilted
+    camera); one note straddles two cells, so the picture shows a note to check too.
+    """
+    if shutil.which("pdftoppm") is None:
+        print("guide-photo-review.png skipped: poppler's pdftoppm is not installed")
+        return None
+    sys.path.insert(0, str(ROOT / "tests"))
+    import numpy as np
+
+    from mapstudio.fileformat import load_project
+    from mapstudio.layout import Rect
+    from mapstudio.photo import PhotoInput, analyse_photos
+    from mapstudio.resources import as_file, resource
+    from mapstudio.ui.images import decode_picture
+    from mapstudio.ui.photo_review import PhotoReviewDialog
+    from photo import synth  # type: ignore[import-not-found]
+
+    with as_file(resource("templates", "service-blueprint.mapstudio")) as path:
+        project = load_project(path).project
+    poster = synth.render_poster(project, "blueprint", 75, page="A1", template=True)
+    rng = np.random.default_rng(11)
+    wall = synth.stick_notes(poster, rng, 10)
+    # A pink note stuck over the line between two cells: the review asks about it.
+    cells = synth.card_cells(poster)
+    _key, cell = cells[len(cells) // 2]
+    side = min(0.6 * cell.w, 0.6 * cell.h, 60 * synth.MM)
+    straddling = Rect(cell.right - side / 2, cell.y + 0.3 * cell.h, side, side)
+    synth._draw_note(wall.pixels, straddling, poster.px_per_pt, "pink", rng)
+    w, h = poster.plan.trim_w, poster.plan.trim_h
+    photos = []
+    for number, view in enumerate((Rect(0, 0, 0.62 * w, h), Rect(0.38 * w, 0, 0.62 * w, h))):
+        shot = synth.Shot(view, 10 if number else -10, 5, 3, (2250, 3000))
+        photos.append(PhotoInput(f"wall-{number + 1}.jpg", synth.photograph(wall, shot, rng, 85)))
+    found = analyse_photos(project, photos, ocr=False)
+    dialog = PhotoReviewDialog(found, [decode_picture(p.data) for p in photos])
+    # Titles as a designer types them (no OCR engine here).
+    words = iter(("Router lights blink", "Waited 40 min", "Chat bot loops", "Engineer late"))
+    for note in dialog.model.notes:
+        if not note.uncertain:
+            dialog.model.set_title(note.id, next(words, ""))
+    dialog._fill_list()
+    dialog.resize(1280, 800)
+    dialog.show()
+    settle(400)  # type: ignore[operator]
+    dialog.list.setCurrentRow(0)
+    settle(300)  # type: ignore[operator]
+    shot = _save(dialog.grab().toImage(), "guide-photo-review.png")
+    dialog.close()
+    return shot
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -72,160 +72,160 @@
 <context>
     <name>CanvasEditor</name>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="370"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="375"/>
         <source>Cards can only be dropped into a card lane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="790"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="819"/>
         <source>This persona already has a band on this map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="801"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="830"/>
         <source>Drop a stage on the row of stage headers, between two stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="807"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="836"/>
         <source>Drop an emotion point in a persona&apos;s Emotions lane, at the height of the feeling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="818"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="847"/>
         <source>Drop %1 in a cell of the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="834"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="863"/>
         <source>This band has no %1 lane: Map ▸ Lanes adds one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="911"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="942"/>
         <source>Set Persona Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1020"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1051"/>
         <source>Copied %n card(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1040"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1071"/>
         <source>There are no cards on the clipboard to paste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1045"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1076"/>
         <source>Click a cell first to choose where to paste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1250"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1281"/>
         <source>Stage — Enter renames it, Down goes to its cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1287"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1318"/>
         <source>Empty cell — Ctrl+Enter adds a card here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1350"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1381"/>
         <source>Edit Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1352"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1383"/>
         <source>Cut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1353"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1384"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1354"/>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1408"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1385"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1439"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1355"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1386"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1358"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1389"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1362"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1393"/>
         <source>Delete Emotion Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1367"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1398"/>
         <source>Rename Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1368"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1399"/>
         <source>Insert Stage Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1369"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1400"/>
         <source>Insert Stage After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1371"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1402"/>
         <source>Delete Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1375"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1406"/>
         <source>Rename Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1382"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1413"/>
         <source>Move Band Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1386"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1417"/>
         <source>Move Band Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1392"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1423"/>
         <source>Hide Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1395"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1426"/>
         <source>Edit Persona…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1398"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1429"/>
         <source>Remove from Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1405"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1436"/>
         <source>Add {lane} Card Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1405"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1436"/>
         <source>a</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,48 +233,48 @@
 <context>
     <name>ChangesDock</name>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="518"/>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="527"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="608"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="617"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="532"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="622"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="533"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="623"/>
         <source>Previous change (Shift+F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="534"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="624"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="535"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="625"/>
         <source>Next change (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="536"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="626"/>
         <source>PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="537"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="627"/>
         <source>Export the comparison as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="538"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="628"/>
         <source>Stop Comparing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="559"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="649"/>
         <source>No differences.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,142 +282,192 @@
 <context>
     <name>CompareController</name>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="98"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="109"/>
         <source>Compared map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="129"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="141"/>
         <source>Co&amp;mpare With…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="131"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="143"/>
         <source>Mark what changes from another map, file or revision on this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="134"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="146"/>
         <source>Ne&amp;xt Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="137"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="149"/>
         <source>Pre&amp;vious Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="140"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="152"/>
         <source>S&amp;top Comparing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="142"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="154"/>
         <source>Export Comparison as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="199"/>
-        <source>The last save ({id})</source>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="218"/>
+        <source>the last save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="201"/>
-        <source>{count} saves back ({id})</source>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="220"/>
+        <source>{count} saves back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="232"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="226"/>
+        <source>Saved {when} — {which}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="253"/>
         <source>Cannot compare with that file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="234"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="257"/>
         <source>&apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="241"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="267"/>
         <source>Cannot compare with that revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="242"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="268"/>
         <source>The revision store no longer holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="245"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="273"/>
+        <source>Saved {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="276"/>
         <source>revision {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="254"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="279"/>
+        <source>the revision {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="289"/>
+        <source>{name}, saved {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="299"/>
+        <source>This file: not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="301"/>
+        <source>This file: {name}, with changes not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="305"/>
+        <source>This file: {name}, saved {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="307"/>
+        <source>This file: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="309"/>
+        <source>Compared with {other}. {this}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="322"/>
         <source>Nothing to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="255"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="323"/>
         <source>{other} has no map &apos;{title}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="342"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="332"/>
+        <source>This file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="418"/>
         <source>Changes from &apos;{before}&apos; to &apos;{after}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="346"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="422"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="347"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="423"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="348"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="424"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="349"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="425"/>
         <source>Moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="353"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="429"/>
         <source>+1 / –1: change of the emotion score in a stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="378"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="455"/>
         <source>{title} (compared with {what})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="440"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="516"/>
         <source>Export Comparison as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="442"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="518"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="456"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="532"/>
         <source>{added} added, {removed} removed, {changed} changed, {moved} moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="468"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="545"/>
         <source>Cannot export the comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="471"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="548"/>
         <source>Exported the comparison to {name} ({pages} pages)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,47 +475,47 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="632"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="722"/>
         <source>Compare With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="640"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="730"/>
         <source>Mark on the map what changes between &apos;{title}&apos; and:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="647"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="737"/>
         <source>Another &amp;map of this project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="657"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="747"/>
         <source>The same map in another &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="658"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="748"/>
         <source>Choose File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="661"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="753"/>
         <source>A saved &amp;revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="684"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="776"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="692"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="786"/>
         <source>Compare With a File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="694"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="788"/>
         <source>mapstudio projects (*{ext});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,367 +596,402 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="87"/>
-        <source>{field} changed in both copies</source>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="89"/>
+        <source>{field} differs between the copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/merge_dialog.py" line="91"/>
+        <source>{field} changed in both copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="95"/>
+        <source>in a different place in each copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="97"/>
         <source>moved in both copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="94"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="101"/>
         <source>deleted in your copy, changed in theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="96"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="103"/>
         <source>deleted in their copy, changed in yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="100"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="107"/>
         <source>only in your copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="102"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="109"/>
         <source>only in their copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="105"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="112"/>
         <source>changed in both copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="127"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="134"/>
         <source>first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="128"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="135"/>
         <source>after {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="136"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="143"/>
         <source>Keep &amp;mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="138"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="145"/>
         <source>Keep &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="143"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="153"/>
         <source>as in your copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="145"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="155"/>
         <source>as in their copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="156"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="166"/>
         <source>keep it, with the changes made to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="159"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="169"/>
         <source>leave it deleted, with what is inside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="161"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="171"/>
         <source>leave it deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="165"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="175"/>
         <source>delete it, with what is inside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="167"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="177"/>
         <source>delete it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="171"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="181"/>
         <source>keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="173"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="183"/>
         <source>leave it out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="193"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="203"/>
         <source>On map {map}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="195"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="205"/>
         <source>, stage {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="227"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="237"/>
         <source>Resolve merge conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="229"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="239"/>
         <source>Merge {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="234"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="245"/>
+        <source>1 difference to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="247"/>
         <source>{count} differences to choose from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="236"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="249"/>
         <source>1 conflict to resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="238"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="251"/>
         <source>{count} conflicts to resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="246"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="259"/>
         <source>mapstudio does not know where your copy and {name} started, so every difference is a choice. Each is set to keep what either copy has; change the ones you want otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="252"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="265"/>
         <source>This file was merged with conflicts: both copies changed the same things. Each is set to the choice the merge made, which loses nothing; change the ones you want otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="258"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="271"/>
         <source>Your copy and {name} both changed the same things: choose whose version to keep for each. Where one copy deleted what the other changed, it is kept unless you choose otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="267"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="280"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="311"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="280"/>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="324"/>
         <source>&amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="312"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="325"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="317"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="330"/>
         <source>All Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="318"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="331"/>
         <source>All Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="321"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="335"/>
+        <source>Keep your version in every difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="336"/>
+        <source>Keep their version in every difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="338"/>
         <source>Keep your version in every conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="322"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="339"/>
         <source>Keep their version in every conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="353"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="370"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="353"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="370"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="360"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="377"/>
         <source>Decide Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="365"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="382"/>
         <source>Merge with these choices and keep the conflicts in the project, to resolve them later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="430"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="447"/>
         <source>keeping mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="430"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="447"/>
         <source>keeping theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="440"/>
-        <source>Conflict {number} of {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/mapstudio/ui/merge_dialog.py" line="460"/>
-        <source>Keeping it is recommended: nothing either of you did is lost.</source>
+        <source>Difference {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/merge_dialog.py" line="462"/>
-        <source>Keeping it is recommended: nothing is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="478"/>
-        <source>added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="479"/>
-        <source>changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="480"/>
-        <source>removed</source>
+        <source>Conflict {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/merge_dialog.py" line="481"/>
-        <source>moved</source>
+        <source>Keeping it is recommended: nothing either of you did is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="487"/>
-        <source>Nothing new came in from {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="491"/>
-        <source>1 change came in from {name}: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="495"/>
-        <source>{count} changes came in from {name}: {what}</source>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="483"/>
+        <source>Keeping it is recommended: nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/merge_dialog.py" line="499"/>
-        <source>; 1 conflict resolved</source>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="500"/>
+        <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/merge_dialog.py" line="501"/>
-        <source>; {count} conflicts resolved</source>
+        <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="509"/>
-        <source>card</source>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="502"/>
+        <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="510"/>
-        <source>emotion point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="511"/>
-        <source>image</source>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="508"/>
+        <source>Nothing new came in from {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/merge_dialog.py" line="512"/>
-        <source>persona band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="513"/>
-        <source>stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="514"/>
-        <source>lane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="515"/>
-        <source>persona</source>
+        <source>1 change came in from {name}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/merge_dialog.py" line="516"/>
-        <source>map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="517"/>
-        <source>project setting</source>
+        <source>{count} changes came in from {name}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/merge_dialog.py" line="520"/>
-        <source>cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="521"/>
-        <source>emotion points</source>
+        <source>; 1 conflict resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/merge_dialog.py" line="522"/>
+        <source>; {count} conflicts resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="530"/>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="531"/>
+        <source>emotion point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="532"/>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="533"/>
+        <source>persona band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="534"/>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="535"/>
+        <source>lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="536"/>
+        <source>persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="537"/>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="538"/>
+        <source>project setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="541"/>
+        <source>cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="542"/>
+        <source>emotion points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="543"/>
         <source>images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="523"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="544"/>
         <source>persona bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="524"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="545"/>
         <source>stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="525"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="546"/>
         <source>lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="526"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="547"/>
         <source>personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="527"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="548"/>
         <source>maps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_dialog.py" line="528"/>
+        <location filename="../src/mapstudio/ui/merge_dialog.py" line="549"/>
         <source>project settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,629 +1223,629 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="99"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="100"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="100"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="101"/>
         <source>Touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="101"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="102"/>
         <source>Thought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="102"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="745"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="103"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="746"/>
         <source>Emotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="103"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="104"/>
         <source>Pain point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="104"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="105"/>
         <source>Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="105"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="106"/>
         <source>Backstage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="106"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="107"/>
         <source>KPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="107"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="784"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="108"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="785"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="230"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="309"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="231"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="310"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="232"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="233"/>
         <source>Name of this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="234"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="404"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="933"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="235"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="405"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="934"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="236"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="237"/>
         <source>The map&apos;s name, shown on its tab and poster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="240"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="241"/>
         <source>What journey does this map follow?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="243"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="244"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="245"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="246"/>
         <source>The situation the personas are in, e.g. &apos;Buying a sofa online&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="253"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="939"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="254"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="940"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="255"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="256"/>
         <source>Current state (as is) or future state (to be)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="260"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="261"/>
         <source>Emotion scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="269"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="270"/>
         <source>Lowest score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="270"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="271"/>
         <source>The lowest score of the emotion curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="274"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="275"/>
         <source>Highest score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="275"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="276"/>
         <source>The highest score of the emotion curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="282"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="283"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="284"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="285"/>
         <source>Range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="289"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="290"/>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="308"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="309"/>
         <source>Untitled map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="322"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="323"/>
         <source>Future state of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="343"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="344"/>
         <source>Label for {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="368"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="369"/>
         <source>The highest score must be above the lowest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="386"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="387"/>
         <source>The scale needs 2 to 11 steps, each with a label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="400"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="401"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="402"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="403"/>
         <source>Short title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="406"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="407"/>
         <source>The card&apos;s headline (Enter to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="409"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="410"/>
         <source>Details (Ctrl+Enter to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="411"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="412"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="413"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="414"/>
         <source>More detail, on the card below the title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="416"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="417"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="420"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="421"/>
         <source>No channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="427"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="428"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="429"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="430"/>
         <source>Where this touchpoint meets the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="434"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="435"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="436"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="437"/>
         <source>How badly it hurts: 1 (minor) to 5 (drop-off). Keys 1–5 set it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="442"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="443"/>
         <source>Impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="444"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="445"/>
         <source>How much it would help: 1 to 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="448"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="449"/>
         <source>Effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="450"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="451"/>
         <source>How hard it is to do: 1 to 5 (low effort = quick win)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="453"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="454"/>
         <source>e.g. 2.4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="455"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="456"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="457"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="458"/>
         <source>The measured figure; leave empty if unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="460"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="461"/>
         <source>e.g. 3.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="462"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="463"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="464"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="465"/>
         <source>The figure to reach; leave empty if none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="467"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="468"/>
         <source>e.g. %, s, NPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="469"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="470"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="471"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="472"/>
         <source>Unit of value and target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="474"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="475"/>
         <source>Notes &amp; evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="478"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="488"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="479"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="489"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="479"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="643"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="480"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="644"/>
         <source>Comma-separated labels for grouping and search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="490"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="491"/>
         <source>e.g. Survey Q3, n=412</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="492"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="493"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="494"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="495"/>
         <source>Where this comes from: a survey, interviews, analytics, support tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="500"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="501"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="501"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="502"/>
         <source>Kind default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="503"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="504"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="505"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="506"/>
         <source>The sticky-note colour of the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="510"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="511"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="511"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="512"/>
         <source>Embed a picture file (PNG or JPEG, scaled down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="512"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="513"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="513"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="514"/>
         <source>Use the picture on the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="514"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="515"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="525"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="526"/>
         <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="527"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="528"/>
         <source>A picture on the card; you can also drop an image file on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="573"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="574"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="581"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="582"/>
         <source>cards of several kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="585"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="586"/>
         <source>{n} cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="589"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="590"/>
         <source>Changes here apply to all {n} selected cards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="637"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="638"/>
         <source>Also on some: {tags}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="645"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="646"/>
         <source>Tags every selected card has. Tags you add or remove here change all of them; others stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="662"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="663"/>
         <source>No picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="669"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="670"/>
         <source>Choose a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="671"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="672"/>
         <source>PNG and JPEG pictures (*.png *.jpg *.jpeg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="686"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="687"/>
         <source>There is no picture on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="704"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="705"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="734"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="735"/>
         <source>Edit Tags of {n} Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="765"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="771"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="766"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="772"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="767"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="768"/>
         <source>How the persona feels here, on the map&apos;s scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="772"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="773"/>
         <source>Arrow keys step through the scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="775"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="776"/>
         <source>e.g. anxious, relieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="777"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="778"/>
         <source>Feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="779"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="780"/>
         <source>One word, shown under the marker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="782"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="783"/>
         <source>Why they feel this way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="786"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="787"/>
         <source>Why the persona feels this way here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="814"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="815"/>
         <source>Emotion point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="818"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="819"/>
         <source>{n} emotion points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="822"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="823"/>
         <source>Changes here apply to all {n} selected points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="865"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="866"/>
         <source>Edit {n} Emotion Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="876"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="916"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="877"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="917"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="878"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="879"/>
         <source>e.g. Checkout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="880"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="881"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="882"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="883"/>
         <source>The stage&apos;s name, shown in the header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="886"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="887"/>
         <source>What happens in this phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="889"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="890"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="891"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="892"/>
         <source>A note about this phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="905"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="906"/>
         <source>{n} stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="907"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="908"/>
         <source>Select one stage to rename it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="913"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="914"/>
         <source>Stage {i} of {n} · {cards} cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="930"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="956"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="931"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="957"/>
         <source>Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="935"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="936"/>
         <source>The lane&apos;s label in the left column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="941"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="942"/>
         <source>What the lane holds; fixed once it has cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="944"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="945"/>
         <source>Shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="961"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="962"/>
         <source>In every persona band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="963"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="964"/>
         <source>Once, shared by all personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1000"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1003"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1001"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1004"/>
         <source>Edit in Personas panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1004"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1005"/>
         <source>Name, role, goals, photo and colour are edited in the Personas panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1020"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1021"/>
         <source>{n} persona bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1035"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1036"/>
         <source>Persona band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1044"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1045"/>
         <source>Band {i} of {n} · {cards} cards · {points} emotion points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1061"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1062"/>
         <source>Items of different kinds are selected. Select cards only, or emotion points only, to edit them together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1073"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1074"/>
         <source>{n} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1074"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1075"/>
         <source>Mixed selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1097"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1098"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1173"/>
+        <location filename="../src/mapstudio/ui/inspector.py" line="1177"/>
         <source>Inspector messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,521 +1853,521 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="219"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="226"/>
         <source>Drag from the palette onto the map · double-click a cell to add a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="260"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="267"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="263"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="270"/>
         <source>New from &amp;Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="269"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="276"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="271"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="278"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="273"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="280"/>
         <source>&amp;Merge a Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="276"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="283"/>
         <source>Bring in the changes of another copy of this project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="279"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="286"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="282"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="289"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="285"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="292"/>
         <source>Print-ready PDF poster, tiled sheets or a blank workshop template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="288"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="295"/>
         <source>New from &amp;Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="291"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="298"/>
         <source>Start from a template: online purchase, SaaS onboarding, blueprint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="294"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="301"/>
         <source>Spreadsheet as &amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="297"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="304"/>
         <source>Make a project from a CSV or XLSX sheet of cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="300"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="307"/>
         <source>&amp;Merge Spreadsheet into This Map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="303"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="310"/>
         <source>Add a sheet&apos;s cards to this map, matching stages, lanes and personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="306"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="313"/>
         <source>&amp;Spreadsheet (CSV, XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="309"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="316"/>
         <source>One row per card or emotion point of this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="312"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="319"/>
         <source>P&amp;icture (PNG, SVG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="315"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="322"/>
         <source>The map, or the selected cards, as a picture for slides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="318"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="325"/>
         <source>Copy as &amp;Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="321"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="328"/>
         <source>Copy the selection, or the whole map, as a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="324"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="331"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="324"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="331"/>
         <source>Quit mapstudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="327"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="883"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="910"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="334"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="923"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="963"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="330"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="884"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="914"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="337"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="924"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="967"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="334"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="341"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="341"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="348"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="348"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="355"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="355"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="362"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="361"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="368"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="368"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="375"/>
         <source>Select &amp;All Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="375"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="382"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="378"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="385"/>
         <source>Paper size, units, autosave, emotion scale, theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="382"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="389"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="385"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="392"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="388"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="395"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="390"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="399"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="391"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="402"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="393"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="405"/>
         <source>&amp;Fit Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="396"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="408"/>
         <source>Fit &amp;Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="399"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="414"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="402"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="420"/>
         <source>Add &amp;Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="405"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="423"/>
         <source>Add a stage after the selected one (or at the end) and name it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="408"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="426"/>
         <source>Add &amp;Persona Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="411"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="429"/>
         <source>Add a new persona to the project and give it a band on this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="414"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="432"/>
         <source>Next &amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="417"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="435"/>
         <source>Move the keyboard to the map, the Inspector or the Personas panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="420"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="438"/>
         <source>Pre&amp;vious Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="423"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="441"/>
         <source>Show &amp;Hidden Bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="429"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="447"/>
         <source>&amp;New Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="431"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="449"/>
         <source>&amp;Rename Map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="433"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="451"/>
         <source>Duplicate as &amp;Future State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="438"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="456"/>
         <source>&amp;Delete Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="444"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="462"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="449"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="467"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="457"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="475"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="460"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="479"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="467"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="486"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="487"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="506"/>
         <source>&amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="498"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="517"/>
         <source>&amp;Lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="500"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="519"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="516"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="535"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="533"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="556"/>
         <source>The picture on card “{name}” cannot be read; it shows as a grey placeholder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="541"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="564"/>
         <source>The photo of “{name}” cannot be read; initials show instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="568"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="591"/>
         <source>Untitled map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="597"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="620"/>
         <source>That persona is not shown on this map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="628"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="651"/>
         <source>Band hidden — View ▸ Show Hidden Bands brings it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="659"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="693"/>
         <source>Map {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="671"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="705"/>
         <source>Rename map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="671"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="705"/>
         <source>Map title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="679"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="713"/>
         <source>{title} — future state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="689"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="723"/>
         <source>A project keeps at least one map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="693"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="727"/>
         <source>Delete map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="694"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="728"/>
         <source>Delete the map &apos;{title}&apos; with its {count} cards? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="735"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="769"/>
         <source>Move Lane Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="739"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="773"/>
         <source>Move Lane Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="743"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="777"/>
         <source>Add Lane Below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="751"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="783"/>
         <source>Delete Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="760"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="792"/>
         <source>New stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="771"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="803"/>
         <source>Add Persona Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="910"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="963"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="914"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="967"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="919"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="972"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="921"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="974"/>
         <source>{name} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="922"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="975"/>
         <source>{name}[*] — mapstudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="952"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1005"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="965"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1018"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="968"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1021"/>
         <source>File: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="983"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1036"/>
         <source>Project repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="985"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1038"/>
         <source>&apos;{name}&apos; had {count} problem(s) that were repaired. Save to keep the repaired version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1014"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1067"/>
         <source>Opened without a lock: {why}. Another mapstudio would not see that this file is open here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1042"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1095"/>
         <source>Reloaded {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1068"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1121"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1071"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1124"/>
         <source>Clear Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1095"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1148"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1106"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1159"/>
         <source>This file is open elsewhere; use Save As to keep your version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1116"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1169"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1119"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1172"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1137"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1190"/>
         <source>Saved {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1166"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1219"/>
         <source>this project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1169"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1222"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1170"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="1223"/>
         <source>Do you want to save the changes to {name}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2700,6 +2785,298 @@
     </message>
 </context>
 <context>
+    <name>PhotoReview</name>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="170"/>
+        <source>no cell: choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="198"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="234"/>
+        <source>outside the cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="403"/>
+        <source>{number} · dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="405"/>
+        <source>{number} ? check: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="486"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="676"/>
+        <source>Review Workshop Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="700"/>
+        <source>{count} notes found on the poster of “{map}”. Check each note&apos;s cell and title; notes marked ? need a look. Drag an outline onto another cell, or choose the cell on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="711"/>
+        <source>Left out: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="741"/>
+        <source>Draw Missed Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="743"/>
+        <source>Then drag a box round a note the import missed (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="750"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="751"/>
+        <source>Show the whole photo (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="761"/>
+        <source>Solid outline: placed in its cell · dashed with ?: check it · dotted: dropped. Wheel or +/− zooms; drag the photo to pan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="775"/>
+        <source>Notes (to check first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="778"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="799"/>
+        <source>Card title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="800"/>
+        <source>Type what the note says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="803"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="806"/>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="807"/>
+        <source>(no cell: not added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="809"/>
+        <source>&amp;Cell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="810"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="974"/>
+        <source>&amp;Drop Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="813"/>
+        <source>Not a note, or not wanted: add no card for it (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="830"/>
+        <source>Add Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="833"/>
+        <source>Add the cards in one step (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="890"/>
+        <source>(no title yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="892"/>
+        <source>{number}. Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="894"/>
+        <source>{number}. ? Check: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="972"/>
+        <source>&amp;Keep Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="988"/>
+        <source>Note {number}: dropped, no card is added for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="992"/>
+        <source>Note {number}: drawn by you on {photo}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="994"/>
+        <source>Note {number}: found on {photo}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="997"/>
+        <source>It is {where}: choose its cell, or it is not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1001"/>
+        <source>It has no cell: choose one, or it is not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1005"/>
+        <source>Not sure of its cell ({percent} % sure): please check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1118"/>
+        <source>1 card will be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1120"/>
+        <source>{count} cards will be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1122"/>
+        <source>{count} dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1125"/>
+        <source>{count} without a cell (not added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1131"/>
+        <source>Add 1 Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1133"/>
+        <source>Add {count} Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1209"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1225"/>
+        <source>The photo import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1241"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1242"/>
+        <source>Reading the photos of the wall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1243"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1312"/>
+        <source>Import Workshop Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1266"/>
+        <source>Photos are being imported already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1292"/>
+        <source>Photo import cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1299"/>
+        <source>Cannot import the photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1300"/>
+        <source>Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1329"/>
+        <source>Photo import cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1343"/>
+        <source>No cards were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1356"/>
+        <source>Added 1 card from 1 photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1358"/>
+        <source>Added 1 card from {photos} photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1360"/>
+        <source>Added {cards} cards from 1 photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1361"/>
+        <source>Added {cards} cards from {photos} photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1368"/>
+        <source>Import &amp;Workshop Photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="1370"/>
+        <source>Read photos of a printed poster covered in sticky notes back into cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../src/mapstudio/ui/preferences.py" line="251"/>
@@ -3074,158 +3451,158 @@ The user guide is not part of this build. It is in the folder `docs/user-guide` 
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="48"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="49"/>
         <source>— mixed —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="309"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="310"/>
         <source>“{text}” is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="371"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="383"/>
         <source>Butter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="372"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="384"/>
         <source>Peach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="373"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="385"/>
         <source>Rose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="374"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="386"/>
         <source>Blush</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="375"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="387"/>
         <source>Lilac</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="376"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="388"/>
         <source>Sky</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="377"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="389"/>
         <source>Aqua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="378"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="390"/>
         <source>Mint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="379"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="391"/>
         <source>Sage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="380"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="392"/>
         <source>Fog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="387"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="399"/>
         <source>Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="388"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="400"/>
         <source>Brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="389"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="401"/>
         <source>Green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="390"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="402"/>
         <source>Plum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="391"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="403"/>
         <source>Ochre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="392"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="404"/>
         <source>Teal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="393"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="405"/>
         <source>Berry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="394"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="406"/>
         <source>Olive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="423"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="435"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="457"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="469"/>
         <source>Custom colour…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="487"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="499"/>
         <source>Choose a colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="507"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="519"/>
         <source>Very low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="508"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="520"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="509"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="521"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="510"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="522"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="511"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="523"/>
         <source>Very high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="619"/>
-        <location filename="../src/mapstudio/ui/widgets.py" line="620"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="631"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="632"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="645"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="657"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="717"/>
+        <location filename="../src/mapstudio/ui/widgets.py" line="729"/>
         <source>e.g. checkout, quick win</source>
         <translation type="unfinished"></translation>
     </message>

@@ -391,6 +391,16 @@ def clipboard(_: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def photo_review(_: dict[str, Any]) -> dict[str, Any]:
+    """The open photo review: where each note and each cell of the shown photo is on
+    the screen, and each note's cell (read only; found by class name, so the probe
+    still runs against versions without it)."""
+    for widget in QApplication.topLevelWidgets():
+        if type(widget).__name__ == "PhotoReviewDialog" and widget.isVisible():
+            return {"open": True, **widget.probe()}
+    return {"open": False}
+
+
 def sync(_: dict[str, Any]) -> dict[str, Any]:
     """Let Qt read what the X server has queued, then answer."""
     QGuiApplication.sync()
@@ -419,6 +429,7 @@ QUERIES = {
     "clipboard": clipboard,
     "conflict_dialog": conflict_dialog,
     "item_positions_match": item_positions_match,
+    "photo_review": photo_review,
     "sync": sync,
     "quit": quit_app,
 }

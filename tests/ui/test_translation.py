@@ -289,3 +289,18 @@ def test_main_window_menus_and_docks(pseudo_translation: str, qtbot, example_pat
     print(f"\nunmarked ({len(plain)}): {sorted(plain)}")
     assert not new, f"visible strings not marked for translation: {new}"
     assert not fixed, f"now marked, remove from KNOWN_UNMARKED: {fixed}"
+
+
+def test_photo_review_dialog_is_marked(pseudo_translation: str, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from mapstudio.photo import PhotoImport, PhotoView
+    from mapstudio.ui.photo_review import PhotoReviewDialog
+
+    identity = (1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0)
+    found = PhotoImport(
+        "map", "Map", (PhotoView(0, "wall.jpg", 400, 300, 4, identity),), (), ("a problem",)
+    )
+    dialog = PhotoReviewDialog(found, [None])
+    qtbot.addWidget(dialog)
+    texts = visible_texts(dialog)
+    # The problem itself is data from the analysis; the words round it are marked.
+    assert unmarked(texts) == set(), texts

@@ -75,7 +75,7 @@ from mapstudio.model import (
     find_lane,
 )
 from mapstudio.resources import is_bundled, resource
-from mapstudio.ui import content_actions, merge_actions
+from mapstudio.ui import content_actions, merge_actions, photo_review
 from mapstudio.ui.about import app_icon
 from mapstudio.ui.autosave import AutosaveController
 from mapstudio.ui.canvas.clipboard import CARDS_MIME
@@ -475,6 +475,7 @@ class MainWindow(QMainWindow):
         import_menu = file_menu.addMenu(self.tr("&Import"))
         import_menu.addAction(self.act_import_new)
         import_menu.addAction(self.act_import_merge)
+        photo_review.add_menu_entry(self, file_menu)
         export_menu = file_menu.addMenu(self.tr("&Export"))
         export_menu.addAction(self.act_export_pdf)
         export_menu.addAction(self.act_export_sheet)
