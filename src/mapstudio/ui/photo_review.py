@@ -311,14 +311,14 @@ def cut_picture(
     """The quad `outline` (photo pixels; `image` is the photo at `scale`) straightened
     into a PNG no longer than `longest` pixels, as the analysis cuts notes out."""
     quad = QPolygonF([QPointF(x * scale, y * scale) for x, y in outline])
-    top = QLineLength.between(quad[0], quad[1])
-    left = QLineLength.between(quad[0], quad[3])
+    top = QLineLength.between(quad.at(0), quad.at(1))
+    left = QLineLength.between(quad.at(0), quad.at(3))
     factor = min(1.0, longest / max(top, left, 1.0))
     w, h = max(8, round(top * factor)), max(8, round(left * factor))
     target = QPolygonF([QPointF(0, 0), QPointF(w, 0), QPointF(w, h), QPointF(0, h)])
     transform = QTransform()
     if not QTransform.quadToQuad(quad, target, transform):
-        transform = QTransform.fromTranslate(-quad[0].x(), -quad[0].y())
+        transform = QTransform.fromTranslate(-quad.at(0).x(), -quad.at(0).y())
     picture = QImage(w, h, QImage.Format.Format_RGB32)
     picture.fill(QColor("white"))
     painter = QPainter(picture)
@@ -329,7 +329,7 @@ def cut_picture(
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    picture.save(buffer, "PNG")
+    picture.save(buffer, "PNG")  # type: ignore[call-overload]  # stub: bytes; takes str
     buffer.close()
     return bytes(data.data()), (w, h)
 
@@ -665,6 +665,11 @@ class PhotoCanvas(QGraphicsView):
 class PhotoReviewDialog(QDialog):
     """Every photo with its notes outlined, the list of notes, and what each becomes."""
 
+    # Made by _build().
+    canvas: PhotoCanvas
+    list: QListWidget
+    cell_combo: QComboBox
+
     def __init__(
         self,
         found: PhotoImport,
@@ -843,14 +848,14 @@ class PhotoReviewDialog(QDialog):
         outer.addLayout(bottom)
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._confirm_if_any)
+            QShortcut(QKeySequence(keys), self).activated.connect(self._confirm_if_any)
         # Delete acts on the list and the photo only: in the title field it deletes text.
         for widget in (self.list, self.canvas):
             shortcut = QShortcut(QKeySequence.StandardKey.Delete, widget)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self._toggle_drop)
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, activated=lambda: self._step_photo(1))
-        QShortcut(QKeySequence("Ctrl+PgUp"), self, activated=lambda: self._step_photo(-1))
+        QShortcut(QKeySequence("Ctrl+PgDown"), self).activated.connect(lambda: self._step_photo(1))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self).activated.connect(lambda: self._step_photo(-1))
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.canvas)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self._escape_canvas)
@@ -879,7 +884,7 @@ class PhotoReviewDialog(QDialog):
         for note in self.model.notes:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, note.id)
-            image = QImage.fromData(note.picture, "PNG")
+            image = QImage.fromData(note.picture, "PNG")  # type: ignore[arg-type]  # stub: bytes; takes str
             if not image.isNull():
                 item.setIcon(QIcon(QPixmap.fromImage(image)))
             self.list.addItem(item)
@@ -954,7 +959,7 @@ class PhotoReviewDialog(QDialog):
                 self.state_label.setText("")
                 self.title_edit.clear()
                 return
-            image = QImage.fromData(note.picture, "PNG")
+            image = QImage.fromData(note.picture, "PNG")  # type: ignore[arg-type]  # stub: bytes; takes str
             if not image.isNull():
                 self.picture.setPixmap(
                     QPixmap.fromImage(image).scaled(
@@ -1056,7 +1061,8 @@ class PhotoReviewDialog(QDialog):
         note = self.model.add(photo, outline, picture, size)
         item = QListWidgetItem()
         item.setData(Qt.ItemDataRole.UserRole, note.id)
-        item.setIcon(QIcon(QPixmap.fromImage(QImage.fromData(picture, "PNG"))))
+        icon = QImage.fromData(picture, "PNG")  # type: ignore[arg-type]  # stub: bytes; takes str
+        item.setIcon(QIcon(QPixmap.fromImage(icon)))
         self.list.addItem(item)
         self._refresh_item(item, note)
         self.list.setCurrentItem(item)
@@ -1218,7 +1224,9 @@ class PhotoJob(QThread):
             # Reading the photos is the first tenth; the analysis the rest.
             self.progressed.emit(100 + int(850 * done / max(1, total)))
 
-        found = analyse_photos(self._project, inputs, progress=report, cancelled=self._stop.is_set)
+        found = analyse_photos(
+            self._project, None, inputs, progress=report, cancelled=self._stop.is_set
+        )
         images: list[QImage | None] = []
         for photo, view in zip(inputs, found.photos, strict=True):
             if self._stop.is_set():
