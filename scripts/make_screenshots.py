@@ -407,7 +407,7 @@ def _photo_review_shot(settle: object) -> Path | None:
     for number, view in enumerate((Rect(0, 0, 0.62 * w, h), Rect(0.38 * w, 0, 0.62 * w, h))):
         shot = synth.Shot(view, 10 if number else -10, 5, 3, (2250, 3000))
         photos.append(PhotoInput(f"wall-{number + 1}.jpg", synth.photograph(wall, shot, rng, 85)))
-    found = analyse_photos(project, photos, ocr=False)
+    found = analyse_photos(project, None, photos, ocr=False)
     dialog = PhotoReviewDialog(found, [decode_picture(p.data) for p in photos])
     # Titles as a designer types them (no OCR engine here).
     words = iter(("Router lights blink", "Waited 40 min", "Chat bot loops", "Engineer late"))

@@ -63,7 +63,7 @@ def walls(tmp_path_factory: pytest.TempPathFactory) -> Walls:
         path = folder / f"wall-{number + 1}.jpg"
         path.write_bytes(synth.photograph(wall, shot, rng, 85))
         paths.append(path)
-    found = analyse_photos(project, paths, ocr=False)
+    found = analyse_photos(project, None, paths, ocr=False)
     assert len(found.notes) == len(wall.notes)  # the core's job; checked here as a premise
     return Walls(project, (paths[0], paths[1]), wall.notes, found)
 
