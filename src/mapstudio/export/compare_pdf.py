@@ -14,9 +14,7 @@ over as plain text: (heading, ((mark kind, words), ...)).
 from __future__ import annotations
 
 import logging
-import os
 import re
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -26,8 +24,7 @@ from mapstudio import __version__
 from mapstudio.export.errors import ExportError
 from mapstudio.export.fonts import FONT_NAMES, FontRunner, distinct_subset_tags, register_fonts
 from mapstudio.export.painter import Ink, PdfPainter, _n, circle_path, rounded_rect_path
-from mapstudio.export.pdf import _binary_streams, _finish
-from mapstudio.fileformat.tempfiles import after_writing, temp_prefix
+from mapstudio.export.pdf import _binary_streams, written_beside
 from mapstudio.layout import FontSpec, Rect, TextLine, default_measurer, wrap_text
 from mapstudio.layout.marks import (
     MARK_KINDS,
@@ -79,27 +76,9 @@ def export_compare_pdf(
     `sources` names both sides (files, revisions, when saved): it goes under the title
     and at the foot of the map page, so a page printed alone still says what it compares."""
     out = Path(out_path)
-    if not out.parent.is_dir():
-        raise ExportError(f"The folder {out.parent} does not exist.")
-    try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=temp_prefix(out.name), suffix=".part", dir=out.parent
-        )
-        os.close(handle)
-    except OSError as exc:
-        raise ExportError(f"Cannot write in {out.parent}: {exc.strerror or exc}.") from exc
-    temp = Path(temp_name)
-    try:
-        with _binary_streams():
-            pages = _Writer(temp, dict(assets or {})).write(
-                drawing, sections, title, subtitle, sources
-            )
-        _finish(temp, out)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    with written_beside(out) as temp, _binary_streams():
+        pages = _Writer(temp, dict(assets or {})).write(drawing, sections, title, subtitle, sources)
     log.info("exported the comparison %s (%d pages)", out, pages)
-    after_writing(out.parent)
     return pages
 
 

@@ -160,6 +160,22 @@ def export_pdf(
     """
     out = Path(out_path)
     plans = plan_export(project, options, today=today, layouts=layouts)
+    with written_beside(out) as temp:
+        with _binary_streams():
+            writer = _Writer(project, options, plans, temp, progress, wording)
+            report = writer.write(out)
+        if options.pdfx:
+            make_pdfx(temp, title=report.maps[0] if len(report.maps) == 1 else project.title)
+    log.info("exported %s: %s", out, report.summary())
+    return report
+
+
+@contextmanager
+def written_beside(out: Path) -> Iterator[Path]:
+    """A temporary file in `out`'s folder to write a PDF into: put in place over `out`
+    when the block ends (see _finish), removed when it raises, so a failed export leaves
+    neither a half-written file nor the old one changed. A missing or read-only folder is
+    an ExportError in plain words."""
     if not out.parent.is_dir():
         raise ExportError(f"The folder {out.parent} does not exist.")
     try:
@@ -171,18 +187,12 @@ def export_pdf(
         raise ExportError(f"Cannot write in {out.parent}: {exc.strerror or exc}.") from exc
     temp = Path(temp_name)
     try:
-        with _binary_streams():
-            writer = _Writer(project, options, plans, temp, progress, wording)
-            report = writer.write(out)
-        if options.pdfx:
-            make_pdfx(temp, title=report.maps[0] if len(report.maps) == 1 else project.title)
+        yield temp
         _finish(temp, out)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    log.info("exported %s: %s", out, report.summary())
     after_writing(out.parent)  # what killed exports and saves left there
-    return report
 
 
 def _finish(temp: Path, out: Path) -> None:
