@@ -409,19 +409,6 @@ def _best_cell(
     return best, share
 
 
-def _iou(a: np.ndarray, b: np.ndarray) -> float:
-    ax0, ay0 = a.min(axis=0)
-    ax1, ay1 = a.max(axis=0)
-    bx0, by0 = b.min(axis=0)
-    bx1, by1 = b.max(axis=0)
-    w = min(ax1, bx1) - max(ax0, bx0)
-    h = min(ay1, by1) - max(ay0, by0)
-    if w <= 0 or h <= 0:
-        return 0.0
-    inter = w * h
-    return float(inter / ((ax1 - ax0) * (ay1 - ay0) + (bx1 - bx0) * (by1 - by0) - inter))
-
-
 def _merge(notes: list[_Note]) -> list[_Note]:
     """One note per sticky note: sightings in several photos that overlap become one,
     kept from the photo that shows it best."""
@@ -429,7 +416,11 @@ def _merge(notes: list[_Note]) -> list[_Note]:
     kept: list[_Note] = []
     for note in ranked:
         twin = next(
-            (k for k in kept if k.photo != note.photo and _iou(k.poster, note.poster) > SAME_NOTE),
+            (
+                k
+                for k in kept
+                if k.photo != note.photo and vision.box_overlap(k.poster, note.poster) > SAME_NOTE
+            ),
             None,
         )
         if twin is None:

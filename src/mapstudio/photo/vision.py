@@ -239,13 +239,13 @@ def note_blobs(
         min_median=PALE_MEDIAN,
     )
     for blob in pale:
-        if not any(_overlap(blob.quad, other.quad) > 0.1 for other in vivid):
+        if not any(box_overlap(blob.quad, other.quad) > 0.1 for other in vivid):
             vivid.append(blob)
     return vivid
 
 
-def _overlap(a: np.ndarray, b: np.ndarray) -> float:
-    """Intersection over union of two quads' bounding boxes."""
+def box_overlap(a: np.ndarray, b: np.ndarray) -> float:
+    """Intersection over union of two quads' bounding boxes (0 apart, 1 the same)."""
     ax0, ay0 = a.min(axis=0)
     ax1, ay1 = a.max(axis=0)
     bx0, by0 = b.min(axis=0)
