@@ -136,12 +136,22 @@ def build_parser(prog: str = "mapstudio export") -> argparse.ArgumentParser:
         help="for a print shop: PDF/X-4 in CMYK for offset on coated paper (FOGRA39), "
         "text and grey rules in black ink only (default: RGB, for office printers)",
     )
-    parser.add_argument(
-        "--photo-marks",
-        action="store_true",
-        help="print small markers round the map and a code in the title band, so that "
-        "`mapstudio photo-import` can read photos of the poster back after a workshop",
+    marks = parser.add_mutually_exclusive_group()
+    marks.add_argument(
+        "--no-photo-marks",
+        dest="photo_marks",
+        action="store_false",
+        help="leave out the small markers round the map and the code above its top-right "
+        "corner that let `mapstudio photo-import` read photos of the poster back after a "
+        "workshop (they are printed by default)",
     )
+    marks.add_argument(
+        "--photo-marks",
+        dest="photo_marks",
+        action="store_true",
+        help="print the photo marks (the default; for scripts that say so)",
+    )
+    parser.set_defaults(photo_marks=True)
     return parser
 
 

@@ -96,7 +96,7 @@ class ExportOptions:
     # Photo markers: small registration markers round the map and a code naming the
     # project, map and layout revision, so a photo of the wall can be read back
     # (mapstudio.photo). On by default: the workshop poster is what gets photographed.
-    photo_marks: bool = False
+    photo_marks: bool = True
 
     def __post_init__(self) -> None:
         if self.orientation not in ORIENTATIONS:
@@ -143,7 +143,7 @@ def build_options(
     distance: str | None = None,
     card_text: str | None = None,
     pdfx: bool = False,
-    photo_marks: bool = False,
+    photo_marks: bool = True,
 ) -> ExportOptions:
     """Options from the words of the command line (or a settings file).
 

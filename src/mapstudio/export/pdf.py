@@ -54,7 +54,6 @@ from mapstudio.fileformat.save import copy_permissions, sync_folder
 from mapstudio.fileformat.tempfiles import after_writing, temp_prefix
 from mapstudio.layout import FontSpec, Rect, TextLine, default_measurer, wrap_text
 from mapstudio.layout.fonts import TextMeasurer
-from mapstudio.layout.registration import QUIET_ZONE
 from mapstudio.model import Project
 
 log = logging.getLogger(__name__)
@@ -396,14 +395,15 @@ class _Writer:
         self.tick(10)
 
     def _photo_marks(self, plan: PosterPlan) -> None:
-        """The registration markers round the map and the code in the title band, as
-        runs of filled squares in a quiet grey on white (see mapstudio.export.photomarks)."""
+        """The registration markers round the map and the code above its top-right
+        corner, as runs of filled squares in a quiet grey on white, where
+        mapstudio.layout.registration placed them (see mapstudio.export.photomarks)."""
         p = self.painter
         paper = plan.layout.style.paper_color
         ops = []
         for mark in plan.marks:
             # A white quiet zone: the markers above the map stand on the title band.
-            p.fill_rect(mark.rect.inset(-(QUIET_ZONE - 1) / 2 * mark.rect.w), paper)
+            p.fill_rect(mark.quiet_rect, paper)
             bits = marker_bits(mark.id)
             ops += _square_ops(bits, mark.rect)
         if plan.code_rect is not None and plan.code_text:

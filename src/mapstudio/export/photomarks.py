@@ -1,15 +1,19 @@
 """The photo markers of a poster: the code that names it, and the bits that are drawn.
 
 A poster printed with photo marks (the default) carries ArUco registration markers round
-the map (placed by mapstudio.layout.registration) and one QR code in the title band. The
+the map and one QR code above its top-right corner (both placed and sized by
+mapstudio.layout.registration). The
 code names the project, the map and the layout revision, and the few export choices that
 decide where the cells fall on the paper, so `plan_from_code` can plan the very same
 poster again and mapstudio.photo can map a photo of it onto today's cells.
 
-The code is plain text: "MS1;project;map;revision;page;o;fit;distance;card text (its
-index in CARD_TEXTS);template;margin". Positions are measured from the trim's top-left
-corner, so bleed and crop marks (which only move the trim on the media) need not be
-named.
+The code is plain text: "MS2/PROJECT/MAP/REVISION/PAGE/O/FIT/DISTANCE/CARD TEXT (its
+index in CARD_TEXTS)/TEMPLATE/MARGIN", in capitals, digits and "/.:-" only: QR codes
+hold such text in their alphanumeric mode, so the usual code is a version 2 symbol (25
+modules a side) rather than version 3 (29), and prints 14 % smaller for the same module
+size. Positions are measured from the trim's top-left corner, so bleed and crop marks
+(which only move the trim on the media) need not be named. Codes of the first form
+("MS1;project;...", lower case, ";" between fields) are still read.
 """
 
 from __future__ import annotations
@@ -31,7 +35,9 @@ from mapstudio.model import JourneyMap, Project
 if TYPE_CHECKING:
     from mapstudio.export.poster import PosterPlan
 
-CODE_PREFIX = "MS1"
+CODE_PREFIX = "MS2"
+CODE_SEPARATOR = "/"  # in QR's alphanumeric set, and in none of the fields
+FIRST_PREFIX, FIRST_SEPARATOR = "MS1", ";"  # the first form, still read
 ID_DIGITS = 6  # hex digits of a hash of the project's and the map's ids
 MARK_COLOR = "#3A4350"  # a quiet dark grey: reads like the map's rules, not like ink blots
 CODE_QUIET = 2  # white modules round the code (its square includes them)
@@ -73,9 +79,9 @@ def poster_code_text(
     options: ExportOptions,
     plan: PosterPlan,
 ) -> str:
-    """The text of the poster's code (ASCII, about 50 characters)."""
+    """The text of the poster's code (QR alphanumeric characters, about 46 of them)."""
     margin = "-" if options.poster_margin is None else f"{options.poster_margin / MM:.2f}"
-    return ";".join(
+    return CODE_SEPARATOR.join(
         (
             CODE_PREFIX,
             id_tag(project.id),
@@ -89,13 +95,19 @@ def poster_code_text(
             "1" if options.template else "0",
             margin,
         )
-    )
+    ).upper()
 
 
 def parse_poster_code(text: str) -> PosterCode | None:
     """The code's meaning, or None when the text is not a mapstudio poster code."""
-    parts = text.strip().split(";")
-    if len(parts) != 11 or parts[0] != CODE_PREFIX:
+    text = text.strip()
+    if text.startswith(CODE_PREFIX + CODE_SEPARATOR):
+        parts = text.lower().split(CODE_SEPARATOR)
+    elif text.startswith(FIRST_PREFIX + FIRST_SEPARATOR):
+        parts = text.lower().split(FIRST_SEPARATOR)
+    else:
+        return None
+    if len(parts) != 11:
         return None
     _prefix, project, map_id, revision, page, orient, fit, distance, card, template, margin = parts
     texts = {str(i): t for i, t in enumerate(CARD_TEXTS)}
@@ -194,6 +206,7 @@ def module_size(side: float, cells: int) -> float:
 
 __all__ = [
     "CODE_PREFIX",
+    "CODE_SEPARATOR",
     "MARK_COLOR",
     "PosterCode",
     "code_modules",

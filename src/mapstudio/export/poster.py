@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
@@ -40,9 +40,16 @@ from mapstudio.layout.reflow import (
     column_width_for_width,
 )
 from mapstudio.layout.registration import (
+    MARK_GAP,
+    PRINT_EDGE,
     RegistrationMark,
+    code_place,
+    code_side,
     layout_revision,
+    mark_margin,
+    marker_side,
     place_marks,
+    top_row_room,
 )
 from mapstudio.model import JourneyMap, Project
 
@@ -58,14 +65,9 @@ TITLE_SHARE = 0.2  # of the page height: the most a readable title block may tak
 LEGEND_SMALLEST = 7.0  # the legend's smallest text (the emotion scale's words), in units
 INK_SPREAD = 2.0  # points that strokes on the edge of the title band or map reach outside
 MAX_PAGE_SIDE = 200 * 72.0  # PDF's page limit (ISO 32000 annex C): 200 in, 5.08 m
-# With photo markers the margin holds them: wide enough for a marker a phone can read
-# from a photo of the whole poster (about 8 mm on A3 and A1, 11 mm on A0).
-PHOTO_MARK_MARGIN = 14 * MM
-PHOTO_MARK_MARGIN_SHARE = 0.024
-MARK_ROOM_INSET = 0.2  # of the margin: markers keep this far from the paper's edge
-CODE_SIDE = 26 * MM  # the code square on A3 (it grows with the paper's short side)
-MIN_CODE_SIDE = 14 * MM
-MAX_CODE_SIDE = 60 * MM
+CODE_GAP = 0.4  # of the margin: white between the photo code and the legends beside it
+CODE_BESIDE_GAP = 0.25  # of the code's side: white between it and the legends left of it
+BAND_FOOT = 0.6  # of the white below the title's text: the tinted band's share of it
 
 
 def min_text_size(map_layout: MapLayout) -> float:
@@ -248,13 +250,15 @@ def select_maps(project: Project, selector: str | None) -> tuple[JourneyMap, ...
     raise ExportError(f"This project has no map called “{selector}”. Its maps: {names}.")
 
 
-def poster_margin(options: ExportOptions, short_side: float) -> float:
-    """The white margin inside the trim: the user's, or 1.5 % of the short side (>= 8 mm)."""
+def poster_margin(options: ExportOptions, width: float, height: float) -> float:
+    """The white margin inside the trim: the user's, or 1.5 % of the short side (>= 8 mm),
+    widened where the photo markers need more (mapstudio.layout.registration)."""
     if options.poster_margin is not None:
         return options.poster_margin
+    margin = max(8 * MM, 0.015 * min(width, height))
     if options.photo_marks:
-        return max(PHOTO_MARK_MARGIN, PHOTO_MARK_MARGIN_SHARE * short_side)
-    return max(8 * MM, 0.015 * short_side)
+        margin = max(margin, mark_margin(marker_side(width, height)))
+    return margin
 
 
 def plan_export(
@@ -372,7 +376,12 @@ class _Fit:
     title: TitleBlockLayout
     band_h: float
     area: Rect  # relative to the trim
-    code_side: float = 0.0  # the photo code square at the right end of the title band
+    top_margin: float  # round the title's text: the plain margin, no markers stand there
+    # The height of the title band's text (the block, or more to leave the photo code
+    # room below the legends) and the code's side (registration.code_place).
+    content_h: float
+    code_side: float = 0.0
+    code_beside: bool = False  # beside the legends (moved left for it), not below them
 
 
 def _fit_for(
@@ -387,7 +396,7 @@ def _fit_for(
     sized = size.landscape() if orientation == "landscape" else size.portrait()
     w, h = sized.width, sized.height
     short = min(w, h)
-    margin = poster_margin(options, short)
+    margin = poster_margin(options, w, h)
     if 2 * margin >= short * 0.5:
         raise ExportError(
             f"A margin of {margin / MM:.0f} mm leaves no room for the map on {size.name} "
@@ -398,26 +407,76 @@ def _fit_for(
     # scale's words, 7 units) is at least the map's text size.
     readable = probe.style.card_title_size / LEGEND_SMALLEST
     unit = max(0.7, min(3.0, short / (297 * MM)), readable)
-    # The code grows with the paper (a larger poster is photographed from further away),
-    # not with the text: a map read from far off has large text on any paper.
-    paper_unit = short / (297 * MM)
-    code_side = (
-        min(MAX_CODE_SIDE, max(MIN_CODE_SIDE, CODE_SIDE * paper_unit))
-        if options.photo_marks
-        else 0.0
-    )
-    room = w - 2 * margin - (code_side + 0.4 * margin if code_side else 0.0)
-    block = title_block(project, journey_map, probe, room, unit, today=today, min_unit=readable)
-    if block.height > TITLE_SHARE * h:
-        # Paper far too small for the distance (its map will not pass either): the
-        # legends shrink with the rest rather than crowd out the map.
-        block = title_block(project, journey_map, probe, room, unit, today=today)
-    band_h = margin + max(block.height, code_side) + 0.6 * margin
-    top = band_h + 0.4 * margin
+
+    def block_for(room: float) -> TitleBlockLayout:
+        block = title_block(project, journey_map, probe, room, unit, today=today, min_unit=readable)
+        if block.height > TITLE_SHARE * h:
+            # Paper far too small for the distance (its map will not pass either): the
+            # legends shrink with the rest rather than crowd out the map.
+            block = title_block(project, journey_map, probe, room, unit, today=today)
+        return block
+
+    # The photo markers widen the margin beside and below the map; round the title there
+    # are none, so its text keeps the plain margin and all of its width.
+    plain = poster_margin(replace(options, photo_marks=False), w, h)
+    foot = plain  # from the title's text to the map: the band's foot and a white strip
+    room = w - 2 * plain
+    block = block_for(room)
+    content_h = block.height
+    side = 0.0
+    beside = False
+    if options.photo_marks:
+        foot = max(plain, top_row_room(marker_side(w, h)))
+        side = code_side(w, h)
+        gap = CODE_GAP * plain
+        # Beside the legends the code stands at the right end of the map's area, so the
+        # block ends before it, by a gap that grows with the code: a large dark square
+        # close to small text crowds it.
+        beside_room = w - plain - margin - side - max(gap, CODE_BESIDE_GAP * side)
+        block, content_h, beside = _make_room_for_code(
+            block, beside_room, side, foot, gap, block_for
+        )
+    band_h = plain + content_h + BAND_FOOT * foot
+    top = plain + content_h + foot
     area = Rect(margin, top, w - 2 * margin, h - top - margin)
     if area.h <= 0:
         raise ExportError(f"{size.name} paper is too small for the title block and the map.")
-    return _Fit(orientation, w, h, margin, block, band_h, area, code_side)
+    return _Fit(orientation, w, h, margin, block, band_h, area, plain, content_h, side, beside)
+
+
+def _title_lines(block: TitleBlockLayout) -> tuple[tuple[str, float], ...]:
+    """The lines of the title section (title, scenario, meta, print line) as laid out."""
+    return tuple((line.text, line.font.size) for line in block.lines if line.x < block.title_width)
+
+
+def _make_room_for_code(
+    block: TitleBlockLayout,
+    beside_room: float,
+    side: float,
+    foot: float,
+    gap: float,
+    block_for: Callable[[float], TitleBlockLayout],
+) -> tuple[TitleBlockLayout, float, bool]:
+    """The title block, and the height of the band's text area, that leave room for the
+    photo code above the map area's top-right corner (registration.code_place) without
+    taking width from the title, scenario or meta text.
+
+    The code stands below the legends, on the band's foot and in the white above the
+    map, where the title section is usually taller than the legends; or beside them, if
+    the title's lines stay exactly as they are with the legends moved left. The band
+    grows only when neither has room, by what the cheaper of the two needs."""
+    # How far the code reaches up into the text's height (its foot stands MARK_GAP above
+    # the map area, `foot` below the text); it must clear the legends (below them) or
+    # the band's top (beside them).
+    reach = side + MARK_GAP - foot
+    below = max(block.height, block.legend_height + gap + reach)
+    if below <= block.height:
+        return block, block.height, False
+    beside = block_for(beside_room)
+    unchanged = beside.unit == block.unit and _title_lines(beside) == _title_lines(block)
+    if unchanged and max(beside.height, reach) < below:
+        return beside, max(beside.height, reach), True
+    return block, below, False
 
 
 def plan_poster(
@@ -539,8 +598,8 @@ def plan_poster(
         mark_offset=mark_offset,
         title_band=title_band,
         title=fit.title,
-        title_x=pad + fit.margin,
-        title_y=pad + fit.margin,
+        title_x=pad + fit.top_margin,
+        title_y=pad + fit.top_margin,
         map_x=map_x,
         map_y=map_y,
         scale=scale,
@@ -573,26 +632,27 @@ def _with_photo_marks(
     # Imported here: photomarks imports this module for PosterPlan.
     from mapstudio.export.photomarks import poster_code_text
 
-    pad, margin = plan.pad, fit.margin
-    inset = MARK_ROOM_INSET * margin
-    # Above the map the markers may use the empty foot of the title band too (below the
-    # title block and the code): a row there lets a photo of the top of the wall hold
+    pad = plan.pad
+    # Right-aligned with the map, unless the legends moved left to make room for it at
+    # the right end of the band; never left of the last legend's rule (a map much
+    # narrower than its paper would bring it under the title).
+    right = pad + fit.area.right if fit.code_beside else plan.map_rect.right
+    block = fit.title
+    last_rule = block.separators[-1][0] if block.separators else block.title_width
+    right = max(right, plan.title_x + last_rule + CODE_GAP * fit.top_margin + fit.code_side)
+    code_rect = code_place(right, plan.map_rect.y, fit.code_side)
+    # Above the map the markers may use the empty foot of the title band too (below its
+    # text; clear of the code): a row there lets a photo of the top of the wall hold
     # markers in two directions, which places it much more surely than one column.
-    block_bottom = pad + margin + (fit.band_h - 1.6 * margin)
+    text_bottom = pad + fit.top_margin + fit.content_h
     room = Rect(
-        pad + inset,
-        block_bottom,
-        plan.trim_w - 2 * inset,
-        pad + plan.trim_h - inset - block_bottom,
+        pad + PRINT_EDGE,
+        text_bottom,
+        plan.trim_w - 2 * PRINT_EDGE,
+        pad + plan.trim_h - PRINT_EDGE - text_bottom,
     )
-    marks = place_marks(plan.map_rect, room)
-    side = fit.code_side
-    code_rect = Rect(
-        pad + plan.trim_w - margin - side,
-        pad + margin + (fit.band_h - 1.6 * margin - side) / 2,
-        side,
-        side,
-    )
+    side = marker_side(fit.trim_w, fit.trim_h)
+    marks = place_marks(plan.map_rect, room, side, keep_clear=code_rect)
     text = poster_code_text(project, plan.journey_map, layout_revision(plan.layout), options, plan)
     return replace(plan, marks=marks, code_rect=code_rect, code_text=text)
 

@@ -32,6 +32,9 @@ PERSONA_ROWS = 3  # persona legend entries per column
 # taking the whole poster (the scenario is a sentence or two).
 TITLE_LINES = 3
 SCENARIO_LINES = 8
+# The project, the map's kind and "blank workshop template": the last words say what the
+# sheet is, so they wrap with the rest rather than being cut after two lines.
+META_LINES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,10 @@ class TitleBlockLayout:
     separators: tuple[tuple[float, float, float, float], ...]  # x1, y1, x2, y2
     rule_color: str
     marker_fill: str
+    # The width of the title section (title, scenario, meta and print lines) and the
+    # bottom of the legends right of it: the poster puts its photo code below them.
+    title_width: float = 0.0
+    legend_height: float = 0.0
 
 
 class _Builder:
@@ -186,7 +193,7 @@ def _build(
     meta = f"{project.title} · {kind}"
     if map_layout.template:
         meta += " · blank workshop template"
-    y = b.block(meta, b.font("regular", 9), muted, 0, y, title_w, 2)
+    y = b.block(meta, b.font("regular", 9), muted, 0, y, title_w, META_LINES)
     y += 3 * u
     date = (today or dt.date.today()).isoformat()
     y = b.block(
@@ -198,6 +205,7 @@ def _build(
     faces: list[LegendFace] = []
     separators: list[tuple[float, float, float, float]] = []
     x = title_w + gap
+    persona_bottom = 0.0
     if personas:
         section_w, col_w, *_ = sections[0]
         separators.append((x - gap / 2, 0.0, x - gap / 2, 0.0))
@@ -221,7 +229,8 @@ def _build(
             tx = ex + side + 6 * u
             after = b.block(persona.name, name_font, text, tx, ey - 1 * u, col_w - side - 6 * u, 1)
             b.block(persona.role, role_font, muted, tx, after - 1 * u, col_w - side - 6 * u, 1)
-        height = max(height, top + min(len(personas), PERSONA_ROWS) * row_h)
+        persona_bottom = top + min(len(personas), PERSONA_ROWS) * row_h
+        height = max(height, persona_bottom)
         x += section_w + gap
 
     separators.append((x - gap / 2, 0.0, x - gap / 2, 0.0))
@@ -243,6 +252,7 @@ def _build(
         y = b.block(scale.label(step), label_font, muted, sx, y, slot, 2, slot)
         bottom = max(bottom, y)
     height = max(height, bottom)
+    legend_height = max(bottom, persona_bottom)
 
     # Separators run the full height of the block.
     separators = [(x1, 0.0, x2, height) for x1, _y1, x2, _y2 in separators]
@@ -256,6 +266,8 @@ def _build(
         separators=tuple(separators),
         rule_color=style.rule_color,
         marker_fill=style.marker_fill,
+        title_width=title_w,
+        legend_height=legend_height,
     )
 
 

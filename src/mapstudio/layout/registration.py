@@ -1,11 +1,17 @@
-"""Where a poster's photo markers go, and the revision of a layout's geometry.
+"""Where a poster's photo marks go, how large they are, and the revision of a layout.
 
 A printed poster carries small square registration markers (ArUco markers of a
-predefined dictionary) in the white ring between the map and the edge of the paper,
-plus one code square naming the project, the map and the layout revision. A photo of
-the wall finds the markers, and their known places here turn the photo back into poster
-coordinates, and so into the map's cells (mapstudio.photo). The drawing of the bits is
-mapstudio.export's business; this module only decides where each marker sits.
+predefined dictionary) in the white margin round the map, plus one code square naming
+the project, the map and the layout revision, just above the map's top-right corner on
+the foot of the title band. A photo of the wall finds the markers, and
+their known places here turn the photo back into poster coordinates, and so into the
+map's cells (mapstudio.photo). Drawing the bits is mapstudio.export's business (the PDF
+writer and the export dialog's preview draw what this module places, with the white
+quiet zones it gives); this module only decides sizes and places.
+
+Sizes follow the paper's long side, not the map: a phone photo that frames the whole
+poster spreads about the same number of pixels over any paper, so an A0 poster needs
+marks about twice the size of an A2's to show each module in as many pixels.
 """
 
 from __future__ import annotations
@@ -21,11 +27,27 @@ from mapstudio.layout.geometry import Rect
 # for the marker's size, and 250 ids, far more than a poster's ring needs.
 MARKER_DICTIONARY = "DICT_4X4_250"
 MARKER_BITS = 4  # data bits on a side; the drawn marker adds a one-bit black border
+MARKER_CELLS = MARKER_BITS + 2
 MAX_MARKERS = 250
 QUIET_ZONE = 1.4  # the white square under a marker, as a multiple of its side
 MM = 72 / 25.4
-MIN_MARKER = 5 * MM  # smaller than this and an ordinary photo of the wall cannot read it
-MAX_MARKER = 16 * MM  # larger is no easier to find, only louder
+# A 12-megapixel photo framing a whole A1 poster (841 mm and a little wall) has about
+# 4.3 pixels a millimetre: a marker of 1/150 of the long side (5.6 mm on A1) shows each
+# of its six cells in about 4 pixels, which OpenCV reads through blur and JPEG.
+MARKER_SHARE = 1 / 105
+# On A4 and A3 (a photo of the sheet has 10 or more pixels a millimetre) a smaller
+# marker would still read, but would print as little more than a speck.
+MIN_MARKER = 3.5 * MM
+MAX_MARKER = 9 * MM  # larger is no easier to find, only louder
+# The code has 29 cells a side (a version 2 QR code and its quiet border): 1/27 of the
+# long side (31 mm on A1) gives each about 4.5 pixels in the same photo.
+CODE_SHARE = 1 / 27
+MIN_CODE = 12 * MM  # on A4 and A5: still about 8 pixels a cell in a photo of the sheet
+MAX_CODE = 50 * MM
+# Many printers leave this much of the paper's edge unprinted: markers stay inside it
+# (their white quiet zone may lie in it: unprinted paper is white too).
+PRINT_EDGE = 4 * MM
+MARK_GAP = 1 * MM  # white between a marker's quiet zone and the map
 # Markers along an edge stand at most this far apart (as a share of the map's shorter
 # side), so a photo that shows a third of the poster still holds three of them.
 SPACING_SHARE = 0.22
@@ -44,14 +66,56 @@ class RegistrationMark:
         r = self.rect
         return ((r.x, r.y), (r.right, r.y), (r.right, r.bottom), (r.x, r.bottom))
 
+    @property
+    def quiet_rect(self) -> Rect:
+        """The white square printed under the marker (QUIET_ZONE times its side), so it
+        reads on the tinted title band too."""
+        return quiet_rect(self.rect)
 
-def marker_size(map_rect: Rect, room: Rect) -> float:
-    """The side of the markers: most of the narrowest white strip beside or below the
-    map, within MIN_MARKER..MAX_MARKER (0 when the strip is too narrow to hold one)."""
-    strips = (map_rect.x - room.x, room.right - map_rect.right, room.bottom - map_rect.bottom)
-    narrowest = min(strips)
-    side = min(MAX_MARKER, 0.72 * narrowest)
-    return side if side >= MIN_MARKER else 0.0
+
+def quiet_rect(marker: Rect) -> Rect:
+    """The white square round a marker's square."""
+    return marker.inset(-(QUIET_ZONE - 1) / 2 * marker.w)
+
+
+def _long_side(paper_w: float, paper_h: float) -> float:
+    return max(paper_w, paper_h)
+
+
+def marker_side(paper_w: float, paper_h: float) -> float:
+    """The side of the markers on paper of this size (points)."""
+    return min(MAX_MARKER, max(MIN_MARKER, MARKER_SHARE * _long_side(paper_w, paper_h)))
+
+
+def code_side(paper_w: float, paper_h: float) -> float:
+    """The side of the code square (its quiet border included) on paper of this size."""
+    return min(MAX_CODE, max(MIN_CODE, CODE_SHARE * _long_side(paper_w, paper_h)))
+
+
+def _ring_width(side: float) -> float:
+    """From the map's edge to a ring marker's outer edge: the gap, the quiet zone on the
+    map's side, the marker."""
+    return MARK_GAP + (QUIET_ZONE + 1) / 2 * side
+
+
+def mark_margin(side: float) -> float:
+    """The white margin round the map that holds a ring of markers of `side` inside the
+    printer's unprinted edge."""
+    return PRINT_EDGE + _ring_width(side)
+
+
+def top_row_room(side: float) -> float:
+    """The white between the title band's text and the map that holds the row of
+    markers above the map, their quiet squares clear of the text."""
+    return _ring_width(side) + (QUIET_ZONE - 1) / 2 * side + MARK_GAP
+
+
+def code_place(right: float, map_top: float, side: float) -> Rect:
+    """The code square with its right edge at `right` (the map's) and its foot MARK_GAP
+    above the map's top: over the map's top-right corner, on the foot of the title band
+    below the legends (the poster plan leaves room there, never taking width from the
+    title's text)."""
+    return Rect(right - side, map_top - MARK_GAP - side, side, side)
 
 
 def _spread(start: float, end: float, most: float) -> list[float]:
@@ -63,23 +127,27 @@ def _spread(start: float, end: float, most: float) -> list[float]:
 
 
 def place_marks(
-    map_rect: Rect, room: Rect, size: float | None = None
+    map_rect: Rect, room: Rect, side: float, keep_clear: Rect | None = None
 ) -> tuple[RegistrationMark, ...]:
-    """The markers around `map_rect`, inside `room` (the paper the map may share with
-    them: below the title band, inside the margin's outer edge).
+    """The markers round `map_rect`, inside `room` (the paper they may use: inside the
+    printer's edge; above the map, below the title band's text and with their quiet
+    squares too).
 
-    They stand in the middle of the strips left and right of the map (from its top to
-    its bottom) and below it (from corner to corner), and above it when the strip there
-    is wide enough, never over a cell. The painter puts each on a white square of
-    QUIET_ZONE times its side, as the strip above the map may be tinted. Ids count from
-    0 in a fixed order, so the same poster always carries the same markers.
+    They hug the map, MARK_GAP outside it: in columns left and right of it from its top
+    to its bottom corners, in a row below it, and in a row above it (on the foot of the
+    title band) clear of `keep_clear` (the code). Never over a cell. Where the margin is
+    narrower than a ring of `side` needs (a margin the user chose), the markers shrink
+    down to MIN_MARKER, and below that there are none. Ids count from 0 in a fixed
+    order, so the same poster always carries the same markers.
     """
-    side = marker_size(map_rect, room) if size is None else size
-    if side <= 0:
+    strips = (map_rect.x - room.x, room.right - map_rect.right, room.bottom - map_rect.bottom)
+    side = min(side, (min(strips) - MARK_GAP) / ((QUIET_ZONE + 1) / 2))
+    if side < MIN_MARKER * 0.999:
         return ()
-    left_x = (room.x + map_rect.x - side) / 2
-    right_x = (map_rect.right + room.right - side) / 2
-    bottom_y = (map_rect.bottom + room.bottom - side) / 2
+    reach = MARK_GAP + QUIET_ZONE * side / 2  # from the map's edge to a marker's centre
+    left_x = map_rect.x - reach - side / 2
+    right_x = map_rect.right + reach - side / 2
+    bottom_y = map_rect.bottom + reach - side / 2
     most = max(2.5 * side, SPACING_SHARE * min(map_rect.w, map_rect.h))
     places: list[tuple[float, float]] = []
     # The columns run from the map's top down to the bottom corners; the bottom row runs
@@ -90,11 +158,12 @@ def place_marks(
         places.append((right_x, y))
     for x in _spread(left_x, right_x, most)[1:-1]:
         places.append((x, bottom_y))
-    top_gap = map_rect.y - room.y
-    if top_gap >= 1.5 * side:
-        top_y = (room.y + map_rect.y - side) / 2
+    top_y = map_rect.y - reach - side / 2
+    if quiet_rect(Rect(0.0, top_y, side, side)).y >= room.y:
         for x in _spread(left_x, right_x, most)[1:-1]:
-            places.append((x, top_y))
+            quiet = quiet_rect(Rect(x, top_y, side, side))
+            if keep_clear is None or not quiet.intersects(keep_clear.inset(-MARK_GAP)):
+                places.append((x, top_y))
     return tuple(
         RegistrationMark(index, Rect(x, y, side, side))
         for index, (x, y) in enumerate(places[:MAX_MARKERS])
@@ -116,12 +185,22 @@ def layout_revision(map_layout: MapLayout) -> str:
 
 
 __all__ = [
+    "CODE_SHARE",
     "MARKER_BITS",
+    "MARKER_CELLS",
     "MARKER_DICTIONARY",
+    "MARK_GAP",
     "MAX_MARKERS",
+    "MIN_MARKER",
+    "PRINT_EDGE",
     "QUIET_ZONE",
     "RegistrationMark",
+    "code_place",
+    "code_side",
     "layout_revision",
-    "marker_size",
+    "mark_margin",
+    "marker_side",
     "place_marks",
+    "quiet_rect",
+    "top_row_room",
 ]

@@ -17,6 +17,8 @@ from mapstudio.fileformat.images import ImageProblem, read_image_header, sniff_m
 from mapstudio.layout.registration import MARKER_DICTIONARY
 
 DETECT_LONG_SIDE = 4200  # markers are looked for on a copy at most this long
+CODE_ENLARGED = 1.5  # the last size the code is looked for at, enlarged
+ENLARGED_LONG_SIDE = 6000  # but never on a copy longer than this
 RECTIFIED_PX_PER_PT = 0.5  # resolution of the straightened poster the notes are found on
 MIN_SATURATION = 80  # of 255: sticky notes are vivid; printed cards and paper are pale
 # Pale notes (lavender, light blue) in shadow fall below that: a second pass takes
@@ -99,8 +101,13 @@ def read_code(gray: np.ndarray) -> str:
     detector = cv2.QRCodeDetector()
     scale = min(1.0, DETECT_LONG_SIDE / max(gray.shape))
     image = gray if scale == 1.0 else cv2.resize(gray, None, fx=scale, fy=scale)
-    # The finder patterns are found at some sizes and missed at others.
-    for factor in (0.6, 1.0, 0.8):
+    # The finder patterns are found at some sizes and missed at others; enlarged last,
+    # for a code whose modules are under three pixels (the whole of an A1 poster in a
+    # 7-megapixel photo), within a size the detector still reads in a second or two.
+    factors = [0.6, 1.0, 0.8]
+    if max(image.shape) * CODE_ENLARGED <= ENLARGED_LONG_SIDE:
+        factors.append(CODE_ENLARGED)
+    for factor in factors:
         sized = image if factor == 1.0 else cv2.resize(image, None, fx=factor, fy=factor)
         try:
             found, points = detector.detect(sized)

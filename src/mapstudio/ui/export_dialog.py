@@ -65,7 +65,6 @@ from mapstudio.export.reading import (
 )
 from mapstudio.layout import MapLayout, Rect
 from mapstudio.layout.glyphs import FACE_GLYPHS
-from mapstudio.layout.registration import QUIET_ZONE
 from mapstudio.model import Asset, Project
 from mapstudio.ui.canvas.scene import MapScene
 from mapstudio.ui.painting import draw_glyph, draw_text_lines
@@ -259,11 +258,11 @@ class PagePreview(QWidget):
     def _paint_photo_marks(self, painter: QPainter, plan: PosterPlan) -> None:
         """The photo markers and the code, as the PDF prints them."""
         squares = [(marker_bits(m.id), m.rect) for m in plan.marks]
+        paper = QColor(plan.layout.style.paper_color)
         for mark in plan.marks:
-            quiet = mark.rect.inset(-(QUIET_ZONE - 1) / 2 * mark.rect.w)
-            painter.fillRect(_qrect(quiet), QColor("#FFFFFF"))
+            painter.fillRect(_qrect(mark.quiet_rect), paper)
         if plan.code_rect is not None and plan.code_text:
-            painter.fillRect(_qrect(plan.code_rect), QColor("#FFFFFF"))
+            painter.fillRect(_qrect(plan.code_rect), paper)
             squares.append((code_modules(plan.code_text), plan.code_rect))
         ink = QColor(MARK_COLOR)
         for cells, rect in squares:
