@@ -54,6 +54,7 @@ from mapstudio.fileformat.save import copy_permissions, sync_folder
 from mapstudio.fileformat.tempfiles import after_writing, temp_prefix
 from mapstudio.layout import FontSpec, Rect, TextLine, default_measurer, wrap_text
 from mapstudio.layout.fonts import TextMeasurer
+from mapstudio.layout.registration import smallest_mark_margin
 from mapstudio.model import Project
 
 log = logging.getLogger(__name__)
@@ -339,6 +340,13 @@ class _Writer:
                 )
             warnings.extend(reading_notes(plan, self.wording))
             warnings += _hairline_warnings(plan)
+            if self.options.photo_marks and not plan.marks:
+                warnings.append(
+                    f"“{plan.journey_map.title}”: a margin of "
+                    f"{format_mm(self.options.poster_margin or 0.0, 1)} leaves no room for the "
+                    "photo markers, so photos of this poster cannot be read back. Choose a "
+                    f"margin of at least {math.ceil(smallest_mark_margin() / MM)} mm."
+                )
         return warnings
 
     def _end_page(self, media_w: float, media_h: float, trim: Rect, bleed: float) -> None:

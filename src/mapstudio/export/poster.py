@@ -40,9 +40,9 @@ from mapstudio.layout.reflow import (
     column_width_for_width,
 )
 from mapstudio.layout.registration import (
-    MARK_GAP,
     PRINT_EDGE,
     RegistrationMark,
+    code_lift,
     code_place,
     code_side,
     layout_revision,
@@ -426,7 +426,8 @@ def _fit_for(
     side = 0.0
     beside = False
     if options.photo_marks:
-        foot = max(plain, top_row_room(marker_side(w, h)))
+        marker = marker_side(w, h)
+        foot = max(plain, top_row_room(marker))
         side = code_side(w, h)
         gap = CODE_GAP * plain
         # Beside the legends the code stands at the right end of the map's area, so the
@@ -434,7 +435,7 @@ def _fit_for(
         # close to small text crowds it.
         beside_room = w - plain - margin - side - max(gap, CODE_BESIDE_GAP * side)
         block, content_h, beside = _make_room_for_code(
-            block, beside_room, side, foot, gap, block_for
+            block, beside_room, side, code_lift(marker), foot, gap, block_for
         )
     band_h = plain + content_h + BAND_FOOT * foot
     top = plain + content_h + foot
@@ -453,6 +454,7 @@ def _make_room_for_code(
     block: TitleBlockLayout,
     beside_room: float,
     side: float,
+    lift: float,
     foot: float,
     gap: float,
     block_for: Callable[[float], TitleBlockLayout],
@@ -465,10 +467,10 @@ def _make_room_for_code(
     map, where the title section is usually taller than the legends; or beside them, if
     the title's lines stay exactly as they are with the legends moved left. The band
     grows only when neither has room, by what the cheaper of the two needs."""
-    # How far the code reaches up into the text's height (its foot stands MARK_GAP above
+    # How far the code reaches up into the text's height (its foot stands `lift` above
     # the map area, `foot` below the text); it must clear the legends (below them) or
     # the band's top (beside them).
-    reach = side + MARK_GAP - foot
+    reach = side + lift - foot
     below = max(block.height, block.legend_height + gap + reach)
     if below <= block.height:
         return block, block.height, False
@@ -640,7 +642,8 @@ def _with_photo_marks(
     block = fit.title
     last_rule = block.separators[-1][0] if block.separators else block.title_width
     right = max(right, plan.title_x + last_rule + CODE_GAP * fit.top_margin + fit.code_side)
-    code_rect = code_place(right, plan.map_rect.y, fit.code_side)
+    side = marker_side(fit.trim_w, fit.trim_h)
+    code_rect = code_place(right, plan.map_rect.y, fit.code_side, side)
     # Above the map the markers may use the empty foot of the title band too (below its
     # text; clear of the code): a row there lets a photo of the top of the wall hold
     # markers in two directions, which places it much more surely than one column.
@@ -651,7 +654,6 @@ def _with_photo_marks(
         plan.trim_w - 2 * PRINT_EDGE,
         pad + plan.trim_h - PRINT_EDGE - text_bottom,
     )
-    side = marker_side(fit.trim_w, fit.trim_h)
     marks = place_marks(plan.map_rect, room, side, keep_clear=code_rect)
     text = poster_code_text(project, plan.journey_map, layout_revision(plan.layout), options, plan)
     return replace(plan, marks=marks, code_rect=code_rect, code_text=text)

@@ -104,18 +104,29 @@ def mark_margin(side: float) -> float:
     return PRINT_EDGE + _ring_width(side)
 
 
+def smallest_mark_margin() -> float:
+    """The narrowest margin that still holds a ring of the smallest markers."""
+    return mark_margin(MIN_MARKER)
+
+
 def top_row_room(side: float) -> float:
     """The white between the title band's text and the map that holds the row of
     markers above the map, their quiet squares clear of the text."""
     return _ring_width(side) + (QUIET_ZONE - 1) / 2 * side + MARK_GAP
 
 
-def code_place(right: float, map_top: float, side: float) -> Rect:
-    """The code square with its right edge at `right` (the map's) and its foot MARK_GAP
+def code_lift(marker: float) -> float:
+    """How far the code's foot stands above the map: clear of the quiet squares of the
+    markers (of side `marker`) that begin at the map's top beside it."""
+    return MARK_GAP + (QUIET_ZONE - 1) / 2 * marker
+
+
+def code_place(right: float, map_top: float, side: float, marker: float) -> Rect:
+    """The code square with its right edge at `right` (the map's), standing code_lift
     above the map's top: over the map's top-right corner, on the foot of the title band
     below the legends (the poster plan leaves room there, never taking width from the
     title's text)."""
-    return Rect(right - side, map_top - MARK_GAP - side, side, side)
+    return Rect(right - side, map_top - code_lift(marker) - side, side, side)
 
 
 def _spread(start: float, end: float, most: float) -> list[float]:
@@ -195,6 +206,7 @@ __all__ = [
     "PRINT_EDGE",
     "QUIET_ZONE",
     "RegistrationMark",
+    "code_lift",
     "code_place",
     "code_side",
     "layout_revision",
@@ -202,5 +214,6 @@ __all__ = [
     "marker_side",
     "place_marks",
     "quiet_rect",
+    "smallest_mark_margin",
     "top_row_room",
 ]

@@ -171,9 +171,9 @@ def _look(index: int, photo: PhotoInput, unreadable: str | None = None) -> _Seen
     if not markers:
         problem = (
             f"{photo.name}: no poster markers found. mapstudio reads photos of posters it "
-            "printed with photo marks (the small squares round the map; tick 'Markers to "
-            "read workshop photos back' when exporting): take the photo in good light "
-            "with at least three of them in view."
+            "printed with photo marks (the small grey squares round the map, printed "
+            "unless the poster was exported without 'Markers to read workshop photos "
+            "back'): take the photo in good light with at least three of them in view."
         )
         return _Seen(index, photo.name, image, {}, None, problem)
     return _Seen(index, photo.name, image, markers, None, gray=gray)
@@ -249,9 +249,9 @@ def _choose_poster(
     if chosen is None:
         if not refusals and not all(s.problem for s in seen):
             raise PhotoError(
-                "None of the photos shows the poster's code (the small square pattern at the "
-                "right end of the title band), so mapstudio cannot tell which map they "
-                "show. Add a photo that shows it."
+                "None of the photos shows the poster's code (the square pattern above the "
+                "map's top-right corner, below the emotion scale), so mapstudio cannot tell "
+                "which map they show. Add a photo that shows it."
             )
         raise PhotoError("\n".join(dict.fromkeys([*problems, *refusals])))
     # Then every other photo: its code, where the poster has it, must be the same.

@@ -83,6 +83,7 @@ TILE_SIZES = ("A4", "Letter", "A3", "Tabloid", "Legal", "A5")
 UNITS = {"mm": MM, "cm": 10 * MM, "in": 72.0}
 FITS = (("Fit the page", "page"), ("Fit the width", "width"), ("Scale", "scale"))
 PREVIEW_MAP_PIXELS = 1800  # long side of the cached map picture in the preview
+LEAVE_OUT_PHOTO_MARKS = "leave_out_photo_marks"  # settings key
 TITLE_BAND = "#F1F3F6"  # as printed (mapstudio.export.pdf)
 
 
@@ -468,9 +469,11 @@ class ExportPdfDialog(QDialog):
         self.gray_check = QCheckBox("&Greyscale")
         self.photo_marks_check = QCheckBox("Markers to read workshop p&hotos back")
         self.photo_marks_check.setToolTip(
-            "Small markers round the map and a code in the title band: File ▸ Import "
-            "Workshop Photos… then finds the map and its cells in a photo of the wall."
+            "Small grey markers round the map and a code above its top-right corner: File ▸ "
+            "Import Workshop Photos… then finds the map and its cells in a photo of the "
+            "wall. On by default; untick it for a poster that is only for show."
         )
+        self.photo_marks_check.setChecked(True)
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(self.template_check)
         content_layout.addWidget(self.gray_check)
@@ -919,7 +922,9 @@ class ExportPdfDialog(QDialog):
         self.template_check.setChecked(flag("template"))
         self.gray_check.setChecked(flag("grayscale"))
         self.pdfx_check.setChecked(flag("pdfx"))
-        self.photo_marks_check.setChecked(flag("photo_marks"))
+        # Remembered as "left out": the marks are on until the user leaves them out (a
+        # "photo_marks" value from when they were off by default is not a choice).
+        self.photo_marks_check.setChecked(not flag(LEAVE_OUT_PHOTO_MARKS))
         s.endGroup()
 
     def _save(self, path: Path) -> None:
@@ -943,7 +948,7 @@ class ExportPdfDialog(QDialog):
         s.setValue("template", self.template_check.isChecked())
         s.setValue("grayscale", self.gray_check.isChecked())
         s.setValue("pdfx", self.pdfx_check.isChecked())
-        s.setValue("photo_marks", self.photo_marks_check.isChecked())
+        s.setValue(LEAVE_OUT_PHOTO_MARKS, not self.photo_marks_check.isChecked())
         s.setValue("last_dir", str(path.parent))
         s.endGroup()
         s.sync()
