@@ -79,7 +79,7 @@ class Wall:
 
 def render_poster(project: Project, name: str, dpi: float, **options: object) -> Poster:
     """Export `project` as mapstudio does and render its first page at `dpi`."""
-    opts = build_options(**{"photo_marks": True, **options})  # type: ignore[arg-type]
+    opts = build_options(**options)  # type: ignore[arg-type]
     plan = plan_export(project, opts)[0]
     with tempfile.TemporaryDirectory() as folder:
         pdf = Path(folder) / "poster.pdf"

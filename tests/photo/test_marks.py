@@ -34,7 +34,7 @@ def _render(pdf: Path, page: int, out: Path) -> np.ndarray:
 @pytest.mark.skipif(not pdftoppm_available(), reason="poppler's pdftoppm is not installed")
 def test_tiled_sheets_carry_the_posters_markers_where_it_has_them(tmp_path: Path) -> None:
     project = bundled("templates", "blank.mapstudio")
-    options = build_options(page="A2", template=True, tile="A4", photo_marks=True)
+    options = build_options(page="A2", template=True, tile="A4")
     plan = plan_export(project, options)[0]
     assert plan.tiles is not None and plan.marks
     pdf = tmp_path / "tiles.pdf"

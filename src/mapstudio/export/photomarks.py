@@ -2,18 +2,19 @@
 
 A poster printed with photo marks (the default) carries ArUco registration markers round
 the map and one QR code above its top-right corner (both placed and sized by
-mapstudio.layout.registration). The
-code names the project, the map and the layout revision, and the few export choices that
-decide where the cells fall on the paper, so `plan_from_code` can plan the very same
-poster again and mapstudio.photo can map a photo of it onto today's cells.
+mapstudio.layout.registration). The code names the project, the map and the layout
+revision, and the few export choices that decide where the cells fall on the paper, so
+`plan_from_code` can plan the very same poster again and mapstudio.photo can map a photo
+of it onto today's cells.
 
-The code is plain text: "MS2/PROJECT/MAP/REVISION/PAGE/O/FIT/DISTANCE/CARD TEXT (its
-index in CARD_TEXTS)/TEMPLATE/MARGIN", in capitals, digits and "/.:-" only: QR codes
-hold such text in their alphanumeric mode, so the usual code is a version 2 symbol (25
-modules a side) rather than version 3 (29), and prints 14 % smaller for the same module
+The code is plain text: "MS2/PROJECT/MAP/REVISION/PAGE/O/FIT/DISTANCE/CARD/TEMPLATE/
+MARGIN" (FIT is P, W or the scale's percent; CARD the index of the card text in
+CARD_TEXTS; MARGIN millimetres or "-"), in capitals, digits and "/.-" only. QR codes
+hold such text in their alphanumeric mode, so a poster on named paper gets a version 2
+symbol (25 modules a side) rather than version 3 (29): 14 % smaller for the same module
 size. Positions are measured from the trim's top-left corner, so bleed and crop marks
 (which only move the trim on the media) need not be named. Codes of the first form
-("MS1;project;...", lower case, ";" between fields) are still read.
+("MS1;project;...", lower case, ";" between fields, the fit in words) are still read.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mapstudio.export.errors import ExportError
-from mapstudio.export.options import ExportOptions, parse_fit
+from mapstudio.export.options import ExportOptions, Fit, parse_fit
 from mapstudio.export.pages import PAGE_SIZES, parse_page_size
 from mapstudio.export.units import MM
 from mapstudio.layout.registration import MARKER_DICTIONARY, layout_revision
@@ -64,12 +65,33 @@ def id_tag(record_id: str) -> str:
     return hashlib.sha256(record_id.encode("utf-8")).hexdigest()[:ID_DIGITS]
 
 
+def _millimetres(points: float) -> str:
+    """A length in millimetres, to a hundredth, without trailing zeros: "600", "215.9"."""
+    return f"{round(points / MM, 2):g}"
+
+
 def _page_word(plan: PosterPlan) -> str:
     page = plan.page
     known = PAGE_SIZES.get(page.name)
     if known is not None and known == page:
         return page.name.replace(" ", "")
-    return f"{page.width / MM:.2f}x{page.height / MM:.2f}mm"
+    return f"{_millimetres(page.width)}x{_millimetres(page.height)}mm"
+
+
+# The fit in one letter, or the scale's percent alone: every character makes the code
+# larger, and "page" or "scale:" would often push it to the next QR version.
+_FIT_LETTERS = {"page": "p", "width": "w"}
+
+
+def _fit_word(fit: Fit) -> str:
+    return _FIT_LETTERS.get(fit.mode) or f"{fit.percent:g}"
+
+
+def _parse_fit_word(word: str) -> Fit:
+    for mode, letter in _FIT_LETTERS.items():
+        if word == letter:
+            return parse_fit(mode)
+    return parse_fit(f"scale:{word}")
 
 
 def poster_code_text(
@@ -79,8 +101,8 @@ def poster_code_text(
     options: ExportOptions,
     plan: PosterPlan,
 ) -> str:
-    """The text of the poster's code (QR alphanumeric characters, about 46 of them)."""
-    margin = "-" if options.poster_margin is None else f"{options.poster_margin / MM:.2f}"
+    """The text of the poster's code (QR alphanumeric characters, about 43 of them)."""
+    margin = "-" if options.poster_margin is None else _millimetres(options.poster_margin)
     return CODE_SEPARATOR.join(
         (
             CODE_PREFIX,
@@ -89,7 +111,7 @@ def poster_code_text(
             revision,
             _page_word(plan),
             plan.orientation[0],
-            str(options.fit),
+            _fit_word(options.fit),
             f"{options.distance:g}",
             str(CARD_TEXTS.index(options.card_text)),  # "titles" and "text" share a letter
             "1" if options.template else "0",
@@ -103,8 +125,10 @@ def parse_poster_code(text: str) -> PosterCode | None:
     text = text.strip()
     if text.startswith(CODE_PREFIX + CODE_SEPARATOR):
         parts = text.lower().split(CODE_SEPARATOR)
+        read_fit = _parse_fit_word
     elif text.startswith(FIRST_PREFIX + FIRST_SEPARATOR):
         parts = text.lower().split(FIRST_SEPARATOR)
+        read_fit = parse_fit
     else:
         return None
     if len(parts) != 11:
@@ -119,7 +143,7 @@ def parse_poster_code(text: str) -> PosterCode | None:
         options = ExportOptions(
             page=parse_page_size(page),
             orientation="landscape" if orient == "l" else "portrait",
-            fit=parse_fit(fit),
+            fit=read_fit(fit),
             distance=float(distance),
             card_text=texts[card],
             template=template == "1",

@@ -29,12 +29,31 @@ MARKER_DICTIONARY = "DICT_4X4_250"
 MARKER_BITS = 4  # data bits on a side; the drawn marker adds a one-bit black border
 MARKER_CELLS = MARKER_BITS + 2
 MAX_MARKERS = 250
+# The dictionary's ids in the order the ring takes them: those that read best when a
+# marker is small, blurred and seen at a slant come first (scripts/rank_marker_ids.py;
+# id 0 reads about a third as often as the best, so it comes nearly last).
+_RANKED_IDS = """
+    130 216 37 109 17 163 183 13 190 99 127 150 155 184 154 10 43 213 112 21 121 185
+    245 131 210 157 64 114 22 142 52 159 172 24 38 3 209 42 221 164 45 126 136 158
+    206 74 224 48 196 147 29 33 132 138 23 80 85 96 25 41 116 188 71 125 141 189 30
+    82 83 128 201 40 177 55 146 233 235 240 15 69 153 176 90 49 222 16 103 113 247
+    139 152 167 79 200 26 50 227 223 7 66 95 228 129 2 225 70 1 111 215 248 84 86
+    122 218 76 91 166 124 149 230 241 18 53 140 243 4 110 120 175 236 239 32 219 94
+    78 93 168 181 102 107 156 226 44 61 5 20 65 170 63 208 211 6 75 214 186 31 212
+    115 217 237 59 134 234 72 207 161 220 54 198 36 60 123 242 194 77 101 108 68 162
+    81 118 11 8 19 104 143 204 169 89 178 182 238 145 195 34 100 57 46 58 144 173 62
+    87 205 229 98 191 174 97 148 165 106 119 197 92 151 231 51 9 193 244 160 187 67
+    28 73 192 12 14 39 27 137 171 203 202 35 56 117 232 179 133 249 0 180 135 88 47
+    105 246 199
+"""
+MARKER_IDS = tuple(int(word) for word in _RANKED_IDS.split())
+CODE_NEIGHBOURS = MARKER_IDS[:2]  # the markers beside and below the code
 QUIET_ZONE = 1.4  # the white square under a marker, as a multiple of its side
 MM = 72 / 25.4
 # A 12-megapixel photo framing a whole A1 poster (841 mm and a little wall) has about
-# 4.3 pixels a millimetre: a marker of 1/150 of the long side (5.6 mm on A1) shows each
-# of its six cells in about 4 pixels, which OpenCV reads through blur and JPEG.
-MARKER_SHARE = 1 / 105
+# 4.3 pixels a millimetre: a marker of 1/125 of the long side (6.7 mm on A1) shows each
+# of its six cells in about 5 pixels; the best-reading ids (MARKER_IDS) are read at 3.
+MARKER_SHARE = 1 / 125
 # On A4 and A3 (a photo of the sheet has 10 or more pixels a millimetre) a smaller
 # marker would still read, but would print as little more than a speck.
 MIN_MARKER = 3.5 * MM
@@ -148,8 +167,9 @@ def place_marks(
     to its bottom corners, in a row below it, and in a row above it (on the foot of the
     title band) clear of `keep_clear` (the code). Never over a cell. Where the margin is
     narrower than a ring of `side` needs (a margin the user chose), the markers shrink
-    down to MIN_MARKER, and below that there are none. Ids count from 0 in a fixed
-    order, so the same poster always carries the same markers.
+    down to MIN_MARKER, and below that there are none. The ids follow MARKER_IDS in a
+    fixed order (the right column first, from the top: the first stands beside the
+    code), so the same poster always carries the same markers.
     """
     strips = (map_rect.x - room.x, room.right - map_rect.right, room.bottom - map_rect.bottom)
     side = min(side, (min(strips) - MARK_GAP) / ((QUIET_ZONE + 1) / 2))
@@ -161,12 +181,13 @@ def place_marks(
     bottom_y = map_rect.bottom + reach - side / 2
     most = max(2.5 * side, SPACING_SHARE * min(map_rect.w, map_rect.h))
     places: list[tuple[float, float]] = []
-    # The columns run from the map's top down to the bottom corners; the bottom row runs
-    # between them.
-    for y in _spread(map_rect.y, bottom_y, most):
-        places.append((left_x, y))
+    # The columns run from the map's top down to the bottom corners, the right one first:
+    # its first marker (CODE_NEIGHBOURS) stands at the map's top-right corner, beside
+    # the code, so a photo's code is looked for round it. The bottom row runs between.
     for y in _spread(map_rect.y, bottom_y, most):
         places.append((right_x, y))
+    for y in _spread(map_rect.y, bottom_y, most):
+        places.append((left_x, y))
     for x in _spread(left_x, right_x, most)[1:-1]:
         places.append((x, bottom_y))
     top_y = map_rect.y - reach - side / 2
@@ -176,8 +197,8 @@ def place_marks(
             if keep_clear is None or not quiet.intersects(keep_clear.inset(-MARK_GAP)):
                 places.append((x, top_y))
     return tuple(
-        RegistrationMark(index, Rect(x, y, side, side))
-        for index, (x, y) in enumerate(places[:MAX_MARKERS])
+        RegistrationMark(marker_id, Rect(x, y, side, side))
+        for marker_id, (x, y) in zip(MARKER_IDS, places, strict=False)
     )
 
 
@@ -196,10 +217,12 @@ def layout_revision(map_layout: MapLayout) -> str:
 
 
 __all__ = [
+    "CODE_NEIGHBOURS",
     "CODE_SHARE",
     "MARKER_BITS",
     "MARKER_CELLS",
     "MARKER_DICTIONARY",
+    "MARKER_IDS",
     "MARK_GAP",
     "MAX_MARKERS",
     "MIN_MARKER",

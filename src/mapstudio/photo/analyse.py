@@ -183,7 +183,7 @@ def _search_code(photo: _Seen) -> PosterCode | None:
     """The code read anywhere in the photo (slow: the first photos only)."""
     if not photo.searched and photo.gray is not None and photo.markers:
         photo.searched = True
-        photo.code = parse_poster_code(vision.read_code(photo.gray))
+        photo.code = parse_poster_code(vision.read_code(photo.gray, photo.markers))
     return photo.code
 
 

@@ -14,11 +14,14 @@ import cv2
 import numpy as np
 
 from mapstudio.fileformat.images import ImageProblem, read_image_header, sniff_mime
-from mapstudio.layout.registration import MARKER_DICTIONARY
+from mapstudio.layout.registration import CODE_NEIGHBOURS, MARKER_DICTIONARY
 
 DETECT_LONG_SIDE = 4200  # markers are looked for on a copy at most this long
-CODE_ENLARGED = 1.5  # the last size the code is looked for at, enlarged
-ENLARGED_LONG_SIDE = 6000  # but never on a copy longer than this
+# Where the whole photo gives no code: patches round the markers beside and below it
+# (registration.CODE_NEIGHBOURS), this many marker sides each way, enlarged this much
+# (a blurred photo's code may read at one enlargement and not at another).
+NEAR_REACH = 8
+NEAR_ENLARGED = (2.0, 3.0)
 RECTIFIED_PX_PER_PT = 0.5  # resolution of the straightened poster the notes are found on
 MIN_SATURATION = 80  # of 255: sticky notes are vivid; printed cards and paper are pale
 # Pale notes (lavender, light blue) in shadow fall below that: a second pass takes
@@ -92,21 +95,35 @@ def find_markers(gray: np.ndarray) -> dict[int, np.ndarray]:
     return found
 
 
-def read_code(gray: np.ndarray) -> str:
+def read_code(gray: np.ndarray, markers: dict[int, np.ndarray] | None = None) -> str:
     """The text of the QR code in the photo, or "" when none can be read.
 
     In a photo of a whole wall the code's modules are only a few pixels wide, seen at
     an angle: when the direct decoding fails, the code is located by its finder
-    patterns, straightened and enlarged, and decoded again."""
+    patterns, straightened and enlarged, and decoded again. When the whole photo gives
+    nothing, the code is looked for enlarged round the poster's `markers` (found by
+    find_markers): it stands beside the last marker of the row above the map."""
     detector = cv2.QRCodeDetector()
     scale = min(1.0, DETECT_LONG_SIDE / max(gray.shape))
     image = gray if scale == 1.0 else cv2.resize(gray, None, fx=scale, fy=scale)
-    # The finder patterns are found at some sizes and missed at others; enlarged last,
-    # for a code whose modules are under three pixels (the whole of an A1 poster in a
-    # 7-megapixel photo), within a size the detector still reads in a second or two.
-    factors = [0.6, 1.0, 0.8]
-    if max(image.shape) * CODE_ENLARGED <= ENLARGED_LONG_SIDE:
-        factors.append(CODE_ENLARGED)
+    # The finder patterns are found at some sizes and missed at others.
+    text = _find_and_decode(detector, image, (0.6, 1.0, 0.8))
+    if not text and markers:
+        text = _read_code_near(detector, gray, markers)
+    if text:
+        return text
+    # OpenCV's second detector finds the finder patterns another way; slower, so last.
+    try:
+        text, _points, _straight = cv2.QRCodeDetectorAruco().detectAndDecode(image)
+    except cv2.error:
+        text = ""
+    return str(text or "")
+
+
+def _find_and_decode(
+    detector: cv2.QRCodeDetector, image: np.ndarray, factors: tuple[float, ...]
+) -> str:
+    """The code found in `image` at the first of these sizes that reads, or ""."""
     for factor in factors:
         sized = image if factor == 1.0 else cv2.resize(image, None, fx=factor, fy=factor)
         try:
@@ -122,12 +139,39 @@ def read_code(gray: np.ndarray) -> str:
                     text = ""
             if text:
                 return str(text)
-    # OpenCV's second detector finds the finder patterns another way; slower, so last.
-    try:
-        text, _points, _straight = cv2.QRCodeDetectorAruco().detectAndDecode(image)
-    except cv2.error:
-        text = ""
-    return str(text or "")
+    return ""
+
+
+def _read_code_near(
+    detector: cv2.QRCodeDetector, gray: np.ndarray, markers: dict[int, np.ndarray]
+) -> str:
+    """The code looked for in an enlarged patch round the marker at the map's top-right
+    corner, beside the code, else round the next of the right column
+    (mapstudio.layout.registration.CODE_NEIGHBOURS).
+
+    Enlarged, a code whose modules are under three pixels (an A1 poster seen whole and
+    at a slant in a 7-megapixel photo) is found by its finder patterns again; a patch
+    is cheap, the whole photo enlarged is not."""
+    height, width = gray.shape[:2]
+    for marker_id in CODE_NEIGHBOURS:
+        quad = markers.get(marker_id)
+        if quad is None:
+            continue
+        side = float(np.mean(np.linalg.norm(quad - np.roll(quad, 1, axis=0), axis=1)))
+        cx, cy = quad.mean(axis=0)
+        reach = NEAR_REACH * side
+        x0, y0 = max(0, int(cx - reach)), max(0, int(cy - reach))
+        x1, y1 = min(width, int(cx + reach)), min(height, int(cy + reach))
+        if x1 - x0 < 8 or y1 - y0 < 8:
+            continue
+        for factor in NEAR_ENLARGED:
+            patch = cv2.resize(
+                gray[y0:y1, x0:x1], None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC
+            )
+            text = _find_and_decode(detector, patch, (1.0, 0.7))
+            if text:
+                return text
+    return ""
 
 
 def read_code_at(
