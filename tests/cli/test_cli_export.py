@@ -185,3 +185,51 @@ def test_unknown_map_and_unknown_suffix_are_explained(
 ) -> None:  # type: ignore[no-untyped-def]
     status, _out, err = export(capsys, example_path, "-o", tmp_path / "x.csv", "--map", "Nope")
     assert status == 1 and "no map called" in err
+
+
+def _photo_marks(pdf: Path, folder: Path) -> tuple[int, str]:
+    """How many poster markers a render of the first page shows, and its code's text."""
+    import cv2
+
+    from mapstudio.photo import vision
+
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-f", "1", "-l", "1", "-singlefile", "-gray", "-png", pdf,
+         folder / "page"],
+        check=True,
+        timeout=120,
+    )  # fmt: skip
+    image = cv2.imread(str(folder / "page.png"), cv2.IMREAD_GRAYSCALE)
+    markers = vision.find_markers(image)
+    return len(markers), vision.read_code(image, markers)
+
+
+@pytest.mark.skipif(
+    subprocess.run(["which", "pdftoppm"], capture_output=True).returncode != 0,
+    reason="needs poppler's pdftoppm",
+)
+def test_photo_marks_are_printed_unless_left_out(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The blank template as a workshop prints it: markers and code by default (and with
+    --photo-marks, which scripts written for the opt-in keep passing), none with
+    --no-photo-marks."""
+    from mapstudio.resources import as_file, resource
+
+    with as_file(resource("templates", "blank.mapstudio")) as template:
+        for flags, marked in (([], True), (["--photo-marks"], True), (["--no-photo-marks"], False)):
+            out = tmp_path / f"template{len(flags)}{marked}.pdf"
+            args = [template, "-o", out, "--page", "A3", "--template", *flags]
+            status, _stdout, stderr = export(capsys, *args)
+            assert status == 0, stderr
+            folder = tmp_path / out.stem
+            folder.mkdir()
+            count, code = _photo_marks(out, folder)
+            if marked:
+                assert count >= 12 and code.startswith("MS2/"), (flags, count, code)
+            else:
+                assert (count, code) == (0, ""), flags
+        status, _stdout, stderr = export(
+            capsys, template, "-o", tmp_path / "x.pdf", "--photo-marks", "--no-photo-marks"
+        )
+    assert status == 2 and "not allowed with" in stderr

@@ -200,3 +200,50 @@ def test_the_preview_leaves_off_the_canvas_collapse_triangle(qtbot, project: Pro
             if abs(colour.red() - marker[0]) + abs(colour.green() - marker[1]) < 20:
                 hits += 1
     assert hits == 0
+
+
+def test_photo_marks_are_on_until_left_out_and_that_is_remembered(
+    qtbot,
+    dialog: ExportPdfDialog,
+    project: Project,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialogs: DialogRecorder,  # type: ignore[no-untyped-def]
+) -> None:
+    """A fresh dialog prints the markers and the code (and the preview shows them where
+    the PDF puts them); unticking them is remembered like the other choices. A value
+    stored while they were off by default is not taken as the user's choice."""
+    from mapstudio.ui.settings import app_settings
+
+    assert dialog.photo_marks_check.isChecked() and dialog.options().photo_marks
+    dialog._update_preview()
+    plan = dialog.preview.plan
+    assert plan is not None and plan.marks and plan.code_rect is not None
+    dialog.photo_marks_check.setChecked(False)
+    dialog._update_preview()
+    assert dialog.preview.plan is not None and not dialog.preview.plan.marks
+    out = tmp_path / "show"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(out), a[-1])))
+    dialog.export()
+    assert out.with_suffix(".pdf").exists()
+    again = ExportPdfDialog(project, project.maps[0].id, None)
+    qtbot.addWidget(again)
+    assert not again.photo_marks_check.isChecked() and not again.options().photo_marks
+    # Ticked again and exported: on next time too.
+    again.photo_marks_check.setChecked(True)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(tmp_path / "w"), a[-1]))
+    )
+    again.export()
+    third = ExportPdfDialog(project, project.maps[0].id, None)
+    qtbot.addWidget(third)
+    assert third.photo_marks_check.isChecked()
+    # The key the opt-in versions wrote ("photo_marks": false on every export) is ignored.
+    settings = app_settings()
+    settings.beginGroup("export")
+    settings.setValue("photo_marks", False)
+    settings.endGroup()
+    settings.sync()
+    fourth = ExportPdfDialog(project, project.maps[0].id, None)
+    qtbot.addWidget(fourth)
+    assert fourth.photo_marks_check.isChecked()
