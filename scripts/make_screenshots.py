@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/make_screenshots.py           # screenshots + bundle
     .venv/bin/python scripts/make_screenshots.py --bundle  # only copy the guide
+    .venv/bin/python scripts/make_screenshots.py --photo-review  # only that picture
 
 Runs the app offscreen (mapstudio.ui.app.create_application, MainWindow), opens the
 bundled example and grabs the window and its parts into docs/images/guide-*.png, so the
@@ -23,6 +24,7 @@ import re
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -108,30 +110,46 @@ def _save(image: object, name: str) -> Path:
     return path
 
 
-def make_screenshots() -> list[Path]:
+def _start_app() -> tuple[str, Callable[..., None]]:
+    """The app, offscreen, with settings in a temporary folder; returns that folder and
+    a function that lets layouts, deferred previews and repaints run."""
     state = tempfile.mkdtemp(prefix="mapstudio-shots-")
     os.environ["MAPSTUDIO_CONFIG_DIR"] = os.path.join(state, "config")
     os.environ["MAPSTUDIO_STATE_DIR"] = os.path.join(state, "state")
     os.environ["MAPSTUDIO_LOG_DIR"] = os.path.join(state, "log")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, QLocale, QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from mapstudio.resources import as_file, resource
     from mapstudio.ui.app import create_application
-    from mapstudio.ui.main_window import MainWindow
 
     QLocale.setDefault(QLocale("en_GB"))  # A4 and mm in the pictures
     app = create_application([])
 
     def settle(ms: int = 150) -> None:
-        # Let layouts, deferred previews and repaints run.
         loop = QEventLoop()
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
         app.processEvents()
 
     IMAGES.mkdir(parents=True, exist_ok=True)
+    return state, settle
+
+
+def make_photo_review_screenshot() -> list[Path]:
+    """Only guide-photo-review.png (it needs no window on the example)."""
+    state, settle = _start_app()
+    shot = _photo_review_shot(settle)
+    shutil.rmtree(state, ignore_errors=True)
+    return [shot] if shot is not None else []
+
+
+def make_screenshots() -> list[Path]:
+    state, settle = _start_app()
+    from PySide6.QtWidgets import QApplication
+
+    from mapstudio.resources import as_file, resource
+    from mapstudio.ui.main_window import MainWindow
+
     out: list[Path] = []
     window = MainWindow()
     with as_file(resource("examples", "online-purchase.mapstudio")) as example:
@@ -370,12 +388,33 @@ def _merge_shot(window: object, settle: object) -> Path:
     return path
 
 
+# The notes of the review's picture: (lane title, stage, what is written on the note),
+# for the service blueprint "Broadband fault: report to repair". One note a cell, in
+# cells that are not side by side, so each note's tag above it has room.
+REVIEW_NOTES = (
+    ("Customer actions", "Notice the fault", "Router lights blink"),
+    ("Customer actions", "Diagnose", "Restarts router"),
+    ("Frontstage", "Report", "Chat bot loops"),
+    ("Frontstage", "Engineer visit", "Engineer late"),
+    ("Pain points", "Report", "Waited 40 min"),
+    ("Pain points", "Follow-up", "No text update"),
+    ("Backstage staff", "Diagnose", "Line test fails"),
+    ("Systems", "Notice the fault", "Outage map wrong"),
+    ("Opportunities", "Engineer visit", "Book a slot"),
+)
+# A note stuck over the line between two cells: the review asks where it belongs.
+STRADDLING_NOTE = ("Support team", "Report", "Call back?")
+
+
 def _photo_review_shot(settle: object) -> Path | None:
     """The workshop photo review on two overlapping photos of a printed template.
 
     The photos come from the tests' generator of synthetic wall photos (a real poster
-    export rendered by poppler's pdftoppm, notes stuck in its cells, seen by a tilted
-    camera); one note straddles two cells, so the picture shows a note to check too.
+    export, with its photo marks, rendered by poppler's pdftoppm; notes stuck in its
+    cells; seen by a tilted camera). The notes say what a workshop on the blueprint
+    would write, and the titles in the list are what is written on each note (as a
+    designer types them: there is no OCR engine here); one note straddles two cells,
+    so the picture shows a note to check too.
     """
     if shutil.which("pdftoppm") is None:
         print("guide-photo-review.png skipped: poppler's pdftoppm is not installed")
@@ -393,27 +432,52 @@ def _photo_review_shot(settle: object) -> Path | None:
 
     with as_file(resource("templates", "service-blueprint.mapstudio")) as path:
         project = load_project(path).project
+    journey_map = project.maps[0]
     poster = synth.render_poster(project, "blueprint", 75, page="A1", template=True)
     rng = np.random.default_rng(11)
-    wall = synth.stick_notes(poster, rng, 10)
-    # A pink note stuck over the line between two cells: the review asks about it.
-    cells = synth.card_cells(poster)
-    _key, cell = cells[len(cells) // 2]
-    side = min(0.6 * cell.w, 0.6 * cell.h, 60 * synth.MM)
-    straddling = Rect(cell.right - side / 2, cell.y + 0.3 * cell.h, side, side)
-    synth._draw_note(wall.pixels, straddling, poster.px_per_pt, "pink", rng)
+    lanes = {lane.title: lane.id for lane in journey_map.lanes}
+    stages = {stage.name: stage.id for stage in journey_map.stages}
+    cells = {(key.lane_id, key.stage_id): rect for key, rect in synth.card_cells(poster)}
+    pixels = poster.pixels.copy()
+    written: list[tuple[Rect, str]] = []
+    colours = ("yellow", "pink", "green", "orange", "blue", "purple")
+    for number, (lane, stage, text) in enumerate(REVIEW_NOTES):
+        cell = cells[(lanes[lane], stages[stage])]
+        side = min(0.62 * cell.w, 0.62 * cell.h, 60 * synth.MM)
+        rect = Rect(cell.x + (cell.w - side) / 2, cell.y + (cell.h - side) / 2 + 3, side, side)
+        colour = colours[number % len(colours)]
+        synth.draw_note(pixels, rect, poster.px_per_pt, colour, rng, text)
+        written.append((rect, text))
+    lane, stage, text = STRADDLING_NOTE
+    cell = cells[(lanes[lane], stages[stage])]
+    side = min(0.62 * cell.w, 0.62 * cell.h, 60 * synth.MM)
+    straddling = Rect(cell.right - side / 2, cell.y + (cell.h - side) / 2, side, side)
+    synth.draw_note(pixels, straddling, poster.px_per_pt, "pink", rng, text)
+    written.append((straddling, text))
     w, h = poster.plan.trim_w, poster.plan.trim_h
     photos = []
     for number, view in enumerate((Rect(0, 0, 0.62 * w, h), Rect(0.38 * w, 0, 0.62 * w, h))):
         shot = synth.Shot(view, 10 if number else -10, 5, 3, (2250, 3000))
+        wall = synth.Wall(poster, pixels, ())
         photos.append(PhotoInput(f"wall-{number + 1}.jpg", synth.photograph(wall, shot, rng, 85)))
     found = analyse_photos(project, None, photos, ocr=False)
     dialog = PhotoReviewDialog(found, [decode_picture(p.data) for p in photos])
-    # Titles as a designer types them (no OCR engine here).
-    words = iter(("Router lights blink", "Waited 40 min", "Chat bot loops", "Engineer late"))
+
+    def overlap(a: Rect, b: Rect) -> float:
+        across = min(a.right, b.right) - max(a.x, b.x)
+        down = min(a.bottom, b.bottom) - max(a.y, b.y)
+        return max(0.0, across) * max(0.0, down)
+
+    # Each found note gets the words written on the note it is (as the designer types
+    # them in the review).
+    by_id = {note.id: note for note in found.notes}
     for note in dialog.model.notes:
-        if not note.uncertain:
-            dialog.model.set_title(note.id, next(words, ""))
+        seen = by_id.get(note.id)
+        if seen is None:
+            continue
+        rect, text = max(written, key=lambda item: overlap(item[0], seen.poster_rect))
+        if overlap(rect, seen.poster_rect) > 0:
+            dialog.model.set_title(note.id, text)
     dialog._fill_list()
     dialog.resize(1280, 800)
     dialog.show()
@@ -428,7 +492,15 @@ def _photo_review_shot(settle: object) -> Path | None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bundle", action="store_true", help="only copy the guide")
+    parser.add_argument(
+        "--photo-review",
+        action="store_true",
+        help="only make guide-photo-review.png; do not bundle the guide",
+    )
     args = parser.parse_args(argv)
+    if args.photo_review:
+        make_photo_review_screenshot()
+        return 0
     if not args.bundle:
         make_screenshots()
     for path in bundle_guide():

@@ -155,8 +155,15 @@ def stick_notes(
 
 
 def draw_note(
-    image: np.ndarray, rect: Rect, k: float, colour: str, rng: np.random.Generator
+    image: np.ndarray,
+    rect: Rect,
+    k: float,
+    colour: str,
+    rng: np.random.Generator,
+    text: str | None = None,
 ) -> None:
+    """Stick a note of `colour` on `image` at `rect` (poster points; `k` pixels a point),
+    written with `text`, or with words picked from WORDS."""
     side = max(8, round(rect.w * k))
     note = np.zeros((side, side, 3), np.uint8)
     base = np.array(NOTE_COLOURS[colour], np.float64) + rng.normal(0, 6, 3)
@@ -165,7 +172,7 @@ def draw_note(
     note[: side // 6] = np.clip(note[: side // 6].astype(int) - 12, 0, 255).astype(np.uint8)
     handwriting = bool(rng.integers(2))
     font = cv2.FONT_HERSHEY_SCRIPT_SIMPLEX if handwriting else cv2.FONT_HERSHEY_SIMPLEX
-    words = WORDS[int(rng.integers(len(WORDS)))].split()
+    words = (WORDS[int(rng.integers(len(WORDS)))] if text is None else text).split()
     scale = side / 190
     y = side // 3
     for word in words:

@@ -438,3 +438,69 @@ def test_cancel_in_the_progress_dialog_stops_the_analysis_and_adds_nothing(
     assert reviewed == [], "the analysis went on after Cancel"
     assert window.document.project is before
     assert window.statusBar().currentMessage() == "Photo import cancelled; nothing was changed."
+
+
+def _tag_rects(dialog: PhotoReviewDialog) -> dict[str, object]:
+    """Each shown tag's box on the screen (viewport pixels)."""
+    canvas = dialog.canvas
+    to_screen = canvas.viewportTransform()
+    return {
+        note_id: item.tag.deviceTransform(to_screen).mapRect(item.tag.boundingRect())
+        for note_id, item in canvas.outlines.items()
+    }
+
+
+def test_tags_never_cover_one_another_or_another_note(qtbot, walls: Walls) -> None:  # type: ignore[no-untyped-def]
+    """With the whole photo in view the notes of neighbouring cells are close on screen:
+    a tag whose words would cover another tag or note stands below its note, or shows
+    the note's number alone (the selected note always shows its cell). Zoomed in, the
+    words come back."""
+    dialog = _dialog(qtbot, walls)
+    dialog.resize(820, 560)  # a small window: the photo is small on screen
+    dialog.canvas.fit()
+    qtbot.wait(50)
+    canvas = dialog.canvas
+    # Two notes side by side, as in neighbouring cells: their tags' words would overlap.
+    photo = dialog.current_photo
+    current = dialog.current_note()
+    shown = [n for n in dialog.model.notes if n.id in canvas.outlines and n is not current]
+    first, second = shown[0], shown[1]
+    a = dialog.model.outline_on(first, photo)
+    b = dialog.model.outline_on(second, photo)
+    assert a is not None and b is not None
+    width = max(p[0] for p in a) - min(p[0] for p in a)
+    dialog.model.drag(
+        second.id,
+        photo,
+        min(p[0] for p in a) + 1.3 * width - min(p[0] for p in b),
+        min(p[1] for p in a) - min(p[1] for p in b),
+    )
+    dialog._refresh_outlines()
+    rects = _tag_rects(dialog)
+    assert len(rects) >= 4
+    notes = {
+        note_id: canvas.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        for note_id, item in canvas.outlines.items()
+    }
+    ids = list(rects)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            assert not rects[a].intersects(rects[b]), (a, b)
+    compacted = [item for item in canvas.outlines.values() if item.tag.text != item.tag.full_text]
+    for note_id, rect in rects.items():
+        tag = canvas.outlines[note_id].tag
+        if tag.text == tag.full_text:  # a tag with its words covers no other note
+            assert not any(rect.intersects(notes[o]) for o in notes if o != note_id), note_id
+    current = dialog.current_note()
+    if current is not None and current.id in canvas.outlines:
+        tag = canvas.outlines[current.id].tag
+        assert tag.text == tag.full_text
+    for item in compacted:
+        assert item.tag.text.split(" ")[0].isdigit()
+    # Zoomed in on a crowded note (as far as the canvas goes), its words come back.
+    if compacted:
+        for _ in range(4):
+            canvas.zoom_by(8.0)
+        canvas.centerOn(compacted[0])
+        canvas.arrange_tags()
+        assert compacted[0].tag.text == compacted[0].tag.full_text

@@ -380,6 +380,10 @@ class NoteOutline(QGraphicsPolygonItem):
         self.tag = NoteTag(self)
         self.tag.setParentItem(self)
         self.setZValue(1)
+        # Whose tag keeps its words when tags would overlap: the selected note, then
+        # the notes to check, then by number (PhotoCanvas.arrange_tags).
+        self.rank: tuple[int, int] = (2, 0)
+        self.tag_places = (QPointF(), QPointF())
 
     def refresh(self, note: ReviewNote, points: list[Point], label: str, selected: bool) -> None:
         self.setPos(0, 0)
@@ -399,18 +403,25 @@ class NoteOutline(QGraphicsPolygonItem):
         fill.setAlpha(60 if selected else 0)
         self.setBrush(QBrush(fill))
         self.setZValue(3 if selected else (1 if not note.dropped else 0))
+        compact = str(note.number)
         if note.dropped:
             text = translate("PhotoReview", "{number} · dropped").format(number=note.number)
         elif note.uncertain:
             text = translate("PhotoReview", "{number} ? check: {label}").format(
                 number=note.number, label=label if selected else short_label(label)
             )
+            compact = f"{note.number} ?"
         else:
             text = f"{note.number} · {label if selected else short_label(label)}"
+        checking = note.uncertain and not note.dropped
+        self.rank = (0 if selected else 1 if checking else 2, note.number)
         top = min(points, key=lambda p: (p[1], p[0]))
         left = min(p[0] for p in points)
-        self.tag.set_text(text, colour, note.uncertain and not note.dropped, selected)
-        self.tag.setPos(left, top[1])
+        self.tag.set_text(text, colour, note.uncertain and not note.dropped, selected, compact)
+        bottom = max(p[1] for p in points)
+        # Above the outline, or below it where tags above would cover one another.
+        self.tag_places = (QPointF(left, top[1]), QPointF(left, bottom))
+        self.tag.setPos(self.tag_places[0])
         self.setToolTip(plain_tooltip(text + (f"\n“{note.title}”" if note.title else "")))
 
     def mousePressEvent(self, event: Any) -> None:
@@ -428,14 +439,18 @@ class NoteOutline(QGraphicsPolygonItem):
 
 
 class NoteTag(QGraphicsItem):
-    """A small label box that stays the same size on screen at any zoom."""
+    """A small label box that stays the same size on screen at any zoom: the note's
+    number and cell, or its number alone where the words would cover another tag."""
 
     def __init__(self, parent: QGraphicsItem) -> None:
         super().__init__(parent)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         # A press on a tag goes to what is under it, not to the tag's note.
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.text = ""
+        self.text = ""  # as shown
+        self.full_text = ""
+        self.compact_text = ""
+        self.below = False  # under the outline's bottom edge, not above its top
         self.colour = ACCENT
         self.dashed = False
         self.bold = False
@@ -443,17 +458,48 @@ class NoteTag(QGraphicsItem):
         self.font.setPointSizeF(9)
         self._size = QSize(0, 0)
 
-    def set_text(self, text: str, colour: QColor, dashed: bool, bold: bool) -> None:
-        self.prepareGeometryChange()
-        self.text, self.colour, self.dashed, self.bold = text, colour, dashed, bold
+    def set_text(
+        self, text: str, colour: QColor, dashed: bool, bold: bool, compact: str = ""
+    ) -> None:
+        self.full_text, self.compact_text = text, compact or text
+        self.colour, self.dashed, self.bold = colour, dashed, bold
         self.font.setBold(bold)
+        self.show_compact(False)
+
+    def size_for(self, text: str) -> QSize:
         metrics = QFontMetricsF(self.font)
-        self._size = QSize(round(metrics.horizontalAdvance(text) + 10), round(metrics.height() + 4))
+        return QSize(round(metrics.horizontalAdvance(text) + 10), round(metrics.height() + 4))
+
+    def rect_at(self, x: float, y: float, text: str, below: bool) -> QRectF:
+        """Where the tag showing `text` lies when its anchor is at (x, y) on screen:
+        above the anchor (the outline's top), or below it (the outline's bottom)."""
+        size = self.size_for(text)
+        top = y + 2 if below else y - size.height() - 2
+        return QRectF(x, top, size.width(), size.height())
+
+    def place(self, anchor: QPointF, compact: bool, below: bool) -> None:
+        """Stand at `anchor` (in the outline's coordinates), above or below it."""
+        self.setPos(anchor)
+        if below != self.below:
+            self.prepareGeometryChange()
+            self.below = below
+            self.update()
+        self.show_compact(compact)
+
+    def show_compact(self, compact: bool) -> None:
+        """Show the number alone (True) or the number and the cell."""
+        text = self.compact_text if compact else self.full_text
+        if text == self.text and self._size == self.size_for(text):
+            return
+        self.prepareGeometryChange()
+        self.text = text
+        self._size = self.size_for(text)
         self.update()
 
     def boundingRect(self) -> QRectF:
-        # Drawn just above the outline's top-left corner.
-        return QRectF(0, -self._size.height() - 2, self._size.width(), self._size.height())
+        # Drawn just above the outline's top-left corner (or just below its bottom).
+        top = 2 if self.below else -self._size.height() - 2
+        return QRectF(0, top, self._size.width(), self._size.height())
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -537,6 +583,41 @@ class PhotoCanvas(QGraphicsView):
     def fit(self) -> None:
         self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self._fitted = True
+        self.arrange_tags()
+
+    def arrange_tags(self) -> None:
+        """Tags that cover no other tag or note on screen: with their cell's words above the
+        outline, else below it, else the note's number alone above or below it (zoom
+        in, or select the note, to read its cell). The selected note has the first pick
+        and always its words; then the notes to check."""
+        placed: list[QRectF] = []
+        notes = {
+            note_id: self.mapFromScene(item.sceneBoundingRect()).boundingRect().toRectF()
+            for note_id, item in self.outlines.items()
+        }
+        for outline in sorted(self.outlines.values(), key=lambda item: item.rank):
+            tag = outline.tag
+            # Nor does a tag cover another note's outline.
+            others = [rect for note_id, rect in notes.items() if note_id != outline.note_id]
+            above, under = (
+                self.mapFromScene(outline.mapToScene(point)) for point in outline.tag_places
+            )
+            choices = [(False, False), (False, True), (True, False), (True, True)]
+            if outline.rank[0] == 0:
+                choices = choices[:1]
+            chosen, rect = choices[-1], QRectF()
+            for compact, below in choices:
+                anchor = under if below else above
+                text = tag.compact_text if compact else tag.full_text
+                rect = tag.rect_at(anchor.x(), anchor.y(), text, below)
+                covered = [*placed, *others]
+                if not any(rect.intersects(other.adjusted(-2, -2, 2, 2)) for other in covered):
+                    chosen = (compact, below)
+                    break
+            compact, below = chosen
+            tag.place(outline.tag_places[1 if below else 0], compact, below)
+            anchor = under if below else above
+            placed.append(tag.rect_at(anchor.x(), anchor.y(), tag.text, below))
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -553,6 +634,7 @@ class PhotoCanvas(QGraphicsView):
         wanted = max(fitted * 0.9, min(4.0, current * factor))
         self.scale(wanted / current, wanted / current)
         self._fitted = False
+        self.arrange_tags()
 
     def show_note(self, note_id: str) -> None:
         item = self.outlines.get(note_id)
@@ -1117,6 +1199,7 @@ class PhotoReviewDialog(QDialog):
             item = self.canvas.outline_for(note.id)
             item.refresh(note, points, self.model.label(note), note is current)
         self.canvas.forget(shown)
+        self.canvas.arrange_tags()
 
     def _update_summary(self) -> None:
         cards, dropped, homeless = self.model.summary()
