@@ -9,7 +9,6 @@ lands.
 from __future__ import annotations
 
 import logging
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -41,7 +40,7 @@ from mapstudio.edit import (
     UpdatePersona,
     UpdateStage,
 )
-from mapstudio.layout import CardBox, CellBox, Hit, MapLayout
+from mapstudio.layout import CellBox, Hit, MapLayout, card_field_at, card_text_field
 from mapstudio.model import (
     LANE_KIND_TITLES,
     CellKey,
@@ -63,7 +62,7 @@ from mapstudio.ui.canvas.items import (
     StageHeaderItem,
     qrect,
 )
-from mapstudio.ui.canvas.overlay import DropIndicator, FloatingLabel
+from mapstudio.ui.canvas.overlay import DropIndicator, FloatingLabel, qline
 from mapstudio.ui.canvas.palette_entries import (
     EMOTION_KEY,
     ENTRIES,
@@ -118,21 +117,6 @@ _LIFT = 100.0
 # Sideways travel (scene units) a dragged emotion point ignores: an up-or-down drag by
 # hand is never perfectly straight, and it must not move the point along the stage.
 _SIDEWAYS_SLACK = 4.0
-
-
-def _text_area(box: CardBox, rect: QRectF, field_name: str, size: float) -> QRectF:
-    """Where a card's title (or text) is drawn, a little larger: the in-place field
-    covers exactly that, so the card's icon and the rest of it stay in view."""
-    lines = box.title_lines if field_name == "title" else box.body_lines
-    if not lines:  # an empty text: one line where it would start
-        anchor = box.title_lines[-1] if box.title_lines else None
-        left = anchor.x if anchor is not None else rect.width() * 0.15
-        top = (anchor.y_baseline + size * 0.6) if field_name == "body" and anchor else 4.0
-        return QRectF(rect.x() + left - 4, rect.y() + top, rect.width() - left + 2, size * 1.5 + 6)
-    left = lines[0].x
-    top = lines[0].y_baseline - size * 1.1
-    height = lines[-1].y_baseline - lines[0].y_baseline + size * 1.5
-    return QRectF(rect.x() + left - 4, rect.y() + top - 3, rect.width() - left + 2, height + 6)
 
 
 class CanvasEditor(QObject):
@@ -430,48 +414,22 @@ class CanvasEditor(QObject):
             self.indicator.hide()
             return
         ml = self._layout()
-        cell = ml.cells.get((hit.persona_id, hit.lane_id, hit.stage_id))  # type: ignore[call-overload]
-        if cell is None:
+        key = CellKey(hit.persona_id, hit.lane_id, hit.stage_id)
+        line = ml.slot_line(key, hit.slot or 0)
+        if line is None:
             self.indicator.hide()
             return
-        rect = qrect(cell.rect)
-        slot = hit.slot or 0
-        ids = cell.card_ids
-        gap = ml.style.card_gap
-        if not ids:
-            y = rect.top() + ml.style.cell_padding / 2
-        elif slot < len(ids):
-            y = ml.cards[ids[slot]].rect.y - gap / 2
-        else:
-            y = ml.cards[ids[-1]].rect.bottom + gap / 2
-        pad = ml.style.cell_padding
-        self.indicator.show_target(
-            rect, (QPointF(rect.left() + pad, y), QPointF(rect.right() - pad, y))
-        )
+        self.indicator.show_target(qrect(ml.cells[key].rect), qline(line))
 
     def _show_stage_gap(self, gap: int) -> None:
-        ml = self._layout()
-        columns = ml.columns
-        if not columns:
-            return
-        x = columns[gap].x if gap < len(columns) else columns[-1].x + columns[-1].w
-        self.indicator.show_target(QRectF(), (QPointF(x, 0.0), QPointF(x, ml.height)))
+        line = self._layout().stage_gap_line(gap)
+        if line is not None:
+            self.indicator.show_target(QRectF(), qline(line))
 
     def _show_band_gap(self, gap: int) -> None:
-        ml = self._layout()
-        bands = [b for b in ml.bands if b.persona_id is not None]
-        if not bands:
-            return
-        y = bands[gap].rect.y if gap < len(bands) else bands[-1].rect.bottom
-        self.indicator.show_target(QRectF(), (QPointF(0.0, y), QPointF(ml.width, y)))
-
-    def _stage_at_x(self, x: float) -> str | None:
-        columns = self._layout().columns
-        if not columns:
-            return None
-        edges = [c.x for c in columns]
-        index = max(0, min(len(columns) - 1, bisect_right(edges, x) - 1))
-        return columns[index].stage_id
+        line = self._layout().band_gap_line(gap)
+        if line is not None:
+            self.indicator.show_target(QRectF(), qline(line))
 
     def _marker_place(self, gesture: _Gesture, pos: QPointF) -> tuple[str, float, int] | None:
         """Where a dragged marker lands: its own centre moved by the pointer's travel.
@@ -483,23 +441,11 @@ class CanvasEditor(QObject):
         """
         item = gesture.item
         assert isinstance(item, EmotionMarkerItem)
-        ml = self._layout()
         point = self._point(item.point_id)
-        if point is None or point.persona_id not in ml.curves:
+        if point is None:
             return None
-        if all(column.stage_id != point.stage_id for column in ml.columns):
-            return None  # its stage went while the mouse was down (undo, reload)
-        curve = ml.curves[point.persona_id]
         delta = pos - gesture.press
-        score = ml.score_at(point.persona_id, curve.y_of(point.score) + delta.y())
-        if abs(delta.x()) <= _SIDEWAYS_SLACK:
-            return point.stage_id, point.offset, score
-        column = ml.column(point.stage_id)
-        centre_x = column.x + point.offset * column.w + delta.x()
-        stage_id = self._stage_at_x(centre_x)
-        if stage_id is None:
-            return None
-        return stage_id, ml.offset_at(stage_id, centre_x), score
+        return self._layout().dragged_point_place(point, delta.x(), delta.y(), _SIDEWAYS_SLACK)
 
     def _point(self, point_id: str) -> EmotionPoint | None:
         for point in self.current_map().emotion_points:
@@ -520,13 +466,9 @@ class CanvasEditor(QObject):
         if placed is None:
             return
         stage_id, offset, score = placed
-        ml = self._layout()
         persona_id = self._persona_of_point(item.point_id)
         assert persona_id is not None
-        curve = ml.curves[persona_id]
-        column = ml.column(stage_id)
-        x = column.x + offset * column.w
-        y = curve.y_of(score)
+        x, y = self._layout().point_centre(persona_id, stage_id, offset, score)
         radius = item.marker.rect.w / 2
         item.setPos(x - radius, y - radius)  # snapped to the step under the pointer
         scale = self.current_map().emotion_scale
@@ -580,7 +522,7 @@ class CanvasEditor(QObject):
 
     def add_emotion_point(self, persona_id: str, pos: QPointF) -> str | None:
         ml = self._layout()
-        stage_id = self._stage_at_x(pos.x())
+        stage_id = ml.stage_at(pos.x())
         if stage_id is None or persona_id not in ml.curves:
             return None
         point = EmotionPoint(
@@ -614,17 +556,12 @@ class CanvasEditor(QObject):
         box = item.box
         card = next(c for c in self.current_map().cards if c.id == card_id)
         style = self._layout().style
-        rect = qrect(box.rect)
         if not field_name:
-            field_name = "title"
-            if pos is not None and box.title_lines and box.body_lines:
-                last_title = box.title_lines[-1]
-                if pos.y() - box.rect.y > last_title.y_baseline + 4:
-                    field_name = "body"
+            field_name = "title" if pos is None else card_field_at(box, pos.y())
         font = style.card_title_font if field_name == "title" else style.card_body_font
         text = card.title if field_name == "title" else card.body
         map_id = self.map_id
-        edit_rect = _text_area(box, rect, field_name, font.size)
+        edit_rect = qrect(card_text_field(box, field_name, font.size))  # type: ignore[arg-type]
 
         fresh_project = self.document.project if added_by is not None else None
 
@@ -879,18 +816,7 @@ class CanvasEditor(QObject):
         """The cell of the entry's own lane kind in a band and stage, if the map has one."""
         if entry.kind is None or entry.kind is LaneKind.EMOTIONS:
             return None
-        ml = self._layout()
-        found = [
-            ml.cells[key]
-            for key in ml.cells_in_reading_order()
-            if key.stage_id == stage_id and ml.cells[key].kind is entry.kind
-        ]
-        # The persona's own lane first; a shared lane of that kind otherwise.
-        for wanted in (persona_id, None):
-            for cell in found:
-                if cell.key.persona_id == wanted:
-                    return cell
-        return None
+        return self._layout().cell_of_kind(entry.kind, persona_id, stage_id)
 
     def picture_target(self, mime: QMimeData, pos: QPointF) -> tuple[str, str] | None:
         """Where a picture dropped at `pos` would go: ("card", card id) or ("persona",
@@ -982,17 +908,13 @@ class CanvasEditor(QObject):
             self._show_band_gap(inner.index or 0)
         elif isinstance(inner, AddEmotionPoint):
             point = inner.point
-            curve = ml.curves[point.persona_id]
-            y = curve.y_of(point.score)
-            column = ml.column(point.stage_id)
+            rect = ml.emotion_cell_rect(point.persona_id, point.stage_id)
+            x, y = ml.point_centre(point.persona_id, point.stage_id, point.offset, point.score)
             self.indicator.show_target(
-                QRectF(column.x, curve.rect.y, column.w, curve.rect.h),
-                (QPointF(column.x + 6, y), QPointF(column.x + column.w - 6, y)),
+                qrect(rect), (QPointF(rect.x + 6, y), QPointF(rect.right - 6, y))
             )
             scale = self.current_map().emotion_scale
-            self.label.show_text(
-                scale.label(point.score), QPointF(column.x + point.offset * column.w + 10, y)
-            )
+            self.label.show_text(scale.label(point.score), QPointF(x + 10, y))
         return True
 
     def drop(self, mime: QMimeData, pos: QPointF) -> bool:
@@ -1192,12 +1114,7 @@ class CanvasEditor(QObject):
 
     def _reading_stops(self) -> list[str | CellKey]:
         """Where Tab stops: every card, and every cell without cards, in reading order."""
-        ml = self._layout()
-        stops: list[str | CellKey] = []
-        for key in ml.cells_in_reading_order():
-            ids = ml.cells[key].card_ids
-            stops.extend(ids if ids else (key,))
-        return stops
+        return self._layout().reading_stops()
 
     def _go_to_stop(self, index: int) -> bool:
         stops = self._reading_stops()
@@ -1245,11 +1162,7 @@ class CanvasEditor(QObject):
         if cursor is None:
             return self._go_to_stop(0)
         persona_id, lane_id, stage_id, index = cursor
-        rows = [
-            (r.persona_id, r.lane_id)
-            for r in ml.rows
-            if r.kind == "lane" and r.lane_kind is not LaneKind.EMOTIONS
-        ]
+        rows = list(ml.card_lane_rows())
         row = rows.index((persona_id, lane_id))
         column = stages.index(stage_id)
         ids = ml.cells[(persona_id, lane_id, stage_id)].card_ids  # type: ignore[index]
