@@ -156,7 +156,7 @@ class CompareController(QObject):
         for action in (self.act_next, self.act_previous, self.act_stop, self.act_pdf):
             action.setEnabled(False)
             w.addAction(action)  # the shortcuts work wherever the focus is
-        menu = w.view_menu
+        menu = w.menus["view"]
         menu.addSeparator()
         for action in (
             self.act_compare,
@@ -505,7 +505,7 @@ class CompareController(QObject):
         """Ask where to save the comparison as a PDF, then write it."""
         if self.comparison is None:
             return
-        from mapstudio.ui.main_window import documents_folder, safe_file_stem
+        from mapstudio.ui.file_controller import documents_folder, safe_file_stem
 
         path = self.window.document.path
         folder = path.parent if path is not None else documents_folder()
