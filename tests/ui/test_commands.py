@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from mapstudio.edit import CommandError, Document, UpdateProject
 from mapstudio.model import Project, blank_project
 from mapstudio.ui.commands import MessageStrip, run_command, run_steps
+from mapstudio.ui.main_window import MainWindow
 
 MARKUP = "<img src='/dev/zero'><b>Refused</b> &amp; \u201cquoted\u201d"
 
@@ -92,3 +93,24 @@ def test_the_message_strip_shows_the_refusal_literally_and_hides_after_an_edit(
     assert strip.run(document, UpdateProject({"title": "Fine"})) is True
     assert strip.isHidden()
     assert document.project.title == "Fine"
+
+
+def test_the_window_and_the_canvas_show_a_refusal_in_the_status_bar(
+    example_window: MainWindow,
+) -> None:
+    before = example_window.document.project
+    bar = example_window.statusBar()
+    assert example_window.run_command(Refused()) is False
+    assert bar.currentMessage() == MARKUP
+    bar.clearMessage()
+    assert example_window.editor.run(Refused()) is False
+    assert bar.currentMessage() == MARKUP
+    assert example_window.document.project is before
+
+
+def test_the_docks_show_a_refusal_in_their_message_strip(example_window: MainWindow) -> None:
+    for dock in (example_window.inspector, example_window.personas):
+        assert dock.execute(Refused()) is False
+        assert dock.status.text() == MARKUP
+        assert dock.status.textFormat() == Qt.TextFormat.PlainText
+        assert not dock.status.isHidden()

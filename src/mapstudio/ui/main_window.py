@@ -42,7 +42,6 @@ from mapstudio.edit import (
     AddMap,
     AddStage,
     Command,
-    CommandError,
     DeleteLane,
     DeleteMap,
     Document,
@@ -82,6 +81,7 @@ from mapstudio.ui.canvas.clipboard import CARDS_MIME
 from mapstudio.ui.canvas.editor import CanvasEditor
 from mapstudio.ui.canvas.scene import MapScene
 from mapstudio.ui.canvas.view import MapView
+from mapstudio.ui.commands import run_command
 from mapstudio.ui.compare_view import CompareController
 from mapstudio.ui.file_guard import FileGuard, ask_open_locked, ask_reload
 from mapstudio.ui.find_bar import FindBar, FindHit, find_in_map
@@ -833,12 +833,9 @@ class MainWindow(QMainWindow):
         self._run(AddLane(map_id, default_lane(kind), above + 1))
 
     def _run(self, command: Command) -> bool:
-        try:
-            self.document.execute(command)
-        except CommandError as error:
-            self.statusBar().showMessage(str(error), 6000)
-            return False
-        return True
+        return run_command(
+            self.document, command, lambda text: self.statusBar().showMessage(text, 6000)
+        )
 
     # -- find --------------------------------------------------------------------------
 
