@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from mapstudio.edit import Command, CommandError, Document, DocumentChange
+from mapstudio.edit import Command, Document, DocumentChange
 from mapstudio.fileformat.recovery import RecoveryStore
 from mapstudio.fileformat.revisions import RevisionStore
 from mapstudio.layout import LayoutCache, MapLayout, layout
@@ -37,6 +37,7 @@ from mapstudio.ui.canvas.clipboard import CARDS_MIME
 from mapstudio.ui.canvas.editor import CanvasEditor
 from mapstudio.ui.canvas.scene import MapScene
 from mapstudio.ui.canvas.view import MapView
+from mapstudio.ui.commands import run_command
 from mapstudio.ui.compare_view import CompareController
 from mapstudio.ui.file_controller import FileController
 from mapstudio.ui.find_bar import FindBar
@@ -326,12 +327,9 @@ class MainWindow(QMainWindow):
             self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _run(self, command: Command) -> bool:
-        try:
-            self.document.execute(command)
-        except CommandError as error:
-            self.statusBar().showMessage(str(error), 6000)
-            return False
-        return True
+        return run_command(
+            self.document, command, lambda text: self.statusBar().showMessage(text, 6000)
+        )
 
     def run_command(self, command: Command) -> bool:
         """Execute a command; a refusal goes to the status bar."""
