@@ -50,3 +50,14 @@ def test_a_relabelled_step_keeps_the_others_and_an_empty_label_becomes_the_numbe
     happy = scale.relabelled(2, "  Delighted ")
     assert happy.labels == (*DEFAULT_SCALE_LABELS[:4], "Delighted")
     assert happy.relabelled(-2, "   ").labels[0] == "\u22122"
+
+
+def test_a_scale_without_negatives_writes_plain_numbers() -> None:
+    """"+3" on a 1..5 scale suggests a zero the scale does not have; the map and the
+    poster write "3", and the window must write what they write."""
+    scale = EmotionScale(min=1, max=5, labels=("a", "b", "c", "d", "e"))
+    assert scale.number(3) == "3"
+    assert scale.step_text(3) == "3 · c"
+    assert scale.resized(1, 6).labels[-1] == "6"
+    assert EmotionScale().number(2) == "+2"
+    assert EmotionScale().number(-1) == "\u22121"

@@ -219,9 +219,15 @@ class EmotionScale(Record):
         """The label of a step (the nearest one for a score off the scale)."""
         return self.labels[self.clamp(score) - self.min]
 
+    def number(self, score: int) -> str:
+        """A step's number as the map, the poster and the window all write it: signed
+        ("−2", "0", "+2") on a scale that goes below zero, plain ("3") on one that does
+        not, where "+3" would suggest a zero that the scale does not have."""
+        return signed_step(score) if self.min < 0 else str(score)
+
     def step_text(self, score: int) -> str:
         """A step with its label, as the window shows a score: "−2 · Very negative"."""
-        return f"{signed_step(score)} · {self.label(score)}"
+        return f"{self.number(score)} · {self.label(score)}"
 
     def resized(self, low: int, high: int) -> EmotionScale:
         """The scale from `low` to `high`, keeping the labels that still fit: a scale of
@@ -232,7 +238,9 @@ class EmotionScale(Record):
             labels = self.labels
         else:
             labels = tuple(
-                self.labels[step - self.min] if self.min <= step <= self.max else signed_step(step)
+                self.labels[step - self.min]
+                if self.min <= step <= self.max
+                else (signed_step(step) if low < 0 else str(step))
                 for step in range(low, high + 1)
             )
         return EmotionScale(min=low, max=high, labels=labels)
@@ -240,7 +248,7 @@ class EmotionScale(Record):
     def relabelled(self, step: int, text: str) -> EmotionScale:
         """The scale with a new label for `step`; an empty label becomes the number."""
         labels = list(self.labels)
-        labels[self.clamp(step) - self.min] = text.strip() or signed_step(self.clamp(step))
+        labels[self.clamp(step) - self.min] = text.strip() or self.number(self.clamp(step))
         return EmotionScale(min=self.min, max=self.max, labels=tuple(labels))
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QWidget
 
 from mapstudio.edit import UpdateMap
 from mapstudio.layout import face_for
-from mapstudio.model import MAP_KIND_TITLES, EmotionScale, JourneyMap, MapKind, Project, signed_step
+from mapstudio.model import MAP_KIND_TITLES, EmotionScale, JourneyMap, MapKind, Project
 from mapstudio.ui.i18n import translate
 from mapstudio.ui.icons import face_icon
 from mapstudio.ui.inspector.common import (
@@ -147,7 +147,7 @@ class MapPage(InspectorPage):
                 edit = CommitLineEdit()
                 edit.committed.connect(lambda text, s=step: self._set_label(s, text))
                 described(
-                    edit, translate("Inspector", "Label for {step}").format(step=signed_step(step))
+                    edit, translate("Inspector", "Label for {step}").format(step=scale.number(step))
                 )
                 face = PlainLabel()
                 face.setPixmap(
@@ -158,7 +158,7 @@ class MapPage(InspectorPage):
                 box.setContentsMargins(0, 0, 0, 0)
                 box.setSpacing(4)
                 box.addWidget(face)
-                box.addWidget(PlainLabel(signed_step(step)))
+                box.addWidget(PlainLabel(scale.number(step)))
                 self.labels_form.addRow(caption, edit)
                 self.label_edits.append(edit)
         self._scale = scale
