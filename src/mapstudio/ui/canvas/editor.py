@@ -13,7 +13,6 @@ the layout, so the canvas and the model agree on where things land.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 import shiboken6
@@ -25,7 +24,6 @@ from mapstudio.edit import (
     AddEmotionPoint,
     AddStage,
     Command,
-    CommandError,
     Document,
 )
 from mapstudio.layout import CardField, Hit, MapLayout
@@ -59,9 +57,8 @@ from mapstudio.ui.canvas.palette_entries import new_card
 from mapstudio.ui.canvas.scene import MapScene
 from mapstudio.ui.canvas.selection_actions import SelectionActions
 from mapstudio.ui.canvas.text_editing import TextEditing
+from mapstudio.ui.commands import run_command
 from mapstudio.ui.selection import SelectionModel, SelectionState
-
-log = logging.getLogger(__name__)
 
 _GRABBABLE = (CardItem, EmotionMarkerItem, StageHeaderItem, BandHeaderItem, LaneLabelItem)
 
@@ -115,13 +112,7 @@ class CanvasEditor(QObject):
 
     def run(self, command: Command) -> bool:
         """Execute a command; a refusal becomes a status-bar message, never an exception."""
-        try:
-            self.document.execute(command)
-        except CommandError as error:
-            log.info("command refused: %s", error)
-            self.message.emit(str(error))
-            return False
-        return True
+        return run_command(self.document, command, self.message.emit)
 
     def item_at(self, pos: QPointF) -> QGraphicsItem | None:
         """The topmost item a designer can grab at `pos` (cards and markers first)."""

@@ -7,6 +7,7 @@ Each action is one undo step and says in the status bar why it did nothing.
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData
@@ -14,7 +15,6 @@ from PySide6.QtGui import QGuiApplication
 
 from mapstudio.edit import (
     Command,
-    CommandError,
     DeleteCards,
     DeleteEmotionPoints,
     DeleteStage,
@@ -24,6 +24,7 @@ from mapstudio.edit import (
 )
 from mapstudio.ui.canvas.clipboard import cards_to_mime, read_clipboard
 from mapstudio.ui.canvas.gestures import Labelled, PictureTarget
+from mapstudio.ui.commands import run_steps
 from mapstudio.ui.i18n import translate
 from mapstudio.ui.images import (
     CARD_PICTURE_MAX_SIDE,
@@ -62,23 +63,26 @@ class SelectionActions:
                 card = next((c for c in editor.current_map().cards if c.id == target_id), None)
                 if card is None:
                     return False
-                set_card_picture(editor.document, editor.map_id, card, asset)
+                steps = partial(set_card_picture, editor.document, editor.map_id, card, asset)
             else:
                 persona = next(
                     (p for p in editor.document.project.personas if p.id == target_id), None
                 )
                 if persona is None:
                     return False
-                attach_picture(
+                steps = partial(
+                    attach_picture,
                     editor.document,
                     translate("CanvasEditor", "Set Persona Photo"),
                     asset,
                     persona.photo_asset_id,
                     lambda asset_id: UpdatePersona(target_id, {"photo_asset_id": asset_id}),
                 )
-        except (ImageError, CommandError) as error:
+        except ImageError as error:
             log.info("picture refused: %s", error)
             editor.message.emit(str(error))
+            return False
+        if not run_steps(steps, editor.message.emit):
             return False
         if kind == "card" and target_id in editor.scene.card_items:
             editor.select_only([editor.scene.card_items[target_id]])

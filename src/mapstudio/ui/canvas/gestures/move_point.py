@@ -47,8 +47,7 @@ class MovePointGesture(Gesture):
         radius = self.item.marker.rect.w / 2
         self.item.setPos(x - radius, y - radius)  # snapped to the step under the pointer
         scale = self.canvas.journey_map().emotion_scale
-        sign = f"{score:+d}".replace("-", "−") if score else "0"
-        self.canvas.feedback.text(f"{sign} · {scale.label(score)}", QPointF(x + radius + 4, y))
+        self.canvas.feedback.text(scale.step_text(score), QPointF(x + radius + 4, y))
 
     def command_at(self, pos: QPointF) -> Command | None:
         placed = self.place(pos)
