@@ -98,12 +98,25 @@ class MapStyle:
     show_card_body: bool = True
     show_card_meta: bool = True  # channel, severity, impact/effort, KPI figures, tags
     card_border_color: str = "#C9CED6"
+    card_border_width: float = 0.75
+    # A soft shadow under each card, straight down; print flattens it onto the paper.
+    card_shadow_offset: float = 1.5
+    card_shadow_color: str = "#000000"
+    card_shadow_alpha: float = 22 / 255
     # A card picture spans the card's inner width; its height follows the picture's
     # aspect ratio within these bounds (a tall photo must not turn a note into a poster).
     card_picture_max_ratio: float = 1.0  # of the inner width
     card_picture_min_height: float = 24.0
     severity_dot_diameter: float = 5.0
     severity_dot_gap: float = 2.5
+    severity_dot_stroke: float = 0.75  # the outline of an empty dot
+    picture_corner_ratio: float = 0.5  # a card picture's corners, of the card's radius
+    # A card picture that cannot be read: a grey frame with a picture icon, the icon
+    # this share of the frame's short side, and never larger than the maximum.
+    picture_placeholder_fill: str = "#D5D9DE"
+    picture_placeholder_ink: str = "#7B8794"
+    picture_placeholder_icon_ratio: float = 0.8
+    picture_placeholder_max_icon: float = 48.0
     kind_fills: tuple[tuple[LaneKind, str], ...] = KIND_FILLS
     kind_accents: tuple[tuple[LaneKind, str], ...] = KIND_ACCENTS
     # -- emotion lane --------------------------------------------------------------
@@ -112,9 +125,13 @@ class MapStyle:
     marker_radius: float = 9.0
     curve_width: float = 2.5
     guide_color: str = "#E4E7EB"
+    guide_width: float = 0.75
+    guide_dash: tuple[float, ...] = (4.0, 2.0)  # dash and gap, in guide widths
     guide_label_size: float = 7.0
     feeling_size: float = 8.0
     marker_fill: str = "#FFFFFF"
+    marker_ring_width: float = 1.5
+    marker_face_inset: float = 1.0  # between the ring and the face inside it
     # -- workshop templates --------------------------------------------------------
     template_margin: float = 6 * MM  # room around a sticky note in an empty cell
 
