@@ -34,7 +34,9 @@ from mapstudio.layout.marks import (
     MarkBadge,
     OtherCurve,
 )
-from mapstudio.layout.style import DEFAULT_COMPARE_STYLE
+from mapstudio.layout.marks import (
+    badge as mark_badge,
+)
 from mapstudio.model import Asset
 
 log = logging.getLogger(__name__)
@@ -283,9 +285,7 @@ class _Writer:
 
 
 def _entry_badge(kind: str, rect: Rect) -> MarkBadge:
-    style = DEFAULT_COMPARE_STYLE
-    icon = rect.inset(rect.w * (1 - style.badge_icon_ratio) / 2)
-    return MarkBadge(kind, rect, style.color(kind), style.icon_color, icon)  # type: ignore[arg-type]
+    return mark_badge(kind, rect)  # type: ignore[arg-type]
 
 
 # -- the marks, drawn as the canvas draws them (mapstudio.ui.canvas.marks) -----------------

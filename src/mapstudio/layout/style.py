@@ -346,6 +346,7 @@ class CompareStyle:
     badge_icon_ratio: float = 0.7  # of the badge's diameter
     badge_gap: float = 3.0  # between two badges of one card
     badge_overhang: float = 5.0  # how far a badge sticks out past the card's corner
+    badge_ring_width: float = 1.0  # a ring of the icon's colour round the badge
     outline_width: float = 2.0
     outline_gap: float = 2.5  # between the card's edge and its mark outline
     dash: tuple[float, float] = (4.0, 2.5)  # a removed card's outline, in outline widths
@@ -357,6 +358,7 @@ class CompareStyle:
     delta_padding: float = 3.0
     delta_fill: str = "#FFFFFF"
     delta_border: str = "#5B6675"
+    delta_border_width: float = 0.75
     # -- the legend -------------------------------------------------------------------
     legend_title_size: float = 11.0
     legend_text_size: float = 9.5
@@ -371,6 +373,7 @@ class CompareStyle:
     legend_text_slack: float = 0.08
     legend_fill: str = "#FFFFFF"
     legend_border: str = "#C9CED6"
+    legend_border_width: float = 0.75
     legend_corner_radius: float = 6.0
 
     def color(self, kind: str) -> str:
