@@ -486,9 +486,14 @@ class MapDrawing:
 
 __all__ = [
     "CircleShape",
+    "Close",
+    "CurveTo",
     "GlyphShape",
     "ImageShape",
+    "LineTo",
     "MapDrawing",
+    "MoveTo",
+    "PathOp",
     "PathShape",
     "Placed",
     "RectShape",
