@@ -161,6 +161,23 @@ class PagePreview(QWidget):
         self.plan, self.map_image, self.message = plan, image, message
         self.update()
 
+    def poster_placement(self, plan: PosterPlan) -> tuple[float, float, float]:
+        """Where the poster's media (0, 0) shows in the widget, and pixels per point: the
+        media and the assembled tiles, scaled to fit with a little room around."""
+        tiles = plan.tiles
+        left, top, right, bottom = 0.0, 0.0, plan.media_w, plan.media_h
+        if tiles is not None:
+            left, top = min(left, tiles.origin_x), min(top, tiles.origin_y)
+            right = max(right, tiles.origin_x + tiles.assembled_w)
+            bottom = max(bottom, tiles.origin_y + tiles.assembled_h)
+        pad = 14.0
+        scale = min(
+            (self.width() - 2 * pad) / (right - left), (self.height() - 2 * pad) / (bottom - top)
+        )
+        ox = (self.width() - scale * (right - left)) / 2 - scale * left
+        oy = (self.height() - scale * (bottom - top)) / 2 - scale * top
+        return ox, oy, scale
+
     def paintEvent(self, event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -177,17 +194,7 @@ class PagePreview(QWidget):
             painter.end()
             return
         tiles = plan.tiles
-        left, top, right, bottom = 0.0, 0.0, plan.media_w, plan.media_h
-        if tiles is not None:
-            left, top = min(left, tiles.origin_x), min(top, tiles.origin_y)
-            right = max(right, tiles.origin_x + tiles.assembled_w)
-            bottom = max(bottom, tiles.origin_y + tiles.assembled_h)
-        pad = 14.0
-        scale = min(
-            (self.width() - 2 * pad) / (right - left), (self.height() - 2 * pad) / (bottom - top)
-        )
-        ox = (self.width() - scale * (right - left)) / 2 - scale * left
-        oy = (self.height() - scale * (bottom - top)) / 2 - scale * top
+        ox, oy, scale = self.poster_placement(plan)
         painter.translate(ox, oy)
         painter.scale(scale, scale)
         self._paint_poster(painter, plan, scale)
