@@ -200,3 +200,40 @@ def test_the_preview_leaves_off_the_canvas_collapse_triangle(qtbot, project: Pro
             if abs(colour.red() - marker[0]) + abs(colour.green() - marker[1]) < 20:
                 hits += 1
     assert hits == 0
+
+
+def test_the_preview_shows_persona_photos_in_the_title_block(qtbot, project: Project) -> None:  # type: ignore[no-untyped-def]
+    """The title block's avatars show the persona's photo in the preview, as printed (the
+    preview used to draw only the coloured disc and the initials)."""
+    from io import BytesIO
+
+    from PIL import Image
+    from PySide6.QtGui import QImage
+
+    from mapstudio.model import Asset
+
+    buffer = BytesIO()
+    Image.new("RGB", (64, 64), (0, 200, 0)).save(buffer, "PNG")  # a green no map uses
+    photo = Asset.from_bytes(buffer.getvalue(), "image/png", 64, 64)
+    journey = project.maps[0]
+    persona_id = journey.bands[0]
+    personas = tuple(
+        p.model_copy(update={"photo_asset_id": photo.id}) if p.id == persona_id else p
+        for p in project.personas
+    )
+    project = project.model_copy(
+        update={"personas": personas, "assets": {**project.assets, photo.id: photo}}
+    )
+    dlg = ExportPdfDialog(project, journey.id, Path("/nowhere/photo.pdf"))
+    qtbot.addWidget(dlg)
+    preview = dlg.preview
+    preview.resize(1200, 1200)
+    plan = preview.plan
+    assert plan is not None
+    (avatar,) = [a for a in plan.title.avatars if a.photo_asset_id == photo.id]
+    image = QImage(preview.size(), QImage.Format.Format_RGB32)
+    preview.render(image)
+    ox, oy, scale = preview.poster_placement(plan)
+    centre = avatar.rect.translated(plan.title_x, plan.title_y).center
+    colour = image.pixelColor(round(ox + centre.x * scale), round(oy + centre.y * scale))
+    assert (colour.red(), colour.green(), colour.blue()) == (0, 200, 0)

@@ -498,9 +498,14 @@ class MapDrawing:
 
 __all__ = [
     "CircleShape",
+    "Close",
+    "CurveTo",
     "GlyphShape",
     "ImageShape",
+    "LineTo",
     "MapDrawing",
+    "MoveTo",
+    "PathOp",
     "PathShape",
     "Placed",
     "RectShape",

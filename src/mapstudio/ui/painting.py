@@ -1,4 +1,5 @@
-"""Qt drawing of the painter-neutral pieces of a MapLayout: glyphs and text lines."""
+"""Qt drawing of the painter-neutral pieces of a MapLayout: glyphs and text lines (the
+display list's interpreter, mapstudio.ui.drawing, and a few widgets use them)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
-from mapstudio.layout import TextLine
+from mapstudio.layout import Rect, TextLine
+from mapstudio.layout.display import glyph_square
 from mapstudio.layout.glyphs import (
     GLYPH_STROKE,
     Circle,
@@ -44,21 +46,37 @@ def glyph_paths(glyph: Glyph) -> tuple[QPainterPath, QPainterPath]:
 
 
 def draw_glyph(painter: QPainter, glyph: Glyph, rect: QRectF, color: QColor | str) -> None:
-    """Draw a glyph scaled into `rect` with a round pen in `color`."""
-    stroke, fill = glyph_paths(glyph)
-    size = min(rect.width(), rect.height())
-    painter.save()
-    painter.translate(rect.x() + (rect.width() - size) / 2, rect.y() + (rect.height() - size) / 2)
-    painter.scale(size, size)
+    """Draw a glyph in the square centred in `rect` (see layout.display.glyph_square)."""
+    square = glyph_square(Rect(rect.x(), rect.y(), rect.width(), rect.height()))
+    draw_glyph_in_square(
+        painter, glyph, QRectF(square.x, square.y, square.w, square.h), QColor(color)
+    )
+
+
+@cache
+def _glyph_pen(color: str) -> QPen:
     pen = QPen(QColor(color), GLYPH_STROKE)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    painter.setPen(pen)
+    return pen
+
+
+def draw_glyph_in_square(
+    painter: QPainter, glyph: Glyph, square: QRectF, color: QColor | str
+) -> None:
+    """Draw a glyph's unit square scaled onto `square`, with a round pen in `color`."""
+    stroke, fill = glyph_paths(glyph)
+    name = color if isinstance(color, str) else color.name(QColor.NameFormat.HexArgb)
+    painter.save()
+    painter.translate(square.x(), square.y())
+    size = square.width()
+    painter.scale(size, size)
+    painter.setPen(_glyph_pen(name))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(stroke)
     if not fill.isEmpty():
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(color))
+        painter.setBrush(QColor(name))
         painter.drawPath(fill)
     painter.restore()
 
