@@ -33,6 +33,7 @@ from mapstudio.layout.display import (
     Shadow,
     Shapes,
     TextRun,
+    UpwardText,
     cover,
 )
 from mapstudio.ui.canvas.pictures import PictureCache
@@ -167,6 +168,12 @@ def draw_shapes(
             painter.drawPath(_painter_path(shape))
         elif isinstance(shape, ImageShape):
             _draw_image(painter, shape, pictures)
+        elif isinstance(shape, UpwardText):
+            painter.save()
+            painter.translate(shape.x, shape.y)
+            painter.rotate(-90.0)  # a quarter turn anticlockwise: the lines read upwards
+            draw_text_lines(painter, shape.lines)
+            painter.restore()
     if moved:
         painter.restore()
 
