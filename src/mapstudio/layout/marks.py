@@ -151,6 +151,16 @@ class OtherCurve:
     dash: tuple[float, float]  # in line widths
     segments: tuple[CurveSegment, ...]
 
+    @property
+    def bounds(self) -> Rect:
+        """Everything the curve may draw: a Bézier stays within its control points."""
+        points = [
+            Rect(p.x, p.y, 0.0, 0.0) for s in self.segments for p in (s.start, s.c1, s.c2, s.end)
+        ]
+        if not points:
+            return Rect(0.0, 0.0, 0.0, 0.0)
+        return _union(*points).inset(-self.width)
+
 
 @dataclass(frozen=True, slots=True)
 class DeltaLabel:
