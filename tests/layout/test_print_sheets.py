@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
+from sheet_samples import A4, GUIDE, WORDS, grid
 
 from mapstudio.layout import MM, BundledFontMeasurer, FontSpec, Rect, TextLine
 from mapstudio.layout.display import (
@@ -20,8 +21,6 @@ from mapstudio.layout.display import (
 )
 from mapstudio.layout.glyphs import Close, LineTo, MoveTo
 from mapstudio.layout.sheets import (
-    GuideText,
-    SheetText,
     assembly_guide,
     crop_marks,
     fit_text,
@@ -30,31 +29,8 @@ from mapstudio.layout.sheets import (
     tile_grid,
 )
 from mapstudio.layout.style import DEFAULT_SHEET_STYLE
-from mapstudio.layout.tiles import Sheet, TilePlan
 
 STYLE = DEFAULT_SHEET_STYLE
-A4 = (595.28, 841.89)
-WORDS = SheetText(
-    facts="row 1 · column 1 · sheet 1 of 5 · ",
-    title="Current state",
-    cut_note="cut along the lines at the top and on the left",
-    along_note="cut along this line",
-    on_top="{sheet} goes on top",
-)
-
-
-def grid(rows: int = 2, cols: int = 3, skip: tuple[tuple[int, int], ...] = ((1, 2),)) -> TilePlan:
-    """A grid of A4 sheets (5 mm printer margin, 10 mm overlap) from the poster's
-    top-left corner, with the places in `skip` left out."""
-    margin, overlap, gutter = 5 * MM, 10 * MM, 7 * MM
-    content_w, content_h = A4[0] - 2 * margin - gutter, A4[1] - 2 * margin - gutter
-    step_x, step_y = content_w - overlap, content_h - overlap
-    sheets = tuple(
-        Sheet(r, c, Rect(c * step_x, r * step_y, content_w, content_h), (r, c) not in skip)
-        for r in range(rows)
-        for c in range(cols)
-    )
-    return TilePlan("A4", *A4, margin, overlap, gutter, rows, cols, 0.0, 0.0, sheets)
 
 
 def lines_of(shapes: Shapes) -> Iterator[TextLine]:
@@ -259,13 +235,6 @@ def test_a_narrow_strip_leaves_the_label_off_but_keeps_the_arrow(
 
 
 # -- the assembly guide -----------------------------------------------------------------
-
-GUIDE = GuideText(
-    heading="Assembly guide — Current state",
-    facts="5 A4 sheets in 2 rows and 3 columns · taped poster 540 × 1530 mm · map at 74 %",
-    steps=("1  Print every sheet at 100 %.", "2  Lay the sheets out as in the grid above."),
-    bar_note="100 mm — if this bar is shorter or longer, print again at 100 % (actual size)",
-)
 
 
 def test_the_guide_fits_the_poster_between_the_facts_and_the_steps(
