@@ -73,8 +73,6 @@ TICK_CARDS = 250  # cards between two progress ticks
 Tick = Callable[[int], None]
 # Text lines and the (dx, dy) they are drawn at.
 TextBatch = tuple[Iterable[TextLine], float, float]
-# Batches drawn inside a clip to a rect.
-ClippedText = list[tuple[Rect, Sequence[TextBatch]]]
 
 
 class _JpegReader(ImageReader):
@@ -261,11 +259,12 @@ def map_lines(ml: MapLayout) -> list[tuple[float, str]]:
 @dataclass
 class _Layer:
     """What a layer puts off until all its shapes are down: icons, then text in one text
-    object, then text clipped to boxes (one clip each)."""
+    object, then text clipped to boxes (one clip each). Rects are kept with the offset
+    of their list, not moved: a large map has thousands of each."""
 
-    glyphs: list[tuple[Glyph, Rect, str]] = field(default_factory=list)
+    glyphs: list[tuple[GlyphShape, float, float]] = field(default_factory=list)
     texts: list[TextBatch] = field(default_factory=list)
-    clipped: ClippedText = field(default_factory=list)
+    clipped: list[tuple[Rect, float, float, Sequence[TextBatch]]] = field(default_factory=list)
     upward: list[TextBatch] = field(default_factory=list)  # each turned about its (dx, dy)
 
 
@@ -296,10 +295,12 @@ class PdfPainter:
         # Paper points per drawing unit: the map is drawn scaled, and a picture needs
         # pixels for its size on paper, not in map points.
         self.paper_scale = 1.0
-        # The graphics state the stream has now, as its operators: fill colour, stroke
-        # colour, line width, cap, join, dash (None: not known, write it).
-        self._state: list[str | None] = [None] * 6
-        self._shadow_colors: dict[Shadow, str] = {}
+        # The graphics state the stream has now (None: not known, write it).
+        self._fill: str | None = None
+        self._stroke: str | None = None
+        self._width: float | None = None
+        self._line: tuple[str, str, str] | None = None
+        self._shadow_colors: dict[int, tuple[Shadow, str]] = {}
 
     # -- set-up ------------------------------------------------------------------------
 
@@ -375,9 +376,9 @@ class PdfPainter:
                 if shape.clip is None:
                     layer.texts.append(batch)
                 else:
-                    layer.clipped.append((shape.clip.translated(ox, oy), (batch,)))
+                    layer.clipped.append((shape.clip, ox, oy, (batch,)))
             elif isinstance(shape, GlyphShape):
-                layer.glyphs.append((shape.glyph, shape.rect.translated(ox, oy), shape.color))
+                layer.glyphs.append((shape, ox, oy))
             elif isinstance(shape, CircleShape):
                 op = self._paint(shape.fill, shape.stroke, shape.width)
                 code.append(circle_path(shape.cx + ox, shape.cy + oy, shape.r) + op)
@@ -399,43 +400,42 @@ class PdfPainter:
         operator that paints a path so. A shape's outline is solid, with flat caps and
         mitred corners, as Qt's pen draws it, whatever a path before it set (a path sets
         its own line style first and passes `line_style=False`)."""
-        state, code, ink = self._state, self.code, self.ink
-        if fill is not None:
-            op = ink.fill(fill)
-            if state[0] != op:
-                state[0] = op
-                code.append(op)
+        if fill is not None and fill != self._fill:
+            self._fill = fill
+            self.code.append(self.ink.fill(fill))
         if stroke is None:
             return " f" if fill is not None else " n"
         if line_style:
             self._line_style("0 J", "0 j", "[] 0 d")
-        op = ink.stroke(stroke)
-        if state[1] != op:
-            state[1] = op
-            code.append(op)
-        op = f"{width:.2f} w"
-        if state[2] != op:
-            state[2] = op
-            code.append(op)
+        if stroke != self._stroke:
+            self._stroke = stroke
+            self.code.append(self.ink.stroke(stroke))
+        if width != self._width:
+            self._width = width
+            self.code.append(f"{width:.2f} w")
         return " B" if fill is not None else " S"
 
     def _line_style(self, cap: str, join: str, dash: str) -> None:
-        state, code = self._state, self.code
-        for index, op in ((3, cap), (4, join), (5, dash)):
-            if state[index] != op:
-                state[index] = op
-                code.append(op)
+        style = (cap, join, dash)
+        if style != self._line:
+            self._line = style
+            self.code.append(f"{cap} {join} {dash}")
 
     def _forget_state(self) -> None:
-        self._state = [None] * 6
+        """The stream's graphics state is not known (someone else wrote to it): write
+        every colour, width and line style again when next used."""
+        self._fill = self._stroke = self._width = self._line = None
 
     def _shadow_color(self, shadow: Shadow) -> str:
         """A shadow's colour flattened onto its backdrop (no PDF transparency, which some
-        print workflows flatten badly)."""
-        color = self._shadow_colors.get(shadow)
-        if color is None:
-            color = self._shadow_colors[shadow] = blend(shadow.color, shadow.backdrop, shadow.alpha)
-        return color
+        print workflows flatten badly). By identity: every card shares one shadow."""
+        known = self._shadow_colors.get(id(shadow))
+        if known is None or known[0] is not shadow:
+            known = self._shadow_colors[id(shadow)] = (
+                shadow,
+                blend(shadow.color, shadow.backdrop, shadow.alpha),
+            )
+        return known[1]
 
     def _path(self, shape: PathShape, ox: float, oy: float) -> None:
         if shape.stroke is not None:
@@ -475,10 +475,11 @@ class PdfPainter:
         self.code.append("Q")
 
     def _finish(self, layer: _Layer) -> None:
-        for glyph, rect, color in layer.glyphs:
-            self._glyph(glyph, rect, color)
+        for shape, ox, oy in layer.glyphs:
+            r = shape.rect
+            self._glyph(shape.glyph, r.x + ox, r.y + oy, r.w, shape.color)
         self.text(layer.texts)
-        self.clipped_text(layer.clipped)
+        self._clipped_text(layer.clipped)
         self.text(layer.upward, upward=True)
         self._forget_state()  # text sets the fill colour
 
@@ -492,11 +493,12 @@ class PdfPainter:
 
     def glyph(self, glyph: Glyph, rect: Rect, color: str) -> None:
         """An icon centred in `rect` as a square, in `color`."""
-        self._glyph(glyph, glyph_square(rect), color)
+        square = glyph_square(rect)
+        self._glyph(glyph, square.x, square.y, square.w, color)
 
-    def _glyph(self, glyph: Glyph, square: Rect, color: str) -> None:
+    def _glyph(self, glyph: Glyph, x: float, y: float, size: float, color: str) -> None:
+        """An icon on the square of `size` at (x, y)."""
         name = self._glyph_names.get(id(glyph))
-        size, x, y = square.w, square.x, square.y
         if name is None:
             # Not one of the shared icon tables (or glyphs not defined yet): draw inline,
             # in the page's own top-down space.
@@ -576,11 +578,17 @@ class PdfPainter:
         header): whatever its glyphs draw beyond the rect is not printed. The layout
         measures every glyph with the font that prints it; the clip guards the rest
         (a glyph wider than the line, a tall stack of marks)."""
+        self._clipped_text((rect, 0.0, 0.0, batches) for rect, batches in groups)
+
+    def _clipped_text(
+        self, groups: Iterable[tuple[Rect, float, float, Sequence[TextBatch]]]
+    ) -> None:
+        """`clipped_text` with each rect moved by (dx, dy)."""
         code = self.code
-        for rect, batches in groups:
+        for rect, dx, dy, batches in groups:
             if not any(line.text for lines, _dx, _dy in batches for line in lines):
                 continue
-            code.append(f"q {_n(rect.x)} {_n(rect.y)} {_n(rect.w)} {_n(rect.h)} re W n")
+            code.append(f"q {rect.x + dx:.2f} {rect.y + dy:.2f} {rect.w:.2f} {rect.h:.2f} re W n")
             self.text(batches)
             code.append("Q")
 

@@ -180,6 +180,8 @@ def cover(frame: Rect, width: float, height: float) -> Rect:
 
 def glyph_square(rect: Rect) -> Rect:
     """The square an icon is drawn in: the largest one centred in `rect`."""
+    if rect.w == rect.h:
+        return rect
     side = min(rect.w, rect.h)
     return Rect(rect.x + (rect.w - side) / 2, rect.y + (rect.h - side) / 2, side, side)
 

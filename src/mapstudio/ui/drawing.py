@@ -37,7 +37,7 @@ from mapstudio.layout.display import (
     cover,
 )
 from mapstudio.ui.canvas.pictures import PictureCache
-from mapstudio.ui.painting import draw_glyph_in_square, draw_text_lines
+from mapstudio.ui.painting import draw_glyph_in_square, draw_text_lines, qcolor
 
 _CAPS = {
     "flat": Qt.PenCapStyle.FlatCap,
@@ -55,12 +55,6 @@ _NO_BRUSH = Qt.BrushStyle.NoBrush
 # so the identity stays its own): a grid or a curve is built once, not once a paint.
 _PATH_CACHE_SIZE = 512
 _paths: OrderedDict[int, tuple[PathShape, QPainterPath]] = OrderedDict()
-
-
-@cache
-def qcolor(color: str) -> QColor:
-    """The QColor of a "#RRGGBB" colour (the same few colours are asked for all the time)."""
-    return QColor(color)
 
 
 @cache
@@ -250,4 +244,4 @@ def render_map(
     painter.restore()
 
 
-__all__ = ["draw_map", "draw_placed", "draw_shapes", "qcolor", "render_map"]
+__all__ = ["draw_map", "draw_placed", "draw_shapes", "render_map"]
