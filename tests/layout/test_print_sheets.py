@@ -21,9 +21,11 @@ from mapstudio.layout.display import (
 )
 from mapstudio.layout.glyphs import Close, LineTo, MoveTo
 from mapstudio.layout.sheets import (
+    Symbol,
     assembly_guide,
     crop_marks,
     fit_text,
+    photo_marks,
     poster_ground,
     sheet_marks,
     tile_grid,
@@ -318,3 +320,36 @@ def test_the_look_follows_the_style(measurer: BundledFontMeasurer) -> None:
     assert next(lines_of(shapes)).color == "#FF0000"
     marks = crop_marks(Rect(0, 0, 10, 10), 3.0, "", 20.0, style, measurer)[0]
     assert isinstance(marks, PathShape) and marks.width == 0.5
+
+
+# -- photo marks -----------------------------------------------------------------------
+
+
+def test_photo_marks_are_dark_runs_on_white_quiet_zones() -> None:
+    cells = (
+        (True, True, False, True),
+        (False, False, False, False),
+        (True, False, True, True),
+        (True, True, True, True),
+    )
+    rect = Rect(100.0, 50.0, 40.0, 40.0)  # a 10 pt cell
+    quiet = rect.inset(-20.0)
+    other = Symbol(((True,),), Rect(0.0, 0.0, 1.0, 1.0), Rect(-1.0, -1.0, 3.0, 3.0))
+    shapes = photo_marks((Symbol(cells, rect, quiet), other), "#FFFFFF")
+    # Both quiet zones first, so neither can cover the other's cells.
+    assert shapes[:2] == (RectShape(quiet, "#FFFFFF"), RectShape(other.quiet, "#FFFFFF"))
+    runs = shapes[2:]
+    assert all(isinstance(r, RectShape) and r.fill == STYLE.photo_mark_ink for r in runs)
+    seam = STYLE.photo_mark_seam
+    rects = [r.rect for r in runs if isinstance(r, RectShape)]
+    # Row 0: two runs; row 2: two; row 3: one; then the other symbol's single cell.
+    assert rects[:5] == [
+        Rect(100.0, 50.0, 20.0 + seam, 10.0 + seam),
+        Rect(130.0, 50.0, 10.0 + seam, 10.0 + seam),
+        Rect(100.0, 70.0, 10.0 + seam, 10.0 + seam),
+        Rect(120.0, 70.0, 20.0 + seam, 10.0 + seam),
+        Rect(100.0, 80.0, 40.0 + seam, 10.0 + seam),
+    ]
+    assert len(rects) == 6
+    # A small cell overlaps its neighbours by a share of itself, not by a fixed hair.
+    assert rects[5].w == pytest.approx(1.0 + STYLE.photo_mark_seam_share)

@@ -1,9 +1,9 @@
 """What a poster prints besides its map, as display lists (mapstudio.layout.display).
 
-The paper and the title band under the map, crop marks and the slug line round it, the
-marks of a tiled sheet (cut lines, the sheet's name and facts, glue strips with arrows)
-and the assembly guide (its words, the sheet grid over the poster, a 100 mm bar) are
-decided here once: the PDF (mapstudio.export.pdf) and the export dialog's preview draw
+The paper and the title band under the map, crop marks, the slug line and the photo
+markers round it, the marks of a tiled sheet (cut lines, the sheet's name and facts,
+glue strips with arrows) and the assembly guide (its words, the sheet grid over the
+poster, a 100 mm bar) are decided here once: the PDF (mapstudio.export.pdf) and the export dialog's preview draw
 the same lists through their interpreters. Every length and colour comes from
 `SheetStyle`; the words come from the export, which knows what to say (`SheetText`,
 `GuideText`), and are only measured and placed here.
@@ -196,6 +196,58 @@ def crop_marks(
         PathShape(tuple(ops), style.crop_mark_color, style.crop_mark_width),
         TextRun((line,)),
     )
+
+
+# Cells of a square symbol (a marker or a code), row by row: True is dark.
+Cells = tuple[tuple[bool, ...], ...]
+
+
+def dark_runs(cells: Cells) -> list[tuple[int, int, int]]:
+    """(row, first column, length) of every horizontal run of dark cells: a few rects
+    per row instead of one per cell."""
+    runs = []
+    for r, row in enumerate(cells):
+        c = 0
+        while c < len(row):
+            if row[c]:
+                start = c
+                while c < len(row) and row[c]:
+                    c += 1
+                runs.append((r, start, c - start))
+            else:
+                c += 1
+    return runs
+
+
+class Symbol(NamedTuple):
+    """A square symbol to print: its cells drawn onto `rect`, on a white `quiet` rect."""
+
+    cells: Cells
+    rect: Rect
+    quiet: Rect
+
+
+def photo_marks(
+    symbols: tuple[Symbol, ...], paper: str, style: SheetStyle = DEFAULT_SHEET_STYLE
+) -> Shapes:
+    """Photo markers and the poster's code: every symbol's quiet zone in the paper's
+    colour, then its dark cells as runs of filled squares (so a quiet zone never covers
+    a neighbour's cells)."""
+    shapes: list[Shape] = [RectShape(symbol.quiet, paper) for symbol in symbols]
+    ink = style.photo_mark_ink
+    for cells, rect, _quiet in symbols:
+        if not cells:
+            continue
+        unit = rect.w / len(cells)
+        seam = min(style.photo_mark_seam, unit * style.photo_mark_seam_share)
+        shapes += (
+            RectShape(
+                Rect(rect.x + col * unit, rect.y + row * unit, length * unit + seam, unit + seam),
+                ink,
+            )
+            for row, col, length in dark_runs(cells)
+        )
+    return tuple(shapes)
 
 
 # -- a tiled sheet ------------------------------------------------------------------------
@@ -555,14 +607,18 @@ def scale_bar(
 
 __all__ = [
     "NO_BREAK_SPACE",
+    "Cells",
     "GuidePage",
     "GuideText",
     "SheetText",
+    "Symbol",
     "arrow_shape",
     "assembly_guide",
     "crop_marks",
+    "dark_runs",
     "fit_text",
     "glue_strip",
+    "photo_marks",
     "poster_ground",
     "scale_bar",
     "sheet_marks",

@@ -414,6 +414,13 @@ class SheetStyle:
     crop_mark_length: float = 6 * MM
     slug_size: float = 6.0  # the line naming the file, below the marks
     slug_baseline: float = 1.2 * MM  # above the media's lower edge
+    # Photo markers and the poster's code: a quiet dark grey that reads like the map's
+    # rules, not like ink blots, on a white quiet zone.
+    photo_mark_ink: str = "#3A4350"
+    # Neighbouring runs of dark cells overlap by a hair (at most this share of a cell),
+    # so no white seam shows between them.
+    photo_mark_seam: float = 0.05
+    photo_mark_seam_share: float = 0.02
     # -- a tiled sheet ----------------------------------------------------------------
     cut_line_width: float = 0.5  # drawn wholly on the strip that is cut off
     sheet_name_size: float = 10.0
