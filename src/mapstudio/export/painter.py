@@ -361,16 +361,16 @@ class PdfPainter:
         code = self.code
         for shape in shapes:
             if isinstance(shape, RoundedRectShape):
-                r, radius = shape.rect, shape.radius
-                x, y = r.x + ox, r.y + oy
+                r = shape.rect
+                path = rounded_rect_path(r.x + ox, r.y + oy, r.w, r.h, shape.radius)
                 shadow = shape.shadow
                 if shadow is not None:
-                    self._paint(self._shadow_color(shadow), None, 0.0)
+                    # The same path, moved: inside q … Q, so colour and state come back.
                     code.append(
-                        rounded_rect_path(x + shadow.dx, y + shadow.dy, r.w, r.h, radius) + " f"
+                        f"q 1 0 0 1 {shadow.dx:.2f} {shadow.dy:.2f} cm "
+                        f"{self._shadow_fill(shadow)} {path} f Q"
                     )
-                op = self._paint(shape.fill, shape.stroke, shape.width)
-                code.append(rounded_rect_path(x, y, r.w, r.h, radius) + op)
+                code.append(path + self._paint(shape.fill, shape.stroke, shape.width))
             elif isinstance(shape, TextRun):
                 batch = (shape.lines, shape.dx + ox, shape.dy + oy)
                 if shape.clip is None:
@@ -426,15 +426,14 @@ class PdfPainter:
         every colour, width and line style again when next used."""
         self._fill = self._stroke = self._width = self._line = None
 
-    def _shadow_color(self, shadow: Shadow) -> str:
-        """A shadow's colour flattened onto its backdrop (no PDF transparency, which some
-        print workflows flatten badly). By identity: every card shares one shadow."""
+    def _shadow_fill(self, shadow: Shadow) -> str:
+        """The fill operator of a shadow's colour flattened onto its backdrop (no PDF
+        transparency, which some print workflows flatten badly). By identity: every card
+        shares one shadow."""
         known = self._shadow_colors.get(id(shadow))
         if known is None or known[0] is not shadow:
-            known = self._shadow_colors[id(shadow)] = (
-                shadow,
-                blend(shadow.color, shadow.backdrop, shadow.alpha),
-            )
+            color = blend(shadow.color, shadow.backdrop, shadow.alpha)
+            known = self._shadow_colors[id(shadow)] = (shadow, self.ink.fill(color))
         return known[1]
 
     def _path(self, shape: PathShape, ox: float, oy: float) -> None:

@@ -25,7 +25,7 @@ from mapstudio.layout import (
     face_for,
     wrap_text,
 )
-from mapstudio.model import MAP_KIND_TITLES, JourneyMap, Project
+from mapstudio.model import MAP_KIND_TITLES, JourneyMap, Project, persona_initials
 
 PERSONA_ROWS = 3  # persona legend entries per column
 # The title and scenario wrap, never cut: these caps only stop a pasted essay from
@@ -210,7 +210,7 @@ def _build(
             ex = x + col * (col_w + 12 * u)
             ey = top + row * row_h
             circle = Rect(ex, ey, side, side)
-            letters = "".join(w[0] for w in persona.name.split()[:2]).upper()
+            letters = persona_initials(persona.name)
             initials = None
             if letters:
                 font = FontSpec("bold", round(side * 0.4, 2))

@@ -60,6 +60,7 @@ from mapstudio.model import (
     Persona,
     Project,
     cell_accepts_cards,
+    persona_initials,
     persona_lanes,
     shared_lanes,
 )
@@ -414,7 +415,7 @@ def _band(
 
 def _initials(run: LayoutRun, name: str, avatar: Rect) -> tuple[TextLine, ...]:
     """Up to two initials centred in the avatar circle (painted when there is no photo)."""
-    letters = "".join(word[0] for word in name.split()[:2]).upper()
+    letters = persona_initials(name)
     if not letters:
         return ()
     font = FontSpec("bold", round(avatar.h * 0.4, 2))

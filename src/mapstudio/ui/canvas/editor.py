@@ -12,6 +12,7 @@ import logging
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QMimeData, QObject, QPointF, QRectF, Qt, QTimer, Signal
@@ -24,7 +25,6 @@ from mapstudio.edit import (
     AddEmotionPoint,
     AddStage,
     Command,
-    CommandError,
     DeleteCards,
     DeleteEmotionPoints,
     DeleteStage,
@@ -75,6 +75,7 @@ from mapstudio.ui.canvas.palette_entries import (
     new_card,
 )
 from mapstudio.ui.canvas.scene import MapScene
+from mapstudio.ui.commands import run_command, run_steps
 from mapstudio.ui.images import (
     CARD_PICTURE_MAX_SIDE,
     PHOTO_MAX_SIDE,
@@ -188,13 +189,7 @@ class CanvasEditor(QObject):
 
     def run(self, command: Command) -> bool:
         """Execute a command; a refusal becomes a status-bar message, never an exception."""
-        try:
-            self.document.execute(command)
-        except CommandError as error:
-            log.info("command refused: %s", error)
-            self.message.emit(str(error))
-            return False
-        return True
+        return run_command(self.document, command, self.message.emit)
 
     def item_at(self, pos: QPointF) -> QGraphicsItem | None:
         """The topmost item a designer can grab at `pos` (cards and markers first)."""
@@ -530,8 +525,7 @@ class CanvasEditor(QObject):
         radius = item.marker.rect.w / 2
         item.setPos(x - radius, y - radius)  # snapped to the step under the pointer
         scale = self.current_map().emotion_scale
-        sign = f"{score:+d}".replace("-", "−") if score else "0"
-        self.label.show_text(f"{sign} · {scale.label(score)}", QPointF(x + radius + 4, y))
+        self.label.show_text(scale.step_text(score), QPointF(x + radius + 4, y))
 
     # -- double-click: add or edit in place ---------------------------------------------
 
@@ -930,23 +924,26 @@ class CanvasEditor(QObject):
                 card = next((c for c in self.current_map().cards if c.id == target_id), None)
                 if card is None:
                     return False
-                set_card_picture(self.document, self.map_id, card, asset)
+                steps = partial(set_card_picture, self.document, self.map_id, card, asset)
             else:
                 persona = next(
                     (p for p in self.document.project.personas if p.id == target_id), None
                 )
                 if persona is None:
                     return False
-                attach_picture(
+                steps = partial(
+                    attach_picture,
                     self.document,
                     self.tr("Set Persona Photo"),
                     asset,
                     persona.photo_asset_id,
                     lambda asset_id: UpdatePersona(target_id, {"photo_asset_id": asset_id}),
                 )
-        except (ImageError, CommandError) as error:
+        except ImageError as error:
             log.info("picture refused: %s", error)
             self.message.emit(str(error))
+            return False
+        if not run_steps(steps, self.message.emit):
             return False
         if kind == "card" and target_id in self.scene.card_items:
             self.select_only([self.scene.card_items[target_id]])
