@@ -3,10 +3,10 @@
 The paper and the title band under the map, crop marks, the slug line and the photo
 markers round it, the marks of a tiled sheet (cut lines, the sheet's name and facts,
 glue strips with arrows) and the assembly guide (its words, the sheet grid over the
-poster, a 100 mm bar) are decided here once: the PDF (mapstudio.export.pdf) and the export dialog's preview draw
-the same lists through their interpreters. Every length and colour comes from
-`SheetStyle`; the words come from the export, which knows what to say (`SheetText`,
-`GuideText`), and are only measured and placed here.
+poster, a 100 mm bar) are decided here once: the PDF (mapstudio.export.pdf) and the
+export dialog's preview draw the same lists through their interpreters. Every length and
+colour comes from `SheetStyle`; the words come from the export, which knows what to say
+(`SheetText`, `GuideText`), and are only measured and placed here.
 
 Coordinates: points, y down; a poster's lists are in its media's coordinates, a sheet's
 and a guide's in the sheet's own.
