@@ -69,7 +69,7 @@ from mapstudio.layout import MapLayout, Rect
 from mapstudio.layout.registration import QUIET_ZONE
 from mapstudio.model import Asset, Project
 from mapstudio.ui.canvas.pictures import PictureCache
-from mapstudio.ui.drawing import draw_shapes, render_map
+from mapstudio.ui.drawing import draw_shapes, paint_map_image
 from mapstudio.ui.plain import PlainLabel, message_box
 from mapstudio.ui.settings import app_settings
 
@@ -285,12 +285,7 @@ def render_map_image(
     pictures = PictureCache()
     if assets is not None:
         pictures.set_assets(assets)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    render_map(painter, map_layout, QRectF(0, 0, width, height), pictures=pictures)
-    painter.end()
+    paint_map_image(image, map_layout, pictures=pictures)
     return image
 
 
