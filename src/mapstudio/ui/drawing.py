@@ -20,18 +20,14 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 from mapstudio.layout import MapLayout, Rect
 from mapstudio.layout import display as dl
 from mapstudio.ui.canvas.pictures import PictureCache
-from mapstudio.ui.painting import draw_glyph_in_square, draw_text_lines, qcolor
+from mapstudio.ui.painting import (
+    PEN_CAPS,
+    PEN_JOINS,
+    draw_glyph_in_square,
+    draw_text_lines,
+    qcolor,
+)
 
-_CAPS = {
-    "flat": Qt.PenCapStyle.FlatCap,
-    "round": Qt.PenCapStyle.RoundCap,
-    "square": Qt.PenCapStyle.SquareCap,
-}
-_JOINS = {
-    "miter": Qt.PenJoinStyle.MiterJoin,
-    "round": Qt.PenJoinStyle.RoundJoin,
-    "bevel": Qt.PenJoinStyle.BevelJoin,
-}
 _NO_PEN = Qt.PenStyle.NoPen
 _NO_BRUSH = Qt.BrushStyle.NoBrush
 # Paths built from PathShapes, by the shape's identity (the shape is kept with its path,
@@ -53,8 +49,8 @@ def _path_pen(
     color: str, width: float, cap: str, join: str, dash: tuple[float, ...] | None
 ) -> QPen:
     pen = QPen(qcolor(color), width)
-    pen.setCapStyle(_CAPS[cap])
-    pen.setJoinStyle(_JOINS[join])
+    pen.setCapStyle(PEN_CAPS[cap])
+    pen.setJoinStyle(PEN_JOINS[join])
     if dash:
         pen.setDashPattern(list(dash))  # in pen widths, as the display list gives them
     return pen

@@ -223,7 +223,8 @@ class PagePreview(QWidget):
     def _paint_poster(self, painter: QPainter, plan: PosterPlan, scale: float) -> None:
         shadow = QRectF(0, 0, plan.media_w, plan.media_h).translated(3 / scale, 3 / scale)
         painter.fillRect(shadow, QColor(0, 0, 0, 40))
-        painter.fillRect(QRectF(0, 0, plan.media_w, plan.media_h), QColor("#FFFFFF"))
+        paper = QColor(plan.layout.style.paper_color)  # as printed
+        painter.fillRect(QRectF(0, 0, plan.media_w, plan.media_h), paper)
         painter.fillRect(_qrect(plan.title_band), QColor(TITLE_BAND))
         draw_shapes(
             painter, title_block_shapes(plan.title), self.pictures, plan.title_x, plan.title_y
