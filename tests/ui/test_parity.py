@@ -34,8 +34,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image, ImageFilter
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage
 from reportlab.pdfgen.canvas import Canvas
 
 from mapstudio.export.fonts import FontRunner
@@ -53,7 +52,7 @@ from mapstudio.model import Asset, Project
 from mapstudio.templates import list_templates, load_template
 from mapstudio.ui import drawing
 from mapstudio.ui.canvas.pictures import PictureCache
-from mapstudio.ui.drawing import render_map
+from mapstudio.ui.drawing import paint_map_image
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler")
 
@@ -116,12 +115,7 @@ def _qt_render(project: Project, map_layout: MapLayout) -> np.ndarray:
     image.fill(QColor("#FFFFFF"))
     pictures = PictureCache()
     pictures.set_assets(project.assets)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    render_map(painter, map_layout, QRectF(0, 0, width, height), pictures=pictures)
-    painter.end()
+    paint_map_image(image, map_layout, pictures=pictures)
     rows = np.frombuffer(image.constBits(), np.uint8).reshape(height, image.bytesPerLine())
     return rows[:, : width * 3].reshape(height, width, 3).copy()
 

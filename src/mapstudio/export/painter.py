@@ -51,6 +51,8 @@ from mapstudio.layout.display import (
 from mapstudio.layout.glyphs import (
     CHANNEL_GLYPHS,
     FACE_GLYPHS,
+    GLYPH_CAP,
+    GLYPH_JOIN,
     GLYPH_STROKE,
     KIND_GLYPHS,
     Circle,
@@ -219,7 +221,7 @@ def _glyph_stream(glyph: Glyph) -> list[str]:
                 (fill if filled else stroke).append(circle_path(cx, cy, r))
             case RoundRect(x, y, w, h, r):
                 stroke.append(rounded_rect_path(x, y, w, h, r))
-    ops = [f"{GLYPH_STROKE:g} w 1 J 1 j"]
+    ops = [f"{GLYPH_STROKE:g} w {CAPS[GLYPH_CAP]} J {JOINS[GLYPH_JOIN]} j"]
     if stroke:
         ops += [*stroke, "S"]
     if fill:

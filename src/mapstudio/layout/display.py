@@ -41,16 +41,7 @@ from mapstudio.layout.glyphs import (
 from mapstudio.layout.style import MapStyle
 
 if TYPE_CHECKING:
-    from mapstudio.layout.boxes import (
-        BandBox,
-        CardBox,
-        EmotionCurveBox,
-        EmotionMarker,
-        LaneLabelBox,
-        MapLayout,
-        StageHeaderBox,
-        TextLine,
-    )
+    from mapstudio.layout import boxes
 
 Cap = Literal["flat", "round", "square"]
 Join = Literal["miter", "round", "bevel"]
@@ -124,7 +115,7 @@ class TextRun(NamedTuple):
     """Laid-out lines (measured by the layout) drawn at their baselines plus (dx, dy),
     never outside `clip` when one is given (clip is not moved by dx, dy)."""
 
-    lines: tuple[TextLine, ...]
+    lines: tuple[boxes.TextLine, ...]
     dx: float = 0.0
     dy: float = 0.0
     clip: Rect | None = None
@@ -136,7 +127,7 @@ class UpwardText(NamedTuple):
     at (x, y), then turned about that point. A line's baseline starts at
     (x + line.y_baseline, y − line.x) and runs up the page."""
 
-    lines: tuple[TextLine, ...]
+    lines: tuple[boxes.TextLine, ...]
     x: float
     y: float
 
@@ -190,7 +181,7 @@ def avatar(
     rect: Rect,
     color: str,
     photo_asset_id: str | None,
-    initials: tuple[TextLine, ...],
+    initials: tuple[boxes.TextLine, ...],
     dx: float = 0.0,
     dy: float = 0.0,
 ) -> Shapes:
@@ -240,7 +231,7 @@ def card_shadow(style: MapStyle) -> Shadow:
 # -- the boxes ------------------------------------------------------------------------
 
 
-def card_shapes(box: CardBox, style: MapStyle) -> Shapes:
+def card_shapes(box: boxes.CardBox, style: MapStyle) -> Shapes:
     """A card as a sticky note: shadow, rounded body with its border, kind or channel
     icon, text (kept on the card), severity dots and picture. Relative to `box.rect`."""
     w, h = box.rect.w, box.rect.h
@@ -300,12 +291,12 @@ def card_picture(asset_id: str, rect: Rect, card_radius: float, style: MapStyle)
     return ImageShape(asset_id, rect, radius, placeholder)
 
 
-def stage_header_shapes(box: StageHeaderBox) -> Shapes:
+def stage_header_shapes(box: boxes.StageHeaderBox) -> Shapes:
     """A stage header's name (the grid fills and rules the header). Relative to its rect."""
     return (TextRun(box.lines, clip=Rect(0.0, 0.0, box.rect.w, box.rect.h)),)
 
 
-def band_header_shapes(box: BandBox) -> Shapes:
+def band_header_shapes(box: boxes.BandBox) -> Shapes:
     """A band header: the persona's colour strip, avatar, name and role. Relative to
     `box.header_rect`."""
     header = box.header_rect
@@ -316,7 +307,7 @@ def band_header_shapes(box: BandBox) -> Shapes:
     return tuple(shapes)
 
 
-def lane_label_shapes(box: LaneLabelBox) -> Shapes:
+def lane_label_shapes(box: boxes.LaneLabelBox) -> Shapes:
     """A lane label: the kind icon and the lane's title. Relative to its rect."""
     return (
         GlyphShape(KIND_GLYPHS[box.kind], glyph_square(box.icon_rect), box.icon_color),
@@ -324,7 +315,7 @@ def lane_label_shapes(box: LaneLabelBox) -> Shapes:
     )
 
 
-def curve_shapes(box: EmotionCurveBox, style: MapStyle) -> Shapes:
+def curve_shapes(box: boxes.EmotionCurveBox, style: MapStyle) -> Shapes:
     """An emotion lane: dashed scale guides with their labels, and the smooth curve.
     Relative to `box.rect` (the markers are boxes of their own)."""
     ox, oy = box.rect.x, box.rect.y
@@ -356,7 +347,7 @@ def curve_shapes(box: EmotionCurveBox, style: MapStyle) -> Shapes:
     return tuple(shapes)
 
 
-def marker_shapes(marker: EmotionMarker, color: str, style: MapStyle) -> Shapes:
+def marker_shapes(marker: boxes.EmotionMarker, color: str, style: MapStyle) -> Shapes:
     """An emotion marker: the face in a ring of the curve's colour, and its feeling word
     and score below. Relative to `marker.rect`."""
     ring = Rect(0.0, 0.0, marker.rect.w, marker.rect.h)
@@ -373,7 +364,7 @@ def marker_shapes(marker: EmotionMarker, color: str, style: MapStyle) -> Shapes:
     )
 
 
-def grid_shapes(ml: MapLayout) -> Shapes:
+def grid_shapes(ml: boxes.MapLayout) -> Shapes:
     """The paper, the header fills and every rule of the map, in map coordinates.
 
     The rules around lane labels and cells are lines, not one rect per cell: one along
@@ -402,7 +393,7 @@ def grid_shapes(ml: MapLayout) -> Shapes:
     return tuple(shapes)
 
 
-def _lane_rules(ml: MapLayout) -> Iterator[PathOp]:
+def _lane_rules(ml: boxes.MapLayout) -> Iterator[PathOp]:
     xs, ys = ml.column_edges, ml.row_edges
     if len(xs) < 2:
         return
@@ -439,7 +430,7 @@ class MapDrawing:
     """The display lists of one MapLayout, each built the first time it is asked for
     and kept as long as the layout (MapLayout.drawing)."""
 
-    def __init__(self, ml: MapLayout) -> None:
+    def __init__(self, ml: boxes.MapLayout) -> None:
         self.ml = ml
         self._cards: dict[str, Shapes] = {}
 
@@ -447,7 +438,7 @@ class MapDrawing:
     def grid(self) -> Shapes:
         return grid_shapes(self.ml)
 
-    def card(self, box: CardBox) -> Shapes:
+    def card(self, box: boxes.CardBox) -> Shapes:
         shapes = self._cards.get(box.card_id)
         if shapes is None:
             shapes = self._cards[box.card_id] = card_shapes(box, self.ml.style)

@@ -68,6 +68,7 @@ class MapStyle:
     shared_band_color: str = "#7B8794"
     shared_band_title: str = "Shared"
     band_header_fill: str = "#FAFBFC"
+    avatar_text_color: str = "#FFFFFF"  # a persona's initials on its colour
     # -- lane-label column ---------------------------------------------------------
     label_column_width: float = 150.0
     lane_label_size: float = 10.0

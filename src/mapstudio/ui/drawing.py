@@ -15,46 +15,25 @@ from collections.abc import Iterable
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
 from mapstudio.layout import MapLayout, Rect
-from mapstudio.layout.display import (
-    CircleShape,
-    Close,
-    CurveTo,
-    GlyphShape,
-    ImageShape,
-    LineTo,
-    MoveTo,
-    PathShape,
-    Placed,
-    RectShape,
-    RoundedRectShape,
-    Shadow,
-    Shapes,
-    TextRun,
-    UpwardText,
-    cover,
-)
+from mapstudio.layout import display as dl
 from mapstudio.ui.canvas.pictures import PictureCache
-from mapstudio.ui.painting import draw_glyph_in_square, draw_text_lines, qcolor
+from mapstudio.ui.painting import (
+    PEN_CAPS,
+    PEN_JOINS,
+    draw_glyph_in_square,
+    draw_text_lines,
+    qcolor,
+)
 
-_CAPS = {
-    "flat": Qt.PenCapStyle.FlatCap,
-    "round": Qt.PenCapStyle.RoundCap,
-    "square": Qt.PenCapStyle.SquareCap,
-}
-_JOINS = {
-    "miter": Qt.PenJoinStyle.MiterJoin,
-    "round": Qt.PenJoinStyle.RoundJoin,
-    "bevel": Qt.PenJoinStyle.BevelJoin,
-}
 _NO_PEN = Qt.PenStyle.NoPen
 _NO_BRUSH = Qt.BrushStyle.NoBrush
 # Paths built from PathShapes, by the shape's identity (the shape is kept with its path,
 # so the identity stays its own): a grid or a curve is built once, not once a paint.
 _PATH_CACHE_SIZE = 512
-_paths: OrderedDict[int, tuple[PathShape, QPainterPath]] = OrderedDict()
+_paths: OrderedDict[int, tuple[dl.PathShape, QPainterPath]] = OrderedDict()
 
 
 @cache
@@ -70,15 +49,15 @@ def _path_pen(
     color: str, width: float, cap: str, join: str, dash: tuple[float, ...] | None
 ) -> QPen:
     pen = QPen(qcolor(color), width)
-    pen.setCapStyle(_CAPS[cap])
-    pen.setJoinStyle(_JOINS[join])
+    pen.setCapStyle(PEN_CAPS[cap])
+    pen.setJoinStyle(PEN_JOINS[join])
     if dash:
         pen.setDashPattern(list(dash))  # in pen widths, as the display list gives them
     return pen
 
 
 @cache
-def _shadow_color(shadow: Shadow) -> QColor:
+def _shadow_color(shadow: dl.Shadow) -> QColor:
     color = QColor(shadow.color)
     color.setAlphaF(shadow.alpha)
     return color
@@ -88,20 +67,20 @@ def _qrect(rect: Rect) -> QRectF:
     return QRectF(rect.x, rect.y, rect.w, rect.h)
 
 
-def _painter_path(shape: PathShape) -> QPainterPath:
+def _painter_path(shape: dl.PathShape) -> QPainterPath:
     known = _paths.get(id(shape))
     if known is not None and known[0] is shape:
         _paths.move_to_end(id(shape))
         return known[1]
     path = QPainterPath()
     for op in shape.ops:
-        if isinstance(op, LineTo):
+        if isinstance(op, dl.LineTo):
             path.lineTo(op.x, op.y)
-        elif isinstance(op, MoveTo):
+        elif isinstance(op, dl.MoveTo):
             path.moveTo(op.x, op.y)
-        elif isinstance(op, CurveTo):
+        elif isinstance(op, dl.CurveTo):
             path.cubicTo(op.x1, op.y1, op.x2, op.y2, op.x, op.y)
-        elif isinstance(op, Close):
+        elif isinstance(op, dl.Close):
             path.closeSubpath()
     _paths[id(shape)] = (shape, path)
     if len(_paths) > _PATH_CACHE_SIZE:
@@ -116,7 +95,7 @@ def _set_paint(painter: QPainter, fill: str | None, stroke: str | None, width: f
 
 def draw_shapes(
     painter: QPainter,
-    shapes: Shapes,
+    shapes: dl.Shapes,
     pictures: PictureCache | None = None,
     dx: float = 0.0,
     dy: float = 0.0,
@@ -131,7 +110,7 @@ def draw_shapes(
         painter.translate(dx, dy)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     for shape in shapes:
-        if isinstance(shape, RoundedRectShape):
+        if isinstance(shape, dl.RoundedRectShape):
             rect, radius = _qrect(shape.rect), shape.radius
             shadow = shape.shadow
             if shadow is not None:
@@ -140,21 +119,21 @@ def draw_shapes(
                 painter.drawRoundedRect(rect.translated(shadow.dx, shadow.dy), radius, radius)
             _set_paint(painter, shape.fill, shape.stroke, max(shape.width, min_width))
             painter.drawRoundedRect(rect, radius, radius)
-        elif isinstance(shape, TextRun):
+        elif isinstance(shape, dl.TextRun):
             clip = _qrect(shape.clip) if shape.clip is not None else None
             draw_text_lines(painter, shape.lines, shape.dx, shape.dy, clip)
-        elif isinstance(shape, GlyphShape):
+        elif isinstance(shape, dl.GlyphShape):
             draw_glyph_in_square(painter, shape.glyph, _qrect(shape.rect), shape.color)
-        elif isinstance(shape, CircleShape):
+        elif isinstance(shape, dl.CircleShape):
             _set_paint(painter, shape.fill, shape.stroke, max(shape.width, min_width))
             painter.drawEllipse(QPointF(shape.cx, shape.cy), shape.r, shape.r)
-        elif isinstance(shape, RectShape):
+        elif isinstance(shape, dl.RectShape):
             if shape.stroke is None and shape.fill is not None:
                 painter.fillRect(_qrect(shape.rect), qcolor(shape.fill))
             else:
                 _set_paint(painter, shape.fill, shape.stroke, max(shape.width, min_width))
                 painter.drawRect(_qrect(shape.rect))
-        elif isinstance(shape, PathShape):
+        elif isinstance(shape, dl.PathShape):
             stroke = shape.stroke
             painter.setPen(
                 _path_pen(stroke, max(shape.width, min_width), shape.cap, shape.join, shape.dash)
@@ -163,9 +142,9 @@ def draw_shapes(
             )
             painter.setBrush(qcolor(shape.fill) if shape.fill is not None else _NO_BRUSH)
             painter.drawPath(_painter_path(shape))
-        elif isinstance(shape, ImageShape):
+        elif isinstance(shape, dl.ImageShape):
             _draw_image(painter, shape, pictures)
-        elif isinstance(shape, UpwardText):
+        elif isinstance(shape, dl.UpwardText):
             painter.save()
             painter.translate(shape.x, shape.y)
             painter.rotate(-90.0)  # a quarter turn anticlockwise: the lines read upwards
@@ -175,12 +154,12 @@ def draw_shapes(
         painter.restore()
 
 
-def _draw_image(painter: QPainter, shape: ImageShape, pictures: PictureCache | None) -> None:
+def _draw_image(painter: QPainter, shape: dl.ImageShape, pictures: PictureCache | None) -> None:
     asset = pictures.assets.get(shape.asset_id) if pictures is not None else None
     if pictures is None or asset is None:
         draw_shapes(painter, shape.fallback)
         return
-    placed = _qrect(cover(shape.rect, asset.width, asset.height))
+    placed = _qrect(dl.cover(shape.rect, asset.width, asset.height))
     image = pictures.image_for(painter, shape.asset_id, placed)
     if image is None:  # damaged: the cache remembers it and tells the window once
         draw_shapes(painter, shape.fallback)
@@ -200,25 +179,11 @@ def _draw_image(painter: QPainter, shape: ImageShape, pictures: PictureCache | N
 
 
 def draw_placed(
-    painter: QPainter, placed: Iterable[Placed], pictures: PictureCache | None = None
+    painter: QPainter, placed: Iterable[dl.Placed], pictures: PictureCache | None = None
 ) -> None:
     """Display lists in order, each with its (0, 0) at its (x, y)."""
     for x, y, shapes in placed:
         draw_shapes(painter, shapes, pictures, x, y)
-
-
-def draw_map(
-    painter: QPainter,
-    map_layout: MapLayout,
-    pictures: PictureCache | None = None,
-    within: QRectF | None = None,
-) -> None:
-    """The whole map as it prints, in map points: no interaction decoration at all.
-    `within` (map points) leaves out cards that cannot show there."""
-    window = None
-    if within is not None:
-        window = Rect(within.x(), within.y(), within.width(), within.height())
-    draw_placed(painter, map_layout.drawing.layers(window), pictures)
 
 
 def render_map(
@@ -229,8 +194,8 @@ def render_map(
     pictures: PictureCache | None = None,
 ) -> None:
     """Draw the `source` part of the map (points; None: all of it) stretched onto
-    `target` of the painter's space, clipped to it: what a slide, a preview or a
-    thumbnail shows, with no interaction decoration."""
+    `target` of the painter's space, clipped to it: the map as it prints, what a
+    slide, a preview or a thumbnail shows, with no interaction decoration at all."""
     if source is None:
         source = QRectF(0.0, 0.0, map_layout.width, map_layout.height)
     if source.isEmpty() or target.isEmpty():
@@ -240,8 +205,29 @@ def render_map(
     painter.translate(target.x(), target.y())
     painter.scale(target.width() / source.width(), target.height() / source.height())
     painter.translate(-source.x(), -source.y())
-    draw_map(painter, map_layout, pictures, source)
+    # Cards that cannot show in the source are left out (a selection of a large map).
+    window = Rect(source.x(), source.y(), source.width(), source.height())
+    draw_placed(painter, map_layout.drawing.layers(window), pictures)
     painter.restore()
 
 
-__all__ = ["draw_map", "draw_placed", "draw_shapes", "render_map"]
+def paint_map_image(
+    image: QImage,
+    map_layout: MapLayout,
+    source: QRectF | None = None,
+    pictures: PictureCache | None = None,
+) -> None:
+    """Draw the map (or its `source` part, in points) over the whole of `image`, with
+    smooth edges, text and pictures."""
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        target = QRectF(0, 0, image.width(), image.height())
+        render_map(painter, map_layout, target, source, pictures)
+    finally:
+        painter.end()
+
+
+__all__ = ["draw_placed", "draw_shapes", "paint_map_image", "render_map"]

@@ -71,7 +71,7 @@ from mapstudio.layout.registration import QUIET_ZONE
 from mapstudio.layout.sheets import tile_grid
 from mapstudio.model import Asset, Project
 from mapstudio.ui.canvas.pictures import PictureCache
-from mapstudio.ui.drawing import draw_shapes, render_map
+from mapstudio.ui.drawing import draw_shapes, paint_map_image
 from mapstudio.ui.plain import PlainLabel, message_box
 from mapstudio.ui.settings import app_settings
 
@@ -213,7 +213,8 @@ class PagePreview(QWidget):
         # The sheet of paper itself, lifted off the dialog by a shadow.
         shadow = QRectF(0, 0, plan.media_w, plan.media_h).translated(3 / scale, 3 / scale)
         painter.fillRect(shadow, QColor(0, 0, 0, 40))
-        painter.fillRect(QRectF(0, 0, plan.media_w, plan.media_h), QColor("#FFFFFF"))
+        paper = QColor(plan.layout.style.paper_color)  # as printed
+        painter.fillRect(QRectF(0, 0, plan.media_w, plan.media_h), paper)
         own = poster_shapes(plan)
         draw_shapes(painter, own.ground)
         draw_shapes(
@@ -264,12 +265,7 @@ def render_map_image(
     pictures = PictureCache()
     if assets is not None:
         pictures.set_assets(assets)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    render_map(painter, map_layout, QRectF(0, 0, width, height), pictures=pictures)
-    painter.end()
+    paint_map_image(image, map_layout, pictures=pictures)
     return image
 
 

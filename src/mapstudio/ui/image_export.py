@@ -33,7 +33,7 @@ from mapstudio.fileformat.save import atomic_write
 from mapstudio.layout import MapLayout, layout
 from mapstudio.model import Asset, Project, find_map
 from mapstudio.ui.canvas.pictures import PictureCache
-from mapstudio.ui.drawing import render_map
+from mapstudio.ui.drawing import paint_map_image, render_map
 from mapstudio.ui.fonts import register_bundled_fonts
 
 log = logging.getLogger(__name__)
@@ -200,14 +200,7 @@ def render_image_with_warnings(
     image.setDotsPerMeterY(dots_per_metre)
     image.fill(PAPER)
     pictures = _pictures(project.assets)
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        render_map(painter, map_layout, QRectF(0, 0, width, height), source, pictures)
-    finally:
-        painter.end()
+    paint_map_image(image, map_layout, source, pictures)
     journey_map = find_map(project, map_id)
     image.setText("Title", journey_map.title)
     image.setText("Software", "mapstudio")

@@ -12,6 +12,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTransfor
 from mapstudio.layout import FontSpec, FontStyle, Rect, TextLine
 from mapstudio.layout.display import glyph_square
 from mapstudio.layout.glyphs import (
+    GLYPH_CAP,
+    GLYPH_JOIN,
     GLYPH_STROKE,
     Circle,
     Close,
@@ -22,6 +24,18 @@ from mapstudio.layout.glyphs import (
     RoundRect,
 )
 from mapstudio.ui.fonts import scene_font
+
+# The display list's line ends and corners, as Qt's.
+PEN_CAPS = {
+    "flat": Qt.PenCapStyle.FlatCap,
+    "round": Qt.PenCapStyle.RoundCap,
+    "square": Qt.PenCapStyle.SquareCap,
+}
+PEN_JOINS = {
+    "miter": Qt.PenJoinStyle.MiterJoin,
+    "round": Qt.PenJoinStyle.RoundJoin,
+    "bevel": Qt.PenJoinStyle.BevelJoin,
+}
 
 # The em of the fonts text is drawn with, in pixels of a scaled-down painter (see
 # draw_text_lines): large enough that Qt's whole-pixel font sizes cost under 0.2 %.
@@ -74,8 +88,8 @@ def draw_glyph(painter: QPainter, glyph: Glyph, rect: QRectF, color: QColor | st
 @cache
 def _glyph_pen(color: str) -> QPen:
     pen = QPen(QColor(color), GLYPH_STROKE)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    pen.setCapStyle(PEN_CAPS[GLYPH_CAP])
+    pen.setJoinStyle(PEN_JOINS[GLYPH_JOIN])
     return pen
 
 
