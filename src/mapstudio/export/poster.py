@@ -44,9 +44,10 @@ from mapstudio.layout.registration import (
     layout_revision,
     place_marks,
 )
+from mapstudio.layout.style import DEFAULT_SHEET_STYLE
 from mapstudio.model import JourneyMap, Project
 
-MARK_LENGTH = 6 * MM
+MARK_LENGTH = DEFAULT_SHEET_STYLE.crop_mark_length  # drawn by mapstudio.layout.sheets
 MARK_CLEARANCE = 3 * MM  # marks start at least this far outside the trim (and the bleed)
 SLUG = 3 * MM  # room beyond the marks for the slug line naming the file
 # Ready layouts and size models of maps, by what they were made from: the dialog keeps

@@ -19,13 +19,16 @@ import weakref
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from mapstudio.layout import editing, hittest
 from mapstudio.layout.fonts import FontSpec
 from mapstudio.layout.geometry import Point, Rect
 from mapstudio.layout.style import MapStyle
 from mapstudio.model import CellKey, Channel, EmotionPoint, LaneKind
+
+if TYPE_CHECKING:
+    from mapstudio.layout.display import MapDrawing
 
 FaceKind = Literal["very_negative", "negative", "neutral", "positive", "very_positive"]
 HitKind = Literal["card", "cell", "stage_header", "band_header", "lane_label", "emotion"]
@@ -333,6 +336,13 @@ class MapLayout:
     row_edges: tuple[float, ...] = field(repr=False)
     # Not part of the value: what changed since the previous layout from the same cache.
     changes: LayoutChanges | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def drawing(self) -> MapDrawing:
+        """The display lists of this layout's boxes, built as they are first asked for."""
+        from mapstudio.layout.display import MapDrawing
+
+        return MapDrawing(self)
 
     @cached_property
     def _column_of_stage(self) -> dict[str, ColumnBox]:

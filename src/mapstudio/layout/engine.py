@@ -422,7 +422,8 @@ def _initials(run: LayoutRun, name: str, avatar: Rect) -> tuple[TextLine, ...]:
     width = run.measurer.width(letters, font)
     # Capitals reach about 0.71 em above the baseline in Noto Sans: centre that extent.
     baseline = avatar.y + avatar.h / 2 + 0.71 * font.size / 2
-    return (TextLine(letters, avatar.x + (avatar.w - width) / 2, baseline, font, "#FFFFFF", width),)
+    x = avatar.x + (avatar.w - width) / 2
+    return (TextLine(letters, x, baseline, font, run.style.avatar_text_color, width),)
 
 
 # -- the emotion curve ----------------------------------------------------------------

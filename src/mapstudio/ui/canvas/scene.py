@@ -15,7 +15,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
-from mapstudio.layout import MapLayout
+from mapstudio.layout import MapLayout, MapStyle
 from mapstudio.model import Asset
 from mapstudio.ui.canvas.items import (
     BandHeaderItem,
@@ -66,7 +66,7 @@ class MapScene(QGraphicsScene):
         self.overview: OverviewItem | None = None
         self.detailed = True  # False: cards and markers drawn by the overview item
         self.in_view = False  # True once a MapView shows this scene (see set_zoom)
-        self._card_colors = ("#000000", "#000000")
+        self._style: MapStyle | None = None  # the style the card and lane items draw in
         self.pictures = PictureCache()  # card pictures and persona photos, decoded lazily
         self.last_sync = SyncStats()
         self.selectionChanged.connect(self._selection_changed)
@@ -81,7 +81,12 @@ class MapScene(QGraphicsScene):
         """Bring the items in line with `map_layout`, creating, updating and removing."""
         stats = SyncStats()
         style = map_layout.style
-        self._card_colors = (style.card_border_color, style.text_color)
+        if self._style is not None and style is not self._style:
+            for card in self.card_items.values():
+                card.set_style(style)
+            for curve in self.curve_items.values():
+                curve.set_style(style)
+        self._style = style
         previous = self.map_layout
         changes = map_layout.changes
         # Only the cards the layout reports as changed need a look when the scene shows
@@ -130,7 +135,7 @@ class MapScene(QGraphicsScene):
             stats,
             self.curve_items,
             map_layout.curves,
-            lambda box: EmotionCurveItem(box, style.guide_color),
+            lambda box: EmotionCurveItem(box, style),
         )
         self._sync_markers(stats, map_layout)
         self.map_layout = map_layout
@@ -201,16 +206,16 @@ class MapScene(QGraphicsScene):
         stats.untouched += len(boxes) - touched
 
     def _new_card(self, box: Any) -> CardItem:
-        border, text = self._card_colors
-        item = CardItem(box, border, text, self.pictures)
+        assert self._style is not None  # show_layout sets it first
+        item = CardItem(box, self._style, self.pictures)
         if self.in_view:
             item.setCacheMode(_DEVICE_CACHE)
         if not self.detailed:
             item.setFlag(_NO_CONTENTS, True)
         return item
 
-    def _new_marker(self, marker: Any, color: str, fill: str) -> EmotionMarkerItem:
-        item = EmotionMarkerItem(marker, color, fill)
+    def _new_marker(self, marker: Any, color: str, style: MapStyle) -> EmotionMarkerItem:
+        item = EmotionMarkerItem(marker, color, style)
         if not self.detailed:
             item.setFlag(_NO_CONTENTS, True)
         return item
@@ -265,14 +270,14 @@ class MapScene(QGraphicsScene):
         for point_id, (marker, color) in wanted.items():
             item = self.marker_items.get(point_id)
             if item is None:
-                item = self._new_marker(marker, color, style.marker_fill)
+                item = self._new_marker(marker, color, style)
                 self.marker_items[point_id] = item
                 self.addItem(item)
                 stats.created += 1
-            elif item.marker is marker:
+            elif item.marker is marker and item.color == color and item.style is style:
                 stats.untouched += 1
             else:
-                item.set_marker(marker, color)
+                item.set_marker(marker, color, style)
                 stats.updated += 1
 
     def clear_map(self) -> None:
