@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import logging
 import struct
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from itertools import accumulate, repeat
+from operator import mul, sub
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
@@ -391,11 +393,69 @@ def char_advance(char: str, style: FontStyle) -> float:
     return metrics.char_units(char)
 
 
+# Per style, the advance of every character met so far whose advance adds up exactly in
+# floating point: a multiple of 1/1024 unit below 2**17 units, as every advance of the
+# bundled font is (whole units) and every fallback glyph scaled from an em of a power of
+# two (DejaVu's 2048). Sums of such numbers are exact while they stay below 2**43 (any
+# text shorter than 2**26 characters), hence the same in any order: a text of them is
+# summed in C, and a word's advance is the difference of two running totals, which is
+# the very float the one-by-one sum of its characters gives.
+_EXACT: dict[str, dict[str, float]] = {}
+# Per style, the characters met so far whose advances are not such numbers.
+_INEXACT: dict[str, set[str]] = {}
+_EXACT_STEPS = 1024.0
+_EXACT_LIMIT = 1 << 17
+EXACT_TEXT_LIMIT = 1 << 26  # characters
+
+
+def exact_advances(style: FontStyle) -> dict[str, float]:
+    """The table of exactly adding advances of `style` (`learn_exact` grows it)."""
+    table = _EXACT.get(style)
+    if table is None:
+        table = _EXACT[style] = {}
+        odd = _INEXACT[style] = set()
+        # ASCII words are summed from the font's own table (FontMetrics.text_units); a
+        # control character that a fallback font draws would be measured otherwise in
+        # other text, so such a character is left to the one-by-one sum.
+        for char, units in font_metrics(style)._ascii_units.items():
+            if char_advance(char, style) == units:
+                table[char] = units
+            else:
+                odd.add(char)
+    return table
+
+
+def learn_exact(text: str, style: FontStyle) -> bool:
+    """Add the characters of `text` to `style`'s table of exactly adding advances; False
+    when one of them is not such (then `text` must be summed one by one)."""
+    table = exact_advances(style)
+    odd = _INEXACT[style]
+    new = set(text).difference(table)
+    if not new.isdisjoint(odd):
+        return False
+    exact = True
+    for char in new:
+        units = char_advance(char, style)
+        if 0 <= units < _EXACT_LIMIT and (units * _EXACT_STEPS).is_integer():
+            table[char] = units
+        else:
+            odd.add(char)
+            exact = False
+    return exact
+
+
 def text_advance(text: str, style: FontStyle) -> float:
     """The advance of `text` in units of the bundled style's em (see char_advance)."""
     metrics = font_metrics(style)
     if text.isascii():
         return metrics.text_units(text)
+    if len(text) < EXACT_TEXT_LIMIT:
+        exact = exact_advances(style)
+        try:
+            return float(sum(map(exact.__getitem__, text)))
+        except KeyError:
+            if learn_exact(text, style):
+                return float(sum(map(exact.__getitem__, text)))
     memo = _ADVANCES.get(style)
     if memo is None:
         memo = _ADVANCES[style] = {}
@@ -451,6 +511,40 @@ class BundledFontMeasurer:
         if per_unit is None:
             per_unit = self._per_unit[style] = 1.0 / font_metrics(style).units_per_em
         return units * font.size * per_unit
+
+    def word_widths(self, words: Sequence[str], font: FontSpec) -> list[float]:
+        """`[self.width(word, font) for word in words]`, computed a text at a time.
+
+        The advances of all the words' characters are summed cumulatively in C (a
+        table lookup and an addition per character) and each word's sum is the
+        difference of two running totals: exact (see `exact_advances`), so every width
+        is the very float `width` gives. Text with a character whose advance does not
+        add up exactly, and a subclass that measures otherwise, are measured word by
+        word.
+        """
+        if type(self).width is not BundledFontMeasurer.width:
+            return [self.width(word, font) for word in words]
+        if not words:
+            return []
+        style = font.style
+        table = exact_advances(style)
+        joined = "".join(words)
+        try:
+            if len(joined) >= EXACT_TEXT_LIMIT:
+                raise KeyError
+            advances = list(map(table.__getitem__, joined))
+        except KeyError:
+            if len(joined) >= EXACT_TEXT_LIMIT or not learn_exact(joined, style):
+                return [self.width(word, font) for word in words]
+            advances = list(map(table.__getitem__, joined))
+        totals = list(accumulate(advances, initial=0))
+        ends = list(map(totals.__getitem__, accumulate(map(len, words))))
+        units = map(sub, ends, [0, *ends[:-1]])
+        per_unit = self._per_unit.get(style)
+        if per_unit is None:
+            per_unit = self._per_unit[style] = 1.0 / font_metrics(style).units_per_em
+        # `width` computes units * font.size * per_unit: the same products, in order.
+        return list(map(mul, map(mul, units, repeat(font.size)), repeat(per_unit)))
 
     def ascent(self, font: FontSpec) -> float:
         """The font's ascender in points."""

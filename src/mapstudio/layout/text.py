@@ -15,7 +15,8 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
+from itertools import islice
 
 from mapstudio.layout.fonts import FontSpec, TextMeasurer
 
@@ -84,59 +85,38 @@ def wrap_measured(
     measurer: TextMeasurer,
     max_lines: int | None = None,
 ) -> tuple[tuple[str, float], ...]:
-    """`wrap_text`, with each line's width (known while wrapping, so not measured twice)."""
+    """`wrap_text`, with each line's width (known while wrapping, so not measured twice).
+
+    Words are measured a batch at a time (`word_widths`: for the bundled font, one pass
+    in C over the batch's characters) rather than with a call per word; the breaking
+    itself adds the very same floats in the same order as measuring word by word would,
+    so the lines and their widths are exactly those of a word-by-word greedy wrap.
+    """
     text = limit_marks(text)
     paragraphs = text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n")
     if paragraphs == [""]:
         return ()
     if max_lines is not None and max_lines <= 0:
         return ()
-    width_of = measurer.width
-    space = width_of(" ", font)
-    limit = max_width + EPSILON
     # Stop as soon as one line more than is kept exists: the rest would be cut anyway,
     # so a 5,000-character body costs what its shown lines cost, not its length.
     enough = max_lines + 1 if max_lines is not None else None
-    lines: list[tuple[str, float]] = []
+    breaker = _Breaker(font, max_width, measurer, enough)
+    lines = breaker.lines
     for paragraph in paragraphs:
-        words = _words(paragraph, enough is not None)
-        if not words:
+        if enough is None or len(paragraph) <= _LAZY_PARAGRAPH:
+            words = paragraph.split()
+            if not words:
+                lines.append(("", 0.0))
+            else:
+                breaker.paragraph(words, None)
+        elif paragraph.isspace():
             lines.append(("", 0.0))
-            if enough is not None and len(lines) >= enough:
-                break
-            continue
-        current = ""
-        current_width = 0.0
-        for word in words:
-            if (
-                enough is not None
-                and len(word) > _LONG_WORD
-                and len(_split_word(word, font, max_width, measurer, 2)) > 1
-            ):
-                # Wider than a line, as its first two pieces show: it will be split, so
-                # do not measure all of it (a body may be one word of 5,000 letters).
-                word_width = math.inf
-            else:
-                word_width = width_of(word, font)
-            if current and current_width + space + word_width <= limit:
-                current += " " + word
-                current_width += space + word_width
-                continue
-            if current:
-                lines.append((current, current_width))
-                if enough is not None and len(lines) >= enough:
-                    break
-            if word_width <= limit:
-                current, current_width = word, word_width
-            else:
-                room = None if enough is None else enough - len(lines)
-                pieces = _split_word(word, font, max_width, measurer, room)
-                lines.extend(pieces[:-1])
-                current, current_width = pieces[-1]
-                if enough is not None and len(lines) >= enough:
-                    break
         else:
-            lines.append((current, current_width))
+            # A long paragraph of limited lines: read its words a batch at a time, as
+            # far as they are shown.
+            found = (match.group() for match in _WORD.finditer(paragraph))
+            breaker.paragraph(list(islice(found, _FIRST_BATCH)), found)
         if enough is not None and len(lines) >= enough:
             break
     if max_lines is not None and len(lines) > max_lines:
@@ -154,16 +134,98 @@ _LONG_WORD = 1_000
 # it is shown, instead of being split whole (thousands of words for six lines).
 _LAZY_PARAGRAPH = 600
 _WORD = re.compile(r"\S+")
+# Words of a long paragraph measured at first, then twice as many each time more are
+# needed: the shown lines of a body cost about what they hold.
+_FIRST_BATCH = 64
 
 
-def _words(paragraph: str, limited: bool) -> list[str] | Iterator[str]:
-    """The words of a paragraph: a list (empty when it has none), or for a long
-    paragraph of limited lines a lazy iterator of its (at least one) words."""
-    if not limited or len(paragraph) <= _LAZY_PARAGRAPH:
-        return paragraph.split()
-    if paragraph.isspace():
-        return []
-    return (match.group() for match in _WORD.finditer(paragraph))
+def word_widths_of(measurer: TextMeasurer) -> Callable[[Sequence[str], FontSpec], list[float]]:
+    """The measurer's batch measurement of words, or one built on its `width`."""
+    batch = getattr(measurer, "word_widths", None)
+    if batch is not None:
+        return batch  # type: ignore[no-any-return]
+    width = measurer.width
+    return lambda words, font: [width(word, font) for word in words]
+
+
+class _Breaker:
+    """Greedy line breaking of the paragraphs of one text into `lines`."""
+
+    def __init__(
+        self, font: FontSpec, max_width: float, measurer: TextMeasurer, enough: int | None
+    ) -> None:
+        self.font = font
+        self.max_width = max_width
+        self.measurer = measurer
+        self.enough = enough
+        self.space = measurer.width(" ", font)
+        self.limit = max_width + EPSILON
+        self.measure = word_widths_of(measurer)
+        self.lines: list[tuple[str, float]] = []
+
+    def _widths(self, words: list[str]) -> list[float]:
+        """The words' widths; with limited lines, a word so long that its first two
+        pieces already fill more than a line counts as infinitely wide: it will be
+        split, so all of it need not be measured (a body may be one word of 5,000
+        letters)."""
+        if self.enough is None or max(map(len, words)) <= _LONG_WORD:
+            return self.measure(words, self.font)
+        widths: list[float] = []
+        for word in words:
+            if (
+                len(word) > _LONG_WORD
+                and len(_split_word(word, self.font, self.max_width, self.measurer, 2)) > 1
+            ):
+                widths.append(math.inf)
+            else:
+                widths.extend(self.measure([word], self.font))
+        return widths
+
+    def paragraph(self, words: list[str], more: Iterator[str] | None) -> None:
+        """Break one paragraph of (at least one) `words`, and with `more` the words
+        that follow them, read only as far as lines are wanted."""
+        lines, enough, limit, space = self.lines, self.enough, self.limit, self.space
+        widths = self._widths(words)
+        batch = len(words)
+        index = 0
+        while True:
+            word, width = words[index], widths[index]
+            index += 1
+            if width <= limit:
+                current, current_width = word, width
+            else:
+                room = None if enough is None else enough - len(lines)
+                pieces = _split_word(word, self.font, self.max_width, self.measurer, room)
+                lines.extend(pieces[:-1])
+                current, current_width = pieces[-1]
+                if enough is not None and len(lines) >= enough:
+                    return
+            # The words that join this line: the same sums, in the same order, as
+            # adding one word at a time.
+            first = index
+            while True:
+                if index == len(words):
+                    if more is None:
+                        break
+                    batch *= 2
+                    following = list(islice(more, batch))
+                    if not following:
+                        more = None
+                        break
+                    words += following
+                    widths += self._widths(following)
+                width = widths[index]
+                if current_width + space + width > limit:
+                    break
+                current_width += space + width
+                index += 1
+            if index > first:
+                current = " ".join([current, *words[first:index]])
+            lines.append((current, current_width))
+            if index == len(words) and more is None:
+                return  # the paragraph's last line
+            if enough is not None and len(lines) >= enough:
+                return
 
 
 def _split_word(
