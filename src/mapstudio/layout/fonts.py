@@ -16,9 +16,9 @@ from __future__ import annotations
 import logging
 import struct
 from collections.abc import Mapping, Sequence
-from itertools import accumulate, repeat
-from operator import mul, sub
 from dataclasses import dataclass
+from itertools import repeat
+from operator import mul
 from pathlib import Path
 from typing import Literal, Protocol
 
@@ -397,9 +397,8 @@ def char_advance(char: str, style: FontStyle) -> float:
 # floating point: a multiple of 1/1024 unit below 2**17 units, as every advance of the
 # bundled font is (whole units) and every fallback glyph scaled from an em of a power of
 # two (DejaVu's 2048). Sums of such numbers are exact while they stay below 2**43 (any
-# text shorter than 2**26 characters), hence the same in any order: a text of them is
-# summed in C, and a word's advance is the difference of two running totals, which is
-# the very float the one-by-one sum of its characters gives.
+# text shorter than 2**26 characters), so however they are summed (by `sum` in C, with
+# or without compensation) they are the very float the one-by-one sum gives.
 _EXACT: dict[str, dict[str, float]] = {}
 # Per style, the characters met so far whose advances are not such numbers.
 _INEXACT: dict[str, set[str]] = {}
@@ -513,33 +512,28 @@ class BundledFontMeasurer:
         return units * font.size * per_unit
 
     def word_widths(self, words: Sequence[str], font: FontSpec) -> list[float]:
-        """`[self.width(word, font) for word in words]`, computed a text at a time.
+        """`[self.width(word, font) for word in words]`, without a Python call per word.
 
-        The advances of all the words' characters are summed cumulatively in C (a
-        table lookup and an addition per character) and each word's sum is the
-        difference of two running totals: exact (see `exact_advances`), so every width
-        is the very float `width` gives. Text with a character whose advance does not
-        add up exactly, and a subclass that measures otherwise, are measured word by
-        word.
+        Each word's advances are summed by `sum` over a lookup in the table of
+        `exact_advances`, all driven by `map` in C: the line breaker measures a batch
+        of words at a time. The sums are exact, so every width is the very float
+        `width` gives. Words with a character whose advance does not add up exactly,
+        and a subclass that measures otherwise, are measured one call per word.
         """
         if type(self).width is not BundledFontMeasurer.width:
             return [self.width(word, font) for word in words]
         if not words:
             return []
         style = font.style
-        table = exact_advances(style)
-        joined = "".join(words)
+        advance = exact_advances(style).__getitem__
         try:
-            if len(joined) >= EXACT_TEXT_LIMIT:
-                raise KeyError
-            advances = list(map(table.__getitem__, joined))
+            if max(map(len, words)) >= EXACT_TEXT_LIMIT:
+                raise KeyError  # far beyond any text a file holds: no exact sum
+            units = list(map(sum, map(map, repeat(advance), words)))
         except KeyError:
-            if len(joined) >= EXACT_TEXT_LIMIT or not learn_exact(joined, style):
+            if max(map(len, words)) >= EXACT_TEXT_LIMIT or not learn_exact("".join(words), style):
                 return [self.width(word, font) for word in words]
-            advances = list(map(table.__getitem__, joined))
-        totals = list(accumulate(advances, initial=0))
-        ends = list(map(totals.__getitem__, accumulate(map(len, words))))
-        units = map(sub, ends, [0, *ends[:-1]])
+            units = list(map(sum, map(map, repeat(advance), words)))
         per_unit = self._per_unit.get(style)
         if per_unit is None:
             per_unit = self._per_unit[style] = 1.0 / font_metrics(style).units_per_em

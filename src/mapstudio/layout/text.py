@@ -15,8 +15,9 @@ import itertools
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from itertools import islice
+from itertools import accumulate, islice
 
 from mapstudio.layout.fonts import FontSpec, TextMeasurer
 
@@ -32,6 +33,9 @@ MAX_MARKS_PER_BASE = 30
 # that runs of marks are found by a one-character pattern at C speed.
 _MARK_TABLE: dict[int, int] | None = None
 _NUL_RUNS = re.compile(f"\x00{{{MAX_MARKS_PER_BASE + 1},}}")
+# A run of marks too long is a run of as many non-ASCII characters: text without one (an
+# ASCII text with a typographic minus, say) needs no look at its marks.
+_LONG_NON_ASCII = re.compile(f"[^\x00-\x7f]{{{MAX_MARKS_PER_BASE + 1}}}")
 
 
 def _mark_table() -> dict[int, int]:
@@ -48,6 +52,8 @@ def limit_marks(text: str) -> str:
     """`text` with every run of combining marks cut to MAX_MARKS_PER_BASE."""
     if len(text) <= MAX_MARKS_PER_BASE or text.isascii():
         return text
+    if _LONG_NON_ASCII.search(text) is None:
+        return text  # marks are not ASCII: no run of them is too long
     runs = list(_NUL_RUNS.finditer(text.translate(_mark_table())))
     if not runs:
         return text
@@ -116,7 +122,7 @@ def wrap_measured(
             # A long paragraph of limited lines: read its words a batch at a time, as
             # far as they are shown.
             found = (match.group() for match in _WORD.finditer(paragraph))
-            breaker.paragraph(list(islice(found, _FIRST_BATCH)), found)
+            breaker.paragraph([], found)
         if enough is not None and len(lines) >= enough:
             break
     if max_lines is not None and len(lines) > max_lines:
@@ -134,9 +140,9 @@ _LONG_WORD = 1_000
 # it is shown, instead of being split whole (thousands of words for six lines).
 _LAZY_PARAGRAPH = 600
 _WORD = re.compile(r"\S+")
-# Words of a long paragraph measured at first, then twice as many each time more are
-# needed: the shown lines of a body cost about what they hold.
-_FIRST_BATCH = 64
+# With limited lines, words measured at first, then twice as many each time more are
+# needed: the shown lines of a long text cost about what they hold.
+_FIRST_BATCH = 16
 
 
 def word_widths_of(measurer: TextMeasurer) -> Callable[[Sequence[str], FontSpec], list[float]]:
@@ -182,11 +188,31 @@ class _Breaker:
         return widths
 
     def paragraph(self, words: list[str], more: Iterator[str] | None) -> None:
-        """Break one paragraph of (at least one) `words`, and with `more` the words
-        that follow them, read only as far as lines are wanted."""
+        """Break one paragraph of `words` and, with `more`, the words
+        that follow them. With limited lines, words are measured a batch at a time,
+        only as far as lines are wanted."""
         lines, enough, limit, space = self.lines, self.enough, self.limit, self.space
-        widths = self._widths(words)
-        batch = len(words)
+        widths: list[float] = []
+        batch = _FIRST_BATCH if enough is not None else len(words)
+
+        def measure_more() -> bool:
+            """Measure the next batch of words (read from `more` when all of `words`
+            are measured); False when the paragraph has no more words."""
+            nonlocal batch, more
+            measured = len(widths)
+            if measured == len(words):
+                if more is None:
+                    return False
+                following = list(islice(more, batch))
+                if not following:
+                    more = None
+                    return False
+                words.extend(following)
+            widths.extend(self._widths(words[measured : measured + batch]))
+            batch *= 2
+            return True
+
+        measure_more()
         index = 0
         while True:
             word, width = words[index], widths[index]
@@ -203,28 +229,18 @@ class _Breaker:
             # The words that join this line: the same sums, in the same order, as
             # adding one word at a time.
             first = index
-            while True:
-                if index == len(words):
-                    if more is None:
-                        break
-                    batch *= 2
-                    following = list(islice(more, batch))
-                    if not following:
-                        more = None
-                        break
-                    words += following
-                    widths += self._widths(following)
+            last = True  # whether this line ends the paragraph
+            while index < len(widths) or measure_more():
                 width = widths[index]
                 if current_width + space + width > limit:
+                    last = False
                     break
                 current_width += space + width
                 index += 1
             if index > first:
                 current = " ".join([current, *words[first:index]])
             lines.append((current, current_width))
-            if index == len(words) and more is None:
-                return  # the paragraph's last line
-            if enough is not None and len(lines) >= enough:
+            if last or (enough is not None and len(lines) >= enough):
                 return
 
 
@@ -236,27 +252,40 @@ def _split_word(
     max_pieces: int | None = None,
 ) -> list[tuple[str, float]]:
     """A word too wide for one line, cut into pieces that each fit, with their widths;
-    with `max_pieces`, only that many pieces (more would not be shown)."""
+    with `max_pieces`, only that many pieces (more would not be shown).
+
+    Each piece is as many characters as fit, at least one: where the running sum of
+    their widths first exceeds the line. The sums are taken in C (`accumulate`) a
+    stretch of characters at a time and the break found by bisection; they are the
+    very floats of adding one character at a time.
+    """
     pieces: list[tuple[str, float]] = []
     limit = max_width + EPSILON
-    # A long word repeats few characters: measure each once (the hot loop of a word
-    # that is all one line after another).
-    widths: dict[str, float] = {}
+    # A long word repeats few characters: measure each once.
+    chars = list(set(word))
+    width_of = dict(zip(chars, word_widths_of(measurer)(chars, font), strict=True)).__getitem__
     start = 0
-    width = 0.0
-    for index, char in enumerate(word):
-        char_width = widths.get(char)
-        if char_width is None:
-            char_width = widths[char] = measurer.width(char, font)
-        if index > start and width + char_width > limit:
-            pieces.append((word[start:index], width))
-            if max_pieces is not None and len(pieces) >= max_pieces:
+    span = _SPLIT_SPAN
+    while True:
+        stretch = word[start : start + span]
+        sums = list(accumulate(map(width_of, stretch)))
+        # The first character past the first of the piece that takes it over the line.
+        end = bisect_right(sums, limit, 1)
+        if end == len(sums):
+            if start + span >= len(word):
+                pieces.append((stretch, sums[-1]))
                 return pieces
-            start, width = index, char_width
-        else:
-            width += char_width
-    pieces.append((word[start:], width))
-    return pieces
+            span *= 2  # the piece goes on past this stretch: sum a longer one
+            continue
+        pieces.append((stretch[:end], sums[end - 1]))
+        if max_pieces is not None and len(pieces) >= max_pieces:
+            return pieces
+        start += end
+        span = 2 * end + 1
+
+
+# Characters summed at first when looking for a break inside a word.
+_SPLIT_SPAN = 64
 
 
 def _with_ellipsis(
