@@ -11,6 +11,7 @@ it with the same code they use for the map.
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from dataclasses import dataclass
 
 from mapstudio import __version__
@@ -68,11 +69,32 @@ class TitleBlockLayout:
     marker_fill: str
 
 
+# A poster's title block is built for every page and orientation an export weighs (a
+# dozen per map, 50 maps in a project) and its texts are mostly the same each time: the
+# persona legend is the project's, and a title wraps alike in alike room. So the lines
+# of a block of text, and their widths, are kept per measurer, for what they were
+# wrapped to; bounded, as long sessions of the export dialog build many.
+_Blocks = dict[tuple[str, FontSpec, float, int], tuple[tuple[str, float], ...]]
+_BLOCKS: weakref.WeakKeyDictionary[TextMeasurer, _Blocks] = weakref.WeakKeyDictionary()
+_MAX_BLOCKS = 20_000
+
+
+def _blocks_of(measurer: TextMeasurer) -> _Blocks:
+    try:
+        blocks = _BLOCKS.get(measurer)
+        if blocks is None or len(blocks) > _MAX_BLOCKS:
+            blocks = _BLOCKS[measurer] = {}
+    except TypeError:  # a measurer that takes no weak reference: no memo
+        return {}
+    return blocks
+
+
 class _Builder:
     def __init__(self, measurer: TextMeasurer, unit: float) -> None:
         self.measurer = measurer
         self.unit = unit
         self.lines: list[TextLine] = []
+        self.blocks = _blocks_of(measurer)
 
     def font(self, style: str, size: float) -> FontSpec:
         return FontSpec(style, round(size * self.unit, 2))  # type: ignore[arg-type]
@@ -94,9 +116,13 @@ class _Builder:
         """Wrapped lines from `top`; returns the y below them."""
         ascent = self.measurer.ascent(font)
         height = self.measurer.line_height(font)
+        key = (text, font, max_width, max_lines)
+        measured = self.blocks.get(key)
+        if measured is None:
+            wrapped = wrap_text(text, font, max_width, self.measurer, max_lines)
+            measured = self.blocks[key] = tuple((line, self.width(line, font)) for line in wrapped)
         y = top
-        for line in wrap_text(text, font, max_width, self.measurer, max_lines):
-            w = self.width(line, font)
+        for line, w in measured:
             lx = x + (center_width - w) / 2 if center_width is not None else x
             self.lines.append(TextLine(line, lx, y + ascent, font, color, w))
             y += height
