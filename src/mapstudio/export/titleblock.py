@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from mapstudio import __version__
 from mapstudio.layout import (
@@ -26,7 +26,7 @@ from mapstudio.layout import (
     face_for,
     wrap_text,
 )
-from mapstudio.model import MAP_KIND_TITLES, JourneyMap, Project
+from mapstudio.model import MAP_KIND_TITLES, JourneyMap, Persona, Project
 
 PERSONA_ROWS = 3  # persona legend entries per column
 # The title and scenario wrap, never cut: these caps only stop a pasted essay from
@@ -72,21 +72,55 @@ class TitleBlockLayout:
 # A poster's title block is built for every page and orientation an export weighs (a
 # dozen per map, 50 maps in a project) and its texts are mostly the same each time: the
 # persona legend is the project's, and a title wraps alike in alike room. So the lines
-# of a block of text, and their widths, are kept per measurer, for what they were
-# wrapped to; bounded, as long sessions of the export dialog build many.
-_Blocks = dict[tuple[str, FontSpec, float, int], tuple[tuple[str, float], ...]]
-_BLOCKS: weakref.WeakKeyDictionary[TextMeasurer, _Blocks] = weakref.WeakKeyDictionary()
-_MAX_BLOCKS = 20_000
+# of a block of text and their widths, a map's legend personas and the width of their
+# longest name, are kept per measurer; bounded, as long sessions of the export dialog
+# build many.
+_MAX_MEMO = 20_000
 
 
-def _blocks_of(measurer: TextMeasurer) -> _Blocks:
+@dataclass
+class _Memo:
+    # (text, font, max width, max lines) -> the lines and their widths
+    blocks: dict[tuple[str, FontSpec, float, int], tuple[tuple[str, float], ...]] = field(
+        default_factory=dict
+    )
+    # By the identities of a project's persona list and a map's bands (both kept in the
+    # value, so that the identities cannot be reused while the entry lives): the map's
+    # legend personas, and the widest of their names and roles by fonts.
+    personas: dict[tuple[int, int], tuple[object, object, list[Persona]]] = field(
+        default_factory=dict
+    )
+    widest: dict[tuple[int, int, FontSpec, FontSpec], tuple[object, object, float]] = field(
+        default_factory=dict
+    )
+
+    def full(self) -> bool:
+        return len(self.blocks) + len(self.personas) + len(self.widest) > _MAX_MEMO
+
+
+_MEMOS: weakref.WeakKeyDictionary[TextMeasurer, _Memo] = weakref.WeakKeyDictionary()
+
+
+def _memo_of(measurer: TextMeasurer) -> _Memo:
     try:
-        blocks = _BLOCKS.get(measurer)
-        if blocks is None or len(blocks) > _MAX_BLOCKS:
-            blocks = _BLOCKS[measurer] = {}
+        memo = _MEMOS.get(measurer)
+        if memo is None or memo.full():
+            memo = _MEMOS[measurer] = _Memo()
     except TypeError:  # a measurer that takes no weak reference: no memo
-        return {}
-    return blocks
+        return _Memo()
+    return memo
+
+
+def _legend_personas(memo: _Memo, project: Project, journey_map: JourneyMap) -> list[Persona]:
+    """The personas of the map's bands that the project has, in order, once each."""
+    library, bands = project.personas, journey_map.bands
+    known = memo.personas.get((id(library), id(bands)))
+    if known is not None and known[0] is library and known[1] is bands:
+        return known[2]
+    by_id = {p.id: p for p in library}
+    personas = [by_id[pid] for pid in dict.fromkeys(bands) if pid in by_id]
+    memo.personas[(id(library), id(bands))] = (library, bands, personas)
+    return personas
 
 
 class _Builder:
@@ -94,7 +128,7 @@ class _Builder:
         self.measurer = measurer
         self.unit = unit
         self.lines: list[TextLine] = []
-        self.blocks = _blocks_of(measurer)
+        self.memo = _memo_of(measurer)
 
     def font(self, style: str, size: float) -> FontSpec:
         return FontSpec(style, round(size * self.unit, 2))  # type: ignore[arg-type]
@@ -117,16 +151,36 @@ class _Builder:
         ascent = self.measurer.ascent(font)
         height = self.measurer.line_height(font)
         key = (text, font, max_width, max_lines)
-        measured = self.blocks.get(key)
+        blocks = self.memo.blocks
+        measured = blocks.get(key)
         if measured is None:
             wrapped = wrap_text(text, font, max_width, self.measurer, max_lines)
-            measured = self.blocks[key] = tuple((line, self.width(line, font)) for line in wrapped)
+            measured = blocks[key] = tuple((line, self.width(line, font)) for line in wrapped)
         y = top
         for line, w in measured:
             lx = x + (center_width - w) / 2 if center_width is not None else x
             self.lines.append(TextLine(line, lx, y + ascent, font, color, w))
             y += height
         return y
+
+
+def _widest(
+    b: _Builder,
+    project: Project,
+    journey_map: JourneyMap,
+    personas: list[Persona],
+    name_font: FontSpec,
+    role_font: FontSpec,
+) -> float:
+    """The width of the widest name or role of the legend's personas."""
+    library, bands = project.personas, journey_map.bands
+    key = (id(library), id(bands), name_font, role_font)
+    known = b.memo.widest.get(key)
+    if known is not None and known[0] is library and known[1] is bands:
+        return known[2]
+    widest = max(max(b.width(p.name, name_font), b.width(p.role, role_font)) for p in personas)
+    b.memo.widest[key] = (library, bands, widest)
+    return widest
 
 
 def title_block(
@@ -177,15 +231,11 @@ def _build(
 
     # -- right-hand legends first: their natural widths decide the title's room -------
     sections: list[tuple[float, float, list[TextLine], list, list]] = []
-    library = {p.id: p for p in project.personas}
-    personas = [library[pid] for pid in dict.fromkeys(journey_map.bands) if pid in library]
+    personas = _legend_personas(b.memo, project, journey_map)
     if personas:
         name_font, role_font = b.font("bold", 9.5), b.font("regular", 8)
         side = 18 * u
-        text_w = min(
-            170 * u,
-            max(max(b.width(p.name, name_font), b.width(p.role, role_font)) for p in personas),
-        )
+        text_w = min(170 * u, _widest(b, project, journey_map, personas, name_font, role_font))
         col_w = side + 6 * u + text_w
         cols = -(-len(personas) // PERSONA_ROWS)
         sections.append((cols * col_w + (cols - 1) * 12 * u, col_w, [], [], []))

@@ -14,8 +14,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress, repeat
-from operator import and_, ge, le
+from functools import cache
 from typing import Literal
 
 from mapstudio.layout.boxes import CurveSegment
@@ -42,21 +41,35 @@ class LabelPlace:
 
 def flatten(segments: Sequence[CurveSegment], steps: int = CURVE_STEPS) -> list[Point]:
     """The curve as a polyline: `steps` straight pieces per cubic segment."""
+    xs, ys = _flatten_xy(segments, steps)
+    return [Point(x, y) for x, y in zip(xs, ys, strict=True)]
+
+
+def _flatten_xy(
+    segments: Sequence[CurveSegment], steps: int = CURVE_STEPS
+) -> tuple[list[float], list[float]]:
+    """`flatten`'s points as their x and y lists."""
     if not segments:
-        return []
-    points = [segments[0].start]
+        return [], []
+    xs, ys = [segments[0].start.x], [segments[0].start.y]
+    weights = _bezier_weights(steps)
     for s in segments:
-        for i in range(1, steps + 1):
-            t = i / steps
-            u = 1 - t
-            a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
-            points.append(
-                Point(
-                    a * s.start.x + b * s.c1.x + c * s.c2.x + d * s.end.x,
-                    a * s.start.y + b * s.c1.y + c * s.c2.y + d * s.end.y,
-                )
-            )
-    return points
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = s.start, s.c1, s.c2, s.end
+        for a, b, c, d in weights:
+            xs.append(a * x0 + b * x1 + c * x2 + d * x3)
+            ys.append(a * y0 + b * y1 + c * y2 + d * y3)
+    return xs, ys
+
+
+@cache
+def _bezier_weights(steps: int) -> tuple[tuple[float, float, float, float], ...]:
+    """The Bernstein weights of the points at t = 1/steps, 2/steps, ... 1."""
+    weights = []
+    for i in range(1, steps + 1):
+        t = i / steps
+        u = 1 - t
+        weights.append((u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t))
+    return tuple(weights)
 
 
 def segment_hits_rect(p: Point, q: Point, rect: Rect) -> bool:
@@ -125,12 +138,12 @@ def place_labels(
 ) -> list[LabelPlace]:
     """A place for the label of every marker (centres in x order; sizes (w, h) of each
     label block, (0, 0) for none), clear of the curve drawn `curve_width` wide."""
-    line = flatten(segments)
-    line_x = [p.x for p in line]
-    line_y = [p.y for p in line]
+    line_x, line_y = _flatten_xy(segments)
+    last_point = len(line_x) - 1
     # Each straight piece's lowest and highest y: most pieces under a wide label pass
-    # wholly above or below it, and are ruled out in C before any is clipped (a curve of
-    # hundreds of markers has thousands of pieces, and each label tries up to 32 places).
+    # wholly above or below it, and are ruled out by two comparisons before any is
+    # clipped (a curve of hundreds of markers has thousands of pieces, and each label
+    # tries up to 32 places).
     piece_low = list(map(min, line_y, line_y[1:]))
     piece_high = list(map(max, line_y, line_y[1:]))
     marker_x = [c.x for c in centres]
@@ -155,18 +168,16 @@ def place_labels(
         # The label grown by the curve's half width and a gap.
         gx, gy = x - clearance, y - clearance
         gx_end, gy_end = gx + (w + 2 * clearance), gy + (h + 2 * clearance)
-        if line:
-            first = max(0, bisect_left(line_x, gx) - 1)
-            last = min(len(line) - 1, bisect_right(line_x, gx_end) + 1)
-            near = compress(
-                range(first, last),
-                map(
-                    and_,
-                    map(ge, piece_high[first:last], repeat(gy)),
-                    map(le, piece_low[first:last], repeat(gy_end)),
-                ),
-            )
-            for i in near:
+        if line_x:
+            first = bisect_left(line_x, gx) - 1
+            if first < 0:
+                first = 0
+            last = bisect_right(line_x, gx_end) + 1
+            if last > last_point:
+                last = last_point
+            for i in range(first, last):
+                if piece_high[i] < gy or piece_low[i] > gy_end:
+                    continue
                 if _segment_hits(
                     line_x[i], line_y[i], line_x[i + 1], line_y[i + 1], gx, gy, gx_end, gy_end
                 ):

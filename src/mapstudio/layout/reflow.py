@@ -380,13 +380,12 @@ class SizeModel:
         widths = self.column_widths(column_width)
         header = style.stage_header_font
         pad = style.stage_header_padding
-        tallest = max(
-            (
-                count_lines(names, self._space[header], w - 2 * pad, style.stage_header_max_lines)
-                for names, w in zip(self.stage_names, widths, strict=True)
-            ),
-            default=0,
-        )
+        space, most = self._space[header], style.stage_header_max_lines
+        tallest = 0
+        for names, w in zip(self.stage_names, widths, strict=True):
+            tallest = max(tallest, count_lines(names, space, w - 2 * pad, most))
+            if tallest == most:
+                break  # no header is taller than its line limit
         fixed = 2 * style.margin + self.fixed
         fixed += max(style.stage_header_min_height, tallest * self._line[header] + 2 * pad)
         needs = []
