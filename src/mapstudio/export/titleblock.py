@@ -124,9 +124,10 @@ def _legend_personas(memo: _Memo, project: Project, journey_map: JourneyMap) -> 
 
 
 class _Builder:
-    def __init__(self, measurer: TextMeasurer, unit: float) -> None:
+    def __init__(self, measurer: TextMeasurer, unit: float, measure: bool = False) -> None:
         self.measurer = measurer
         self.unit = unit
+        self.measure = measure  # only the y of each block is wanted, not its lines
         self.lines: list[TextLine] = []
         self.memo = _memo_of(measurer)
 
@@ -157,6 +158,10 @@ class _Builder:
             wrapped = wrap_text(text, font, max_width, self.measurer, max_lines)
             measured = blocks[key] = tuple((line, self.width(line, font)) for line in wrapped)
         y = top
+        if self.measure:
+            for _line in measured:
+                y += height  # the same sums as below
+            return y
         for line, w in measured:
             lx = x + (center_width - w) / 2 if center_width is not None else x
             self.lines.append(TextLine(line, lx, y + ascent, font, color, w))
@@ -201,15 +206,56 @@ def title_block(
     whose text still reads from where people stand); there the title wraps in the room
     the legends leave.
     """
+    return _settle(project, journey_map, map_layout, width, unit, today, measurer, min_unit)
+
+
+def title_block_height(
+    project: Project,
+    journey_map: JourneyMap,
+    map_layout: MapLayout,
+    width: float,
+    unit: float,
+    *,
+    today: dt.date | None = None,
+    measurer: TextMeasurer | None = None,
+    min_unit: float = 0.0,
+) -> float:
+    """The height of `title_block` with the same arguments, without making its lines:
+    an export weighs a dozen pages per map by the room their title blocks leave, and
+    draws one."""
+    return _settle(
+        project, journey_map, map_layout, width, unit, today, measurer, min_unit, measure=True
+    ).height
+
+
+def _settle(
+    project: Project,
+    journey_map: JourneyMap,
+    map_layout: MapLayout,
+    width: float,
+    unit: float,
+    today: dt.date | None,
+    measurer: TextMeasurer | None,
+    min_unit: float,
+    measure: bool = False,
+) -> TitleBlockLayout:
+    """The block at the largest unit (from `unit` down to `min_unit`) whose title gets
+    its room; with `measure`, only its height is worked out (see `_build`)."""
     measurer = measurer or default_measurer()
     for _ in range(6):
-        block = _build(project, journey_map, map_layout, width, unit, today, measurer)
+        block = _build(
+            project, journey_map, map_layout, width, unit, today, measurer, measure=measure
+        )
         if block is not None:
             return block
         if unit <= min_unit:
             break
         unit = max(unit * 0.8, min_unit)
-    return _build(project, journey_map, map_layout, width, unit, today, measurer, force=True)  # type: ignore[return-value]
+    block = _build(
+        project, journey_map, map_layout, width, unit, today, measurer, force=True, measure=measure
+    )
+    assert block is not None  # forced
+    return block
 
 
 def _build(
@@ -221,9 +267,13 @@ def _build(
     today: dt.date | None,
     measurer: TextMeasurer,
     force: bool = False,
+    measure: bool = False,
 ) -> TitleBlockLayout | None:
+    """The block at `unit`, or None when the title would not get its room (unless
+    `force`). With `measure`, only its height is worked out: no lines, avatars or
+    faces are made, and none of them changes the height."""
     style = map_layout.style
-    b = _Builder(measurer, unit)
+    b = _Builder(measurer, unit, measure)
     u = unit
     gap = 16 * u
     text, muted = style.text_color, style.muted_text_color
@@ -281,7 +331,7 @@ def _build(
         name_font, role_font = b.font("bold", 9.5), b.font("regular", 8)
         side = 18 * u
         row_h = 24 * u
-        for i, persona in enumerate(personas):
+        for i, persona in enumerate(() if b.measure else personas):
             col, row = divmod(i, PERSONA_ROWS)
             ex = x + col * (col_w + 12 * u)
             ey = top + row * row_h
@@ -335,4 +385,10 @@ def _build(
     )
 
 
-__all__ = ["LegendAvatar", "LegendFace", "TitleBlockLayout", "title_block"]
+__all__ = [
+    "LegendAvatar",
+    "LegendFace",
+    "TitleBlockLayout",
+    "title_block",
+    "title_block_height",
+]
