@@ -299,6 +299,21 @@ def test_word_widths_are_the_widths_of_each_word() -> None:
         assert got == [measurer.width(word, font) for word in words]
 
 
+def test_kept_paragraph_widths_are_the_widths_of_each_word() -> None:
+    """A text's words are measured once and kept; asked again, in another style or at
+    another size, the widths are still those of measuring each word afresh."""
+    rng = random.Random(8)
+    measurer = BundledFontMeasurer()
+    texts = [hostile_text(rng, rng.choice((1, 5, 30))) for _ in range(150)]
+    texts += [random_words(rng, 600), random_words(rng, 601), "x" * 5_000 + " y"]
+    for _round in range(2):
+        for text in texts:
+            font = FontSpec(rng.choice(FONT_STYLES), rng.choice(SIZES))
+            got = measurer.paragraph_widths(text, font)
+            expected = [REFERENCE.width(word, font) for word in text.split()]
+            assert [w.hex() for w in got] == [w.hex() for w in expected], text
+
+
 @pytest.mark.parametrize("style", FONT_STYLES)
 def test_measured_widths_are_the_one_by_one_sums(style: FontStyle) -> None:
     """`width` of text mixing the bundled font with fallback glyphs (whose advances are

@@ -48,7 +48,7 @@ from mapstudio.layout.fonts import FontSpec, TextMeasurer, default_measurer
 from mapstudio.layout.geometry import Point, Rect
 from mapstudio.layout.labels import LabelPlace, place_labels
 from mapstudio.layout.style import DEFAULT_STYLE, MapStyle
-from mapstudio.layout.text import word_widths_of
+from mapstudio.layout.text import paragraph_widths_of
 from mapstudio.model import (
     LANE_KIND_TITLES,
     Card,
@@ -316,11 +316,11 @@ def _stage_row(
     x = left + style.label_column_width
     columns: list[ColumnBox] = []
     texts: list[tuple[tuple[str, float], ...]] = []
-    measure = word_widths_of(run.measurer)
+    measure = paragraph_widths_of(run.measurer)
     for stage in journey_map.stages:
         # A column widens for the longest word of its name, never for card text, which
         # breaks inside words instead.
-        longest = max(measure(stage.name.split(), font), default=0.0)
+        longest = max(measure(stage.name, font), default=0.0)
         width = max(style.column_width, cell_min, longest + 2 * pad)
         columns.append(ColumnBox(stage.id, x, width))
         texts.append(run.wrap(stage.name, font, width - 2 * pad, style.stage_header_max_lines))

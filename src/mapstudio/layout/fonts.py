@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import struct
+from array import array
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import repeat
@@ -473,8 +474,15 @@ class BundledFontMeasurer:
     # A generous bound: a 5,000-card map has a few tens of thousands of distinct words.
     MAX_CACHED = 200_000
 
+    # Texts whose words' advances are kept (see `paragraph_widths`): stage names, card
+    # titles, feelings and the like of a map at its limits, some tens of thousands, of at
+    # most a few hundred characters (a longer text is rarely measured whole twice).
+    MAX_PARAGRAPHS = 50_000
+    LONGEST_KEPT = 600
+
     def __init__(self) -> None:
         self._units: dict[tuple[str, str], float] = {}
+        self._paragraphs: dict[tuple[str, str], array[float]] = {}
         # Points per font unit per point of size, by style: 1 / unitsPerEm.
         self._per_unit: dict[str, float] = {}
 
@@ -522,18 +530,48 @@ class BundledFontMeasurer:
         """
         if type(self).width is not BundledFontMeasurer.width:
             return [self.width(word, font) for word in words]
+        return self._widths(self._word_units(words, font.style), font)
+
+    def paragraph_widths(self, paragraph: str, font: FontSpec) -> list[float]:
+        """`word_widths` of the words of `paragraph` (split at whitespace), their
+        advances kept per text: the size model and the layout of a poster, and the
+        stage row and its headers, measure the same texts at other widths and sizes."""
+        if type(self).width is not BundledFontMeasurer.width:
+            return [self.width(word, font) for word in paragraph.split()]
+        if len(paragraph) > self.LONGEST_KEPT:
+            return self._widths(self._word_units(paragraph.split(), font.style), font)
+        key = (font.style, paragraph)
+        units = self._paragraphs.get(key)
+        if units is None:
+            # As doubles (8 bytes a word): whole numbers below 2**53 are exact there.
+            units = array("d", self._word_units(paragraph.split(), font.style))
+            if len(self._paragraphs) >= self.MAX_PARAGRAPHS:
+                self._paragraphs.clear()
+            self._paragraphs[key] = units
+        return self._widths(units, font)
+
+    def _word_units(self, words: Sequence[str], style: FontStyle) -> list[float]:
+        """Each word's advance in font units, as `width` finds it."""
         if not words:
             return []
-        style = font.style
         advance = exact_advances(style).__getitem__
         try:
             if max(map(len, words)) >= EXACT_TEXT_LIMIT:
                 raise KeyError  # far beyond any text a file holds: no exact sum
-            units = list(map(sum, map(map, repeat(advance), words)))
+            return list(map(sum, map(map, repeat(advance), words)))
         except KeyError:
-            if max(map(len, words)) >= EXACT_TEXT_LIMIT or not learn_exact("".join(words), style):
-                return [self.width(word, font) for word in words]
-            units = list(map(sum, map(map, repeat(advance), words)))
+            if max(map(len, words)) < EXACT_TEXT_LIMIT and learn_exact("".join(words), style):
+                return list(map(sum, map(map, repeat(advance), words)))
+        return [self._units_of(word, style) for word in words]
+
+    def _units_of(self, word: str, style: FontStyle) -> float:
+        # What `width` multiplies by the size: ASCII summed by the font's own table.
+        if word.isascii():
+            return font_metrics(style).text_units(word)
+        return self.units(word, style)
+
+    def _widths(self, units: Sequence[float], font: FontSpec) -> list[float]:
+        style = font.style
         per_unit = self._per_unit.get(style)
         if per_unit is None:
             per_unit = self._per_unit[style] = 1.0 / font_metrics(style).units_per_em

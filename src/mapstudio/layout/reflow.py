@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 
@@ -25,7 +25,7 @@ from mapstudio.layout.cards import meta_text, picture_rect, tags_text
 from mapstudio.layout.engine import layout, shown_bands
 from mapstudio.layout.fonts import FontSpec, TextMeasurer, default_measurer
 from mapstudio.layout.style import MapStyle
-from mapstudio.layout.text import EPSILON, word_widths_of, wrap_measured
+from mapstudio.layout.text import EPSILON, paragraph_widths_of, word_widths_of, wrap_measured
 from mapstudio.model import (
     LANE_KIND_TITLES,
     Card,
@@ -57,8 +57,8 @@ def _paragraphs(text: str, font: FontSpec, measurer: TextMeasurer) -> Paragraphs
     paragraphs = text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n")
     if paragraphs == [""]:
         return ()
-    measure = word_widths_of(measurer)
-    return tuple(tuple(measure(p.split(), font)) for p in paragraphs)
+    measure = paragraph_widths_of(measurer)
+    return tuple(tuple(measure(p, font)) for p in paragraphs)
 
 
 def _shown_paragraphs(
@@ -79,6 +79,7 @@ def _shown_paragraphs(
     if paragraphs == [""]:
         return (), False
     measure = word_widths_of(measurer)
+    measure_paragraph = paragraph_widths_of(measurer)
     space = measurer.width(" ", font)
     line = max_width + EPSILON + space  # the most of a paragraph one line takes
     budget = max_lines * line
@@ -87,8 +88,7 @@ def _shown_paragraphs(
     for index, paragraph in enumerate(paragraphs):
         words: list[float] = []
         length = 0.0
-        for batch in _word_batches(paragraph):
-            widths = measure(batch, font)
+        for widths in _width_batches(paragraph, font, measure, measure_paragraph):
             for count, word_width in enumerate(widths, 1):
                 length += word_width + space
                 if used + length > budget:
@@ -103,19 +103,22 @@ def _shown_paragraphs(
     return tuple(result), False
 
 
-def _word_batches(paragraph: str) -> Iterable[list[str]]:
-    """The words of a paragraph in batches; a long one's read as far as they are asked
-    for, in batches twice as large each time."""
+def _width_batches(
+    paragraph: str,
+    font: FontSpec,
+    measure: Callable[[Sequence[str], FontSpec], list[float]],
+    measure_paragraph: Callable[[str, FontSpec], list[float]],
+) -> Iterator[list[float]]:
+    """The widths of a paragraph's words in batches: a short paragraph's all at once
+    (kept by the measurer for the layout, which wraps the same text), a long one's as
+    far as they are asked for, in batches twice as large each time."""
     if len(paragraph) <= _LAZY_PARAGRAPH:
-        return (paragraph.split(),)
-    return _lazy_batches(paragraph)
-
-
-def _lazy_batches(paragraph: str) -> Iterator[list[str]]:
+        yield measure_paragraph(paragraph, font)
+        return
     found = (match.group() for match in _WORD.finditer(paragraph))
     size = 16
     while batch := list(islice(found, size)):
-        yield batch
+        yield measure(batch, font)
         size *= 2
 
 

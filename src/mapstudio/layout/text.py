@@ -115,7 +115,7 @@ def wrap_measured(
             if not words:
                 lines.append(("", 0.0))
             else:
-                breaker.paragraph(words, None)
+                breaker.paragraph(words, None, breaker.measure_paragraph(paragraph, font))
         elif paragraph.isspace():
             lines.append(("", 0.0))
         else:
@@ -154,6 +154,17 @@ def word_widths_of(measurer: TextMeasurer) -> Callable[[Sequence[str], FontSpec]
     return lambda words, font: [width(word, font) for word in words]
 
 
+def paragraph_widths_of(measurer: TextMeasurer) -> Callable[[str, FontSpec], list[float]]:
+    """The measurer's measurement of a text's words (split at whitespace), which may
+    keep them for the next time the same text is measured; or one built on its
+    `word_widths` (or `width`)."""
+    kept = getattr(measurer, "paragraph_widths", None)
+    if kept is not None:
+        return kept  # type: ignore[no-any-return]
+    measure = word_widths_of(measurer)
+    return lambda text, font: measure(text.split(), font)
+
+
 class _Breaker:
     """Greedy line breaking of the paragraphs of one text into `lines`."""
 
@@ -167,6 +178,7 @@ class _Breaker:
         self.space = measurer.width(" ", font)
         self.limit = max_width + EPSILON
         self.measure = word_widths_of(measurer)
+        self.measure_paragraph = paragraph_widths_of(measurer)
         self.lines: list[tuple[str, float]] = []
 
     def _widths(self, words: list[str]) -> list[float]:
@@ -187,12 +199,15 @@ class _Breaker:
                 widths.extend(self.measure([word], self.font))
         return widths
 
-    def paragraph(self, words: list[str], more: Iterator[str] | None) -> None:
-        """Break one paragraph of `words` and, with `more`, the words
-        that follow them. With limited lines, words are measured a batch at a time,
-        only as far as lines are wanted."""
+    def paragraph(
+        self, words: list[str], more: Iterator[str] | None, widths: list[float] | None = None
+    ) -> None:
+        """Break one paragraph of `words` (with their `widths`, when measured already)
+        and, with `more`, the words that follow them. With limited lines, words not
+        measured yet are measured a batch at a time, only as far as lines are wanted."""
         lines, enough, limit, space = self.lines, self.enough, self.limit, self.space
-        widths: list[float] = []
+        if widths is None:
+            widths = []
         batch = _FIRST_BATCH if enough is not None else len(words)
 
         def measure_more() -> bool:
@@ -212,7 +227,8 @@ class _Breaker:
             batch *= 2
             return True
 
-        measure_more()
+        if not widths:
+            measure_more()
         index = 0
         while True:
             word, width = words[index], widths[index]
