@@ -10,16 +10,20 @@ a cancelled or failed export never leaves a partial PDF behind.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import math
 import os
 import tempfile
+import threading
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab import rl_config
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from mapstudio import __version__
@@ -184,6 +188,33 @@ def _binary_streams() -> Iterator[None]:
         rl_config.useA85 = saved
 
 
+# zlib's level for the streams of a PDF. reportlab compresses at zlib's default (6):
+# a second of the largest project's export for its 35 MB of page content. Level 5 takes
+# 0.6 s for 0.1 % more bytes (0.6 % on a 5,000-card map, 0.2 % on the example); level
+# 4 half a second for 2 % more; level 1 a quarter of a second for 11 % more.
+FLATE_LEVEL = 5
+_FLATE = threading.Lock()
+
+
+def _flate(data: str | bytes, level: int) -> bytes:
+    """reportlab's FlateDecode filter at `level` (text is compressed as UTF-8, as there)."""
+    return zlib.compress(data.encode("utf8") if isinstance(data, str) else data, level)
+
+
+@contextmanager
+def _flate_level(level: int) -> Iterator[None]:
+    """While a document is saved, compress its streams at `level`. reportlab's filter
+    is one module-level object that takes no level, so its `encode` is swapped for the
+    save (one save at a time) and put back afterwards."""
+    flate = pdfdoc.PDFZCompress
+    with _FLATE:
+        flate.encode = functools.partial(_flate, level=level)  # type: ignore[method-assign]
+        try:
+            yield
+        finally:
+            del flate.encode
+
+
 class _Writer:
     def __init__(
         self,
@@ -250,7 +281,10 @@ class _Writer:
             else:
                 sheets += self._tiled(plan, index)
         try:
-            with distinct_subset_tags(f"{self.project.title}\0{len(self.plans)}\0{self.pages}"):
+            with (
+                distinct_subset_tags(f"{self.project.title}\0{len(self.plans)}\0{self.pages}"),
+                _flate_level(FLATE_LEVEL),
+            ):
                 c.save()
         except OSError as exc:
             raise ExportError(f"Cannot write the PDF: {exc.strerror or exc}.") from exc
