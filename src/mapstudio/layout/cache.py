@@ -303,11 +303,25 @@ class CardIndex:
 
     def _rebuild(self, journey_map: JourneyMap) -> None:
         journey_cards = journey_map.cards
-        self.cells = index_cells(journey_map)
+        cells = index_cells(journey_map)
         rows: dict[tuple[str | None, str], dict[str, tuple[Card, ...]]] = {}
-        for key, cell_cards in self.cells.items():
+        for key, cell_cards in cells.items():
             rows.setdefault((key.persona_id, key.lane_id), {})[key.stage_id] = cell_cards
-        self.rows = dict(rows)  # typed as read-only mappings from here on
+        # A row whose cells hold the very same cards as before keeps its old mapping
+        # (and cells their old tuples), so that the rows an added or deleted card did
+        # not touch are reused by the layout as after any other edit.
+        old_rows = self.rows
+        kept: dict[tuple[str | None, str], RowCells] = {}
+        for row_key, row in rows.items():
+            before = old_rows.get(row_key)
+            if before is not None and _same_cells(before, row):
+                kept[row_key] = before
+                for stage_id, cell_cards in before.items():
+                    cells[CellKey(row_key[0], row_key[1], stage_id)] = cell_cards
+            else:
+                kept[row_key] = row
+        self.cells = cells
+        self.rows = kept
         positions: dict[CellKey, list[int]] = {}
         for i, card in enumerate(journey_cards):
             positions.setdefault(cell_of(card), []).append(i)
@@ -347,6 +361,17 @@ class CardIndex:
                 self.rows[row_key] = row
             else:
                 self.rows.pop(row_key, None)
+
+
+def _same_cells(before: RowCells, after: Mapping[str, tuple[Card, ...]]) -> bool:
+    """Whether two rows' cells hold the very same cards in the same order."""
+    if before.keys() != after.keys():
+        return False
+    for stage_id, cards in after.items():
+        old = before[stage_id]
+        if len(old) != len(cards) or any(map(is_not, old, cards)):
+            return False
+    return True
 
 
 class LayoutCache:
