@@ -344,7 +344,11 @@ def item_positions_match(_: dict[str, Any]) -> dict[str, Any]:
     items = {**scene.card_items, **scene.marker_items}
     for item_id, rect in placed:
         item = items.get(item_id)
-        if item is None or abs(item.pos().x() - rect.x) > 1 or abs(item.pos().y() - rect.y) > 1:
+        if (
+            item is None
+            or abs(item.scenePos().x() - rect.x) > 1
+            or abs(item.scenePos().y() - rect.y) > 1
+        ):
             mismatched.append(item_id)
     return {"mismatched": mismatched}
 

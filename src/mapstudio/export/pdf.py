@@ -208,7 +208,7 @@ def _flate_level(level: int) -> Iterator[None]:
     save (one save at a time) and put back afterwards."""
     flate = pdfdoc.PDFZCompress
     with _FLATE:
-        flate.encode = functools.partial(_flate, level=level)  # type: ignore[method-assign]
+        flate.encode = functools.partial(_flate, level=level)
         try:
             yield
         finally:

@@ -301,16 +301,21 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class LayoutChanges:
-    """Which cards differ between this layout and `previous()`, the layout made just
-    before it with the same cache (None once that one is gone).
+    """What differs between this layout and `previous()`, the layout made just before
+    it with the same cache (None once that one is gone).
 
-    `cards` holds the id of every card whose box is not the very same object in both
-    layouts: added, removed, moved or changed. Every other card id maps to the same box
-    object in both, so a view that shows `previous()` can update only these.
+    `moved_rows` holds the (persona id, lane id) of every lane row that is the same row
+    at another top: its cards' boxes are new objects that differ from the old ones only
+    in their vertical place (the row's move), and so do its cells and its label.
+    `cards` holds the id of every other card whose box is not the very same object in
+    both layouts: added, removed, moved to another place or changed. Every card in
+    neither maps to the same box object in both, so a view that shows `previous()` can
+    move the items of `moved_rows` and update only `cards`.
     """
 
     previous: weakref.ref[MapLayout]
     cards: frozenset[str]
+    moved_rows: frozenset[tuple[str | None, str]] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -119,14 +119,15 @@ def place(entry: CellEntry, x: float, y: float) -> tuple[CardBox, ...]:
         entry.previous = None
         if previous.origin == (x, y):
             reuse = {id(c): box for c, box in zip(previous.contents, previous.boxes, strict=True)}
-    boxes = tuple(reuse.get(id(c)) or _box(c, x, y) for c in entry.contents)
+    boxes = tuple(reuse.get(id(c)) or make_box(c, x, y) for c in entry.contents)
     entry.origin = (x, y)
     entry.boxes = boxes
     entry.box_map = {box.card_id: box for box in boxes}
     return boxes
 
 
-def _box(c: CardContent, x: float, y: float) -> CardBox:
+def make_box(c: CardContent, x: float, y: float) -> CardBox:
+    """The box of a card whose cell's top-left corner is at (x, y)."""
     return CardBox(
         c.card_id,
         c.cell,

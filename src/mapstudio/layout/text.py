@@ -149,7 +149,7 @@ def word_widths_of(measurer: TextMeasurer) -> Callable[[Sequence[str], FontSpec]
     """The measurer's batch measurement of words, or one built on its `width`."""
     batch = getattr(measurer, "word_widths", None)
     if batch is not None:
-        return batch  # type: ignore[no-any-return]
+        return batch
     width = measurer.width
     return lambda words, font: [width(word, font) for word in words]
 
@@ -160,7 +160,7 @@ def paragraph_widths_of(measurer: TextMeasurer) -> Callable[[str, FontSpec], lis
     `word_widths` (or `width`)."""
     kept = getattr(measurer, "paragraph_widths", None)
     if kept is not None:
-        return kept  # type: ignore[no-any-return]
+        return kept
     measure = word_widths_of(measurer)
     return lambda text, font: measure(text.split(), font)
 

@@ -61,6 +61,16 @@ def _local(rect: Rect) -> QRectF:
     return QRectF(0.0, 0.0, rect.w, rect.h)
 
 
+def place_at(item: QGraphicsItem, x: float, y: float) -> None:
+    """Put `item`'s origin at scene point (x, y), inside whatever item holds it (the
+    scene holds card items in one item per lane row, which it moves as a whole)."""
+    parent = item.parentItem()
+    if parent is None:
+        item.setPos(x, y)
+    else:
+        item.setPos(x - parent.x(), y - parent.y())
+
+
 # Stacking order: grid below headers and cells, cards above, the curve above the grid,
 # markers on top so they stay grabbable where the curve crosses them.
 Z_GRID, Z_HEADER, Z_CURVE, Z_CARD, Z_MARKER, Z_OVERLAY = 0, 1, 2, 3, 4, 10
@@ -295,6 +305,8 @@ class CardItem(QGraphicsItem):
         self.pictures = pictures  # the scene's decoded pictures (shared by every card)
         self._hover = False
         self._found = False
+        # Qt asks for the bounding rect several times per move and per paint.
+        self._bounds = _card_bounds(box)
         self.setPos(box.rect.x, box.rect.y)
 
     @property
@@ -322,8 +334,9 @@ class CardItem(QGraphicsItem):
         old = self.box
         if (box.rect.w, box.rect.h) != (old.rect.w, old.rect.h):
             self.prepareGeometryChange()
+            self._bounds = _card_bounds(box)
         self.box = box
-        self.setPos(box.rect.x, box.rect.y)
+        place_at(self, box.rect.x, box.rect.y)
         if not _same_look(old, box):
             self._shapes = None
             self.update()  # a card that only moved keeps its list and its cached pixels
@@ -335,8 +348,7 @@ class CardItem(QGraphicsItem):
             self.update()
 
     def boundingRect(self) -> QRectF:
-        # Room for the soft shadow below and the selection outline around.
-        return _local(self.box.rect).adjusted(-3.0, -3.0, 3.0, 4.0)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -373,6 +385,11 @@ class CardItem(QGraphicsItem):
         painter.setPen(outline)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect, radius, radius)
+
+
+def _card_bounds(box: CardBox) -> QRectF:
+    # Room for the soft shadow below and the selection outline around.
+    return _local(box.rect).adjusted(-3.0, -3.0, 3.0, 4.0)
 
 
 def _same_look(a: CardBox, b: CardBox) -> bool:
@@ -433,6 +450,7 @@ class EmotionMarkerItem(QGraphicsItem):
         self.style = style
         self.marker = marker
         self._shapes: Shapes | None = None
+        self._bounds = _marker_bounds(marker)
         self.setPos(marker.rect.x, marker.rect.y)
         self._update_tooltip()
 
@@ -456,6 +474,7 @@ class EmotionMarkerItem(QGraphicsItem):
     def set_marker(self, marker: EmotionMarker, color: str, style: MapStyle) -> None:
         self.prepareGeometryChange()
         self.marker = marker
+        self._bounds = _marker_bounds(marker)
         self.color = color
         self.style = style
         self._shapes = None
@@ -464,12 +483,7 @@ class EmotionMarkerItem(QGraphicsItem):
         self.update()
 
     def boundingRect(self) -> QRectF:
-        rect = _local(self.marker.rect).adjusted(-2.0, -2.0, 2.0, 2.0)
-        for line in self.marker.lines:
-            rect = rect.united(
-                QRectF(line.x, line.y_baseline - line.font.size, line.width, line.font.size * 1.4)
-            )
-        return rect
+        return self._bounds
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -479,6 +493,16 @@ class EmotionMarkerItem(QGraphicsItem):
             painter.setPen(QPen(SELECTION_COLOR, self.style.marker_ring_width))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(_local(self.marker.rect))
+
+
+def _marker_bounds(marker: EmotionMarker) -> QRectF:
+    """The face and its feeling label (relative to the marker's rect)."""
+    rect = _local(marker.rect).adjusted(-2.0, -2.0, 2.0, 2.0)
+    for line in marker.lines:
+        rect = rect.united(
+            QRectF(line.x, line.y_baseline - line.font.size, line.width, line.font.size * 1.4)
+        )
+    return rect
 
 
 # From this zoom on the overview outlines its cards (a 150 pt card is then 15 px wide).
