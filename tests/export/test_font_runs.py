@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import random
 
-from hostile_text import PIECES, hostile_text
-
 from mapstudio.export.fonts import FontRunner
 from mapstudio.layout import FONT_STYLES, FontStyle, font_metrics
 from mapstudio.layout.fonts import SUBSTITUTES
+from wrap_samples import PIECES, hostile_text
 
 
 def reference_runs(runner: FontRunner, text: str, style: FontStyle) -> tuple[tuple[str, str], ...]:

@@ -16,13 +16,13 @@ import unicodedata
 from collections.abc import Iterator
 
 import pytest
-from hostile_text import PIECES, hostile_text, random_words
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mapstudio.layout import BundledFontMeasurer, FontSpec
 from mapstudio.layout.fonts import FONT_STYLES, FontStyle, char_advance, font_metrics
 from mapstudio.layout.text import ELLIPSIS, EPSILON, MAX_MARKS_PER_BASE, limit_marks, wrap_measured
+from wrap_samples import PIECES, hostile_text, random_words
 
 # -- the reference: measuring and breaking one word, one character at a time ---------------
 
