@@ -53,7 +53,7 @@ def test_a_relabelled_step_keeps_the_others_and_an_empty_label_becomes_the_numbe
 
 
 def test_a_scale_without_negatives_writes_plain_numbers() -> None:
-    """"+3" on a 1..5 scale suggests a zero the scale does not have; the map and the
+    """ "+3" on a 1..5 scale suggests a zero the scale does not have; the map and the
     poster write "3", and the window must write what they write."""
     scale = EmotionScale(min=1, max=5, labels=("a", "b", "c", "d", "e"))
     assert scale.number(3) == "3"

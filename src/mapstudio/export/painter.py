@@ -44,6 +44,7 @@ from mapstudio.layout.display import (
     Shadow,
     Shapes,
     TextRun,
+    UpwardText,
     cover,
     glyph_square,
 )
@@ -266,6 +267,7 @@ class _Layer:
     glyphs: list[tuple[GlyphShape, float, float]] = field(default_factory=list)
     texts: list[TextBatch] = field(default_factory=list)
     clipped: list[tuple[Rect, float, float, Sequence[TextBatch]]] = field(default_factory=list)
+    upward: list[TextBatch] = field(default_factory=list)  # each turned about its (dx, dy)
 
 
 class PdfPainter:
@@ -390,15 +392,23 @@ class PdfPainter:
                 self._path(shape, ox, oy)
             elif isinstance(shape, ImageShape):
                 self._image(shape, ox, oy, layer)
+            elif isinstance(shape, UpwardText):
+                layer.upward.append((shape.lines, shape.x + ox, shape.y + oy))
 
-    def _paint(self, fill: str | None, stroke: str | None, width: float) -> str:
+    def _paint(
+        self, fill: str | None, stroke: str | None, width: float, line_style: bool = True
+    ) -> str:
         """Set the fill and stroke colours and the line width (what changed); the
-        operator that paints a path so."""
+        operator that paints a path so. A shape's outline is solid, with flat caps and
+        mitred corners, as Qt's pen draws it, whatever a path before it set (a path sets
+        its own line style first and passes `line_style=False`)."""
         if fill is not None and fill != self._fill:
             self._fill = fill
             self.code.append(self.ink.fill(fill))
         if stroke is None:
             return " f" if fill is not None else " n"
+        if line_style:
+            self._line_style("0 J", "0 j", "[] 0 d")
         if stroke != self._stroke:
             self._stroke = stroke
             self.code.append(self.ink.stroke(stroke))
@@ -434,7 +444,7 @@ class PdfPainter:
             if shape.dash:
                 dash = "[" + " ".join(_n(d * shape.width) for d in shape.dash) + "] 0 d"
             self._line_style(f"{CAPS[shape.cap]} J", f"{JOINS[shape.join]} j", dash)
-        op = self._paint(shape.fill, shape.stroke, shape.width)
+        op = self._paint(shape.fill, shape.stroke, shape.width, line_style=False)
         parts = []
         for o in shape.ops:
             if isinstance(o, LineTo):
@@ -471,6 +481,7 @@ class PdfPainter:
             self._glyph(shape.glyph, r.x + ox, r.y + oy, r.w, shape.color)
         self.text(layer.texts)
         self._clipped_text(layer.clipped)
+        self.text(layer.upward, upward=True)
         self._forget_state()  # text sets the fill colour
 
     # -- pieces that other pages draw -----------------------------------------------------
@@ -507,8 +518,11 @@ class PdfPainter:
         self.canvas.doForm(name)
         self.code.append("Q")
 
-    def text(self, batches: Iterable[tuple[Iterable[TextLine], float, float]]) -> None:
-        """Text lines, each offset by its batch's (dx, dy), in one text object."""
+    def text(
+        self, batches: Iterable[tuple[Iterable[TextLine], float, float]], upward: bool = False
+    ) -> None:
+        """Text lines, each offset by its batch's (dx, dy), in one text object; `upward`
+        turns each batch a quarter turn anticlockwise about its (dx, dy) (UpwardText)."""
         canvas = self.canvas
         runner = self.runner
         ink = self.ink
@@ -528,7 +542,11 @@ class PdfPainter:
                 size = line.font.size
                 # setTextOrigin's number formatting costs a third of the text time; this
                 # is the same operator for the top-down canvas.
-                code.append(f"1 0 0 -1 {line.x + dx:.2f} {line.y_baseline + dy:.2f} Tm")
+                if upward:
+                    # Glyph tops to the left; the baseline runs up the page.
+                    code.append(f"0 -1 -1 0 {dx + line.y_baseline:.2f} {dy - line.x:.2f} Tm")
+                else:
+                    code.append(f"1 0 0 -1 {line.x + dx:.2f} {line.y_baseline + dy:.2f} Tm")
                 for name, run in runner.runs(line.text, line.font.style):
                     pieces = self.encoder.encode(name, run)
                     if pieces is None:  # not a subsetted font: reportlab writes it

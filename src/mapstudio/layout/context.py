@@ -48,6 +48,8 @@ class LayoutRun:
         # Ids of the cards whose boxes are not the same objects as in the last layout.
         self.changed_cards: set[str] = set()
         self._metrics: dict[FontSpec, tuple[float, float]] = {}
+        # Each lane title's label lines and height: every band repeats the map's lanes.
+        self.lane_labels: dict[str, tuple[tuple[TextLine, ...], float]] = {}
 
     def reuse_row(self, row: RowEntry) -> None:
         """Take a lane row from the last layout as it is (its cells count as hits)."""

@@ -121,6 +121,17 @@ class TextRun(NamedTuple):
     clip: Rect | None = None
 
 
+class UpwardText(NamedTuple):
+    """Laid-out lines turned a quarter turn anticlockwise, so they read upwards (along a
+    sheet's left edge, up a narrow strip): drawn as a TextRun's would be with its origin
+    at (x, y), then turned about that point. A line's baseline starts at
+    (x + line.y_baseline, y − line.x) and runs up the page."""
+
+    lines: tuple[boxes.TextLine, ...]
+    x: float
+    y: float
+
+
 class ImageShape(NamedTuple):
     """An embedded picture covering `rect` (see `cover`), clipped to a rounded rect of
     `radius` or, with radius None, to the circle inscribed in `rect`. Where the asset is
@@ -139,6 +150,7 @@ Shape = Union[  # noqa: UP007 (a recursive alias: ImageShape refers to it by nam
     PathShape,
     GlyphShape,
     TextRun,
+    UpwardText,
     ImageShape,
 ]
 Shapes = tuple[Shape, ...]
@@ -495,6 +507,7 @@ __all__ = [
     "Shape",
     "Shapes",
     "TextRun",
+    "UpwardText",
     "avatar",
     "band_header_shapes",
     "card_picture",

@@ -99,8 +99,11 @@ def draw_shapes(
     pictures: PictureCache | None = None,
     dx: float = 0.0,
     dy: float = 0.0,
+    min_width: float = 0.0,
 ) -> None:
-    """Draw a display list with its (0, 0) at (dx, dy) of the painter's space."""
+    """Draw a display list with its (0, 0) at (dx, dy) of the painter's space. Lines
+    thinner than `min_width` (the painter's units) are drawn that wide: a preview far
+    smaller than the paper still shows a hairline mark."""
     moved = dx != 0.0 or dy != 0.0
     if moved:
         painter.save()
@@ -114,7 +117,7 @@ def draw_shapes(
                 painter.setPen(_NO_PEN)
                 painter.setBrush(_shadow_color(shadow))
                 painter.drawRoundedRect(rect.translated(shadow.dx, shadow.dy), radius, radius)
-            _set_paint(painter, shape.fill, shape.stroke, shape.width)
+            _set_paint(painter, shape.fill, shape.stroke, max(shape.width, min_width))
             painter.drawRoundedRect(rect, radius, radius)
         elif isinstance(shape, dl.TextRun):
             clip = _qrect(shape.clip) if shape.clip is not None else None
@@ -122,18 +125,18 @@ def draw_shapes(
         elif isinstance(shape, dl.GlyphShape):
             draw_glyph_in_square(painter, shape.glyph, _qrect(shape.rect), shape.color)
         elif isinstance(shape, dl.CircleShape):
-            _set_paint(painter, shape.fill, shape.stroke, shape.width)
+            _set_paint(painter, shape.fill, shape.stroke, max(shape.width, min_width))
             painter.drawEllipse(QPointF(shape.cx, shape.cy), shape.r, shape.r)
         elif isinstance(shape, dl.RectShape):
             if shape.stroke is None and shape.fill is not None:
                 painter.fillRect(_qrect(shape.rect), qcolor(shape.fill))
             else:
-                _set_paint(painter, shape.fill, shape.stroke, shape.width)
+                _set_paint(painter, shape.fill, shape.stroke, max(shape.width, min_width))
                 painter.drawRect(_qrect(shape.rect))
         elif isinstance(shape, dl.PathShape):
             stroke = shape.stroke
             painter.setPen(
-                _path_pen(stroke, shape.width, shape.cap, shape.join, shape.dash)
+                _path_pen(stroke, max(shape.width, min_width), shape.cap, shape.join, shape.dash)
                 if stroke is not None
                 else _NO_PEN
             )
@@ -141,6 +144,12 @@ def draw_shapes(
             painter.drawPath(_painter_path(shape))
         elif isinstance(shape, dl.ImageShape):
             _draw_image(painter, shape, pictures)
+        elif isinstance(shape, dl.UpwardText):
+            painter.save()
+            painter.translate(shape.x, shape.y)
+            painter.rotate(-90.0)  # a quarter turn anticlockwise: the lines read upwards
+            draw_text_lines(painter, shape.lines)
+            painter.restore()
     if moved:
         painter.restore()
 

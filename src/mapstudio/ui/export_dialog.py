@@ -1,8 +1,9 @@
 """File > Export PDF…: every option of a poster export, a live preview, and the export.
 
 The preview draws the same `PosterPlan` the PDF writer uses (mapstudio.export.poster):
-the page, the title block and the map (their display lists, through the canvas's Qt
-interpreter, mapstudio.ui.drawing: what the PDF prints), and the tiling grid. Below it,
+the page with its title band and crop marks, the title block, the map and the assembly
+guide's sheet grid, each from the display list the PDF prints (mapstudio.layout, through
+the canvas's Qt interpreter, mapstudio.ui.drawing). Below it,
 the dialog says whether every text reads from the chosen distance, lists what does not
 and by how much, and offers the page size or tiling that passes in one click. The last
 choices are remembered in the settings group "export".
@@ -14,7 +15,7 @@ import logging
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSettings, Qt, QTimer
+from PySide6.QtCore import QRectF, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,9 +51,9 @@ from mapstudio.export import (
     plan_export,
 )
 from mapstudio.export.pages import is_custom
-from mapstudio.export.pdf import TITLE_BAND
 from mapstudio.export.photomarks import MARK_COLOR, code_modules, dark_runs, marker_bits
-from mapstudio.export.poster import MARK_LENGTH, Advice, LayoutMemo, a0_alternative
+from mapstudio.export.poster import Advice, LayoutMemo, a0_alternative
+from mapstudio.export.printmarks import poster_shapes
 from mapstudio.export.reading import (
     CARD_TEXT_NAMES,
     DEFAULT_CARD_TEXT,
@@ -67,6 +68,7 @@ from mapstudio.export.reading import (
 from mapstudio.export.title_shapes import title_block_shapes
 from mapstudio.layout import MapLayout, Rect
 from mapstudio.layout.registration import QUIET_ZONE
+from mapstudio.layout.sheets import tile_grid
 from mapstudio.model import Asset, Project
 from mapstudio.ui.canvas.pictures import PictureCache
 from mapstudio.ui.drawing import draw_shapes, paint_map_image
@@ -85,6 +87,7 @@ TILE_SIZES = ("A4", "Letter", "A3", "Tabloid", "Legal", "A5")
 UNITS = {"mm": MM, "cm": 10 * MM, "in": 72.0}
 FITS = (("Fit the page", "page"), ("Fit the width", "width"), ("Scale", "scale"))
 PREVIEW_MAP_PIXELS = 1800  # long side of the cached map picture in the preview
+PREVIEW_HAIRLINE = 0.5  # pixels: the thinnest line the preview draws of the marks
 
 
 def confirmation(report: ExportReport) -> str:
@@ -199,54 +202,30 @@ class PagePreview(QWidget):
         painter.scale(scale, scale)
         self._paint_poster(painter, plan, scale)
         if tiles is not None:
-            pen = QPen(QColor("#2563EB"), 1.2 / scale)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            font = painter.font()
-            font.setPointSizeF(max(1.0, min(tiles.step_y * 0.12, 48.0)))
-            font.setBold(True)
-            painter.setFont(font)
-            skipped = QPen(QColor("#9AA5B1"), 1.0 / scale, Qt.PenStyle.DashLine)
-            for sheet in tiles.sheets:
-                painter.setPen(pen if sheet.printed else skipped)
-                painter.drawRect(_qrect(sheet.window))
-                # Centred on the part of the window that shows once assembled and holds
-                # poster, as in the PDF guide; places left out are drawn dashed.
-                seen = tiles.visible_window(sheet) if sheet.printed else sheet.window
-                x1, y1 = max(seen.x, 0.0), max(seen.y, 0.0)
-                x2 = min(seen.right, plan.media_w)
-                y2 = min(seen.bottom, plan.media_h)
-                label = QRectF(x1, y1, max(1.0, x2 - x1), max(1.0, y2 - y1))
-                painter.drawText(label, Qt.AlignmentFlag.AlignCenter, sheet.label)
+            # The assembly guide's grid, drawn at the widget's scale: its names keep the
+            # guide's sizes in pixels, so they read at any size of the dialog.
+            painter.resetTransform()
+            grid = tile_grid(tiles, plan.media_w, plan.media_h, ox, oy, scale)
+            draw_shapes(painter, grid)
         painter.end()
 
     def _paint_poster(self, painter: QPainter, plan: PosterPlan, scale: float) -> None:
+        # The sheet of paper itself, lifted off the dialog by a shadow.
         shadow = QRectF(0, 0, plan.media_w, plan.media_h).translated(3 / scale, 3 / scale)
         painter.fillRect(shadow, QColor(0, 0, 0, 40))
         paper = QColor(plan.layout.style.paper_color)  # as printed
         painter.fillRect(QRectF(0, 0, plan.media_w, plan.media_h), paper)
-        painter.fillRect(_qrect(plan.title_band), QColor(TITLE_BAND))
+        own = poster_shapes(plan)
+        draw_shapes(painter, own.ground)
         draw_shapes(
             painter, title_block_shapes(plan.title), self.pictures, plan.title_x, plan.title_y
         )
         if self.map_image is not None:
             painter.drawImage(_qrect(plan.map_rect), self.map_image)
         self._paint_photo_marks(painter, plan)
-        if plan.crop_marks:
-            painter.setPen(QPen(QColor("#000000"), 0.5 / scale))
-            trim = plan.trim_rect
-            off = plan.mark_offset
-            length = MARK_LENGTH
-            for x in (trim.x, trim.right):
-                for y, sign in ((trim.y, -1), (trim.bottom, 1)):
-                    painter.drawLine(
-                        QPointF(x, y + sign * off), QPointF(x, y + sign * (off + length))
-                    )
-            for y in (trim.y, trim.bottom):
-                for x, sign in ((trim.x, -1), (trim.right, 1)):
-                    painter.drawLine(
-                        QPointF(x + sign * off, y), QPointF(x + sign * (off + length), y)
-                    )
+        # Crop marks are a quarter point thin: drawn at least half a pixel wide, so that
+        # they show at the preview's size.
+        draw_shapes(painter, own.marks, min_width=PREVIEW_HAIRLINE / scale)
         if plan.bleed > 0 or plan.crop_marks:
             # The trim as a thin dashed line, so the bleed shows as what gets cut off.
             pen = QPen(QColor("#C0392B"), 0.8 / scale, Qt.PenStyle.DashLine)
