@@ -53,6 +53,7 @@ from mapstudio.model import (
     Project,
     Stage,
 )
+from mapstudio.model.types import MAX_CARDS
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,22 @@ SIZES: dict[str, Size] = {
 }
 
 DEFAULT_SEED = 20240601
+
+
+def size_with_cards(cards: int) -> str:
+    """The name of a map like ``xlarge`` with `cards` cards (registered in SIZES): 16
+    personas, and as many stages as keep about 21 cards per persona and stage (30 for
+    10,000 cards, 60 for 20,000; at most 100, the model's limit).
+
+    Above the model's limit of 10,000 cards per project the map is made without the
+    model's checks: only to measure what the limit keeps out (``run.py --cards``). Such
+    a project cannot be saved or loaded, and commands that add cards refuse.
+    """
+    name = f"cards{cards}"
+    stages = max(6, min(100, round(30 * cards / 10_000)))
+    SIZES[name] = Size(personas=16, stages=stages, cards=cards)
+    return name
+
 
 # -- vocabulary ------------------------------------------------------------------------
 
@@ -328,7 +345,10 @@ class _Maker:
 
 
 def generate(size: str = "large", seed: int = DEFAULT_SEED) -> Project:
-    """A realistic project of the named size (see SIZES), the same for the same seed."""
+    """A realistic project of the named size (see SIZES and size_with_cards), the same
+    for the same seed."""
+    if size not in SIZES and size.startswith("cards") and size[5:].isdigit():
+        size_with_cards(int(size[5:]))
     shape = SIZES[size]
     mk = _Maker(seed)
     rng = mk.rng
@@ -425,6 +445,8 @@ def generate(size: str = "large", seed: int = DEFAULT_SEED) -> Project:
                     )
                 )
 
+    # Past the model's limit (see size_with_cards) the cards go in unchecked.
+    checked, unchecked = cards[:MAX_CARDS], cards[MAX_CARDS:]
     journey = JourneyMap(
         id=mk.id(),
         title=f"Online purchase — {size} benchmark map",
@@ -433,16 +455,20 @@ def generate(size: str = "large", seed: int = DEFAULT_SEED) -> Project:
         stages=stages,
         lanes=lanes,
         bands=tuple(p.id for p in personas),
-        cards=tuple(cards),
+        cards=tuple(checked),
         emotion_points=tuple(points),
     )
-    return Project(
+    project = Project(
         id=mk.id(),
         title=f"Benchmark project ({size}, seed {seed})",
         personas=tuple(personas),
         maps=(journey,),
         assets=assets,
     )
+    if unchecked:
+        journey = journey.model_copy(update={"cards": (*checked, *unchecked)})
+        project = project.model_copy(update={"maps": (journey,)})
+    return project
 
 
 def _card(

@@ -178,6 +178,18 @@ def timed(fn: Callable[[], Any], runs: int) -> tuple[float, list[float]]:
     return median(samples), samples
 
 
+def timed_cpu(fn: Callable[[], Any], runs: int) -> tuple[float, list[float], float]:
+    """`timed`, and the median CPU seconds of this process per call (what the work
+    costs, whoever else holds the cores)."""
+    samples, cpu = [], []
+    for _ in range(runs):
+        started, used = time.perf_counter(), time.process_time()
+        fn()
+        samples.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - used)
+    return median(samples), samples, median(cpu)
+
+
 # -- machine ----------------------------------------------------------------------------
 
 
@@ -335,9 +347,14 @@ def read_memory() -> dict[str, float]:
     return found
 
 
-def gui_worker(path: Path, samples: int) -> dict[str, Any]:
+def gui_worker(path: Path, samples: int, generated: str | None = None) -> dict[str, Any]:
     """Open `path` as a running app would, report timings and memory; with `samples`,
-    also time edits, zoom and pan frames on the opened window."""
+    also time edits, zoom and pan frames on the opened window.
+
+    `generated` ("SIZE:SEED"): instead of loading a file, open that generated project
+    (one over the model's limits, which no file may hold); the open then times the
+    window and its first paint only.
+    """
     from PySide6.QtCore import QEvent, QEventLoop, QObject
 
     from mapstudio.edit import Document
@@ -370,15 +387,24 @@ def gui_worker(path: Path, samples: int) -> dict[str, Any]:
     wait_painted(probe, 0)
     memory_before = read_memory()
 
-    # The floor: what merely parsing the file costs.
-    started = time.perf_counter()
-    json.loads(path.read_bytes())
-    floor = time.perf_counter() - started
+    if generated is not None:
+        from generate import generate
 
-    started = time.perf_counter()
-    result = load_project(path)
-    loaded = time.perf_counter()
-    window = MainWindow(Document(result.project, path))
+        name, seed = generated.split(":")
+        project = generate(name, int(seed))
+        floor, warnings = 0.0, 0
+        started = loaded = time.perf_counter()
+    else:
+        # The floor: what merely parsing the file costs.
+        started = time.perf_counter()
+        json.loads(path.read_bytes())
+        floor = time.perf_counter() - started
+
+        started = time.perf_counter()
+        result = load_project(path)
+        loaded = time.perf_counter()
+        project, warnings = result.project, len(result.warnings)
+    window = MainWindow(Document(project, path))
     built = time.perf_counter()
     probe = Probe()
     viewport = window.view.viewport()
@@ -394,7 +420,7 @@ def gui_worker(path: Path, samples: int) -> dict[str, Any]:
         "load_project": loaded - started,
         "main_window": built - loaded,
         "show_and_paint": painted - built,
-        "warnings": len(result.warnings),
+        "warnings": warnings,
         "rss_mb": memory.get("VmRSS"),
         "peak_mb": memory["VmHWM"],
         "empty_app_rss_mb": memory_before.get("VmRSS"),
@@ -431,6 +457,7 @@ def _interactive(app: Any, window: Any, probe: Any, samples: int) -> dict[str, A
     journey = window.current_map
     stages = [s.id for s in journey.stages]
     move_times, retitle_times, syncs = [], [], []
+    move_cpu, retitle_cpu = [], []
     for n in range(samples):
         cards = window.current_map.cards
         card = cards[(n * 97) % len(cards)]
@@ -438,32 +465,35 @@ def _interactive(app: Any, window: Any, probe: Any, samples: int) -> dict[str, A
         frame()
         target = stages[(stages.index(card.stage_id) + 1) % len(stages)]
         command = MoveCards(journey.id, (card.id,), card.persona_id, card.lane_id, target)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         document.execute(command)
         frame()
         move_times.append(time.perf_counter() - started)
+        move_cpu.append(time.process_time() - cpu)
         syncs.append(window.scene.last_sync)
 
         card = window.current_map.cards[(n * 131 + 7) % len(cards)]
         view.centerOn(window.scene.card_items[card.id])
         frame()
         command = UpdateCard(journey.id, card.id, {"title": f"Edited title number {n}"})
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         document.execute(command)
         frame()
         retitle_times.append(time.perf_counter() - started)
+        retitle_cpu.append(time.process_time() - cpu)
 
     # -- zoom: the whole map fitted, then one step in or out, full repaint
     view.fit_map()
     frame()
     fitted = view.zoom
-    zoom_times = []
+    zoom_times, zoom_cpu = [], []
     for n in range(samples):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         view.set_zoom(fitted * (1.2 if n % 2 == 0 else 1.0))
         viewport.repaint()  # a zoom always repaints the whole viewport
         app.processEvents()
         zoom_times.append(time.perf_counter() - started)
+        zoom_cpu.append(time.process_time() - cpu)
 
     # -- pan: most of the map visible, scroll by 40 px back and forth along whichever
     # axes can scroll (a tall map fitted to the window scrolls only vertically)
@@ -474,13 +504,13 @@ def _interactive(app: Any, window: Any, probe: Any, samples: int) -> dict[str, A
         for b in (view.horizontalScrollBar(), view.verticalScrollBar())
         if b.maximum() > b.minimum()
     ]
-    pan_times, forced = [], 0
+    pan_times, pan_cpu, forced = [], [], 0
     for n in range(samples if bars else 0):
         bar = bars[(n // 2) % len(bars)]
         step = 40 if n % 2 == 0 else -40
         value = bar.value()
         before = probe.painted
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         bar.setValue(value + step if value + step <= bar.maximum() else value - step)
         app.processEvents()
         if probe.painted == before:  # Qt painted nothing for the scroll: force it
@@ -488,6 +518,7 @@ def _interactive(app: Any, window: Any, probe: Any, samples: int) -> dict[str, A
             viewport.repaint()
             app.processEvents()
         pan_times.append(time.perf_counter() - started)
+        pan_cpu.append(time.process_time() - cpu)
 
     last = syncs[-1]
     return {
@@ -502,6 +533,15 @@ def _interactive(app: Any, window: Any, probe: Any, samples: int) -> dict[str, A
         "zoom_max": max(zoom_times),
         "pan_max": max(pan_times, default=None),
         "fit_zoom": fitted,
+        # CPU seconds of this process: what the work costs whoever else holds the cores.
+        "cpu": {
+            "edit_move": median(move_cpu),
+            "edit_retitle": median(retitle_cpu),
+            "zoom": median(zoom_cpu),
+            "pan": median(pan_cpu) if pan_cpu else None,
+            "edit_move_max": max(move_cpu),
+            "edit_retitle_max": max(retitle_cpu),
+        },
         "last_move_sync": {
             "created": last.created,
             "updated": last.updated,
@@ -634,18 +674,23 @@ def measure(size: str, seed: int, workdir: Path, log: Callable[[str], None]) -> 
     from generate import generate
 
     from mapstudio.fileformat import load_project, save_project
+    from mapstudio.model.types import MAX_CARDS
 
-    startup_runs, open_runs, samples, file_runs = REPEATS[size]
+    startup_runs, open_runs, samples, file_runs = REPEATS.get(size, REPEATS["xlarge"])
     path = workdir / f"{size}.mapstudio"
     log(f"[{size}] generating the map (seed {seed})")
     project = generate(size, seed)
-    save_project(project, path)
     journey = project.maps[0]
+    # Past the model's limit (run.py --cards): no file may hold it, so only what the
+    # window does with it is measured, from the project made in the worker.
+    over_limit = len(journey.cards) > MAX_CARDS
+    if not over_limit:
+        save_project(project, path)
     shape = {
         "cards": len(journey.cards),
         "personas": len(project.personas),
         "stages": len(journey.stages),
-        "file_mb": round(path.stat().st_size / 1e6, 2),
+        "file_mb": None if over_limit else round(path.stat().st_size / 1e6, 2),
     }
     rows: list[Row] = []
 
@@ -666,38 +711,55 @@ def measure(size: str, seed: int, workdir: Path, log: Callable[[str], None]) -> 
     add("startup", median(app), median(bare), details={"samples": app, "floor_samples": bare})
 
     log(f"[{size}] open, {open_runs} fresh processes (the first also edits, zooms, pans)")
-    opens = [run_worker("gui", str(path), str(samples if i == 0 else 0)) for i in range(open_runs)]
+    worker = ("gui-generated", f"{size}:{seed}") if over_limit else ("gui", str(path))
+    opens = [run_worker(*worker, str(samples if i == 0 else 0)) for i in range(open_runs)]
     first = opens[0]
     keys = ("load_project", "main_window", "show_and_paint", "scene_items", "warnings")
     add(
         "open",
         median([o["open"] for o in opens]),
-        median([o["floor"] for o in opens]),
+        None if over_limit else median([o["floor"] for o in opens]),
+        note="made in the process, not loaded: over the model's limits" if over_limit else "",
         details={
             "samples": [o["open"] for o in opens],
             **{k: median([o[k] for o in opens]) for k in keys},
         },
     )
+    cpu = first["cpu"]
     add("edit: move card", first["edit_move"], None, details={
         "max": first["edit_move_max"], "last_sync": first["last_move_sync"], "n": samples,
         "forced_repaints_of_all_frames": first["edit_forced_repaints"],
-        "zoom": 1.0})  # fmt: skip
+        "cpu": cpu["edit_move"], "cpu_max": cpu["edit_move_max"], "zoom": 1.0})  # fmt: skip
     add("edit: retitle card", first["edit_retitle"], None, details={
-        "max": first["edit_retitle_max"], "n": samples, "zoom": 1.0})  # fmt: skip
+        "max": first["edit_retitle_max"], "n": samples, "cpu": cpu["edit_retitle"],
+        "cpu_max": cpu["edit_retitle_max"], "zoom": 1.0})  # fmt: skip
     add("zoom frame", first["zoom"], None, details={
-        "max": first["zoom_max"], "n": samples, "fit_zoom": first["fit_zoom"]})  # fmt: skip
+        "max": first["zoom_max"], "n": samples, "fit_zoom": first["fit_zoom"],
+        "cpu": cpu["zoom"]})  # fmt: skip
     add("pan frame", first["pan"], None, details={
-        "max": first["pan_max"], "n": samples,
+        "max": first["pan_max"], "n": samples, "cpu": cpu["pan"],
         "forced_full_repaints": first["pan_forced_repaints"]})  # fmt: skip
+
+    if over_limit:
+        note = f"not measured: {len(journey.cards):,} cards are over the model's limit"
+        for name in ("save", "pdf: A0 sheet", "pdf: tiled to A4", "pdf: A0 PDF/X"):
+            add(name, None, None, note=note)
+        add("memory", median([o["peak_mb"] for o in opens]), None)
+        for name in ("diff: two copies", "merge: two copies"):
+            add(name, None, None, note=note)
+        for row in rows:
+            row.details.setdefault("map", shape)
+        return rows
 
     log(f"[{size}] save, {file_runs} runs")
     loaded = load_project(path).project
     out = workdir / f"{size}-saved.mapstudio"
-    figure, save_samples = timed(lambda: save_project(loaded, out), file_runs)
+    figure, save_samples, save_cpu = timed_cpu(lambda: save_project(loaded, out), file_runs)
     data = json.loads(path.read_text(encoding="utf-8"))
     floor, _ = timed(lambda: json.dumps(data, indent=2, ensure_ascii=False), file_runs)
     dump, _ = timed(lambda: loaded.model_dump(mode="json"), file_runs)
-    add("save", figure, floor, details={"samples": save_samples, "model_dump": dump})
+    add("save", figure, floor, details={
+        "samples": save_samples, "cpu": save_cpu, "model_dump": dump})  # fmt: skip
 
     log(f"[{size}] pdf, {file_runs} runs")
     strings = [(card.title, card.body) for card in journey.cards]
@@ -716,13 +778,14 @@ def measure(size: str, seed: int, workdir: Path, log: Callable[[str], None]) -> 
         target = workdir / f"{size}{'-tiled' if tiled else ''}{'-pdfx' if pdfx else ''}.pdf"
         try:
             options = pdf_options(options_type, tiled, pdfx)
-            figure, samples_pdf = timed(
+            figure, samples_pdf, pdf_cpu = timed_cpu(
                 lambda o=options, t=target, f=export_pdf: f(loaded, t, o), file_runs
             )
         except Exception as exc:  # an unfinished export must not stop the run
             add(name, None, floor, note=f"export_pdf failed: {exc!r}"[:300])
             continue
-        add(name, figure, floor, details={"samples": samples_pdf, "bytes": target.stat().st_size})
+        add(name, figure, floor, details={
+            "samples": samples_pdf, "cpu": pdf_cpu, "bytes": target.stat().st_size})  # fmt: skip
 
     add("memory", median([o["peak_mb"] for o in opens]), None, details={
         "rss_after_open_mb": median([o["rss_mb"] for o in opens]),
@@ -929,12 +992,12 @@ def format_table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-def growth_rows(large: list[Row], xlarge: list[Row]) -> list[dict[str, Any]]:
-    """xlarge/large per row: data-sized rows may grow as the cards do, interactive ones
-    barely."""
+def growth_rows(large: list[Row], xlarge: list[Row], size: str = "xlarge") -> list[dict[str, Any]]:
+    """`size` (xlarge unless --cards) / large per row: data-sized rows may grow as the
+    cards do, interactive ones barely. Rows measured with CPU time give that ratio too."""
     from generate import SIZES
 
-    cards = SIZES["xlarge"].cards / SIZES["large"].cards
+    cards = SIZES[size].cards / SIZES["large"].cards
     interactive = {"edit: move card", "edit: retitle card", "zoom frame", "pan frame"}
     by_name = {row.name: row for row in xlarge}
     result = []
@@ -943,6 +1006,9 @@ def growth_rows(large: list[Row], xlarge: list[Row]) -> list[dict[str, Any]]:
         ratio = (
             other.figure / row.figure if other and other.figure is not None and row.figure else None
         )
+        cpu_large = row.details.get("cpu")
+        cpu_other = other.details.get("cpu") if other else None
+        cpu_ratio = cpu_other / cpu_large if cpu_large and cpu_other else None
         if row.name == "startup":
             expected = 1.0
         elif row.name in interactive:
@@ -955,6 +1021,9 @@ def growth_rows(large: list[Row], xlarge: list[Row]) -> list[dict[str, Any]]:
                 "large": row.figure,
                 "xlarge": other.figure if other else None,
                 "ratio": ratio,
+                "cpu_large": cpu_large,
+                "cpu_xlarge": cpu_other,
+                "cpu_ratio": cpu_ratio,
                 "expected_at_most": expected,
                 "verdict": "n/a"
                 if ratio is None
@@ -965,14 +1034,24 @@ def growth_rows(large: list[Row], xlarge: list[Row]) -> list[dict[str, Any]]:
 
 
 def format_growth(growth: list[dict[str, Any]]) -> str:
-    header = f"{'row':<20} {'large':>10} {'xlarge':>10} {'ratio':>7} {'expect':>7}  verdict"
+    header = (
+        f"{'row':<20} {'large':>10} {'xlarge':>10} {'ratio':>7} {'expect':>7}  verdict"
+        f"  {'CPU large':>10} {'CPU xlarge':>10} {'ratio':>6}"
+    )
     lines = [header, "-" * len(header)]
     for g in growth:
         unit = BUDGETS[g["name"]][1]
         ratio = f"{g['ratio']:.2f}x" if g["ratio"] is not None else "—"
+        cpu = ""
+        if g.get("cpu_ratio") is not None:
+            cpu = (
+                f"  {_show(g['cpu_large'], unit):>10} {_show(g['cpu_xlarge'], unit):>10} "
+                f"{g['cpu_ratio']:.2f}x"
+            )
         lines.append(
             f"{g['name']:<20} {_show(g['large'], unit):>10} {_show(g['xlarge'], unit):>10} "
-            f"{ratio:>7} {'<=' + format(g['expected_at_most'], 'g') + 'x':>7}  {g['verdict']}"
+            f"{ratio:>7} {'<=' + format(g['expected_at_most'], 'g') + 'x':>7}  "
+            f"{g['verdict']:<7}{cpu}"
         )
     return "\n".join(lines)
 
@@ -997,6 +1076,13 @@ def main(argv: list[str] | None = None) -> int:
         "--largest", action="store_true", help="the largest project the limits accept"
     )
     parser.add_argument("--workdir", type=Path, help="keep generated maps and PDFs here")
+    parser.add_argument(
+        "--cards",
+        type=int,
+        help="with --growth: compare large with a map of this many cards instead of xlarge "
+        "(16 personas, stages as needed). Above the model's limit of 10,000 cards only "
+        "the window's rows are measured (no file may hold such a map).",
+    )
     parser.add_argument("--worker", nargs=3, metavar=("KIND", "FILE", "SAMPLES"),
                         help=argparse.SUPPRESS)  # fmt: skip
     args = parser.parse_args(argv)
@@ -1005,6 +1091,9 @@ def main(argv: list[str] | None = None) -> int:
         kind, file, samples = args.worker
         if kind == "gui":
             report = gui_worker(Path(file), int(samples))
+        elif kind == "gui-generated":
+            unsaved = Path(tempfile.gettempdir()) / "mapstudio-bench-generated.mapstudio"
+            report = gui_worker(unsaved, int(samples), generated=file)
         else:
             report = limits_worker(kind, Path(file))
         print(RESULT_PREFIX + json.dumps(report), flush=True)
@@ -1026,18 +1115,25 @@ def main(argv: list[str] | None = None) -> int:
             output.update(size="largest", rows=[r.as_json() for r in rows])
             print(format_table(rows))
         elif args.growth:
+            from generate import SIZES, size_with_cards
+
+            other = "xlarge" if args.cards is None else size_with_cards(args.cards)
             large = measure("large", seed, workdir, log)
-            xlarge = measure("xlarge", seed, workdir, log)
-            growth = growth_rows(large, xlarge)
+            xlarge = measure(other, seed, workdir, log)
+            growth = growth_rows(large, xlarge, other)
             output.update(
                 size="large",
+                other_size=other,
+                other_cards=SIZES[other].cards,
                 rows=[r.as_json() for r in large],
                 xlarge_rows=[r.as_json() for r in xlarge],
                 growth=growth,
             )
+            times = SIZES[other].cards / SIZES["large"].cards
             print("large:\n" + format_table(large))
-            print("\nxlarge:\n" + format_table(xlarge))
-            print("\ngrowth (xlarge / large, twice the cards):\n" + format_growth(growth))
+            print(f"\n{other}:\n" + format_table(xlarge))
+            print(f"\ngrowth ({other} / large, {times:g} times the cards):\n")
+            print(format_growth(growth))
         else:
             rows = measure(args.size, seed, workdir, log)
             output.update(size=args.size, rows=[r.as_json() for r in rows])

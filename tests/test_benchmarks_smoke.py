@@ -106,3 +106,37 @@ def test_generator_is_seeded_and_sound() -> None:
     assert {lane.kind for lane in journey.lanes} == set(LaneKind)
     assert all(p.photo_asset_id in first.assets for p in first.personas)
     assert journey.emotion_points
+
+
+def test_report_gives_the_cpu_time_of_the_interactive_and_file_rows(report: dict) -> None:
+    """Wall times on a shared machine depend on the others; CPU time goes with them."""
+    rows = {row["name"]: row for row in report["rows"]}
+    for name in ("edit: move card", "edit: retitle card", "zoom frame", "save", "pdf: A0 sheet"):
+        assert _number(rows[name]["details"]["cpu"]), name
+
+
+def test_a_map_past_the_card_limit_can_be_made_for_a_measurement() -> None:
+    """run.py --cards: a map over the model's limit, made without its checks, so that the
+    window's rows can be measured at the size DESIGN.md names (20,000 cards)."""
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        from generate import generate, size_with_cards
+        from run import Row, growth_rows
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    from mapstudio.fileformat import ProjectSaveError, save_project
+    from mapstudio.model.types import MAX_CARDS
+
+    name = size_with_cards(MAX_CARDS + 1)
+    project = generate(name, 1)
+    journey = project.maps[0]
+    assert len(journey.cards) == MAX_CARDS + 1
+    assert len({card.id for card in journey.cards}) == MAX_CARDS + 1
+    assert len(project.personas) == 16 and len(journey.stages) == 30
+    with pytest.raises(ProjectSaveError):  # no file may hold it
+        save_project(project, Path("/nonexistent/never-written.mapstudio"))
+
+    large = [Row("edit: move card", 0.010, None, 0.016, details={"cpu": 0.008})]
+    other = [Row("edit: move card", 0.013, None, 0.016, details={"cpu": 0.010})]
+    (row,) = growth_rows(large, other, name)
+    assert row["ratio"] == pytest.approx(1.3) and row["cpu_ratio"] == pytest.approx(1.25)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import errno
+import gc
 import os
 import stat
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -400,3 +402,28 @@ def test_umask_is_read_without_changing_it(monkeypatch) -> None:
     if Path("/proc/self/status").exists():
         assert save_module._current_umask() == save_module._UMASK_AT_START
         assert calls == []
+
+
+def test_saving_pauses_the_cycle_collector_only_while_dumping(
+    tmp_path, rich_project, monkeypatch
+) -> None:
+    """The dump makes no reference cycles; collections during it only walked every object
+    of the process again. The collector's state is given back, whatever it was."""
+    seen: list[bool] = []
+    real_dump = Project.model_dump
+
+    def dump(self: Project, **kwargs: Any) -> dict[str, Any]:
+        seen.append(gc.isenabled())
+        return real_dump(self, **kwargs)
+
+    monkeypatch.setattr(Project, "model_dump", dump)
+    assert gc.isenabled()
+    save_project(rich_project, tmp_path / "a.mapstudio")
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        save_project(rich_project, tmp_path / "b.mapstudio")
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
+    assert load_project(tmp_path / "b.mapstudio").project == rich_project

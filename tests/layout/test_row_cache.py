@@ -3,6 +3,7 @@ which cards changed since the previous one."""
 
 from __future__ import annotations
 
+import pytest
 from layout_maps import large_project
 
 from mapstudio.layout import LayoutCache, MapLayout, layout
@@ -25,9 +26,21 @@ def _move(journey: JourneyMap, card_id: str, stage_id: str) -> JourneyMap:
 
 
 def _changed_boxes(before: MapLayout, after: MapLayout) -> set[str]:
-    """Card ids whose box is not the same object in both layouts (the slow way)."""
+    """Card ids whose box is not the same object in both layouts (the slow way), but for
+    cards whose whole row only moved (their boxes differ in y alone)."""
     ids = set(before.cards) | set(after.cards)
-    return {i for i in ids if before.cards.get(i) is not after.cards.get(i)}
+    moved = after.changes.moved_rows if after.changes is not None else frozenset()
+    changed = set()
+    for i in ids:
+        old, new = before.cards.get(i), after.cards.get(i)
+        if old is new:
+            continue
+        if old is not None and new is not None and (new.cell.persona_id, new.cell.lane_id) in moved:
+            assert (old.rect.x, old.rect.w, old.rect.h) == (new.rect.x, new.rect.w, new.rect.h)
+            assert old.cell == new.cell and old.title_lines == new.title_lines
+            continue
+        changed.add(i)
+    return changed
 
 
 def _lane_rows(result: MapLayout) -> int:
@@ -102,3 +115,48 @@ def test_hiding_a_band_reports_its_cards_as_changed(project: Project) -> None:
         after.changes.cards
     )
     assert after == layout(journey, project, hidden=frozenset({"anna"}))
+
+
+def test_rows_below_a_grown_row_move_without_being_built_again() -> None:
+    project = large_project(personas=3, stages=8, cards=400)
+    journey = project.maps[0]
+    cache = LayoutCache()
+    before = layout(journey, project, cache=cache)
+    # Every card of the map's top lane row gathered in its first cell: that row grows,
+    # and every row below it moves down.
+    target = min(before.cards.values(), key=lambda box: (box.rect.y, box.rect.x))
+    row = (target.cell.persona_id, target.cell.lane_id)
+    gathered = journey.model_copy(
+        update={
+            "cards": tuple(
+                c.model_copy(update={"stage_id": target.cell.stage_id})
+                if (c.persona_id, c.lane_id) == row
+                else c
+                for c in journey.cards
+            )
+        }
+    )
+    built, reused = cache.rows_built, cache.rows_reused
+    after = layout(gathered, project, cache=cache)
+    assert after == layout(gathered, project)
+    assert cache.rows_built - built == 1
+    assert cache.rows_reused - reused == _lane_rows(after) - 1
+    assert after.changes is not None
+    below = {
+        (r.persona_id, r.lane_id) for r in after.rows if r.kind == "lane" and r.y > target.rect.y
+    }
+    assert after.changes.moved_rows == below - {row}
+    # Only the gathered row's cards changed; the cards below moved with their rows.
+    assert after.changes.cards == {c.id for c in gathered.cards if (c.persona_id, c.lane_id) == row}
+    dy = after.rows[-1].y - before.rows[-1].y
+    assert dy > 0
+    last = max(before.cards.values(), key=lambda box: box.rect.y)
+    assert after.cards[last.card_id].rect.y == pytest.approx(last.rect.y + dy)
+    # The curves of the bands below moved as a whole, markers and all.
+    for persona_id, curve in after.curves.items():
+        old = before.curves[persona_id]
+        if curve.rect.y != old.rect.y:
+            assert [m.y - o.y for m, o in zip(curve.markers, old.markers, strict=True)] == (
+                pytest.approx([curve.rect.y - old.rect.y] * len(old.markers))
+            )
+            assert [m.lines for m in curve.markers] == [m.lines for m in old.markers]

@@ -166,7 +166,9 @@ def focus(_: dict[str, Any]) -> dict[str, Any]:
         cursor = field.textCursor()
         answer["inline"] = {
             "text": inline.text(),
-            "owner": getattr(window.editor, "_inline_owner", None),
+            "owner": getattr(
+                window.editor, "inline_owner", getattr(window.editor, "_inline_owner", None)
+            ),
             "rect": _widget_rect(field),
             "has_focus": field.hasFocus(),
             "cursor": cursor.position(),
@@ -342,7 +344,11 @@ def item_positions_match(_: dict[str, Any]) -> dict[str, Any]:
     items = {**scene.card_items, **scene.marker_items}
     for item_id, rect in placed:
         item = items.get(item_id)
-        if item is None or abs(item.pos().x() - rect.x) > 1 or abs(item.pos().y() - rect.y) > 1:
+        if (
+            item is None
+            or abs(item.scenePos().x() - rect.x) > 1
+            or abs(item.scenePos().y() - rect.y) > 1
+        ):
             mismatched.append(item_id)
     return {"mismatched": mismatched}
 

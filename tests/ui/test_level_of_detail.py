@@ -94,7 +94,7 @@ def test_a_retitle_touches_a_few_items_and_not_the_whole_grid(
     scene = example_window.scene
     journey_map = example_window.current_map
     # The last card of a cell in the bottom row: nothing below it can move.
-    card = max(journey_map.cards, key=lambda c: scene.card_items[c.id].pos().y())
+    card = max(journey_map.cards, key=lambda c: scene.card_items[c.id].scenePos().y())
     example_window.document.execute(UpdateCard(journey_map.id, card.id, {"title": "Short"}))
     stats = scene.last_sync
     assert stats.kinds.get("CardItem", 0) <= 3
@@ -116,7 +116,7 @@ def test_the_grid_repaints_only_from_the_first_row_that_moved(
     layout_before = scene.map_layout
     assert layout_before is not None
     # A card in the bottom lane gets a long title: its row grows, the rows above stay.
-    bottom = max(journey_map.cards, key=lambda c: scene.card_items[c.id].pos().y())
+    bottom = max(journey_map.cards, key=lambda c: scene.card_items[c.id].scenePos().y())
     updates: list[QRectF] = []
     grid = scene.grid
     assert isinstance(grid, GridItem)
@@ -136,7 +136,7 @@ def test_the_grid_repaints_only_from_the_first_row_that_moved(
     layout_after = scene.map_layout
     assert layout_after is not None and layout_after.height > layout_before.height
     assert updates, "the grid must repaint where its rows moved"
-    row_top = scene.card_items[bottom.id].pos().y()
+    row_top = scene.card_items[bottom.id].scenePos().y()
     assert all(rect.top() > 0.5 * row_top for rect in updates)
     assert isinstance(scene.card_items[bottom.id], CardItem)
 

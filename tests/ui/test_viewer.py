@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QColor, QImage, QPainter
 from ui_support import DialogRecorder
 
@@ -23,7 +24,9 @@ def test_every_card_of_the_map_has_an_item_where_the_layout_puts_it(
     assert set(scene.card_items) == {card.id for card in journey_map.cards}
     for card_id, box in expected.cards.items():
         item = scene.card_items[card_id]
-        assert (item.pos().x(), item.pos().y()) == (box.rect.x, box.rect.y)
+        assert (item.scenePos().x(), item.scenePos().y()) == pytest.approx(
+            (box.rect.x, box.rect.y), abs=1e-6
+        )
     markers = {p.id for p in journey_map.emotion_points}
     assert set(scene.marker_items) == markers
 
@@ -41,7 +44,9 @@ def test_tabs_list_the_maps_and_switch_the_canvas(example_window: MainWindow) ->
 def test_an_edit_updates_only_the_items_that_changed(example_window: MainWindow) -> None:
     journey_map = example_window.current_map
     # The last card of a cell in the bottom row: nothing below it can move.
-    card = max(journey_map.cards, key=lambda c: example_window.scene.card_items[c.id].pos().y())
+    card = max(
+        journey_map.cards, key=lambda c: example_window.scene.card_items[c.id].scenePos().y()
+    )
     before = example_window.scene.card_items[card.id]
     example_window.document.execute(
         UpdateCard(journey_map.id, card.id, {"title": card.title + " (checked)"})
@@ -128,7 +133,7 @@ def test_saving_from_the_window_writes_the_project(
     example_window.document.execute(
         UpdateCard(journey_map.id, journey_map.cards[0].id, {"title": "Saved from the window"})
     )
-    assert example_window._save_to(target)
+    assert example_window.files.save_to(target)
     assert not example_window.document.is_dirty
     reloaded = load_project(target).project
     assert reloaded == example_window.document.project

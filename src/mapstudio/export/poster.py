@@ -8,6 +8,7 @@ shows exactly what will print and the dialog can tell the size of the smallest t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
@@ -29,7 +30,7 @@ from mapstudio.export.reading import (
     readable_from,
 )
 from mapstudio.export.tiling import TilePlan, plan_tiles
-from mapstudio.export.titleblock import TitleBlockLayout, title_block
+from mapstudio.export.titleblock import TitleBlockLayout, measure_title_block, title_block
 from mapstudio.export.units import MM, format_size
 from mapstudio.layout import MapLayout, MapStyle, Rect, layout
 from mapstudio.layout.reflow import (
@@ -51,9 +52,10 @@ from mapstudio.layout.registration import (
     place_marks,
     top_row_room,
 )
+from mapstudio.layout.style import DEFAULT_SHEET_STYLE
 from mapstudio.model import JourneyMap, Project
 
-MARK_LENGTH = 6 * MM
+MARK_LENGTH = DEFAULT_SHEET_STYLE.crop_mark_length  # drawn by mapstudio.layout.sheets
 MARK_CLEARANCE = 3 * MM  # marks start at least this far outside the trim (and the bleed)
 SLUG = 3 * MM  # room beyond the marks for the slug line naming the file
 # Ready layouts and size models of maps, by what they were made from: the dialog keeps
@@ -373,7 +375,7 @@ class _Fit:
     trim_w: float
     trim_h: float
     margin: float
-    title: TitleBlockLayout
+    title: Callable[[], TitleBlockLayout]  # makes the title block (of the height fitted)
     band_h: float
     area: Rect  # relative to the trim
     top_margin: float  # round the title's text: the plain margin, no markers stand there
@@ -408,24 +410,34 @@ def _fit_for(
     readable = probe.style.card_title_size / LEGEND_SMALLEST
     unit = max(0.7, min(3.0, short / (297 * MM)), readable)
 
-    def block_for(room: float) -> TitleBlockLayout:
-        block = title_block(project, journey_map, probe, room, unit, today=today, min_unit=readable)
-        if block.height > TITLE_SHARE * h:
-            # Paper far too small for the distance (its map will not pass either): the
-            # legends shrink with the rest rather than crowd out the map.
-            block = title_block(project, journey_map, probe, room, unit, today=today)
-        return block
+    def measured(room: float) -> tuple[TitleBlockLayout, float]:
+        """The title block's sizes in `room` (only one page of those weighed is drawn:
+        `_Fit.title` makes its block), and the smallest unit it was allowed."""
+        block = measure_title_block(
+            project, journey_map, probe, room, unit, today=today, min_unit=readable
+        )
+        if block.height <= TITLE_SHARE * h:
+            return block, readable
+        # Paper far too small for the distance (its map will not pass either): the
+        # legends shrink with the rest rather than crowd out the map.
+        return measure_title_block(project, journey_map, probe, room, unit, today=today), 0.0
 
     # The photo markers widen the margin beside and below the map; round the title there
     # are none, so its text keeps the plain margin and all of its width.
     plain = poster_margin(replace(options, photo_marks=False), w, h)
     foot = plain  # from the title's text to the map: the band's foot and a white strip
     room = w - 2 * plain
-    block = block_for(room)
+    block, least = measured(room)
     content_h = block.height
     side = 0.0
     beside = False
     if options.photo_marks:
+        # The photo code stands above the map's top-right corner (registration.
+        # code_place), never taking width from the title, scenario or meta text: below
+        # the legends, on the band's foot and in the white above the map, where the
+        # title section is usually taller than the legends; or beside them, if the
+        # title's lines stay exactly as they are with the legends moved left. The band
+        # grows only when neither has room, by what the cheaper of the two needs.
         marker = marker_side(w, h)
         foot = max(plain, top_row_room(marker))
         side = code_side(w, h)
@@ -434,51 +446,33 @@ def _fit_for(
         # block ends before it, by a gap that grows with the code: a large dark square
         # close to small text crowds it.
         beside_room = w - plain - margin - side - max(gap, CODE_BESIDE_GAP * side)
-        block, content_h, beside = _make_room_for_code(
-            block, beside_room, side, code_lift(marker), foot, gap, block_for
-        )
+        # How far the code reaches up into the text's height: its foot stands
+        # code_lift above the map, `foot` below the text.
+        reach = side + code_lift(marker) - foot
+        below = max(block.height, block.legend_height + gap + reach)
+        if below > block.height:
+            content_h = below
+            other, other_least = measured(beside_room)
+            if _same_title(block, other) and max(other.height, reach) < below:
+                room, least, beside = beside_room, other_least, True
+                content_h = max(other.height, reach)
+    title = functools.partial(
+        title_block, project, journey_map, probe, room, unit, today=today, min_unit=least
+    )
     band_h = plain + content_h + BAND_FOOT * foot
     top = plain + content_h + foot
     area = Rect(margin, top, w - 2 * margin, h - top - margin)
     if area.h <= 0:
         raise ExportError(f"{size.name} paper is too small for the title block and the map.")
-    return _Fit(orientation, w, h, margin, block, band_h, area, plain, content_h, side, beside)
+    return _Fit(orientation, w, h, margin, title, band_h, area, plain, content_h, side, beside)
 
 
-def _title_lines(block: TitleBlockLayout) -> tuple[tuple[str, float], ...]:
-    """The lines of the title section (title, scenario, meta, print line) as laid out."""
-    return tuple((line.text, line.font.size) for line in block.lines if line.x < block.title_width)
-
-
-def _make_room_for_code(
-    block: TitleBlockLayout,
-    beside_room: float,
-    side: float,
-    lift: float,
-    foot: float,
-    gap: float,
-    block_for: Callable[[float], TitleBlockLayout],
-) -> tuple[TitleBlockLayout, float, bool]:
-    """The title block, and the height of the band's text area, that leave room for the
-    photo code above the map area's top-right corner (registration.code_place) without
-    taking width from the title, scenario or meta text.
-
-    The code stands below the legends, on the band's foot and in the white above the
-    map, where the title section is usually taller than the legends; or beside them, if
-    the title's lines stay exactly as they are with the legends moved left. The band
-    grows only when neither has room, by what the cheaper of the two needs."""
-    # How far the code reaches up into the text's height (its foot stands `lift` above
-    # the map area, `foot` below the text); it must clear the legends (below them) or
-    # the band's top (beside them).
-    reach = side + lift - foot
-    below = max(block.height, block.legend_height + gap + reach)
-    if below <= block.height:
-        return block, block.height, False
-    beside = block_for(beside_room)
-    unchanged = beside.unit == block.unit and _title_lines(beside) == _title_lines(block)
-    if unchanged and max(beside.height, reach) < below:
-        return beside, max(beside.height, reach), True
-    return block, below, False
+def _same_title(block: TitleBlockLayout, narrower: TitleBlockLayout) -> bool:
+    """Whether the title section of `narrower` (laid out in less room, the legends
+    moved left for the photo code) has exactly the lines of `block`'s: the same unit,
+    and every line of `block`'s title section fits the narrower title width, so greedy
+    breaking makes the same lines."""
+    return narrower.unit == block.unit and block.title_extent <= narrower.title_width + 1e-6
 
 
 def plan_poster(
@@ -599,7 +593,7 @@ def plan_poster(
         crop_marks=options.crop_marks,
         mark_offset=mark_offset,
         title_band=title_band,
-        title=fit.title,
+        title=fit.title(),
         title_x=pad + fit.top_margin,
         title_y=pad + fit.top_margin,
         map_x=map_x,
@@ -639,7 +633,7 @@ def _with_photo_marks(
     # the right end of the band; never left of the last legend's rule (a map much
     # narrower than its paper would bring it under the title).
     right = pad + fit.area.right if fit.code_beside else plan.map_rect.right
-    block = fit.title
+    block = plan.title
     last_rule = block.separators[-1][0] if block.separators else block.title_width
     right = max(right, plan.title_x + last_rule + CODE_GAP * fit.top_margin + fit.code_side)
     side = marker_side(fit.trim_w, fit.trim_h)

@@ -19,13 +19,16 @@ import weakref
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from mapstudio.layout import hittest
+from mapstudio.layout import editing, hittest
 from mapstudio.layout.fonts import FontSpec
 from mapstudio.layout.geometry import Point, Rect
 from mapstudio.layout.style import MapStyle
-from mapstudio.model import CellKey, Channel, LaneKind
+from mapstudio.model import CellKey, Channel, EmotionPoint, LaneKind
+
+if TYPE_CHECKING:
+    from mapstudio.layout.display import MapDrawing
 
 FaceKind = Literal["very_negative", "negative", "neutral", "positive", "very_positive"]
 HitKind = Literal["card", "cell", "stage_header", "band_header", "lane_label", "emotion"]
@@ -298,16 +301,21 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class LayoutChanges:
-    """Which cards differ between this layout and `previous()`, the layout made just
-    before it with the same cache (None once that one is gone).
+    """What differs between this layout and `previous()`, the layout made just before
+    it with the same cache (None once that one is gone).
 
-    `cards` holds the id of every card whose box is not the very same object in both
-    layouts: added, removed, moved or changed. Every other card id maps to the same box
-    object in both, so a view that shows `previous()` can update only these.
+    `moved_rows` holds the (persona id, lane id) of every lane row that is the same row
+    at another top: its cards' boxes are new objects that differ from the old ones only
+    in their vertical place (the row's move), and so do its cells and its label.
+    `cards` holds the id of every other card whose box is not the very same object in
+    both layouts: added, removed, moved to another place or changed. Every card in
+    neither maps to the same box object in both, so a view that shows `previous()` can
+    move the items of `moved_rows` and update only `cards`.
     """
 
     previous: weakref.ref[MapLayout]
     cards: frozenset[str]
+    moved_rows: frozenset[tuple[str | None, str]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -333,6 +341,13 @@ class MapLayout:
     row_edges: tuple[float, ...] = field(repr=False)
     # Not part of the value: what changed since the previous layout from the same cache.
     changes: LayoutChanges | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def drawing(self) -> MapDrawing:
+        """The display lists of this layout's boxes, built as they are first asked for."""
+        from mapstudio.layout.display import MapDrawing
+
+        return MapDrawing(self)
 
     @cached_property
     def _column_of_stage(self) -> dict[str, ColumnBox]:
@@ -385,3 +400,47 @@ class MapLayout:
     def band_insert_index(self, y: float) -> int:
         """Where a persona band dropped at `y` would go among the persona bands."""
         return hittest.band_insert_index(self, y)
+
+    def stage_at(self, x: float) -> str | None:
+        """The stage whose column holds `x`, clamped to the first and last stage."""
+        return hittest.stage_at(self, x)
+
+    # -- geometry of editing (see layout/editing.py) ---------------------------------
+
+    def slot_line(self, key: CellKey, slot: int) -> editing.Segment | None:
+        """The insertion line of a card dropped into cell `key` at `slot`."""
+        return editing.slot_line(self, key, slot)
+
+    def stage_gap_line(self, index: int) -> editing.Segment | None:
+        """The line where a stage inserted at `index` would go."""
+        return editing.stage_gap_line(self, index)
+
+    def band_gap_line(self, index: int) -> editing.Segment | None:
+        """The line where a persona band inserted at `index` would go."""
+        return editing.band_gap_line(self, index)
+
+    def point_centre(self, persona_id: str, stage_id: str, offset: float, score: int) -> Point:
+        """The centre of a persona's emotion point at (stage, offset, score)."""
+        return editing.point_centre(self, persona_id, stage_id, offset, score)
+
+    def emotion_cell_rect(self, persona_id: str, stage_id: str) -> Rect:
+        """A persona's emotion lane within one stage column."""
+        return editing.emotion_cell_rect(self, persona_id, stage_id)
+
+    def dragged_point_place(
+        self, point: EmotionPoint, dx: float, dy: float, sideways_slack: float
+    ) -> tuple[str, float, int] | None:
+        """(stage, offset, score) of an emotion point dragged by (dx, dy)."""
+        return editing.dragged_point_place(self, point, dx, dy, sideways_slack)
+
+    def card_lane_rows(self) -> tuple[tuple[str | None, str], ...]:
+        """(persona, lane) of every shown row that holds cards, top to bottom."""
+        return editing.card_lane_rows(self)
+
+    def reading_stops(self) -> list[str | CellKey]:
+        """Every card and every cell without cards, in reading order (Tab's stops)."""
+        return editing.reading_stops(self)
+
+    def cell_of_kind(self, kind: LaneKind, persona_id: str | None, stage_id: str) -> CellBox | None:
+        """The cell of a lane of `kind` in a stage: the persona's own, else a shared one."""
+        return editing.cell_of_kind(self, kind, persona_id, stage_id)

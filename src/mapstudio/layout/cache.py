@@ -31,6 +31,7 @@ from mapstudio.model import (
 
 if TYPE_CHECKING:
     from mapstudio.layout.boxes import (
+        BandBox,
         CardBox,
         CellBox,
         ColumnBox,
@@ -38,12 +39,18 @@ if TYPE_CHECKING:
         LaneLabelBox,
         MapLayout,
         RowBox,
+        StageHeaderBox,
     )
     from mapstudio.layout.cards import CardContent
     from mapstudio.layout.fonts import FontSpec, TextMeasurer
     from mapstudio.layout.geometry import Rect
+    from mapstudio.layout.rows import PlacedRow
     from mapstudio.layout.style import MapStyle
-    from mapstudio.model import EmotionScale, Persona
+    from mapstudio.model import EmotionScale, Persona, Stage
+
+    StageRow = tuple[tuple[ColumnBox, ...], tuple[StageHeaderBox, ...], float]
+    # What a band header's content depends on: persona, header width and height, folded.
+    BandKey = tuple[Persona | None, float, float, bool]
 
 WrapKey = tuple[str, "FontSpec", float, int | None]
 MeasuredLines = tuple[tuple[str, float], ...]
@@ -135,14 +142,17 @@ NO_CARDS: RowCells = MappingProxyType({})
 
 
 class RowEntry:
-    """One lane row of a band as the last layout built it: the entries, boxes and cards
-    of its cells that hold cards (an empty cell costs nothing), reused whole while the
-    lane, the row's top, the columns and the row's cards are the very same objects (a
-    small edit then costs O(rows), not O(cells))."""
+    """One lane row of a band as a layout built it: the entries, boxes and cards of its
+    cells that hold cards (an empty cell costs nothing), at the top `y` it was built at.
+
+    It is reused while the lane, the columns and the row's cards are the very same
+    objects (a small edit then costs O(rows), not O(cells)); at another top it is the
+    same row moved (see `rows.PlacedRow`), not built again.
+    """
 
     __slots__ = (
         *("cards", "cell_boxes", "cells", "columns", "entries", "height", "keys"),
-        *("label", "lane", "pictures", "row", "row_cells", "template", "y"),
+        *("label", "lane", "origins", "pictures", "row", "row_cells", "template", "y"),
     )
 
     def __init__(
@@ -154,6 +164,7 @@ class RowEntry:
         row_cells: RowCells,
         keys: tuple[CellKey, ...],
         entries: tuple[CellEntry, ...],
+        origins: tuple[float, ...],
         height: float,
         row: RowBox,
         label: LaneLabelBox,
@@ -165,11 +176,13 @@ class RowEntry:
         self.row_cells = row_cells
         self.keys = keys
         self.entries = entries
+        self.origins = origins  # the x of each entry's cell
         self.height = height
         self.row = row
         self.label = label
         self.cells: dict[CellKey, CellEntry] = dict(zip(keys, entries, strict=True))
         self.pictures: Pictures = tuple(p for entry in entries for p in entry.pictures)
+        # Snapshots: a cell entry is placed again when its row is rebuilt elsewhere.
         self.cell_boxes: dict[CellKey, CellBox] = {}
         self.cards: dict[str, CardBox] = {}
         for entry in entries:
@@ -182,17 +195,15 @@ class RowEntry:
         self,
         lane: Lane,
         columns: tuple[ColumnBox, ...],
-        y: float,
         template: bool,
         row_cells: RowCells,
         assets: Mapping[str, Asset],
     ) -> bool:
-        """Whether the row can be reused as it is: same lane, place, columns, cards and
-        picture sizes."""
+        """Whether the row can be reused as it is, wherever its top now is: same lane,
+        columns, cards and picture sizes."""
         if (
             self.lane is not lane
             or self.columns is not columns
-            or self.y != y
             or self.template != template
             # The card index gives a row a new mapping whenever one of its cells changes.
             or self.row_cells is not row_cells
@@ -202,9 +213,14 @@ class RowEntry:
 
 
 class CurveEntry:
-    """An emotion curve and everything it was computed from."""
+    """An emotion curve, everything it was computed from, and the same curve laid out at
+    the top of its lane's rect (`relative`, y measured from the lane's top): a lane that
+    only moved up or down gets its curve by moving that one, not by computing it again."""
 
-    __slots__ = ("box", "columns", "lane_id", "persona", "points", "rect", "scale", "template")
+    __slots__ = (
+        *("box", "columns", "lane_id", "persona", "points", "rect", "relative", "scale"),
+        "template",
+    )
 
     def __init__(
         self,
@@ -215,6 +231,7 @@ class CurveEntry:
         scale: EmotionScale,
         points: tuple[EmotionPoint, ...],
         template: bool,
+        relative: EmotionCurveBox,
         box: EmotionCurveBox,
     ) -> None:
         self.persona = persona
@@ -224,6 +241,7 @@ class CurveEntry:
         self.scale = scale
         self.points = points
         self.template = template
+        self.relative = relative
         self.box = box
 
     def matches(
@@ -236,13 +254,16 @@ class CurveEntry:
         points: tuple[EmotionPoint, ...],
         template: bool,
     ) -> bool:
-        """Whether the cached curve is still right for these inputs."""
+        """Whether the cached curve is still right for these inputs, wherever the lane's
+        top now is."""
         return (
             self.persona is persona
             and self.scale is scale
             and self.template == template
             and self.lane_id == lane_id
-            and self.rect == rect
+            and self.rect.x == rect.x
+            and self.rect.w == rect.w
+            and self.rect.h == rect.h
             and len(self.points) == len(points)
             and all(a is b for a, b in zip(self.points, points, strict=True))
             and self.columns == columns
@@ -282,11 +303,25 @@ class CardIndex:
 
     def _rebuild(self, journey_map: JourneyMap) -> None:
         journey_cards = journey_map.cards
-        self.cells = index_cells(journey_map)
+        cells = index_cells(journey_map)
         rows: dict[tuple[str | None, str], dict[str, tuple[Card, ...]]] = {}
-        for key, cell_cards in self.cells.items():
+        for key, cell_cards in cells.items():
             rows.setdefault((key.persona_id, key.lane_id), {})[key.stage_id] = cell_cards
-        self.rows = dict(rows)  # typed as read-only mappings from here on
+        # A row whose cells hold the very same cards as before keeps its old mapping
+        # (and cells their old tuples), so that the rows an added or deleted card did
+        # not touch are reused by the layout as after any other edit.
+        old_rows = self.rows
+        kept: dict[tuple[str | None, str], RowCells] = {}
+        for row_key, row in rows.items():
+            before = old_rows.get(row_key)
+            if before is not None and _same_cells(before, row):
+                kept[row_key] = before
+                for stage_id, cell_cards in before.items():
+                    cells[CellKey(row_key[0], row_key[1], stage_id)] = cell_cards
+            else:
+                kept[row_key] = row
+        self.cells = cells
+        self.rows = kept
         positions: dict[CellKey, list[int]] = {}
         for i, card in enumerate(journey_cards):
             positions.setdefault(cell_of(card), []).append(i)
@@ -328,6 +363,17 @@ class CardIndex:
                 self.rows.pop(row_key, None)
 
 
+def _same_cells(before: RowCells, after: Mapping[str, tuple[Card, ...]]) -> bool:
+    """Whether two rows' cells hold the very same cards in the same order."""
+    if before.keys() != after.keys():
+        return False
+    for stage_id, cards in after.items():
+        old = before[stage_id]
+        if len(old) != len(cards) or any(map(is_not, old, cards)):
+            return False
+    return True
+
+
 class LayoutCache:
     """Results to reuse between successive `layout()` calls of the same map.
 
@@ -348,8 +394,11 @@ class LayoutCache:
         self.wraps = 0
         self.rows_reused = 0
         self.rows_built = 0
-        self.cells: dict[CellKey, CellEntry] = {}
-        self.rows: dict[tuple[str | None, str], RowEntry] = {}
+        # The lane rows of the last layout, by (persona id, lane id).
+        self.rows: dict[tuple[str | None, str], PlacedRow] = {}
+        # Card id -> the key of its row in the last layout; patched, not rebuilt, by each
+        # layout and shared with the layouts' card mappings (see rows.CardMap).
+        self.card_rows: dict[str, tuple[str | None, str]] = {}
         # The columns of the last layout: an equal tuple next time is replaced by this
         # very object, so row entries can compare columns by identity.
         self.columns: tuple[ColumnBox, ...] | None = None
@@ -357,17 +406,32 @@ class LayoutCache:
         self.last_layout: weakref.ref[MapLayout] | None = None
         self.texts: dict[WrapKey, MeasuredLines] = {}
         self.curves: dict[str, CurveEntry] = {}
+        # The stage row of the last layout: (the map's stages, minimum cell size, result).
+        self.stage_row: tuple[tuple[Stage, ...], float, StageRow] | None = None
+        # Band boxes by persona id (None: the shared band), with what their content
+        # depends on: (persona, header width, header height, folded).
+        self.bands: dict[str | None, tuple[BandKey, BandBox]] = {}
+        # The map's emotion points and the same grouped by persona.
+        self.points: tuple[tuple[EmotionPoint, ...] | None, Mapping[str, tuple[EmotionPoint, ...]]]
+        self.points = (None, {})
         self.index = CardIndex()
         self._style: MapStyle | None = None
         self._measurer: TextMeasurer | None = None
 
+    @property
+    def cells(self) -> dict[CellKey, CellEntry]:
+        """The measured cells of the last layout (those that hold cards), for tests."""
+        return {key: cell for row in self.rows.values() for key, cell in row.entry.cells.items()}
+
     def begin(self, style: MapStyle, measurer: TextMeasurer) -> None:
         """Forget everything measured with another style or measurer."""
         if style is not self._style or measurer is not self._measurer:
-            self.cells = {}
             self.rows = {}
+            self.card_rows = {}
             self.texts = {}
             self.curves = {}
+            self.stage_row = None
+            self.bands = {}
             self.columns = None
             self.last_layout = None
             self._style = style

@@ -5,13 +5,18 @@ from __future__ import annotations
 import dataclasses
 import weakref
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from mapstudio.layout.boxes import LayoutChanges, MapLayout, TextLine
-from mapstudio.layout.cache import CellEntry, CurveEntry, LayoutCache, MeasuredLines, RowEntry
+from mapstudio.layout.boxes import BandBox, LayoutChanges, MapLayout, TextLine
+from mapstudio.layout.cache import CellEntry, CurveEntry, LayoutCache, MeasuredLines
 from mapstudio.layout.fonts import FontSpec, TextMeasurer
 from mapstudio.layout.style import MapStyle
 from mapstudio.layout.text import wrap_measured
 from mapstudio.model import Asset, CellKey
+
+if TYPE_CHECKING:
+    from mapstudio.layout.cache import BandKey
+    from mapstudio.layout.rows import PlacedRow, RowKey
 
 # Bound on cached header texts: renaming things for hours must not grow memory forever.
 _MAX_TEXTS = 20_000
@@ -39,35 +44,72 @@ class LayoutRun:
         if len(cache.texts) > _MAX_TEXTS:
             cache.texts.clear()
         self.texts = cache.texts
-        self.old_cells = cache.cells
+        # The cells of the row being built, from the last layout (see cards.cell_entry).
+        self.old_cells: Mapping[CellKey, CellEntry] = {}
         self.new_cells: dict[CellKey, CellEntry] = {}
         self.old_curves = cache.curves
         self.new_curves: dict[str, CurveEntry] = {}
+        self.new_bands: dict[str | None, tuple[BandKey, BandBox]] = {}
         self.old_rows = cache.rows
-        self.new_rows: dict[tuple[str | None, str], RowEntry] = {}
-        # Ids of the cards whose boxes are not the same objects as in the last layout.
+        self.new_rows: dict[RowKey, PlacedRow] = {}
+        # Ids of the cards whose boxes are not the same objects as in the last layout,
+        # but for rows that only moved (`moved_rows`), whose cards all moved with them.
         self.changed_cards: set[str] = set()
+        self.moved_rows: set[RowKey] = set()
         self._metrics: dict[FontSpec, tuple[float, float]] = {}
+        # Each lane title's label lines and height: every band repeats the map's lanes.
+        self.lane_labels: dict[str, tuple[tuple[TextLine, ...], float]] = {}
 
-    def reuse_row(self, row: RowEntry) -> None:
-        """Take a lane row from the last layout as it is (its cells count as hits)."""
-        self.new_cells.update(row.cells)
-        self.cache.hits += len(row.entries)
+    def reuse_row(self, key: RowKey, old: PlacedRow, placed: PlacedRow) -> None:
+        """Take a lane row from the last layout as it is, perhaps at another top (its
+        cells count as hits)."""
+        self.cache.hits += len(old.entry.entries)
         self.cache.rows_reused += 1
+        if placed is not old:
+            self.moved_rows.add(key)
+
+    def rebuilt_row(self, key: RowKey, old: PlacedRow | None, new: PlacedRow) -> None:
+        """Note which cards a row built again changed, and where its cards now are."""
+        after = new.entry.cards
+        changed = self.changed_cards
+        where = self.cache.card_rows
+        if old is not None:
+            before = old.entry.cards
+            if old.moved:
+                # Last time's boxes were made for the moved row: none is in the new one.
+                changed.update(before)
+                changed.update(after)
+            else:
+                changed.update(i for i, box in after.items() if before.get(i) is not box)
+                changed.update(i for i in before if i not in after)
+            for card_id in before:
+                if card_id not in after and where.get(card_id) == key:
+                    del where[card_id]
+        else:
+            changed.update(after)
+        for card_id in after:
+            where[card_id] = key
 
     def finish(self, result: MapLayout) -> MapLayout:
         """Keep only what this layout used, so the cache tracks the current map, and
         return `result` with what changed since the last layout of this cache."""
         cache = self.cache
-        old_cells, new_cells = self.old_cells, self.new_cells
-        for key in old_cells.keys() - new_cells.keys():
-            self.changed_cards.update(old_cells[key].box_map)  # cells no longer shown
-        cache.cells = new_cells
+        old_rows, new_rows = self.old_rows, self.new_rows
+        where = cache.card_rows
+        for key in old_rows.keys() - new_rows.keys():
+            gone = old_rows[key].entry.cards  # rows no longer shown: their cards went too
+            self.changed_cards.update(gone)
+            for card_id in gone:
+                if where.get(card_id) == key:
+                    del where[card_id]
         cache.curves = self.new_curves
-        cache.rows = self.new_rows
+        cache.bands = self.new_bands
+        cache.rows = new_rows
         previous = cache.last_layout
         if previous is not None:
-            changes = LayoutChanges(previous, frozenset(self.changed_cards))
+            changes = LayoutChanges(
+                previous, frozenset(self.changed_cards), frozenset(self.moved_rows)
+            )
             result = dataclasses.replace(result, changes=changes)
         cache.last_layout = weakref.ref(result)
         return result

@@ -19,7 +19,6 @@ from dataclasses import replace
 
 from mapstudio.layout.boxes import (
     BandBox,
-    CardBox,
     CellBox,
     CellMap,
     ColumnBox,
@@ -47,7 +46,9 @@ from mapstudio.layout.curve import face_for, smooth_path
 from mapstudio.layout.fonts import FontSpec, TextMeasurer, default_measurer
 from mapstudio.layout.geometry import Point, Rect
 from mapstudio.layout.labels import LabelPlace, place_labels
+from mapstudio.layout.rows import CardMap, FilledCells, PlacedRow
 from mapstudio.layout.style import DEFAULT_STYLE, MapStyle
+from mapstudio.layout.text import paragraph_widths_of
 from mapstudio.model import (
     LANE_KIND_TITLES,
     Card,
@@ -60,6 +61,7 @@ from mapstudio.model import (
     Persona,
     Project,
     cell_accepts_cards,
+    persona_initials,
     persona_lanes,
     shared_lanes,
 )
@@ -123,12 +125,20 @@ def _build(
     if not run.template:
         run.cache.index.update(journey_map)
         rows_of_cards = run.cache.index.rows
-    points_by_persona = _points_by_persona(journey_map) if not run.template else {}
+    points_by_persona = _points_by_persona(run, journey_map) if not run.template else {}
     cell_min = style.template_cell_size if run.template else 0.0
     left = style.margin
     top = style.margin
 
-    columns, stage_headers, header_height = _stage_row(run, journey_map, left, top, cell_min)
+    stage_row = run.cache.stage_row
+    if stage_row is None or stage_row[0] is not journey_map.stages or stage_row[1] != cell_min:
+        stage_row = (
+            journey_map.stages,
+            cell_min,
+            _stage_row(run, journey_map, left, top, cell_min),
+        )
+        run.cache.stage_row = stage_row
+    columns, stage_headers, header_height = stage_row[2]
     if columns == run.cache.columns:
         # The very same object as last time, so row entries compare columns by identity.
         columns = run.cache.columns
@@ -142,8 +152,7 @@ def _build(
 
     bands: list[BandBox] = []
     labels: list[LaneLabelBox] = []
-    cells: dict[CellKey, CellBox] = {}
-    cards: dict[str, CardBox] = {}
+    placed_rows: list[PlacedRow] = []
     curves: dict[str, EmotionCurveBox] = {}
     groups: list[tuple[Persona | None, tuple[Lane, ...]]] = [
         (persona, persona_lanes(journey_map)) for persona in band_personas
@@ -166,21 +175,25 @@ def _build(
             row_cells = rows_of_cards.get(row_key, NO_CARDS)
             if not cell_accepts_cards(lane):
                 row_cells = NO_CARDS
-            entry = run.old_rows.get(row_key)
-            if entry is None or not entry.matches(
-                lane, columns, y, run.template, row_cells, run.assets
+            old = run.old_rows.get(row_key)
+            if old is not None and old.entry.matches(
+                lane, columns, run.template, row_cells, run.assets
             ):
+                # The same row; only its top may have moved (rows above it grew or shrank).
+                placed = old if old.y == y else PlacedRow(old.entry, y)
+                run.reuse_row(row_key, old, placed)
+            else:
+                run.old_cells = old.entry.cells if old is not None else {}
                 entry = _lane_row(
                     run, persona_id, lane, columns, column_of, y, left, first_x, row_cells
                 )
-            else:
-                run.reuse_row(entry)
-            run.new_rows[row_key] = entry
-            height = entry.height
-            rows.append(entry.row)
-            labels.append(entry.label)
-            cells.update(entry.cell_boxes)
-            cards.update(entry.cards)
+                placed = PlacedRow(entry, y)
+                run.rebuilt_row(row_key, old, placed)
+            run.new_rows[row_key] = placed
+            placed_rows.append(placed)
+            height = placed.entry.height
+            rows.append(placed.row)
+            labels.append(placed.label)
             if persona is not None and lane.kind is LaneKind.EMOTIONS and not has_curve:
                 # A band shows one curve; a second emotion lane stays an empty lane.
                 has_curve = True
@@ -197,19 +210,21 @@ def _build(
         band_rect = Rect(left, band_top, full_width, y - band_top)
         bands.append(_band(run, persona, band_rect, header_rect, folded))
 
+    lane_rows = tuple(placed_rows)
+    all_rows = tuple(rows)
     return MapLayout(
         width=right + style.margin,
         height=y + style.margin,
         style=style,
         template=run.template,
         columns=columns,
-        rows=tuple(rows),
+        rows=all_rows,
         label_column=Rect(left, top, style.label_column_width, y - top),
         stage_headers=stage_headers,
         bands=tuple(bands),
         lane_labels=tuple(labels),
-        cells=CellMap(cells, tuple(rows), columns),
-        cards=cards,
+        cells=CellMap(FilledCells(lane_rows, run.new_rows), all_rows, columns),
+        cards=CardMap(lane_rows, run.new_rows, run.cache.card_rows),
         curves=curves,
         column_edges=(left, *(column.x for column in columns), right),
         row_edges=(*(row.y for row in rows), y),
@@ -227,10 +242,10 @@ def _lane_row(
     first_x: float,
     row_cells: RowCells,
 ) -> RowEntry:
-    """One lane row, built from the cells that hold cards (each cell's content still
-    comes from the cache when its cards did not change), noting the cards whose boxes
-    changed. Empty cells cost nothing: the row's height does not depend on them and
-    `CellMap` makes their boxes only when asked."""
+    """One lane row built at `y` from the cells that hold cards (each cell's content
+    still comes from the cache when its cards did not change, and its boxes when it did
+    not move either). Empty cells cost nothing: the row's height does not depend on them
+    and `CellMap` makes their boxes only when asked."""
     style = run.style
     run.cache.rows_built += 1
     accepts = cell_accepts_cards(lane)
@@ -255,28 +270,18 @@ def _lane_row(
         height = max(style.min_cell_height, cell_min, content, label_height)
     else:
         height = max(style.emotion_lane_height, label_height)
-    changed = run.changed_cards
-    old_cells = run.old_cells
     for key, (_, column, _), entry in zip(keys, placed, entries, strict=True):
-        old = old_cells.get(key)
-        previous_boxes = entry.boxes
-        if place(entry, column.x, y) is not previous_boxes:
-            if old is None or old is entry or not old.box_map:
-                changed.update(entry.box_map)
-            else:
-                # Measured again: only the cards whose boxes are not the same objects.
-                before, after = old.box_map, entry.box_map
-                changed.update(i for i, box in after.items() if before.get(i) is not box)
-                changed.update(i for i, box in before.items() if after.get(i) is not box)
-        elif old is not None and old is not entry:
-            changed.update(old.box_map)  # emptied: the cards it showed last time
+        place(entry, column.x, y)
         cell = entry.cell_box
         if cell is None or not _same_cell(cell, column, y, height, entry.card_ids):
             rect = Rect(column.x, y, column.w, height)
             entry.cell_box = CellBox(key, rect, lane.kind, accepts, entry.card_ids)
+    origins = tuple(column.x for _, column, _ in placed)
     row = RowBox("lane", y, height, persona_id, lane.id, lane.kind)
     label = _lane_label(run, lane, persona_id, Rect(left, y, first_x - left, height), label_lines)
-    return RowEntry(lane, columns, y, run.template, row_cells, keys, entries, height, row, label)
+    return RowEntry(
+        lane, columns, y, run.template, row_cells, keys, entries, origins, height, row, label
+    )
 
 
 def _column_number(placed: tuple[int, ColumnBox, tuple[Card, ...]]) -> int:
@@ -294,12 +299,21 @@ def _same_cell(cell: CellBox, column: ColumnBox, y: float, h: float, ids: tuple[
     )
 
 
-def _points_by_persona(journey_map: JourneyMap) -> dict[str, tuple[EmotionPoint, ...]]:
-    """Each persona's emotion points in file order (one pass; the cache key of a curve)."""
+def _points_by_persona(
+    run: LayoutRun, journey_map: JourneyMap
+) -> Mapping[str, tuple[EmotionPoint, ...]]:
+    """Each persona's emotion points in file order (one pass; the cache key of a curve),
+    grouped again only when the map's points changed."""
+    points = journey_map.emotion_points
+    known, grouped_before = run.cache.points
+    if known is points:
+        return grouped_before
     grouped: dict[str, list[EmotionPoint]] = {}
-    for point in journey_map.emotion_points:
+    for point in points:
         grouped.setdefault(point.persona_id, []).append(point)
-    return {persona_id: tuple(points) for persona_id, points in grouped.items()}
+    result = {persona_id: tuple(found) for persona_id, found in grouped.items()}
+    run.cache.points = (points, result)
+    return result
 
 
 # -- stage header row -----------------------------------------------------------------
@@ -315,10 +329,11 @@ def _stage_row(
     x = left + style.label_column_width
     columns: list[ColumnBox] = []
     texts: list[tuple[tuple[str, float], ...]] = []
+    measure = paragraph_widths_of(run.measurer)
     for stage in journey_map.stages:
         # A column widens for the longest word of its name, never for card text, which
         # breaks inside words instead.
-        longest = max((run.measurer.width(w, font) for w in stage.name.split()), default=0.0)
+        longest = max(measure(stage.name, font), default=0.0)
         width = max(style.column_width, cell_min, longest + 2 * pad)
         columns.append(ColumnBox(stage.id, x, width))
         texts.append(run.wrap(stage.name, font, width - 2 * pad, style.stage_header_max_lines))
@@ -342,18 +357,25 @@ def _stage_row(
 
 
 def _lane_label_lines(run: LayoutRun, lane: Lane) -> tuple[tuple[TextLine, ...], float]:
+    """A lane label's lines, relative to its box, and the height they need: the same
+    for the lane in every band, so made once per layout."""
+    title = lane.title or LANE_KIND_TITLES[lane.kind]
+    known = run.lane_labels.get(title)
+    if known is not None:
+        return known
     style = run.style
     pad = style.lane_label_padding
     x = pad + style.lane_icon_size + 6
     font = style.lane_label_font
     lines = run.wrap(
-        lane.title or LANE_KIND_TITLES[lane.kind],
+        title,
         font,
         style.label_column_width - x - pad,
         style.lane_label_max_lines,
     )
     height = max(run.block_height(len(lines), font), style.lane_icon_size) + 2 * pad
-    return run.text_lines(lines, font, style.text_color, x, pad), height
+    known = run.lane_labels[title] = (run.text_lines(lines, font, style.text_color, x, pad), height)
+    return known
 
 
 def _lane_label(
@@ -373,6 +395,36 @@ def _lane_label(
 
 def _band(
     run: LayoutRun, persona: Persona | None, rect: Rect, header: Rect, collapsed: bool = False
+) -> BandBox:
+    """A band's box; its header's content is laid out again only when the persona, the
+    header's size or the folding changed (a band that only moved is moved)."""
+    key = (persona, header.w, header.h, collapsed)
+    persona_id = persona.id if persona is not None else None
+    known = run.cache.bands.get(persona_id)
+    if known is not None and known[0] == key:
+        box = known[1]
+        if box.rect == rect and box.header_rect == header:
+            return box
+        box = BandBox(
+            box.persona_id,
+            rect,
+            header,
+            box.color,
+            box.strip_rect,
+            box.avatar_rect,
+            box.avatar_lines,
+            box.photo_asset_id,
+            box.lines,
+            box.collapsed,
+        )
+    else:
+        box = _make_band(run, persona, rect, header, collapsed)
+    run.new_bands[persona_id] = (key, box)
+    return box
+
+
+def _make_band(
+    run: LayoutRun, persona: Persona | None, rect: Rect, header: Rect, collapsed: bool
 ) -> BandBox:
     style = run.style
     pad = style.band_padding
@@ -414,14 +466,15 @@ def _band(
 
 def _initials(run: LayoutRun, name: str, avatar: Rect) -> tuple[TextLine, ...]:
     """Up to two initials centred in the avatar circle (painted when there is no photo)."""
-    letters = "".join(word[0] for word in name.split()[:2]).upper()
+    letters = persona_initials(name)
     if not letters:
         return ()
     font = FontSpec("bold", round(avatar.h * 0.4, 2))
     width = run.measurer.width(letters, font)
     # Capitals reach about 0.71 em above the baseline in Noto Sans: centre that extent.
     baseline = avatar.y + avatar.h / 2 + 0.71 * font.size / 2
-    return (TextLine(letters, avatar.x + (avatar.w - width) / 2, baseline, font, "#FFFFFF", width),)
+    x = avatar.x + (avatar.w - width) / 2
+    return (TextLine(letters, x, baseline, font, run.style.avatar_text_color, width),)
 
 
 # -- the emotion curve ----------------------------------------------------------------
@@ -436,15 +489,69 @@ def _curve(
     columns: tuple[ColumnBox, ...],
     points: tuple[EmotionPoint, ...],
 ) -> EmotionCurveBox:
-    """A persona's curve, reused from the cache while its inputs are unchanged."""
+    """A persona's curve, reused from the cache while its inputs are unchanged (moved
+    with its lane when only the lane's top changed)."""
     entry = run.old_curves.get(persona.id)
     if entry is None or not entry.matches(
         persona, lane_id, rect, columns, scale, points, run.template
     ):
-        box = _make_curve(run, scale, persona, lane_id, rect, columns, points)
-        entry = CurveEntry(persona, lane_id, rect, columns, scale, points, run.template, box)
+        # Computed at the lane's top and then moved there, so that a curve moved later
+        # equals one computed afresh, to the last bit.
+        relative = _make_curve(
+            run, scale, persona, lane_id, Rect(rect.x, 0.0, rect.w, rect.h), columns, points
+        )
+        box = _moved_curve(relative, rect.y)
+        entry = CurveEntry(
+            persona, lane_id, rect, columns, scale, points, run.template, relative, box
+        )
+    elif entry.rect.y != rect.y:
+        box = _moved_curve(entry.relative, rect.y)
+        entry = CurveEntry(
+            persona, lane_id, rect, columns, scale, points, run.template, entry.relative, box
+        )
     run.new_curves[persona.id] = entry
     return entry.box
+
+
+def _moved_curve(box: EmotionCurveBox, dy: float) -> EmotionCurveBox:
+    """`box` moved down by `dy` (its marker labels are relative to their markers)."""
+    if dy == 0.0:
+        return box
+
+    def point(p: Point) -> Point:
+        return Point(p.x, p.y + dy)
+
+    rect = box.rect
+    return EmotionCurveBox(
+        box.persona_id,
+        box.lane_id,
+        Rect(rect.x, rect.y + dy, rect.w, rect.h),
+        box.plot_top + dy,
+        box.plot_bottom + dy,
+        box.scale_min,
+        box.scale_max,
+        box.color,
+        box.line_width,
+        tuple(EmotionGuide(g.score, g.y + dy, g.label) for g in box.guides),
+        tuple(
+            EmotionMarker(
+                m.point_id,
+                m.stage_id,
+                m.x,
+                m.y + dy,
+                m.score,
+                m.feeling,
+                m.face,
+                Rect(m.rect.x, m.rect.y + dy, m.rect.w, m.rect.h),
+                m.lines,
+            )
+            for m in box.markers
+        ),
+        tuple(
+            CurveSegment(point(s.start), point(s.c1), point(s.c2), point(s.end))
+            for s in box.segments
+        ),
+    )
 
 
 def _make_curve(
