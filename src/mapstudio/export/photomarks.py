@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -125,7 +126,7 @@ def parse_poster_code(text: str) -> PosterCode | None:
     text = text.strip()
     if text.startswith(CODE_PREFIX + CODE_SEPARATOR):
         parts = text.lower().split(CODE_SEPARATOR)
-        read_fit = _parse_fit_word
+        read_fit: Callable[[str], Fit] = _parse_fit_word
     elif text.startswith(FIRST_PREFIX + FIRST_SEPARATOR):
         parts = text.lower().split(FIRST_SEPARATOR)
         read_fit = parse_fit
