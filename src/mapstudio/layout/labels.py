@@ -86,7 +86,10 @@ def segment_hits_rect(p: Point, q: Point, rect: Rect) -> bool:
 def _circle_hits_rect(cx: float, cy: float, r: float, rect: Rect) -> bool:
     nx = min(max(cx, rect.x), rect.right)
     ny = min(max(cy, rect.y), rect.bottom)
-    return (cx - nx) ** 2 + (cy - ny) ** 2 < r * r
+    # The nearest places for a label just touch its marker's circle: rounding must not
+    # make that a hit (it did or did not depending on how far down the map the curve
+    # was, so labels moved when a band above them grew).
+    return (cx - nx) ** 2 + (cy - ny) ** 2 < r * r * (1 - 1e-9)
 
 
 def _candidates(w: float, h: float, r: float, gap: float) -> list[tuple[float, float, Align]]:
