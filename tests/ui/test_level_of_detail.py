@@ -155,3 +155,32 @@ def test_only_a_scene_shown_in_a_view_caches_card_pixels(example_window: MainWin
         for item in offscreen.card_items.values()
     )
     assert isinstance(next(iter(offscreen.card_items.values())), CardItem)
+
+
+def test_a_paint_of_the_grid_visits_only_the_rows_on_screen(example_window: MainWindow) -> None:
+    """Qt hands an item its whole rect as the exposed one unless it asks for the real
+    one: the grid then walked every row of the map at every paint."""
+    view, scene = example_window.view, example_window.scene
+    grid = scene.grid
+    assert isinstance(grid, GridItem) and scene.map_layout is not None
+    view.set_zoom(2.0)
+    view.centerOn(0.0, 0.0)
+    rows = len(scene.map_layout.rows)
+    visited: list[int] = []
+    original = GridItem._rules
+
+    def record(self: GridItem, row: int) -> list[QRectF]:
+        visited.append(row)
+        return original(self, row)
+
+    GridItem._rules = record  # type: ignore[method-assign]
+    try:
+        view.viewport().repaint()
+    finally:
+        GridItem._rules = original  # type: ignore[method-assign]
+    assert visited, "the grid must paint what is on screen"
+    bottom = view.mapToScene(view.viewport().rect().bottomLeft()).y()
+    edges = scene.map_layout.row_edges
+    # The rows on screen, and one more below (a rule on an edge belongs to both rows).
+    assert max(visited) < rows - 1
+    assert all(edges[row - 1] <= bottom for row in visited if row > 0)

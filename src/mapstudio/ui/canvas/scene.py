@@ -44,6 +44,7 @@ _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 _Z_CHANGED = QGraphicsItem.GraphicsItemChange.ItemZValueHasChanged
 _CLIPS = QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape
+_EXTENDED_OPTION = QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
 
 RowKey = tuple[str | None, str]  # (persona id, or None in a shared lane; lane id)
 
@@ -187,6 +188,9 @@ class MapScene(QGraphicsScene):
         )
         if self.grid is None:
             self.grid = GridItem(map_layout)
+            # Without this Qt passes the grid's whole rect as the exposed one, and every
+            # paint walked every row of the map, however little of it was on screen.
+            self.grid.setFlag(_EXTENDED_OPTION, True)
             self.addItem(self.grid)
             stats.created += 1
         elif previous is not map_layout:
@@ -231,7 +235,7 @@ class MapScene(QGraphicsScene):
             map_layout.curves,
             lambda box: EmotionCurveItem(box, style.guide_color),
         )
-        self._sync_markers(stats, map_layout)
+        self._sync_markers(stats, map_layout, previous)
         margin = 48.0
         self.setSceneRect(
             QRectF(-margin, -margin, map_layout.width + 2 * margin, map_layout.height + 2 * margin)
@@ -411,16 +415,36 @@ class MapScene(QGraphicsScene):
         if not self.detailed and self.overview is not None:
             self.overview.update()
 
-    def _sync_markers(self, stats: SyncStats, map_layout: MapLayout) -> None:
+    def _sync_markers(
+        self, stats: SyncStats, map_layout: MapLayout, previous: MapLayout | None
+    ) -> None:
+        """Bring the emotion markers in line with `map_layout`'s curves; `previous`, the
+        layout the items show, tells which curves are the very same (most of them)."""
         style = map_layout.style
+        curves = map_layout.curves
+        before = previous.curves if previous is not None else {}
+        changed = [c for persona_id, c in curves.items() if before.get(persona_id) is not c]
+        for persona_id, curve in curves.items():
+            if before.get(persona_id) is curve:
+                stats.untouched += len(curve.markers)
         wanted = {
-            marker.point_id: (marker, curve.color)
-            for curve in map_layout.curves.values()
-            for marker in curve.markers
+            marker.point_id: (marker, curve.color) for curve in changed for marker in curve.markers
         }
-        for key in [k for k in self.marker_items if k not in wanted]:
-            self.removeItem(self.marker_items.pop(key))
-            stats.removed += 1
+        if previous is None:
+            stale = [k for k in self.marker_items if k not in wanted]
+        else:
+            stale = [
+                marker.point_id
+                for persona_id, curve in before.items()
+                if curves.get(persona_id) is not curve
+                for marker in curve.markers
+                if marker.point_id not in wanted
+            ]
+        for key in stale:
+            item = self.marker_items.pop(key, None)
+            if item is not None:
+                self.removeItem(item)
+                stats.removed += 1
         for point_id, (marker, color) in wanted.items():
             item = self.marker_items.get(point_id)
             if item is None:
