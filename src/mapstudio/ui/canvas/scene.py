@@ -19,7 +19,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
-from mapstudio.layout import CardBox, EmotionMarker, MapLayout
+from mapstudio.layout import CardBox, EmotionMarker, MapLayout, RowBox
 from mapstudio.model import Asset
 from mapstudio.ui.canvas.items import (
     Z_CARD,
@@ -60,6 +60,8 @@ class LaneRowItem(QGraphicsItem):
     def __init__(self, key: RowKey, y: float, width: float, height: float) -> None:
         super().__init__()
         self.key = key
+        self.row: RowBox | None = None  # the layout's row it was last placed for
+        self.width = width
         self._rect = _row_rect(width, height)
         self.setFlag(_NO_CONTENTS, True)
         self.setFlag(_CLIPS, True)
@@ -67,6 +69,7 @@ class LaneRowItem(QGraphicsItem):
         self.setPos(0.0, y)
 
     def set_size(self, width: float, height: float) -> None:
+        self.width = width
         rect = _row_rect(width, height)
         if rect != self._rect:
             self.prepareGeometryChange()
@@ -276,6 +279,7 @@ class MapScene(QGraphicsScene):
         the rows shown."""
         shown: set[RowKey] = set()
         rows = self.row_items
+        width = map_layout.width
         for row in map_layout.rows:
             if row.kind != "lane" or row.lane_id is None:
                 continue
@@ -283,12 +287,13 @@ class MapScene(QGraphicsScene):
             shown.add(key)
             item = rows.get(key)
             if item is None:
-                item = rows[key] = LaneRowItem(key, row.y, map_layout.width, row.h)
+                item = rows[key] = LaneRowItem(key, row.y, width, row.h)
                 self.addItem(item)
-            else:
-                item.set_size(map_layout.width, row.h)
+            elif item.row is not row or item.width != width:
+                item.set_size(width, row.h)
                 if item.y() != row.y:
                     item.setPos(0.0, row.y)  # its cards come along
+            item.row = row
         return shown
 
     def _drop_rows(self, shown: set[RowKey]) -> None:
