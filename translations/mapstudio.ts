@@ -72,160 +72,160 @@
 <context>
     <name>CanvasEditor</name>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="375"/>
+        <location filename="../src/mapstudio/ui/canvas/gestures/move_cards.py" line="49"/>
         <source>Cards can only be dropped into a card lane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="819"/>
+        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="104"/>
         <source>This persona already has a band on this map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="830"/>
+        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="115"/>
         <source>Drop a stage on the row of stage headers, between two stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="836"/>
+        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="159"/>
         <source>Drop an emotion point in a persona&apos;s Emotions lane, at the height of the feeling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="847"/>
+        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="122"/>
         <source>Drop %1 in a cell of the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="863"/>
+        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="144"/>
         <source>This band has no %1 lane: Map ▸ Lanes adds one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="942"/>
+        <location filename="../src/mapstudio/ui/canvas/selection_actions.py" line="76"/>
         <source>Set Persona Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1051"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="403"/>
         <source>Copied %n card(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1071"/>
+        <location filename="../src/mapstudio/ui/canvas/selection_actions.py" line="140"/>
         <source>There are no cards on the clipboard to paste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1076"/>
+        <location filename="../src/mapstudio/ui/canvas/selection_actions.py" line="146"/>
         <source>Click a cell first to choose where to paste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1281"/>
+        <location filename="../src/mapstudio/ui/canvas/keyboard.py" line="188"/>
         <source>Stage — Enter renames it, Down goes to its cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1318"/>
+        <location filename="../src/mapstudio/ui/canvas/keyboard.py" line="219"/>
         <source>Empty cell — Ctrl+Enter adds a card here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1381"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="35"/>
         <source>Edit Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1383"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="40"/>
         <source>Cut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1384"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="43"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1385"/>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1439"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="46"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="129"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1386"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="49"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1389"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="55"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1393"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="61"/>
         <source>Delete Emotion Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1398"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="67"/>
         <source>Rename Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1399"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="70"/>
         <source>Insert Stage Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1400"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="73"/>
         <source>Insert Stage After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1402"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="78"/>
         <source>Delete Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1406"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="85"/>
         <source>Rename Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1413"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="94"/>
         <source>Move Band Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1417"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="99"/>
         <source>Move Band Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1423"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="107"/>
         <source>Hide Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1426"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="111"/>
         <source>Edit Persona…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1429"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="115"/>
         <source>Remove from Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1436"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="123"/>
         <source>Add {lane} Card Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="1436"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="124"/>
         <source>a</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,48 +233,48 @@
 <context>
     <name>ChangesDock</name>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="608"/>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="617"/>
+        <location filename="../src/mapstudio/ui/compare_panels.py" line="53"/>
+        <location filename="../src/mapstudio/ui/compare_panels.py" line="62"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="622"/>
+        <location filename="../src/mapstudio/ui/compare_panels.py" line="67"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="623"/>
+        <location filename="../src/mapstudio/ui/compare_panels.py" line="68"/>
         <source>Previous change (Shift+F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="624"/>
+        <location filename="../src/mapstudio/ui/compare_panels.py" line="69"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="625"/>
+        <location filename="../src/mapstudio/ui/compare_panels.py" line="70"/>
         <source>Next change (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="626"/>
+        <location filename="../src/mapstudio/ui/compare_panels.py" line="71"/>
         <source>PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="627"/>
+        <location filename="../src/mapstudio/ui/compare_panels.py" line="72"/>
         <source>Export the comparison as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="628"/>
+        <location filename="../src/mapstudio/ui/compare_panels.py" line="73"/>
         <source>Stop Comparing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="649"/>
+        <location filename="../src/mapstudio/ui/compare_panels.py" line="94"/>
         <source>No differences.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,192 +282,192 @@
 <context>
     <name>CompareController</name>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="109"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="87"/>
         <source>Compared map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="141"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="119"/>
         <source>Co&amp;mpare With…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="143"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="121"/>
         <source>Mark what changes from another map, file or revision on this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="146"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="124"/>
         <source>Ne&amp;xt Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="149"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="127"/>
         <source>Pre&amp;vious Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="152"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="130"/>
         <source>S&amp;top Comparing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="154"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="132"/>
         <source>Export Comparison as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="218"/>
+        <location filename="../src/mapstudio/ui/compare_sources.py" line="108"/>
         <source>the last save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="220"/>
+        <location filename="../src/mapstudio/ui/compare_sources.py" line="110"/>
         <source>{count} saves back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="226"/>
+        <location filename="../src/mapstudio/ui/compare_sources.py" line="116"/>
         <source>Saved {when} — {which}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="253"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="185"/>
         <source>Cannot compare with that file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="257"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="189"/>
         <source>&apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="267"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="199"/>
         <source>Cannot compare with that revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="268"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="200"/>
         <source>The revision store no longer holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="273"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="205"/>
         <source>Saved {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="276"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="208"/>
         <source>revision {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="279"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="211"/>
         <source>the revision {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="289"/>
+        <location filename="../src/mapstudio/ui/compare_sources.py" line="123"/>
         <source>{name}, saved {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="299"/>
+        <location filename="../src/mapstudio/ui/compare_sources.py" line="136"/>
         <source>This file: not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="301"/>
+        <location filename="../src/mapstudio/ui/compare_sources.py" line="138"/>
         <source>This file: {name}, with changes not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="305"/>
+        <location filename="../src/mapstudio/ui/compare_sources.py" line="144"/>
         <source>This file: {name}, saved {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="307"/>
+        <location filename="../src/mapstudio/ui/compare_sources.py" line="148"/>
         <source>This file: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="309"/>
+        <location filename="../src/mapstudio/ui/compare_sources.py" line="150"/>
         <source>Compared with {other}. {this}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="322"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="227"/>
         <source>Nothing to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="323"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="228"/>
         <source>{other} has no map &apos;{title}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="332"/>
+        <location filename="../src/mapstudio/ui/compare_sources.py" line="77"/>
         <source>This file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="418"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="317"/>
         <source>Changes from &apos;{before}&apos; to &apos;{after}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="422"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="321"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="423"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="322"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="424"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="323"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="425"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="324"/>
         <source>Moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="429"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="328"/>
         <source>+1 / –1: change of the emotion score in a stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="455"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="354"/>
         <source>{title} (compared with {what})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="516"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="413"/>
         <source>Export Comparison as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="518"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="415"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="532"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="429"/>
         <source>{added} added, {removed} removed, {changed} changed, {moved} moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="545"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="442"/>
         <source>Cannot export the comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="548"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="445"/>
         <source>Exported the comparison to {name} ({pages} pages)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,47 +475,47 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="722"/>
+        <location filename="../src/mapstudio/ui/compare_panels.py" line="167"/>
         <source>Compare With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="730"/>
+        <location filename="../src/mapstudio/ui/compare_panels.py" line="175"/>
         <source>Mark on the map what changes between &apos;{title}&apos; and:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="737"/>
+        <location filename="../src/mapstudio/ui/compare_panels.py" line="182"/>
         <source>Another &amp;map of this project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="747"/>
+        <location filename="../src/mapstudio/ui/compare_panels.py" line="192"/>
         <source>The same map in another &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="748"/>
+        <location filename="../src/mapstudio/ui/compare_panels.py" line="193"/>
         <source>Choose File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="753"/>
+        <location filename="../src/mapstudio/ui/compare_panels.py" line="198"/>
         <source>A saved &amp;revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="776"/>
+        <location filename="../src/mapstudio/ui/compare_panels.py" line="221"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="786"/>
+        <location filename="../src/mapstudio/ui/compare_panels.py" line="231"/>
         <source>Compare With a File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="788"/>
+        <location filename="../src/mapstudio/ui/compare_panels.py" line="233"/>
         <source>mapstudio projects (*{ext});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,22 +523,22 @@
 <context>
     <name>CompareMarks</name>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/marks.py" line="35"/>
+        <location filename="../src/mapstudio/ui/canvas/marks.py" line="41"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/marks.py" line="36"/>
+        <location filename="../src/mapstudio/ui/canvas/marks.py" line="42"/>
         <source>Removed: only the other side has this card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/marks.py" line="37"/>
+        <location filename="../src/mapstudio/ui/canvas/marks.py" line="43"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/marks.py" line="38"/>
+        <location filename="../src/mapstudio/ui/canvas/marks.py" line="44"/>
         <source>Moved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,12 +999,12 @@
 <context>
     <name>ContentActions</name>
     <message>
-        <location filename="../src/mapstudio/ui/content_actions.py" line="331"/>
+        <location filename="../src/mapstudio/ui/content_actions.py" line="347"/>
         <source>Picture exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/content_actions.py" line="336"/>
+        <location filename="../src/mapstudio/ui/content_actions.py" line="352"/>
         <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,629 +1223,629 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="100"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="57"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="101"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="58"/>
         <source>Touchpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="102"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="59"/>
         <source>Thought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="103"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="746"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="60"/>
+        <location filename="../src/mapstudio/ui/inspector/point_page.py" line="40"/>
         <source>Emotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="104"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="61"/>
         <source>Pain point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="105"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="62"/>
         <source>Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="106"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="63"/>
         <source>Backstage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="107"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="64"/>
         <source>KPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="108"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="785"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="65"/>
+        <location filename="../src/mapstudio/ui/inspector/point_page.py" line="79"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="231"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="310"/>
+        <location filename="../src/mapstudio/ui/inspector/map_page.py" line="37"/>
+        <location filename="../src/mapstudio/ui/inspector/map_page.py" line="116"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="233"/>
+        <location filename="../src/mapstudio/ui/inspector/map_page.py" line="39"/>
         <source>Name of this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="235"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="405"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="934"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="81"/>
+        <location filename="../src/mapstudio/ui/inspector/lane_page.py" line="23"/>
+        <location filename="../src/mapstudio/ui/inspector/map_page.py" line="41"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="237"/>
+        <location filename="../src/mapstudio/ui/inspector/map_page.py" line="43"/>
         <source>The map&apos;s name, shown on its tab and poster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="241"/>
+        <location filename="../src/mapstudio/ui/inspector/map_page.py" line="47"/>
         <source>What journey does this map follow?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="244"/>
+        <location filename="../src/mapstudio/ui/inspector/map_page.py" line="50"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="246"/>
+        <location filename="../src/mapstudio/ui/inspector/map_page.py" line="52"/>
         <source>The situation the personas are in, e.g. &apos;Buying a sofa online&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="254"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="940"/>
+        <location filename="../src/mapstudio/ui/inspector/lane_page.py" line="29"/>
+        <location filename="../src/mapstudio/ui/inspector/map_page.py" line="60"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="256"/>
+        <location filename="../src/mapstudio/ui/inspector/map_page.py" line="62"/>
         <source>Current state (as is) or future state (to be)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="261"/>
+        <location filename="../src/mapstudio/ui/inspector/map_page.py" line="67"/>
         <source>Emotion scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="270"/>
+        <location filename="../src/mapstudio/ui/inspector/map_page.py" line="76"/>
         <source>Lowest score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="271"/>
+        <location filename="../src/mapstudio/ui/inspector/map_page.py" line="77"/>
         <source>The lowest score of the emotion curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="275"/>
+        <location filename="../src/mapstudio/ui/inspector/map_page.py" line="81"/>
         <source>Highest score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="276"/>
+        <location filename="../src/mapstudio/ui/inspector/map_page.py" line="82"/>
         <source>The highest score of the emotion curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="283"/>
+        <location filename="../src/mapstudio/ui/inspector/map_page.py" line="89"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="285"/>
+        <location filename="../src/mapstudio/ui/inspector/map_page.py" line="91"/>
         <source>Range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="290"/>
+        <location filename="../src/mapstudio/ui/inspector/map_page.py" line="96"/>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="309"/>
+        <location filename="../src/mapstudio/ui/inspector/map_page.py" line="115"/>
         <source>Untitled map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="323"/>
+        <location filename="../src/mapstudio/ui/inspector/map_page.py" line="129"/>
         <source>Future state of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="344"/>
+        <location filename="../src/mapstudio/ui/inspector/map_page.py" line="150"/>
         <source>Label for {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="369"/>
+        <location filename="../src/mapstudio/ui/inspector/map_page.py" line="175"/>
         <source>The highest score must be above the lowest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="387"/>
+        <location filename="../src/mapstudio/ui/inspector/map_page.py" line="189"/>
         <source>The scale needs 2 to 11 steps, each with a label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="401"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="77"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="403"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="79"/>
         <source>Short title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="407"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="83"/>
         <source>The card&apos;s headline (Enter to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="410"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="86"/>
         <source>Details (Ctrl+Enter to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="412"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="88"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="414"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="90"/>
         <source>More detail, on the card below the title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="417"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="93"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="421"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="97"/>
         <source>No channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="428"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="104"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="430"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="106"/>
         <source>Where this touchpoint meets the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="435"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="111"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="437"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="113"/>
         <source>How badly it hurts: 1 (minor) to 5 (drop-off). Keys 1–5 set it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="443"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="119"/>
         <source>Impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="445"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="121"/>
         <source>How much it would help: 1 to 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="449"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="125"/>
         <source>Effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="451"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="127"/>
         <source>How hard it is to do: 1 to 5 (low effort = quick win)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="454"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="130"/>
         <source>e.g. 2.4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="456"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="132"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="458"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="134"/>
         <source>The measured figure; leave empty if unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="461"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="137"/>
         <source>e.g. 3.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="463"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="139"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="465"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="141"/>
         <source>The figure to reach; leave empty if none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="468"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="144"/>
         <source>e.g. %, s, NPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="470"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="146"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="472"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="148"/>
         <source>Unit of value and target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="475"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="151"/>
         <source>Notes &amp; evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="479"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="489"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="155"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="165"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="480"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="644"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="156"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="320"/>
         <source>Comma-separated labels for grouping and search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="491"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="167"/>
         <source>e.g. Survey Q3, n=412</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="493"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="169"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="495"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="171"/>
         <source>Where this comes from: a survey, interviews, analytics, support tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="501"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="177"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="502"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="178"/>
         <source>Kind default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="504"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="180"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="506"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="182"/>
         <source>The sticky-note colour of the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="511"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="187"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="512"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="188"/>
         <source>Embed a picture file (PNG or JPEG, scaled down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="513"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="189"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="514"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="190"/>
         <source>Use the picture on the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="515"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="191"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="526"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="202"/>
         <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="528"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="204"/>
         <source>A picture on the card; you can also drop an image file on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="574"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="250"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="582"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="258"/>
         <source>cards of several kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="586"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="262"/>
         <source>{n} cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="590"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="266"/>
         <source>Changes here apply to all {n} selected cards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="638"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="314"/>
         <source>Also on some: {tags}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="646"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="322"/>
         <source>Tags every selected card has. Tags you add or remove here change all of them; others stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="663"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="339"/>
         <source>No picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="670"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="346"/>
         <source>Choose a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="672"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="348"/>
         <source>PNG and JPEG pictures (*.png *.jpg *.jpeg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="687"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="363"/>
         <source>There is no picture on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="705"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="381"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="735"/>
+        <location filename="../src/mapstudio/ui/inspector/card_page.py" line="411"/>
         <source>Edit Tags of {n} Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="766"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="772"/>
+        <location filename="../src/mapstudio/ui/inspector/point_page.py" line="60"/>
+        <location filename="../src/mapstudio/ui/inspector/point_page.py" line="66"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="768"/>
+        <location filename="../src/mapstudio/ui/inspector/point_page.py" line="62"/>
         <source>How the persona feels here, on the map&apos;s scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="773"/>
+        <location filename="../src/mapstudio/ui/inspector/point_page.py" line="67"/>
         <source>Arrow keys step through the scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="776"/>
+        <location filename="../src/mapstudio/ui/inspector/point_page.py" line="70"/>
         <source>e.g. anxious, relieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="778"/>
+        <location filename="../src/mapstudio/ui/inspector/point_page.py" line="72"/>
         <source>Feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="780"/>
+        <location filename="../src/mapstudio/ui/inspector/point_page.py" line="74"/>
         <source>One word, shown under the marker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="783"/>
+        <location filename="../src/mapstudio/ui/inspector/point_page.py" line="77"/>
         <source>Why they feel this way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="787"/>
+        <location filename="../src/mapstudio/ui/inspector/point_page.py" line="81"/>
         <source>Why the persona feels this way here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="815"/>
+        <location filename="../src/mapstudio/ui/inspector/point_page.py" line="109"/>
         <source>Emotion point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="819"/>
+        <location filename="../src/mapstudio/ui/inspector/point_page.py" line="113"/>
         <source>{n} emotion points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="823"/>
+        <location filename="../src/mapstudio/ui/inspector/point_page.py" line="117"/>
         <source>Changes here apply to all {n} selected points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="866"/>
+        <location filename="../src/mapstudio/ui/inspector/point_page.py" line="160"/>
         <source>Edit {n} Emotion Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="877"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="917"/>
+        <location filename="../src/mapstudio/ui/inspector/stage_page.py" line="24"/>
+        <location filename="../src/mapstudio/ui/inspector/stage_page.py" line="64"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="879"/>
+        <location filename="../src/mapstudio/ui/inspector/stage_page.py" line="26"/>
         <source>e.g. Checkout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="881"/>
+        <location filename="../src/mapstudio/ui/inspector/stage_page.py" line="28"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="883"/>
+        <location filename="../src/mapstudio/ui/inspector/stage_page.py" line="30"/>
         <source>The stage&apos;s name, shown in the header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="887"/>
+        <location filename="../src/mapstudio/ui/inspector/stage_page.py" line="34"/>
         <source>What happens in this phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="890"/>
+        <location filename="../src/mapstudio/ui/inspector/stage_page.py" line="37"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="892"/>
+        <location filename="../src/mapstudio/ui/inspector/stage_page.py" line="39"/>
         <source>A note about this phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="906"/>
+        <location filename="../src/mapstudio/ui/inspector/stage_page.py" line="53"/>
         <source>{n} stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="908"/>
+        <location filename="../src/mapstudio/ui/inspector/stage_page.py" line="55"/>
         <source>Select one stage to rename it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="914"/>
+        <location filename="../src/mapstudio/ui/inspector/stage_page.py" line="61"/>
         <source>Stage {i} of {n} · {cards} cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="931"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="957"/>
+        <location filename="../src/mapstudio/ui/inspector/lane_page.py" line="20"/>
+        <location filename="../src/mapstudio/ui/inspector/lane_page.py" line="46"/>
         <source>Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="936"/>
+        <location filename="../src/mapstudio/ui/inspector/lane_page.py" line="25"/>
         <source>The lane&apos;s label in the left column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="942"/>
+        <location filename="../src/mapstudio/ui/inspector/lane_page.py" line="31"/>
         <source>What the lane holds; fixed once it has cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="945"/>
+        <location filename="../src/mapstudio/ui/inspector/lane_page.py" line="34"/>
         <source>Shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="962"/>
+        <location filename="../src/mapstudio/ui/inspector/lane_page.py" line="51"/>
         <source>In every persona band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="964"/>
+        <location filename="../src/mapstudio/ui/inspector/lane_page.py" line="53"/>
         <source>Once, shared by all personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1001"/>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1004"/>
+        <location filename="../src/mapstudio/ui/inspector/band_page.py" line="47"/>
+        <location filename="../src/mapstudio/ui/inspector/band_page.py" line="50"/>
         <source>Edit in Personas panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1005"/>
+        <location filename="../src/mapstudio/ui/inspector/band_page.py" line="51"/>
         <source>Name, role, goals, photo and colour are edited in the Personas panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1021"/>
+        <location filename="../src/mapstudio/ui/inspector/band_page.py" line="67"/>
         <source>{n} persona bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1036"/>
+        <location filename="../src/mapstudio/ui/inspector/band_page.py" line="82"/>
         <source>Persona band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1045"/>
+        <location filename="../src/mapstudio/ui/inspector/band_page.py" line="91"/>
         <source>Band {i} of {n} · {cards} cards · {points} emotion points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1062"/>
+        <location filename="../src/mapstudio/ui/inspector/mixed_page.py" line="17"/>
         <source>Items of different kinds are selected. Select cards only, or emotion points only, to edit them together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1074"/>
+        <location filename="../src/mapstudio/ui/inspector/mixed_page.py" line="29"/>
         <source>{n} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1075"/>
+        <location filename="../src/mapstudio/ui/inspector/mixed_page.py" line="30"/>
         <source>Mixed selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1098"/>
+        <location filename="../src/mapstudio/ui/inspector/dock.py" line="56"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/inspector.py" line="1177"/>
+        <location filename="../src/mapstudio/ui/inspector/dock.py" line="129"/>
         <source>Inspector messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,521 +1853,611 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="226"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="154"/>
         <source>Drag from the palette onto the map · double-click a cell to add a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="267"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="83"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="270"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="86"/>
+        <source>Start a new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/action_table.py" line="90"/>
         <source>New from &amp;Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="276"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="92"/>
+        <source>Start from the bundled example map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/action_table.py" line="96"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="278"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="99"/>
+        <source>Open a project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/action_table.py" line="103"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="280"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="106"/>
+        <source>Save the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/action_table.py" line="111"/>
         <source>&amp;Merge a Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="283"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="113"/>
         <source>Bring in the changes of another copy of this project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="286"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="117"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="289"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="120"/>
+        <source>Save the project under a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/action_table.py" line="124"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="292"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="127"/>
         <source>Print-ready PDF poster, tiled sheets or a blank workshop template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="295"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="133"/>
         <source>New from &amp;Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="298"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="136"/>
         <source>Start from a template: online purchase, SaaS onboarding, blueprint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="301"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="142"/>
         <source>Spreadsheet as &amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="304"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="144"/>
         <source>Make a project from a CSV or XLSX sheet of cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="307"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="148"/>
         <source>&amp;Merge Spreadsheet into This Map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="310"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="150"/>
         <source>Add a sheet&apos;s cards to this map, matching stages, lanes and personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="313"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="156"/>
         <source>&amp;Spreadsheet (CSV, XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="316"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="158"/>
         <source>One row per card or emotion point of this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="319"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="162"/>
         <source>P&amp;icture (PNG, SVG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="322"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="164"/>
         <source>The map, or the selected cards, as a picture for slides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="325"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="170"/>
         <source>Copy as &amp;Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="328"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="173"/>
         <source>Copy the selection, or the whole map, as a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="331"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="177"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="331"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="180"/>
         <source>Quit mapstudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="334"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="923"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="963"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="184"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="377"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="412"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="337"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="924"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="967"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="192"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="378"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="415"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="341"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="200"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="348"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="203"/>
+        <source>Cut the selected cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/action_table.py" line="209"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="355"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="212"/>
+        <source>Copy the selected cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/action_table.py" line="218"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="362"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="221"/>
+        <source>Paste cards into the selected cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/action_table.py" line="227"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="368"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="230"/>
+        <source>Duplicate the selected cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/action_table.py" line="235"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="375"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="238"/>
+        <source>Delete the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/action_table.py" line="244"/>
         <source>Select &amp;All Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="382"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="247"/>
+        <source>Select every card of the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/action_table.py" line="253"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="385"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="256"/>
         <source>Paper size, units, autosave, emotion scale, theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="389"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="261"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="392"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="264"/>
+        <source>Find text in cards and personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/action_table.py" line="269"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="395"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="277"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="399"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="286"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="402"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="293"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="405"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="300"/>
         <source>&amp;Fit Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="408"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="303"/>
+        <source>Show the whole map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/action_table.py" line="308"/>
         <source>Fit &amp;Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="414"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="311"/>
+        <source>Zoom to the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/action_table.py" line="317"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="420"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="320"/>
+        <source>Show the map at 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/action_table.py" line="325"/>
         <source>Add &amp;Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="423"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="327"/>
         <source>Add a stage after the selected one (or at the end) and name it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="426"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="333"/>
         <source>Add &amp;Persona Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="429"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="335"/>
         <source>Add a new persona to the project and give it a band on this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="432"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="341"/>
         <source>Next &amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="435"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="344"/>
         <source>Move the keyboard to the map, the Inspector or the Personas panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="438"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="352"/>
         <source>Pre&amp;vious Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="441"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="360"/>
         <source>Show &amp;Hidden Bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="447"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="362"/>
+        <source>Show every persona band again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/action_table.py" line="366"/>
         <source>&amp;New Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="449"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="369"/>
+        <source>Add a map with the classic stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/action_table.py" line="372"/>
         <source>&amp;Rename Map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="451"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="376"/>
         <source>Duplicate as &amp;Future State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="456"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="378"/>
+        <source>Copy this map as a future-state map linked to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/action_table.py" line="381"/>
         <source>&amp;Delete Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="462"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="409"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="467"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="417"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="475"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="426"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="479"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="431"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="486"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="441"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="506"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="452"/>
         <source>&amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="517"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="458"/>
         <source>&amp;Lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="519"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="466"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="535"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="473"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="556"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="175"/>
         <source>The picture on card “{name}” cannot be read; it shows as a grey placeholder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="564"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="183"/>
         <source>The photo of “{name}” cannot be read; initials show instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="591"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="214"/>
         <source>Untitled map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="620"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="243"/>
         <source>That persona is not shown on this map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="651"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="274"/>
         <source>Band hidden — View ▸ Show Hidden Bands brings it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="693"/>
+        <location filename="../src/mapstudio/ui/map_actions.py" line="40"/>
         <source>Map {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="705"/>
+        <location filename="../src/mapstudio/ui/map_actions.py" line="50"/>
         <source>Rename map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="705"/>
+        <location filename="../src/mapstudio/ui/map_actions.py" line="51"/>
         <source>Map title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="713"/>
+        <location filename="../src/mapstudio/ui/map_actions.py" line="61"/>
         <source>{title} — future state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="723"/>
+        <location filename="../src/mapstudio/ui/map_actions.py" line="71"/>
         <source>A project keeps at least one map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="727"/>
+        <location filename="../src/mapstudio/ui/map_actions.py" line="76"/>
         <source>Delete map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="728"/>
+        <location filename="../src/mapstudio/ui/map_actions.py" line="77"/>
         <source>Delete the map &apos;{title}&apos; with its {count} cards? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="769"/>
+        <location filename="../src/mapstudio/ui/map_actions.py" line="141"/>
         <source>Move Lane Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="773"/>
+        <location filename="../src/mapstudio/ui/map_actions.py" line="146"/>
         <source>Move Lane Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="777"/>
+        <location filename="../src/mapstudio/ui/map_actions.py" line="150"/>
         <source>Add Lane Below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="783"/>
+        <location filename="../src/mapstudio/ui/map_actions.py" line="156"/>
         <source>Delete Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="792"/>
+        <location filename="../src/mapstudio/ui/map_actions.py" line="171"/>
         <source>New stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="803"/>
+        <location filename="../src/mapstudio/ui/map_actions.py" line="184"/>
         <source>Add Persona Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="963"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="412"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="967"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="415"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="972"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="421"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="974"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="423"/>
         <source>{name} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="975"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="424"/>
         <source>{name}[*] — mapstudio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1005"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="111"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1018"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="126"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1021"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="129"/>
         <source>File: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1036"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="144"/>
         <source>Project repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1038"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="145"/>
         <source>&apos;{name}&apos; had {count} problem(s) that were repaired. Save to keep the repaired version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1067"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="196"/>
         <source>Opened without a lock: {why}. Another mapstudio would not see that this file is open here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1095"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="236"/>
         <source>Reloaded {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1121"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="165"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1124"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="168"/>
         <source>Clear Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1148"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="260"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1159"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="274"/>
         <source>This file is open elsewhere; use Save As to keep your version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1169"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="287"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1172"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="290"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1190"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="311"/>
         <source>Saved {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1219"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="325"/>
         <source>this project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1222"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="329"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="1223"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="330"/>
         <source>Do you want to save the changes to {name}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2482,304 +2572,308 @@
 <context>
     <name>PersonasDock</name>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="148"/>
+        <location filename="../src/mapstudio/ui/personas_dock/persona_list.py" line="96"/>
         <source>On map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="224"/>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="453"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="72"/>
+        <location filename="../src/mapstudio/ui/personas_dock/persona_list.py" line="172"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="264"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="63"/>
         <source>Avatar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="265"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="64"/>
         <source>Choose photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="267"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="66"/>
         <source>Embed a picture in the project (scaled to at most {n} px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="271"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="70"/>
         <source>Remove photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="273"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="72"/>
         <source>Show the initials instead of a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="291"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="90"/>
         <source>e.g. Maya Okafor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="293"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="92"/>
         <source>e.g. First-time buyer, 34</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="297"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="96"/>
         <source>Who they are, in a sentence or two</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="300"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="99"/>
         <source>Something they would say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="305"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="104"/>
         <source>One per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="313"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="112"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="315"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="114"/>
         <source>The persona&apos;s name, shown in its band header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="318"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="117"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="320"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="119"/>
         <source>A short description under the name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="323"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="122"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="325"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="124"/>
         <source>The accent of the band and the emotion curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="328"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="127"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="330"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="129"/>
         <source>A short description of the persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="333"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="132"/>
         <source>Quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="335"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="134"/>
         <source>A typical thing this persona says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="337"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="136"/>
         <source>Goals, needs, frustrations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="339"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="138"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="341"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="140"/>
         <source>What they want to achieve; one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="344"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="143"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="346"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="145"/>
         <source>What they need along the way; one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="349"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="148"/>
         <source>Frustrations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="351"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="150"/>
         <source>What gets in their way; one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="414"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="213"/>
         <source>A persona needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="425"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="224"/>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="427"/>
+        <location filename="../src/mapstudio/ui/personas_dock/editor.py" line="226"/>
         <source>PNG and JPEG pictures (*.png *.jpg *.jpeg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="485"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="104"/>
         <source>+ Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="486"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="105"/>
         <source>Add a persona to the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="490"/>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="832"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="109"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="427"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="491"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="110"/>
         <source>Edit the selected persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="495"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="114"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="496"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="115"/>
         <source>Delete the selected persona from the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="501"/>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="643"/>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="841"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="120"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="257"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="436"/>
         <source>Add to map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="502"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="121"/>
         <source>Show the selected persona on this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="518"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="137"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="533"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="152"/>
         <source>Drag a persona onto the map to add its band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="602"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="158"/>
+        <source>Personas messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="216"/>
         <source>Unnamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="612"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="226"/>
         <source>Shown on this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="614"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="228"/>
         <source>Not on this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="637"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="251"/>
         <source>No persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="641"/>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="751"/>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="836"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="255"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="350"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="431"/>
         <source>Remove from map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="646"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="260"/>
         <source>Remove this persona&apos;s band from the map (it stays in the library)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="650"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="264"/>
         <source>Show this persona as a band on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="696"/>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="699"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="297"/>
         <source>Persona {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="715"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="314"/>
         <source>Delete “{name}” from the project?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="719"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="318"/>
         <source>It is shown on {maps} map(s); its {cards} card(s) and {points} emotion point(s) there are deleted too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="724"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="323"/>
         <source>You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="727"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="326"/>
         <source>Delete persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="752"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="351"/>
         <source>Remove “{name}” from “{map}”? Its {cards} card(s) and {points} emotion point(s) on this map are deleted; the persona stays in the library. You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="780"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="379"/>
         <source>Set Persona Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="782"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="381"/>
         <source>Remove Persona Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="845"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="440"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock.py" line="848"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="443"/>
         <source>Add persona</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,291 +2881,291 @@
 <context>
     <name>PhotoReview</name>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="170"/>
+        <location filename="../src/mapstudio/ui/photo_review_model.py" line="83"/>
         <source>no cell: choose one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="198"/>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="234"/>
+        <location filename="../src/mapstudio/ui/photo_review_model.py" line="111"/>
+        <location filename="../src/mapstudio/ui/photo_review_model.py" line="147"/>
         <source>outside the cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="403"/>
+        <location filename="../src/mapstudio/ui/photo_canvas.py" line="153"/>
         <source>{number} · dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="405"/>
+        <location filename="../src/mapstudio/ui/photo_canvas.py" line="155"/>
         <source>{number} ? check: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="486"/>
+        <location filename="../src/mapstudio/ui/photo_canvas.py" line="236"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="676"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="75"/>
         <source>Review Workshop Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="700"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="99"/>
         <source>{count} notes found on the poster of “{map}”. Check each note&apos;s cell and title; notes marked ? need a look. Drag an outline onto another cell, or choose the cell on the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="711"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="110"/>
         <source>Left out: {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="741"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="140"/>
         <source>Draw Missed Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="743"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="142"/>
         <source>Then drag a box round a note the import missed (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="750"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="149"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="751"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="150"/>
         <source>Show the whole photo (0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="761"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="160"/>
         <source>Solid outline: placed in its cell · dashed with ?: check it · dotted: dropped. Wheel or +/− zooms; drag the photo to pan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="775"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="174"/>
         <source>Notes (to check first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="778"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="177"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="799"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="198"/>
         <source>Card title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="800"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="199"/>
         <source>Type what the note says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="803"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="202"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="806"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="205"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="807"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="206"/>
         <source>(no cell: not added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="809"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="208"/>
         <source>&amp;Cell:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="810"/>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="974"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="209"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="373"/>
         <source>&amp;Drop Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="813"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="212"/>
         <source>Not a note, or not wanted: add no card for it (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="830"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="229"/>
         <source>Add Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="833"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="232"/>
         <source>Add the cards in one step (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="890"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="289"/>
         <source>(no title yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="892"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="291"/>
         <source>{number}. Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="894"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="293"/>
         <source>{number}. ? Check: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="972"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="371"/>
         <source>&amp;Keep Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="988"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="387"/>
         <source>Note {number}: dropped, no card is added for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="992"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="391"/>
         <source>Note {number}: drawn by you on {photo}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="994"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="393"/>
         <source>Note {number}: found on {photo}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="997"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="396"/>
         <source>It is {where}: choose its cell, or it is not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1001"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="400"/>
         <source>It has no cell: choose one, or it is not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1005"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="404"/>
         <source>Not sure of its cell ({percent} % sure): please check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1118"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="518"/>
         <source>1 card will be added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1120"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="520"/>
         <source>{count} cards will be added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1122"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="522"/>
         <source>{count} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1125"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="525"/>
         <source>{count} without a cell (not added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1131"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="531"/>
         <source>Add 1 Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1133"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="533"/>
         <source>Add {count} Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1209"/>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1225"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="102"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="120"/>
         <source>The photo import was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1241"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="136"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1242"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="137"/>
         <source>Reading the photos of the wall…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1243"/>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1312"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="138"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="207"/>
         <source>Import Workshop Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1266"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="161"/>
         <source>Photos are being imported already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1292"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="187"/>
         <source>Photo import cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1299"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="194"/>
         <source>Cannot import the photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1300"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="195"/>
         <source>Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1329"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="224"/>
         <source>Photo import cancelled; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1343"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="238"/>
         <source>No cards were added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1356"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="251"/>
         <source>Added 1 card from 1 photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1358"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="253"/>
         <source>Added 1 card from {photos} photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1360"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="255"/>
         <source>Added {cards} cards from 1 photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1361"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="256"/>
         <source>Added {cards} cards from {photos} photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1368"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="263"/>
         <source>Import &amp;Workshop Photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="1370"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="265"/>
         <source>Read photos of a printed poster covered in sticky notes back into cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3362,68 +3456,68 @@
 <context>
     <name>TemplateGalleryDialog</name>
     <message>
-        <location filename="../src/mapstudio/ui/template_gallery.py" line="106"/>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="102"/>
         <source>1 stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/template_gallery.py" line="107"/>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="103"/>
         <source>{n} stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/template_gallery.py" line="111"/>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="107"/>
         <source>1 persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/template_gallery.py" line="112"/>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="108"/>
         <source>{n} personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/template_gallery.py" line="116"/>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="112"/>
         <source>1 example card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/template_gallery.py" line="117"/>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="113"/>
         <source>{n} example cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/template_gallery.py" line="120"/>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="116"/>
         <source>no example content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/template_gallery.py" line="246"/>
-        <location filename="../src/mapstudio/ui/template_gallery.py" line="351"/>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="242"/>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="347"/>
         <source>New from Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/template_gallery.py" line="251"/>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="247"/>
         <source>Start a new project from a template. Each one comes with example personas, cards and emotions to show how it is used; clear them below to start blank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/template_gallery.py" line="269"/>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="265"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/template_gallery.py" line="272"/>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="268"/>
         <source>Start without example content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/template_gallery.py" line="275"/>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="271"/>
         <source>Keep the template&apos;s stages, lanes and personas; leave out its example cards and emotion points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/template_gallery.py" line="282"/>
+        <location filename="../src/mapstudio/ui/template_gallery.py" line="278"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3451,158 +3545,158 @@ The user guide is not part of this build. It is in the folder `docs/user-guide` 
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="49"/>
+        <location filename="../src/mapstudio/ui/widgets/fields.py" line="25"/>
         <source>— mixed —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="310"/>
+        <location filename="../src/mapstudio/ui/widgets/fields.py" line="283"/>
         <source>“{text}” is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="383"/>
+        <location filename="../src/mapstudio/ui/widgets/colors.py" line="30"/>
         <source>Butter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="384"/>
+        <location filename="../src/mapstudio/ui/widgets/colors.py" line="31"/>
         <source>Peach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="385"/>
+        <location filename="../src/mapstudio/ui/widgets/colors.py" line="32"/>
         <source>Rose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="386"/>
+        <location filename="../src/mapstudio/ui/widgets/colors.py" line="33"/>
         <source>Blush</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="387"/>
+        <location filename="../src/mapstudio/ui/widgets/colors.py" line="34"/>
         <source>Lilac</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="388"/>
+        <location filename="../src/mapstudio/ui/widgets/colors.py" line="35"/>
         <source>Sky</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="389"/>
+        <location filename="../src/mapstudio/ui/widgets/colors.py" line="36"/>
         <source>Aqua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="390"/>
+        <location filename="../src/mapstudio/ui/widgets/colors.py" line="37"/>
         <source>Mint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="391"/>
+        <location filename="../src/mapstudio/ui/widgets/colors.py" line="38"/>
         <source>Sage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="392"/>
+        <location filename="../src/mapstudio/ui/widgets/colors.py" line="39"/>
         <source>Fog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="399"/>
+        <location filename="../src/mapstudio/ui/widgets/colors.py" line="46"/>
         <source>Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="400"/>
+        <location filename="../src/mapstudio/ui/widgets/colors.py" line="47"/>
         <source>Brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="401"/>
+        <location filename="../src/mapstudio/ui/widgets/colors.py" line="48"/>
         <source>Green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="402"/>
+        <location filename="../src/mapstudio/ui/widgets/colors.py" line="49"/>
         <source>Plum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="403"/>
+        <location filename="../src/mapstudio/ui/widgets/colors.py" line="50"/>
         <source>Ochre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="404"/>
+        <location filename="../src/mapstudio/ui/widgets/colors.py" line="51"/>
         <source>Teal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="405"/>
+        <location filename="../src/mapstudio/ui/widgets/colors.py" line="52"/>
         <source>Berry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="406"/>
+        <location filename="../src/mapstudio/ui/widgets/colors.py" line="53"/>
         <source>Olive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="435"/>
+        <location filename="../src/mapstudio/ui/widgets/colors.py" line="82"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="469"/>
+        <location filename="../src/mapstudio/ui/widgets/colors.py" line="116"/>
         <source>Custom colour…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="499"/>
+        <location filename="../src/mapstudio/ui/widgets/colors.py" line="146"/>
         <source>Choose a colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="519"/>
+        <location filename="../src/mapstudio/ui/widgets/levels.py" line="20"/>
         <source>Very low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="520"/>
+        <location filename="../src/mapstudio/ui/widgets/levels.py" line="21"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="521"/>
+        <location filename="../src/mapstudio/ui/widgets/levels.py" line="22"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="522"/>
+        <location filename="../src/mapstudio/ui/widgets/levels.py" line="23"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="523"/>
+        <location filename="../src/mapstudio/ui/widgets/levels.py" line="24"/>
         <source>Very high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="631"/>
-        <location filename="../src/mapstudio/ui/widgets.py" line="632"/>
+        <location filename="../src/mapstudio/ui/widgets/levels.py" line="132"/>
+        <location filename="../src/mapstudio/ui/widgets/levels.py" line="133"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="657"/>
+        <location filename="../src/mapstudio/ui/widgets/levels.py" line="158"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/widgets.py" line="729"/>
+        <location filename="../src/mapstudio/ui/widgets/fields.py" line="344"/>
         <source>e.g. checkout, quick win</source>
         <translation type="unfinished"></translation>
     </message>

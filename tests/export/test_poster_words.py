@@ -10,9 +10,9 @@ import pytest
 from pdf_support import text_runs
 
 from mapstudio.export import PAGE_SIZES, build_options, export_pdf, parse_page_size, plan_export
-from mapstudio.export.pdf import NO_BREAK_SPACE, wrap_keeping_units
 from mapstudio.export.poster import COMMAND_LINE, Advice, reading_notes
 from mapstudio.layout import FontSpec, default_measurer, wrap_text
+from mapstudio.layout.sheets import NO_BREAK_SPACE, wrap_keeping_units
 from mapstudio.model import Project
 
 

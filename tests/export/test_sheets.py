@@ -26,6 +26,7 @@ from mapstudio.fileformat.sheets import (
 )
 from mapstudio.fileformat.xlsx_reader import XlsxLimits
 from mapstudio.model import (
+    PERSONA_COLORS,
     Card,
     JourneyMap,
     LaneKind,
@@ -530,3 +531,23 @@ def test_new_map_takes_a_five_point_scale(tmp_path: Path) -> None:
     scale = result.project.maps[0].emotion_scale
     assert (scale.min, scale.max) == (1, 5)
     assert integrity_problems(result.project) == []
+
+
+def test_a_persona_created_by_a_merge_gets_a_colour_no_persona_has(tmp_path: Path) -> None:
+    """The same colour rule as the window's Add Persona: a one-persona project whose
+    persona wears the palette's second colour must not get that colour twice."""
+    project = blank_project()
+    taken = PERSONA_COLORS[1]
+    project = project.model_copy(
+        update={"personas": (project.personas[0].model_copy(update={"color": taken}),)}
+    )
+    map_id = project.maps[0].id
+    sheet = _write_csv(
+        tmp_path / "s.csv",
+        ["persona", "stage", "lane", "title"],
+        [["Newcomer", "Decision", "Actions", "Pays"]],
+    )
+    result = merge_sheet(project, map_id, sheet)
+    colours = [persona.color.upper() for persona in result.project.personas]
+    assert len(colours) == 2
+    assert len(set(colours)) == 2, colours

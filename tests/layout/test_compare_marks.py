@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,14 +23,26 @@ from mapstudio.edit import (
 )
 from mapstudio.fileformat import load_project
 from mapstudio.layout import Rect, layout
+from mapstudio.layout.display import (
+    CircleShape,
+    GlyphShape,
+    PathShape,
+    RoundedRectShape,
+    TextRun,
+)
 from mapstudio.layout.fonts import default_measurer
+from mapstudio.layout.glyphs import Close, CurveTo, LineTo, MoveTo
 from mapstudio.layout.marks import (
     MARK_GLYPHS,
     CompareDrawing,
+    badge,
+    badge_shapes,
     card_mark,
+    card_mark_shapes,
     compare_drawing,
     format_delta,
     ghost_layout,
+    overlay_layers,
 )
 from mapstudio.layout.style import DEFAULT_COMPARE_STYLE
 from mapstudio.model import EmotionPoint
@@ -228,3 +241,67 @@ def test_marks_of_a_point_never_cover_a_marker_or_its_label(old_score: int, new_
     for i, (name, rect) in enumerate(marks):
         for other_name, other in marks[i + 1 :]:
             assert not rect.intersects(other), f"{name} covers {other_name}"
+
+
+# -- the marks as display lists ------------------------------------------------------------
+
+
+def test_a_removed_card_mark_is_a_dashed_closed_outline_and_ringed_badges(edited) -> None:
+    _view, drawing = edited
+    mark = drawing.overlay.cards["a1"]
+    outline, *badges = card_mark_shapes(mark)
+    assert isinstance(outline, PathShape) and outline.fill is None
+    assert (outline.stroke, outline.width) == (DEFAULT_COMPARE_STYLE.removed_color, mark.width)
+    assert outline.dash == DEFAULT_COMPARE_STYLE.dash and outline.cap == "flat"
+    assert isinstance(outline.ops[0], MoveTo) and isinstance(outline.ops[-1], Close)
+    # The path runs along the outline's edges: its extreme points are the outline's.
+    xs = [op.x for op in outline.ops if isinstance(op, MoveTo | LineTo | CurveTo)]
+    ys = [op.y for op in outline.ops if isinstance(op, MoveTo | LineTo | CurveTo)]
+    assert (min(xs), max(xs)) == pytest.approx((mark.outline.x, mark.outline.right))
+    assert (min(ys), max(ys)) == pytest.approx((mark.outline.y, mark.outline.bottom))
+    circle, icon = badges
+    (badge,) = mark.badges
+    assert isinstance(circle, CircleShape) and isinstance(icon, GlyphShape)
+    assert (circle.cx, circle.cy, circle.r) == (*badge.rect.center, badge.rect.w / 2)
+    assert (circle.fill, circle.stroke) == (badge.color, DEFAULT_COMPARE_STYLE.icon_color)
+    assert circle.width == DEFAULT_COMPARE_STYLE.badge_ring_width
+    assert icon.glyph is MARK_GLYPHS["removed"] and contains(badge.rect, icon.rect)
+
+
+def test_a_changed_card_mark_is_solid(edited) -> None:
+    _view, drawing = edited
+    outline = card_mark_shapes(drawing.overlay.cards["a0"])[0]
+    assert isinstance(outline, PathShape) and outline.dash is None
+
+
+def test_the_overlay_draws_curves_and_changes_first_and_the_legend_last(edited) -> None:
+    _view, drawing = edited
+    overlay = drawing.overlay
+    low, cards, points, legend = overlay_layers(overlay)
+    curves = [s for s in low if isinstance(s, PathShape)]
+    assert len(curves) == len(overlay.curves) >= 1
+    assert all(c.dash == DEFAULT_COMPARE_STYLE.other_curve_dash for c in curves)
+    pills = [s for s in low if isinstance(s, RoundedRectShape)]
+    assert len(pills) == len(overlay.deltas)
+    for pill, label in zip(pills, overlay.deltas, strict=True):
+        assert pill.radius == label.rect.h / 2
+        assert pill.width == DEFAULT_COMPARE_STYLE.delta_border_width
+    texts = [s for s in low if isinstance(s, TextRun)]
+    assert [t.lines[0].text for t in texts] == [d.line.text for d in overlay.deltas]
+    assert sum(isinstance(s, PathShape) for s in cards) == len(overlay.cards)
+    rings = [s for s in points if isinstance(s, CircleShape) and s.fill is None]
+    assert len(rings) == len(overlay.points)
+    box, *rest = legend
+    assert isinstance(box, RoundedRectShape) and box.rect == overlay.legend.rect
+    assert box.width == DEFAULT_COMPARE_STYLE.legend_border_width
+    words = rest[-1]
+    assert isinstance(words, TextRun) and (words.dx, words.dy) == (box.rect.x, box.rect.y)
+    samples = [s for s in rest if isinstance(s, PathShape)]
+    assert [s.dash for s in samples] == [None, DEFAULT_COMPARE_STYLE.other_curve_dash]
+
+
+def test_mark_widths_follow_the_compare_style() -> None:
+    style = replace(DEFAULT_COMPARE_STYLE, badge_ring_width=2.5)
+    circle = badge_shapes(badge("added", Rect(0.0, 0.0, 16.0, 16.0), style))[0]
+    assert isinstance(circle, CircleShape) and circle.width == 2.5
+    assert circle.fill == style.added_color

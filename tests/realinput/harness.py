@@ -166,7 +166,9 @@ def focus(_: dict[str, Any]) -> dict[str, Any]:
         cursor = field.textCursor()
         answer["inline"] = {
             "text": inline.text(),
-            "owner": getattr(window.editor, "_inline_owner", None),
+            "owner": getattr(
+                window.editor, "inline_owner", getattr(window.editor, "_inline_owner", None)
+            ),
             "rect": _widget_rect(field),
             "has_focus": field.hasFocus(),
             "cursor": cursor.position(),

@@ -113,7 +113,7 @@ def test_nothing_named_in_a_file_is_opened_in_the_real_window(
     for target in targets:
         _point_and_rest(app, *target)
         pages.add(app.ask("inspector")["page"])
-    assert {"_CardPage", "_StagePage", "_LanePage", "_PointPage", "_BandPage"} <= pages, pages
+    assert {"CardPage", "StagePage", "LanePage", "PointPage", "BandPage"} <= pages, pages
     assert traps.touched == [], traps.touched
 
     # The persona list, the map tab: pointed at for their tooltips.

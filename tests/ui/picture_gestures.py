@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ui_support import drop_mime
 
 from mapstudio.ui.app import create_application, release_offscreen_clipboard
-from mapstudio.ui.inspector import _CardPage
+from mapstudio.ui.inspector.card_page import CardPage
 from mapstudio.ui.main_window import MainWindow
 
 
@@ -69,13 +69,13 @@ def main(gesture: str, project: Path, picture: Path) -> dict[str, object]:
         if gesture == "paste-card":
             result = window.editor.paste()
         else:
-            page = window.inspector.findChild(_CardPage)
+            page = window.inspector.findChild(CardPage)
             page._paste_picture()
             messages.append(window.inspector.status.text())
     elif gesture == "inspector-choose":
         window.editor.select_only([window.scene.card_items[card.id]])
         app.processEvents()
-        page = window.inspector.findChild(_CardPage)
+        page = window.inspector.findChild(CardPage)
         page._choose_picture()
         messages.append(window.inspector.status.text())
     elif gesture == "persona-photo":

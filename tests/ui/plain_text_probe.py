@@ -35,7 +35,7 @@ from mapstudio.export.sheets import export_sheet
 from mapstudio.fileformat import save_project
 from mapstudio.fileformat.locks import LockInfo
 from mapstudio.fileformat.recovery import RecoveryEntry
-from mapstudio.ui import content_actions
+from mapstudio.ui import content_actions, map_actions
 from mapstudio.ui.crash import CrashDialog
 from mapstudio.ui.file_guard import ask_open_locked, ask_reload
 from mapstudio.ui.main_window import MainWindow
@@ -94,7 +94,7 @@ def exercise(window: MainWindow, folder: Path, markup: str, step: Step) -> None:
     step("the remove-band question")
     window.personas.delete_persona(persona)
     step("the delete-persona question")
-    window.delete_map()
+    map_actions.delete_map(window)
     step("the delete-map question")
     window.inspector.show_error(markup)
     window.personas.show_error(markup)

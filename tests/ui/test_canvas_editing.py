@@ -341,8 +341,8 @@ def test_edits_then_save_and_reopen_give_the_same_project(
         _cell_bottom(window, george, actions, _stage(journey_map, "Advocacy")),
     )
     target = tmp_path / "edited.mapstudio"
-    assert window._save_to(target)
-    window._forget_file()  # as if it was closed: the file is free to open again
+    assert window.files.save_to(target)
+    window.files.forget_file()  # as if it was closed: the file is free to open again
     reopened = MainWindow()
     try:
         assert reopened.open_path(target)

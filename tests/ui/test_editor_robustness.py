@@ -71,7 +71,7 @@ def test_text_being_typed_is_saved_and_asked_about(example_window: MainWindow, d
     assert editor is not None
     editor.editor.setPlainText("Typed just before closing")
     dialogs.answer = dialogs.answer.Cancel
-    assert window._confirm_discard() is False  # the pending text made it ask
+    assert window.files.confirm_discard() is False  # the pending text made it ask
     assert window.current_map.cards[0].title == "Typed just before closing"
 
 
@@ -107,6 +107,6 @@ def test_reopening_the_open_file_keeps_its_lock(qtbot, tmp_path: Path, example_c
     window = MainWindow()
     qtbot.addWidget(window, before_close_func=lambda w: w.document.mark_clean())
     assert window.open_path(project_file)
-    assert window._open_recent(project_file) is None
-    assert not window.read_only and window.act_save.isEnabled()
+    assert window.files.open_recent(project_file) is None
+    assert not window.files.read_only and window.act_save.isEnabled()
     assert lock_path_for(project_file.resolve()).exists()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog
 from ui_support import DialogRecorder
 
@@ -200,3 +201,109 @@ def test_the_preview_leaves_off_the_canvas_collapse_triangle(qtbot, project: Pro
             if abs(colour.red() - marker[0]) + abs(colour.green() - marker[1]) < 20:
                 hits += 1
     assert hits == 0
+
+
+def test_the_preview_shows_persona_photos_in_the_title_block(qtbot, project: Project) -> None:  # type: ignore[no-untyped-def]
+    """The title block's avatars show the persona's photo in the preview, as printed (the
+    preview used to draw only the coloured disc and the initials)."""
+    from io import BytesIO
+
+    from PIL import Image
+    from PySide6.QtGui import QImage
+
+    from mapstudio.model import Asset
+
+    buffer = BytesIO()
+    Image.new("RGB", (64, 64), (0, 200, 0)).save(buffer, "PNG")  # a green no map uses
+    photo = Asset.from_bytes(buffer.getvalue(), "image/png", 64, 64)
+    journey = project.maps[0]
+    persona_id = journey.bands[0]
+    personas = tuple(
+        p.model_copy(update={"photo_asset_id": photo.id}) if p.id == persona_id else p
+        for p in project.personas
+    )
+    project = project.model_copy(
+        update={"personas": personas, "assets": {**project.assets, photo.id: photo}}
+    )
+    dlg = ExportPdfDialog(project, journey.id, Path("/nowhere/photo.pdf"))
+    qtbot.addWidget(dlg)
+    preview = dlg.preview
+    preview.resize(1200, 1200)
+    plan = preview.plan
+    assert plan is not None
+    (avatar,) = [a for a in plan.title.avatars if a.photo_asset_id == photo.id]
+    image = QImage(preview.size(), QImage.Format.Format_RGB32)
+    preview.render(image)
+    ox, oy, scale = preview.poster_placement(plan)
+    centre = avatar.rect.translated(plan.title_x, plan.title_y).center
+    colour = image.pixelColor(round(ox + centre.x * scale), round(oy + centre.y * scale))
+    assert (colour.red(), colour.green(), colour.blue()) == (0, 200, 0)
+
+
+def _rendered(qtbot, dialog: ExportPdfDialog):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage
+
+    preview = dialog.preview
+    preview.resize(1000, 1000)
+    dialog._update_preview()
+    image = QImage(preview.size(), QImage.Format.Format_RGB32)
+    preview.render(image)
+    return image
+
+
+def _darkest(image, x: float, y: float, reach: int = 1) -> int:  # type: ignore[no-untyped-def]
+    """The darkest grey level around (x, y) of the widget."""
+    return min(
+        image.pixelColor(round(x) + dx, round(y) + dy).lightness()
+        for dx in range(-reach, reach + 1)
+        for dy in range(-reach, reach + 1)
+    )
+
+
+def test_the_preview_draws_the_crop_marks_the_pdf_prints(qtbot, dialog: ExportPdfDialog) -> None:  # type: ignore[no-untyped-def]
+    """The crop marks are the PDF's list, drawn where it prints them and, though a
+    quarter point thin, visible at the preview's size."""
+    from mapstudio.export.printmarks import poster_shapes
+    from mapstudio.layout.display import PathShape
+    from mapstudio.layout.glyphs import LineTo, MoveTo
+
+    dialog.crop_check.setChecked(True)
+    image = _rendered(qtbot, dialog)
+    plan = dialog.preview.plan
+    assert plan is not None and plan.crop_marks
+    marks = next(s for s in poster_shapes(plan).marks if isinstance(s, PathShape))
+    ox, oy, scale = dialog.preview.poster_placement(plan)
+    pairs = list(zip(marks.ops[::2], marks.ops[1::2], strict=True))
+    assert len(pairs) == 8
+    for start, end in pairs:
+        assert isinstance(start, MoveTo) and isinstance(end, LineTo)
+        x, y = (start.x + end.x) / 2, (start.y + end.y) / 2
+        assert _darkest(image, ox + x * scale, oy + y * scale) < 200, (x, y)
+
+
+def test_the_preview_grid_names_each_sheet_as_the_guide_does(
+    qtbot, dialog: ExportPdfDialog
+) -> None:  # type: ignore[no-untyped-def]
+    """The sheet grid over the preview is the assembly guide's: each printed sheet's
+    name in its pill (white) with the accent's ink, where the guide's grid puts it."""
+    from mapstudio.layout.display import RoundedRectShape
+    from mapstudio.layout.sheets import tile_grid
+    from mapstudio.layout.style import DEFAULT_SHEET_STYLE
+
+    dialog.tile_group.setChecked(True)
+    image = _rendered(qtbot, dialog)
+    plan = dialog.preview.plan
+    assert plan is not None and plan.tiles is not None
+    ox, oy, scale = dialog.preview.poster_placement(plan)
+    grid = tile_grid(plan.tiles, plan.media_w, plan.media_h, ox, oy, scale)
+    pills = [s for s in grid if isinstance(s, RoundedRectShape)]
+    assert len(pills) == len(plan.tiles.printed)
+    accent = QColor(DEFAULT_SHEET_STYLE.accent)
+    for pill in pills:
+        inside = [
+            image.pixelColor(round(x), round(pill.rect.y + pill.rect.h / 2))
+            for x in range(round(pill.rect.x) + 2, round(pill.rect.right) - 2)
+        ]
+        # The name's letters in the accent, on the pill's white.
+        assert any(abs(c.blue() - accent.blue()) + abs(c.red() - accent.red()) < 60 for c in inside)
+        assert any(c.lightness() > 245 for c in inside)

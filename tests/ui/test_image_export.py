@@ -166,3 +166,24 @@ def test_the_canvas_fold_triangle_is_not_in_pictures(
     export_png(project, project.maps[0].id, tmp_path / "map.png", dpi=36)
     export_svg(project, project.maps[0].id, tmp_path / "map.svg")
     assert calls == []
+
+
+def test_pictures_for_slides_draw_the_map_not_the_canvas(
+    qapp, project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """PNG, SVG and the clipboard draw the map's display list: no canvas scene, so no
+    canvas control (collapse triangles, selection) can reach a slide, and nothing has to
+    be switched off on its items first (the export used to hide the triangle by setting
+    a flag on each band item)."""
+    from mapstudio.ui.canvas import scene
+
+    def no_scene(*args: object) -> None:
+        raise AssertionError("a picture for slides made a canvas scene")
+
+    monkeypatch.setattr(scene.MapScene, "__init__", no_scene)
+    map_id = project.maps[0].id
+    export_png(project, map_id, tmp_path / "map.png", dpi=36)
+    export_svg(project, map_id, tmp_path / "map.svg")
+    copy_image_to_clipboard(project, map_id, dpi=36)
+    image = QImage(str(tmp_path / "map.png"))
+    assert len(_colours(image)) > 20  # the map, not a blank page

@@ -518,9 +518,9 @@ def test_a_card_picture_is_embedded_downscaled_and_removed_in_undo_steps(
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(picture), ""))
     )
-    from mapstudio.ui.inspector import _CardPage
+    from mapstudio.ui.inspector.card_page import CardPage
 
-    chooser = dock.findChild(_CardPage)
+    chooser = dock.findChild(CardPage)
     assert chooser is not None
     chooser._choose_picture()
     updated = next(c for c in document.project.maps[0].cards if c.id == card.id)

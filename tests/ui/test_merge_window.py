@@ -94,7 +94,7 @@ def test_each_save_descends_from_the_one_before(
     second_envelope = _envelope(second)
     assert second_envelope["parents"] == [first_envelope["revision"]]
     # Both saves and the opened file are in the store, with their parents.
-    assert window.revisions.flush(timeout=30)
+    assert window.files.revisions.flush(timeout=30)
     store = RevisionStore()
     assert {opened, first_envelope["revision"], second_envelope["revision"]} <= set(
         store.revisions()
@@ -118,7 +118,7 @@ def test_a_copy_saved_elsewhere_merges_three_way_as_one_undo_step(
     my_card = journey_map.cards[0].id
     window.document.execute(UpdateCard(journey_map.id, my_card, {"title": "Mine"}))
     ours = window.document.project
-    base = window.revisions.find_base(
+    base = window.files.revisions.find_base(
         window.document.parent_revisions, load_project(theirs_file).lineage
     )
     assert base is not None and base.revision == _envelope(mailed)["revision"]
@@ -211,7 +211,7 @@ def test_without_a_common_ancestor_every_difference_is_a_choice(
     save_project(project, other, parents=("unknownrevision1",))
     # The store lost the mailed version (after the window's own writes, which run on a
     # worker thread and would otherwise put it back).
-    assert window.revisions.flush(timeout=30)
+    assert window.files.revisions.flush(timeout=30)
     shutil.rmtree(os.environ["MAPSTUDIO_DATA_DIR"])
     captured: list[ConflictDialog] = []
     monkeypatch.setattr(ConflictDialog, "exec", lambda d: captured.append(d) or 1)
@@ -279,10 +279,10 @@ def test_a_merge_survives_a_crash_as_a_parent_of_the_next_save(
     assert window.open_path(example_copy)
     theirs_file, their_card = _colleague_copy(example_copy, tmp_path / "anna.mapstudio", 1, "A")
     assert merge_actions.merge_copy(window, theirs_file)
-    assert window.autosave is not None and window.autosave.flush()
+    assert window.files.autosave is not None and window.files.autosave.flush()
     # The app dies: the recovery copy stays and is offered back at the next start.
-    window.autosave.abandon()
-    window._release_lock()
+    window.files.autosave.abandon()
+    window.files.release_lock()
     for fd in list(store._lock_fds.values()):
         os.close(fd)
     store._lock_fds.clear()
@@ -422,14 +422,14 @@ def test_a_store_that_cannot_be_written_never_stops_a_save(
         UpdateCard(win.current_map.id, win.current_map.cards[0].id, {"title": "Saved anyway"})
     )
     assert win.save()
-    assert win.revisions.flush(timeout=30)
+    assert win.files.revisions.flush(timeout=30)
     assert load_project(example_copy).project.maps[0].cards[0].title == "Saved anyway"
     # The worker is still alive for the next save.
     win.document.execute(
         UpdateCard(win.current_map.id, win.current_map.cards[0].id, {"title": "Again"})
     )
     assert win.save()
-    assert win.revisions.flush(timeout=30)
+    assert win.files.revisions.flush(timeout=30)
 
 
 def test_find_base_waits_for_the_revisions_still_being_written(

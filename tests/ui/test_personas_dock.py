@@ -16,6 +16,8 @@ from ui_support import DialogRecorder
 from mapstudio.edit import AddBand, Document
 from mapstudio.fileformat import load_project
 from mapstudio.model import PERSONA_COLORS, JourneyMap, Persona, find_persona
+from mapstudio.ui.icons import avatar_pixmap
+from mapstudio.ui.main_window import MainWindow
 from mapstudio.ui.personas_dock import PERSONA_MIME, PersonasDock, persona_mime_data
 from mapstudio.ui.selection import SelectionModel, SelectionState
 
@@ -249,3 +251,25 @@ def test_the_list_follows_undo_and_the_canvas_selection(
 def test_the_dock_is_named_for_the_window_state(dock: PersonasDock) -> None:
     assert dock.objectName() == "personas"
     assert dock.windowTitle() == "Personas"
+
+
+def test_mary_ann_smith_has_the_same_initials_in_the_dock_and_on_the_canvas(
+    qtbot: QtBot, example_window: MainWindow
+) -> None:
+    """One initials rule (the model's): first and last name, "MS", in the Personas
+    panel's avatar and on the canvas's band header, which the PDF shares."""
+    dock = example_window.personas
+    dock.focus_persona(MAYA)
+    type_and_enter(qtbot, dock.editor.name_edit, "Mary Ann Smith")
+    persona_now = persona(example_window.document, MAYA)
+    assert persona_now.name == "Mary Ann Smith"
+    color = persona_now.color
+
+    def avatar(name: str) -> QImage:
+        return avatar_pixmap(name, color, None, 64).toImage()
+
+    # The dock draws the avatar of a name: the same picture as "MS", not as "MA".
+    assert avatar("Mary Ann Smith") == avatar("Mary Smith")
+    assert avatar("Mary Ann Smith") != avatar("Mary Ann")
+    band = example_window.scene.band_items[MAYA]
+    assert [line.text for line in band.box.avatar_lines] == ["MS"]

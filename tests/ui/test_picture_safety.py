@@ -25,7 +25,8 @@ from ui_support import drop_mime
 from mapstudio.edit import Document
 from mapstudio.fileformat import load_project
 from mapstudio.ui.images import ImageError, image_asset_from_file, image_from_mime
-from mapstudio.ui.inspector import InspectorDock, _CardPage
+from mapstudio.ui.inspector import InspectorDock
+from mapstudio.ui.inspector.card_page import CardPage
 from mapstudio.ui.main_window import MainWindow
 from mapstudio.ui.personas_dock import PersonasDock
 from mapstudio.ui.selection import SelectionModel, SelectionState
@@ -121,7 +122,7 @@ def test_an_svg_chosen_for_a_card_is_refused(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(disguised_svg), ""))
     )
     before = document.project
-    page = dock.findChild(_CardPage)
+    page = dock.findChild(CardPage)
     assert page is not None
     page._choose_picture()
     assert document.project is before

@@ -133,7 +133,7 @@ def test_saving_from_the_window_writes_the_project(
     example_window.document.execute(
         UpdateCard(journey_map.id, journey_map.cards[0].id, {"title": "Saved from the window"})
     )
-    assert example_window._save_to(target)
+    assert example_window.files.save_to(target)
     assert not example_window.document.is_dirty
     reloaded = load_project(target).project
     assert reloaded == example_window.document.project

@@ -62,10 +62,10 @@ def test_autosave_writes_a_recovery_file_that_a_restart_offers_back(
     journey_map = window.current_map
     card = journey_map.cards[0]
     window.document.execute(UpdateCard(journey_map.id, card.id, {"title": "Edited before a crash"}))
-    assert window.autosave is not None and window.autosave.flush()
+    assert window.files.autosave is not None and window.files.autosave.flush()
     # The app dies here: its recovery files stay. A new start finds them as orphans.
-    window.autosave.abandon()
-    window._release_lock()  # a dead process's locks go with it
+    window.files.autosave.abandon()
+    window.files.release_lock()  # a dead process's locks go with it
     for fd in list(store._lock_fds.values()):
         os.close(fd)
     store._lock_fds.clear()
@@ -100,7 +100,7 @@ def test_a_file_open_in_another_window_opens_read_only(
     assert lock_path_for(project_file.resolve()).exists()
     # Another instance (simulated by forging the lock's pid as a live foreign process).
     monkeypatch.setattr(
-        "mapstudio.ui.main_window.ask_open_locked", lambda parent, path, info: "read_only"
+        "mapstudio.ui.file_controller.ask_open_locked", lambda parent, path, info: "read_only"
     )
     lock = lock_path_for(project_file.resolve())
     text = lock.read_text(encoding="utf-8").replace(str(os.getpid()), "1")
@@ -108,7 +108,7 @@ def test_a_file_open_in_another_window_opens_read_only(
     second = MainWindow()
     qtbot.addWidget(second, before_close_func=lambda w: w.document.mark_clean())
     assert second.open_path(project_file)
-    assert second.read_only and not second.act_save.isEnabled()
+    assert second.files.read_only and not second.act_save.isEnabled()
     assert "read-only" in second.windowTitle()
 
 
@@ -120,12 +120,12 @@ def test_a_colleagues_copy_replacing_the_file_can_be_reloaded(
     window = MainWindow()
     qtbot.addWidget(window, before_close_func=lambda w: w.document.mark_clean())
     assert window.open_path(project_file)
-    monkeypatch.setattr("mapstudio.ui.main_window.ask_reload", lambda parent, path, dirty: True)
+    monkeypatch.setattr("mapstudio.ui.file_controller.ask_reload", lambda parent, path, dirty: True)
     theirs = load_project(project_file).project
     changed = theirs.model_copy(update={"title": "Their version"})
     save_project(changed, tmp_path / "incoming.mapstudio")
     os.replace(tmp_path / "incoming.mapstudio", project_file)
-    window.file_guard.check()
+    window.files.guard.check()
     qtbot.waitUntil(lambda: window.document.project.title == "Their version", timeout=5000)
     assert not window.document.is_dirty
 
@@ -143,7 +143,7 @@ def test_a_folder_at_the_lock_name_opens_the_project_without_a_lock(
     window = MainWindow()
     qtbot.addWidget(window, before_close_func=lambda w: w.document.mark_clean())
     assert window.open_path(project_file)
-    assert not window.read_only and window.act_save.isEnabled()
+    assert not window.files.read_only and window.act_save.isEnabled()
     message = window.statusBar().currentMessage()
     assert "without a lock" in message and in_the_way.name in message
     assert window.save()
@@ -161,10 +161,10 @@ from mapstudio.ui.main_window import MainWindow
 app = create_application([])
 window = MainWindow()
 opened = window.open_path(Path(sys.argv[1]))
-print("opened", opened, window.read_only, flush=True)
+print("opened", opened, window.files.read_only, flush=True)
 print("message", window.statusBar().currentMessage(), flush=True)
 print("saved", window.save(), flush=True)
-window.file_guard.check()
+window.files.guard.check()
 window.close()
 release_offscreen_clipboard()
 print("closed", flush=True)

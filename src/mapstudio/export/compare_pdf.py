@@ -3,9 +3,10 @@
 Page 1 is the shown map at 100 % (shrunk only beyond the largest page PDF viewers
 open) with every mark the canvas draws - outlines, badges, ghosts of removed cards, the
 other side's dashed emotion curve, the difference per stage - and the legend above it.
-The marks are placed by the layout engine (`mapstudio.layout.marks`) and drawn here with
-the same primitives the map painter uses. The following A4 pages list the changes per
-stage as readable text, each line with the icon of its mark.
+The marks are placed by the layout engine (`mapstudio.layout.marks`) as display lists,
+drawn here through the reportlab interpreter as the canvas draws them through Qt's. The
+following A4 pages list the changes per stage as readable text, each line with the icon
+of its mark.
 
 The export layer may not import `mapstudio.compare`, so the caller hands the sections
 over as plain text: (heading, ((mark kind, words), ...)).
@@ -23,18 +24,19 @@ from reportlab.pdfgen.canvas import Canvas
 from mapstudio import __version__
 from mapstudio.export.errors import ExportError
 from mapstudio.export.fonts import FONT_NAMES, FontRunner, distinct_subset_tags, register_fonts
-from mapstudio.export.painter import Ink, PdfPainter, _n, circle_path, rounded_rect_path
+from mapstudio.export.painter import Ink, PdfPainter, _n
 from mapstudio.export.pdf import _binary_streams, written_beside
 from mapstudio.layout import FontSpec, Rect, TextLine, default_measurer, wrap_text
+from mapstudio.layout.display import TextRun
 from mapstudio.layout.marks import (
     MARK_KINDS,
     CompareDrawing,
     CompareOverlay,
-    CurveSample,
     MarkBadge,
-    OtherCurve,
+    badge_shapes,
+    overlay_layers,
 )
-from mapstudio.layout.style import DEFAULT_COMPARE_STYLE
+from mapstudio.layout.marks import badge as mark_badge
 from mapstudio.model import Asset
 
 log = logging.getLogger(__name__)
@@ -201,9 +203,8 @@ class _Writer:
                     measurer.width(footer, FOOTER_FONT),
                 )
             )
-            for badge in badges:
-                _badge(self.painter, badge)
-            self.painter.text(((lines, 0.0, 0.0),))
+            icons = [shape for b in badges for shape in badge_shapes(b)]
+            self.painter.draw(((0.0, 0.0, (*icons, TextRun(tuple(lines)))),))
             self._end_page()
             page_started = False
 
@@ -269,9 +270,8 @@ class _Writer:
                     start_page()
                 if kind in MARK_KINDS:
                     top = y + (step - ENTRY_BADGE) / 2
-                    badges.append(
-                        _entry_badge(kind, Rect(LIST_MARGIN, top, ENTRY_BADGE, ENTRY_BADGE))
-                    )
+                    square = Rect(LIST_MARGIN, top, ENTRY_BADGE, ENTRY_BADGE)
+                    badges.append(mark_badge(kind, square))
                 block(wrapped, ENTRY_FONT, INK, LIST_MARGIN + indent)
                 y += 2.0
         if page_started:
@@ -282,97 +282,11 @@ class _Writer:
         self.pages += 1
 
 
-def _entry_badge(kind: str, rect: Rect) -> MarkBadge:
-    style = DEFAULT_COMPARE_STYLE
-    icon = rect.inset(rect.w * (1 - style.badge_icon_ratio) / 2)
-    return MarkBadge(kind, rect, style.color(kind), style.icon_color, icon)  # type: ignore[arg-type]
-
-
-# -- the marks, drawn as the canvas draws them (mapstudio.ui.canvas.marks) -----------------
-
-
 def draw_overlay(p: PdfPainter, overlay: CompareOverlay) -> None:
-    """Every mark of `overlay` in map points (the caller places and scales the map)."""
-    for curve in overlay.curves:
-        _other_curve(p, curve)
-    for delta in overlay.deltas:
-        r = delta.rect
-        p.code.append(
-            f"{p.ink.fill(delta.fill)} {p.ink.stroke(delta.border)} 0.75 w "
-            + rounded_rect_path(r.x, r.y, r.w, r.h, r.h / 2)
-            + " B"
-        )
-    p.text(((d.line,), d.rect.x, d.rect.y) for d in overlay.deltas)
-    for mark in overlay.cards.values():
-        o = mark.outline
-        p.code.append(
-            f"q {p.ink.stroke(mark.color)} {_n(mark.width)} w {_dash(mark.dash, mark.width)} "
-            + rounded_rect_path(o.x, o.y, o.w, o.h, mark.corner_radius)
-            + " S Q"
-        )
-        for badge in mark.badges:
-            _badge(p, badge)
-    for point in overlay.points.values():
-        r = point.ring
-        p.code.append(
-            f"q {p.ink.stroke(point.color)} {_n(point.width)} w "
-            + circle_path(*r.center, r.w / 2)
-            + " S Q"
-        )
-        for badge in point.badges:
-            _badge(p, badge)
-    legend = overlay.legend
-    r = legend.rect
-    p.code.append(
-        f"{p.ink.fill(legend.fill)} {p.ink.stroke(legend.border)} 0.75 w "
-        + rounded_rect_path(r.x, r.y, r.w, r.h, legend.corner_radius)
-        + " B"
-    )
-    for badge in legend.badges:
-        _badge(p, badge)
-    for sample in legend.samples:
-        _sample(p, sample)
-    p.text(((legend.lines, r.x, r.y),))
-
-
-def _dash(dash: tuple[float, float] | None, width: float) -> str:
-    """A PDF dash array; the style gives dashes in line widths, as Qt's pens do."""
-    if dash is None:
-        return "[] 0 d"
-    on, off = dash
-    return f"[{_n(on * width)} {_n(off * width)}] 0 d"
-
-
-def _badge(p: PdfPainter, badge: MarkBadge) -> None:
-    r = badge.rect
-    p.code.append(
-        f"q {p.ink.fill(badge.color)} {p.ink.stroke(badge.icon_color)} 1 w "
-        + circle_path(*r.center, r.w / 2)
-        + " B Q"
-    )
-    p.glyph(badge.glyph, badge.icon_rect, badge.icon_color)
-
-
-def _other_curve(p: PdfPainter, curve: OtherCurve) -> None:
-    first = curve.segments[0].start
-    parts = [f"{_n(first.x)} {_n(first.y)} m"]
-    parts.extend(
-        f"{_n(s.c1.x)} {_n(s.c1.y)} {_n(s.c2.x)} {_n(s.c2.y)} {_n(s.end.x)} {_n(s.end.y)} c"
-        for s in curve.segments
-    )
-    p.code.append(
-        f"q {p.ink.stroke(curve.color)} {_n(curve.width)} w 0 J {_dash(curve.dash, curve.width)} "
-        + " ".join(parts)
-        + " S Q"
-    )
-
-
-def _sample(p: PdfPainter, sample: CurveSample) -> None:
-    p.code.append(
-        f"q {p.ink.stroke(sample.color)} {_n(sample.width)} w 0 J "
-        f"{_dash(sample.dash, sample.width)} "
-        f"{_n(sample.start.x)} {_n(sample.start.y)} m {_n(sample.end.x)} {_n(sample.end.y)} l S Q"
-    )
+    """Every mark of `overlay` in map points (the caller places and scales the map): the
+    layout's lists (mapstudio.layout.marks), which the canvas draws too."""
+    for layer in overlay_layers(overlay):
+        p.draw(((0.0, 0.0, layer),))
 
 
 __all__ = ["draw_overlay", "export_compare_pdf", "printable"]

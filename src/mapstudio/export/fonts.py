@@ -18,12 +18,13 @@ from __future__ import annotations
 import hashlib
 import itertools
 import logging
+import re
 import threading
 import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from io import BytesIO
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -117,6 +118,9 @@ class FontRunner:
     # Per style, characters known to print in the bundled font: a line of them (most
     # lines, an ellipsis or a typographic minus included) needs no look at each one.
     _covered: dict[FontStyle, set[str]] = field(default_factory=dict, repr=False)
+    # Per style, the characters it does not cover: the font that prints each (a
+    # fallback, or the bundled one's .notdef box) and what is printed (a stand-in).
+    _others: dict[FontStyle, dict[str, tuple[str, str]]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.names = register_fonts()
@@ -136,23 +140,41 @@ class FontRunner:
         cached = self._memo.get(key)
         if cached is not None:
             return cached
+        # Each character the bundled style is not known to cover is looked at once: its
+        # font (and stand-in), noted in `_others`; the text is then cut only where such
+        # characters are, by a pattern of them (most lines have one or two: a minus, an
+        # arrow), instead of character by character.
+        others = self._others.setdefault(style, {})
         metrics = font_metrics(style)
-        runs: list[tuple[str, str]] = []
-        for char in text:
-            name = primary
+        for char in set(text).difference(covered).difference(others):
             if metrics.has_char(char) or char in "\n\r\t":
                 covered.add(char)
-            else:
-                fallback = self._fallback_for(char, style)
-                if fallback is None and char in SUBSTITUTES:
-                    # A typographic minus reads fine as a hyphen: no warning needed.
-                    self.missing.discard(char)
-                    char = SUBSTITUTES[char]
-                name = fallback or primary
-            if runs and runs[-1][0] == name:
-                runs[-1] = (name, runs[-1][1] + char)
-            else:
-                runs.append((name, char))
+                continue
+            name = self._fallback_for(char, style)
+            drawn = char
+            if name is None and char in SUBSTITUTES:
+                # A typographic minus reads fine as a hyphen: no warning needed.
+                self.missing.discard(char)
+                drawn = SUBSTITUTES[char]
+            others[char] = (name or primary, drawn)
+        odd = frozenset(text).difference(covered)
+        if not odd:
+            return ((primary, text),)
+        runs: list[tuple[str, str]] = []
+        if len(odd) > _FEW:
+            # Text mostly of other scripts (CJK, say): character by character.
+            for char in text:
+                _add_run(runs, *others.get(char, (primary, char)))
+        else:
+            start = 0
+            for match in _pattern_of(odd).finditer(text):
+                if match.start() > start:
+                    _add_run(runs, primary, text[start : match.start()])
+                for char in match.group():
+                    _add_run(runs, *others[char])
+                start = match.end()
+            if start < len(text):
+                _add_run(runs, primary, text[start:])
         result = tuple(runs)
         self._memo[key] = result
         return result
@@ -169,6 +191,26 @@ class FontRunner:
         if not _is_invisible(char):
             self.missing.add(char)
         return None
+
+
+def _add_run(runs: list[tuple[str, str]], name: str, text: str) -> None:
+    """Append `text` in font `name`, joined to the last run when that is in it too."""
+    if runs and runs[-1][0] == name:
+        runs[-1] = (name, runs[-1][1] + text)
+    else:
+        runs.append((name, text))
+
+
+# A line with at most this many different characters that the bundled font lacks is cut
+# by a pattern of them (kept for the next line with the same few); one with more is
+# read character by character.
+_FEW = 4
+
+
+@lru_cache(maxsize=256)
+def _pattern_of(chars: frozenset[str]) -> re.Pattern[str]:
+    """A pattern matching runs of any of `chars`."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]+")
 
 
 def _is_invisible(char: str) -> bool:

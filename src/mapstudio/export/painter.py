@@ -1,20 +1,24 @@
-"""Drawing a MapLayout (and the title block) with reportlab: the PDF twin of the canvas.
+"""The reportlab interpreter of the display list (mapstudio.layout.display): PDF.
 
 The canvas runs top-down (reportlab's `bottomup=0`), so the layout's y-down points are
-used as they are. Hot paths write PDF operators straight into the page stream: a
-5,000-card map is tens of thousands of shapes, and reportlab's per-call bookkeeping
-would dominate the export. Icons are Form XObjects defined once per glyph (they inherit
-the current colour), text goes out in one text object per layer, and every colour goes
-through `Ink`, which turns it into luminance grey for greyscale prints. Pictures are
-decoded one at a time at the size they print (see mapstudio.export.pictures) and
-embedded once per size step; a picture that cannot be read is drawn as a placeholder
-and listed in `damaged`.
+used as they are. What a map looks like is decided by the display list; this module only
+writes each primitive as PDF operators, straight into the page stream: a 5,000-card map
+is tens of thousands of shapes, and reportlab's per-call bookkeeping would dominate the
+export. Colour, line width, cap, join and dash are written only when they change. Icons
+are Form XObjects defined once per glyph (they inherit the current colour) and go out
+after the shapes of their layer, text in one text object per layer (and one per clip),
+and every colour goes through `Ink`, which turns it into luminance grey for greyscale
+prints. PDF has no soft shadows here: a shadow's translucent colour is flattened onto its
+backdrop. Pictures are decoded one at a time at the size they print (see
+mapstudio.export.pictures) and embedded once per size step; a picture that cannot be
+read is drawn as its fallback shapes and listed in `damaged`.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from io import BytesIO
 
@@ -25,15 +29,32 @@ from reportlab.pdfgen.canvas import Canvas
 from mapstudio.export.fonts import FontRunner, TextEncoder
 from mapstudio.export.pdfx import CmykConverter
 from mapstudio.export.pictures import PRINT_DPI, PictureUnreadable, print_picture
+from mapstudio.export.title_shapes import title_block_shapes
 from mapstudio.export.titleblock import TitleBlockLayout
 from mapstudio.fileformat.images import decode_side
 from mapstudio.layout import MapLayout, Rect, TextLine
+from mapstudio.layout.display import (
+    CircleShape,
+    GlyphShape,
+    ImageShape,
+    PathShape,
+    Placed,
+    RectShape,
+    RoundedRectShape,
+    Shadow,
+    Shapes,
+    TextRun,
+    UpwardText,
+    cover,
+    glyph_square,
+)
 from mapstudio.layout.glyphs import (
     CHANNEL_GLYPHS,
     FACE_GLYPHS,
+    GLYPH_CAP,
+    GLYPH_JOIN,
     GLYPH_STROKE,
     KIND_GLYPHS,
-    PICTURE_GLYPH,
     Circle,
     Close,
     CurveTo,
@@ -41,27 +62,19 @@ from mapstudio.layout.glyphs import (
     LineTo,
     MoveTo,
     RoundRect,
-    card_glyph,
 )
 from mapstudio.model import Asset
 
 log = logging.getLogger(__name__)
 
 KAPPA = 0.5523  # Bézier handle length of a quarter circle, per unit radius
-SHADOW = "#000000"
-SHADOW_ALPHA = 22 / 255  # the canvas draws the card shadow in black at alpha 22
-PLACEHOLDER_FILL = "#D5D9DE"  # an undecodable card picture, as on the canvas
-PLACEHOLDER_INK = "#7B8794"
-# Line widths of the map's drawing, in map points (the poster scales them).
-CARD_OUTLINE = 0.75
-GUIDE_LINE = 0.75  # the emotion lane's dashed scale lines
-MARKER_RING = 1.5
+CAPS = {"flat": 0, "round": 1, "square": 2}
+JOINS = {"miter": 0, "round": 1, "bevel": 2}
+TICK_CARDS = 250  # cards between two progress ticks
 
 Tick = Callable[[int], None]
 # Text lines and the (dx, dy) they are drawn at.
 TextBatch = tuple[Iterable[TextLine], float, float]
-# Batches drawn inside a clip to a rect.
-ClippedText = list[tuple[Rect, Sequence[TextBatch]]]
 
 
 class _JpegReader(ImageReader):
@@ -208,7 +221,7 @@ def _glyph_stream(glyph: Glyph) -> list[str]:
                 (fill if filled else stroke).append(circle_path(cx, cy, r))
             case RoundRect(x, y, w, h, r):
                 stroke.append(rounded_rect_path(x, y, w, h, r))
-    ops = [f"{GLYPH_STROKE:g} w 1 J 1 j"]
+    ops = [f"{GLYPH_STROKE:g} w {CAPS[GLYPH_CAP]} J {JOINS[GLYPH_JOIN]} j"]
     if stroke:
         ops += [*stroke, "S"]
     if fill:
@@ -223,29 +236,42 @@ ALL_GLYPHS: tuple[Glyph, ...] = tuple(
 
 def map_lines(ml: MapLayout) -> list[tuple[float, str]]:
     """The line widths `draw_map` strokes, in map points, each with what it draws."""
+    style = ml.style
     found = [
-        (ml.style.rule_width, "cell borders"),
+        (style.rule_width, "cell borders"),
     ]
     if ml.cards:
-        found.append((CARD_OUTLINE, "card outlines"))
+        found.append((style.card_border_width, "card outlines"))
     icons = [card.icon_rect for card in ml.cards.values()]
     icons += [label.icon_rect for label in ml.lane_labels]
     for curve in ml.curves.values():
         if curve.guides:
-            found.append((GUIDE_LINE, "emotion scale lines"))
+            found.append((style.guide_width, "emotion scale lines"))
         if curve.segments:
             found.append((curve.line_width, "emotion curves"))
         if curve.markers:
-            found.append((MARKER_RING, "emotion markers"))
-            icons += [marker.rect.inset(1.0) for marker in curve.markers]
+            found.append((style.marker_ring_width, "emotion markers"))
+            icons += [marker.rect.inset(style.marker_face_inset) for marker in curve.markers]
     sides = [min(r.w, r.h) for r in icons if r.w > 0 and r.h > 0]
     if sides:
         found.append((GLYPH_STROKE * min(sides), "icons"))
     return found
 
 
+@dataclass
+class _Layer:
+    """What a layer puts off until all its shapes are down: icons, then text in one text
+    object, then text clipped to boxes (one clip each). Rects are kept with the offset
+    of their list, not moved: a large map has thousands of each."""
+
+    glyphs: list[tuple[GlyphShape, float, float]] = field(default_factory=list)
+    texts: list[TextBatch] = field(default_factory=list)
+    clipped: list[tuple[Rect, float, float, Sequence[TextBatch]]] = field(default_factory=list)
+    upward: list[TextBatch] = field(default_factory=list)  # each turned about its (dx, dy)
+
+
 class PdfPainter:
-    """Draws layouts, title blocks and simple marks on a top-down reportlab canvas."""
+    """Draws display lists (a map, a title block) on a top-down reportlab canvas."""
 
     def __init__(
         self,
@@ -265,12 +291,18 @@ class PdfPainter:
         # (asset id, long side in pixels) -> the name of its embedded image: drawing a
         # picture again at that size places the same image, decoding nothing.
         self._embedded: dict[tuple[str, int], str] = {}
-        self.damaged: dict[str, None] = {}  # assets drawn as placeholders, in order
+        self.damaged: dict[str, None] = {}  # assets drawn as their fallback, in order
         # The lowest resolution on paper (pixels per inch) at which each picture prints.
         self.picture_ppi: dict[str, float] = {}
         # Paper points per drawing unit: the map is drawn scaled, and a picture needs
         # pixels for its size on paper, not in map points.
         self.paper_scale = 1.0
+        # The graphics state the stream has now (None: not known, write it).
+        self._fill: str | None = None
+        self._stroke: str | None = None
+        self._width: float | None = None
+        self._line: tuple[str, str, str] | None = None
+        self._shadow_colors: dict[int, tuple[Shadow, str]] = {}
 
     # -- set-up ------------------------------------------------------------------------
 
@@ -285,24 +317,189 @@ class PdfPainter:
             c.endForm()
             self._glyph_names[id(glyph)] = name
 
-    # -- primitives ----------------------------------------------------------------
-
     @property
     def code(self) -> list[str]:
         # reportlab swaps this list while a form is being defined; never keep it.
         return self.canvas._code
 
+    # -- display lists -----------------------------------------------------------------
+
+    def draw(self, placed: Iterable[Placed]) -> None:
+        """Display lists in order, each with its (0, 0) at its (x, y); the icons and text
+        of them all on top, as one layer."""
+        layer = _Layer()
+        self._forget_state()
+        for x, y, shapes in placed:
+            self._shapes(shapes, x, y, layer)
+        self._finish(layer)
+
+    def draw_map(self, ml: MapLayout, tick: Tick | None = None) -> None:
+        """Everything the canvas shows for `ml`, in map points (the caller scales)."""
+        drawing = ml.drawing
+        layer = _Layer()
+        self._forget_state()
+        for x, y, shapes in (
+            (0.0, 0.0, drawing.grid),
+            *drawing.headers,
+            *drawing.curves,
+        ):
+            self._shapes(shapes, x, y, layer)
+        done = 0
+        for x, y, shapes in drawing.cards():
+            self._shapes(shapes, x, y, layer)
+            done += 1
+            if tick is not None and done % TICK_CARDS == 0:
+                tick(TICK_CARDS)
+        if tick is not None and done % TICK_CARDS:
+            tick(done % TICK_CARDS)
+        for x, y, shapes in drawing.markers:
+            self._shapes(shapes, x, y, layer)
+        self._finish(layer)
+
+    def draw_title_block(self, block: TitleBlockLayout, x: float, y: float) -> None:
+        self.draw(((x, y, title_block_shapes(block)),))
+
+    def _shapes(self, shapes: Shapes, ox: float, oy: float, layer: _Layer) -> None:
+        code = self.code
+        for shape in shapes:
+            if isinstance(shape, RoundedRectShape):
+                r = shape.rect
+                path = rounded_rect_path(r.x + ox, r.y + oy, r.w, r.h, shape.radius)
+                shadow = shape.shadow
+                if shadow is not None:
+                    # The same path, moved: inside q … Q, so colour and state come back.
+                    code.append(
+                        f"q 1 0 0 1 {shadow.dx:.2f} {shadow.dy:.2f} cm "
+                        f"{self._shadow_fill(shadow)} {path} f Q"
+                    )
+                code.append(path + self._paint(shape.fill, shape.stroke, shape.width))
+            elif isinstance(shape, TextRun):
+                batch = (shape.lines, shape.dx + ox, shape.dy + oy)
+                if shape.clip is None:
+                    layer.texts.append(batch)
+                else:
+                    layer.clipped.append((shape.clip, ox, oy, (batch,)))
+            elif isinstance(shape, GlyphShape):
+                layer.glyphs.append((shape, ox, oy))
+            elif isinstance(shape, CircleShape):
+                op = self._paint(shape.fill, shape.stroke, shape.width)
+                code.append(circle_path(shape.cx + ox, shape.cy + oy, shape.r) + op)
+            elif isinstance(shape, RectShape):
+                r = shape.rect
+                op = self._paint(shape.fill, shape.stroke, shape.width)
+                code.append(f"{r.x + ox:.2f} {r.y + oy:.2f} {r.w:.2f} {r.h:.2f} re{op}")
+            elif isinstance(shape, PathShape):
+                self._path(shape, ox, oy)
+            elif isinstance(shape, ImageShape):
+                self._image(shape, ox, oy, layer)
+            elif isinstance(shape, UpwardText):
+                layer.upward.append((shape.lines, shape.x + ox, shape.y + oy))
+
+    def _paint(
+        self, fill: str | None, stroke: str | None, width: float, line_style: bool = True
+    ) -> str:
+        """Set the fill and stroke colours and the line width (what changed); the
+        operator that paints a path so. A shape's outline is solid, with flat caps and
+        mitred corners, as Qt's pen draws it, whatever a path before it set (a path sets
+        its own line style first and passes `line_style=False`)."""
+        if fill is not None and fill != self._fill:
+            self._fill = fill
+            self.code.append(self.ink.fill(fill))
+        if stroke is None:
+            return " f" if fill is not None else " n"
+        if line_style:
+            self._line_style("0 J", "0 j", "[] 0 d")
+        if stroke != self._stroke:
+            self._stroke = stroke
+            self.code.append(self.ink.stroke(stroke))
+        if width != self._width:
+            self._width = width
+            self.code.append(f"{width:.2f} w")
+        return " B" if fill is not None else " S"
+
+    def _line_style(self, cap: str, join: str, dash: str) -> None:
+        style = (cap, join, dash)
+        if style != self._line:
+            self._line = style
+            self.code.append(f"{cap} {join} {dash}")
+
+    def _forget_state(self) -> None:
+        """The stream's graphics state is not known (someone else wrote to it): write
+        every colour, width and line style again when next used."""
+        self._fill = self._stroke = self._width = self._line = None
+
+    def _shadow_fill(self, shadow: Shadow) -> str:
+        """The fill operator of a shadow's colour flattened onto its backdrop (no PDF
+        transparency, which some print workflows flatten badly). By identity: every card
+        shares one shadow."""
+        known = self._shadow_colors.get(id(shadow))
+        if known is None or known[0] is not shadow:
+            color = blend(shadow.color, shadow.backdrop, shadow.alpha)
+            known = self._shadow_colors[id(shadow)] = (shadow, self.ink.fill(color))
+        return known[1]
+
+    def _path(self, shape: PathShape, ox: float, oy: float) -> None:
+        if shape.stroke is not None:
+            dash = "[] 0 d"
+            if shape.dash:
+                dash = "[" + " ".join(_n(d * shape.width) for d in shape.dash) + "] 0 d"
+            self._line_style(f"{CAPS[shape.cap]} J", f"{JOINS[shape.join]} j", dash)
+        op = self._paint(shape.fill, shape.stroke, shape.width, line_style=False)
+        parts = []
+        for o in shape.ops:
+            if isinstance(o, LineTo):
+                parts.append(f"{o.x + ox:.2f} {o.y + oy:.2f} l")
+            elif isinstance(o, MoveTo):
+                parts.append(f"{o.x + ox:.2f} {o.y + oy:.2f} m")
+            elif isinstance(o, CurveTo):
+                parts.append(
+                    f"{o.x1 + ox:.2f} {o.y1 + oy:.2f} {o.x2 + ox:.2f} {o.y2 + oy:.2f} "
+                    f"{o.x + ox:.2f} {o.y + oy:.2f} c"
+                )
+            else:
+                parts.append("h")
+        self.code.append(" ".join(parts) + op)
+
+    def _image(self, shape: ImageShape, ox: float, oy: float, layer: _Layer) -> None:
+        frame = shape.rect.translated(ox, oy)
+        placed = self._placement(shape.asset_id, frame)
+        if placed is None:
+            self._shapes(shape.fallback, ox, oy, layer)
+            return
+        if shape.radius is None:
+            clip = circle_path(*frame.center, min(frame.w, frame.h) / 2)
+        else:
+            clip = rounded_rect_path(frame.x, frame.y, frame.w, frame.h, shape.radius)
+        # Inside q … Q: the state after it is the state before it.
+        self.code.append("q " + clip + " W n")
+        self._place(*placed)
+        self.code.append("Q")
+
+    def _finish(self, layer: _Layer) -> None:
+        for shape, ox, oy in layer.glyphs:
+            r = shape.rect
+            self._glyph(shape.glyph, r.x + ox, r.y + oy, r.w, shape.color)
+        self.text(layer.texts)
+        self._clipped_text(layer.clipped)
+        self.text(layer.upward, upward=True)
+        self._forget_state()  # text sets the fill colour
+
+    # -- pieces that other pages draw -----------------------------------------------------
+
     def fill_rect(self, rect: Rect, color: str) -> None:
         self.code.append(
             f"{self.ink.fill(color)} {_n(rect.x)} {_n(rect.y)} {_n(rect.w)} {_n(rect.h)} re f"
         )
+        self._forget_state()
 
     def glyph(self, glyph: Glyph, rect: Rect, color: str) -> None:
         """An icon centred in `rect` as a square, in `color`."""
+        square = glyph_square(rect)
+        self._glyph(glyph, square.x, square.y, square.w, color)
+
+    def _glyph(self, glyph: Glyph, x: float, y: float, size: float, color: str) -> None:
+        """An icon on the square of `size` at (x, y)."""
         name = self._glyph_names.get(id(glyph))
-        size = min(rect.w, rect.h)
-        x = rect.x + (rect.w - size) / 2
-        y = rect.y + (rect.h - size) / 2
         if name is None:
             # Not one of the shared icon tables (or glyphs not defined yet): draw inline,
             # in the page's own top-down space.
@@ -321,8 +518,11 @@ class PdfPainter:
         self.canvas.doForm(name)
         self.code.append("Q")
 
-    def text(self, batches: Iterable[tuple[Iterable[TextLine], float, float]]) -> None:
-        """Text lines, each offset by its batch's (dx, dy), in one text object."""
+    def text(
+        self, batches: Iterable[tuple[Iterable[TextLine], float, float]], upward: bool = False
+    ) -> None:
+        """Text lines, each offset by its batch's (dx, dy), in one text object; `upward`
+        turns each batch a quarter turn anticlockwise about its (dx, dy) (UpwardText)."""
         canvas = self.canvas
         runner = self.runner
         ink = self.ink
@@ -342,7 +542,11 @@ class PdfPainter:
                 size = line.font.size
                 # setTextOrigin's number formatting costs a third of the text time; this
                 # is the same operator for the top-down canvas.
-                code.append(f"1 0 0 -1 {line.x + dx:.2f} {line.y_baseline + dy:.2f} Tm")
+                if upward:
+                    # Glyph tops to the left; the baseline runs up the page.
+                    code.append(f"0 -1 -1 0 {dx + line.y_baseline:.2f} {dy - line.x:.2f} Tm")
+                else:
+                    code.append(f"1 0 0 -1 {line.x + dx:.2f} {line.y_baseline + dy:.2f} Tm")
                 for name, run in runner.runs(line.text, line.font.style):
                     pieces = self.encoder.encode(name, run)
                     if pieces is None:  # not a subsetted font: reportlab writes it
@@ -357,6 +561,7 @@ class PdfPainter:
                         code.append(f"({escaped}) Tj")
         if any_text:
             canvas.drawText(t)
+            self._forget_state()
 
     def _set_font(self, font: tuple[str, int, float]) -> str:
         """What reportlab's text object writes on a change of font subset or size."""
@@ -374,52 +579,31 @@ class PdfPainter:
         header): whatever its glyphs draw beyond the rect is not printed. The layout
         measures every glyph with the font that prints it; the clip guards the rest
         (a glyph wider than the line, a tall stack of marks)."""
+        self._clipped_text((rect, 0.0, 0.0, batches) for rect, batches in groups)
+
+    def _clipped_text(
+        self, groups: Iterable[tuple[Rect, float, float, Sequence[TextBatch]]]
+    ) -> None:
+        """`clipped_text` with each rect moved by (dx, dy)."""
         code = self.code
-        for rect, batches in groups:
+        for rect, dx, dy, batches in groups:
             if not any(line.text for lines, _dx, _dy in batches for line in lines):
                 continue
-            code.append(f"q {_n(rect.x)} {_n(rect.y)} {_n(rect.w)} {_n(rect.h)} re W n")
+            code.append(f"q {rect.x + dx:.2f} {rect.y + dy:.2f} {rect.w:.2f} {rect.h:.2f} re W n")
             self.text(batches)
             code.append("Q")
 
-    def image_circle(self, asset_id: str, rect: Rect) -> bool:
-        """A persona photo clipped to the circle inscribed in `rect`; False when the asset
-        is missing or unreadable (the caller draws initials instead)."""
-        placed = self._placement(asset_id, rect)
-        if placed is None:
-            return False
-        self.code.append("q " + circle_path(*rect.center, min(rect.w, rect.h) / 2) + " W n")
-        self._place(*placed)
-        self.code.append("Q")
-        return True
+    # -- pictures ------------------------------------------------------------------------
 
-    def image_in_rect(self, asset_id: str | None, rect: Rect, radius: float) -> None:
-        """A card picture filling `rect` with rounded corners, cropped like the canvas
-        does ("cover"); a grey placeholder with a picture icon when it cannot be read."""
-        placed = self._placement(asset_id, rect) if asset_id is not None else None
-        self.code.append("q " + rounded_rect_path(rect.x, rect.y, rect.w, rect.h, radius) + " W n")
-        if placed is None:
-            self.fill_rect(rect, PLACEHOLDER_FILL)
-            side = min(rect.w, rect.h, 48.0) * 0.8
-            cx, cy = rect.center
-            self.glyph(
-                PICTURE_GLYPH, Rect(cx - side / 2, cy - side / 2, side, side), PLACEHOLDER_INK
-            )
-        else:
-            self._place(*placed)
-        self.code.append("Q")
-
-    def _placement(self, asset_id: str, rect: Rect) -> tuple[str, Rect] | None:
-        """The embedded image for the asset covering `rect` (centred, aspect kept; the
-        caller clips) and where it goes; None when the asset is missing or unreadable."""
+    def _placement(self, asset_id: str, frame: Rect) -> tuple[str, Rect] | None:
+        """The embedded image for the asset covering `frame` and where it goes (the
+        caller clips); None when the asset is missing or unreadable."""
         asset = self.assets.get(asset_id)
         if asset is None or asset_id in self.damaged:
             return None
         iw, ih = asset.width, asset.height
-        scale = max(rect.w / iw, rect.h / ih)
-        w, h = iw * scale, ih * scale
-        box = Rect(rect.x + (rect.w - w) / 2, rect.y + (rect.h - h) / 2, w, h)
-        inches = max(w, h) * self.paper_scale / 72.0
+        box = cover(frame, iw, ih)
+        inches = max(box.w, box.h) * self.paper_scale / 72.0
         if inches > 0:
             ppi = max(iw, ih) / inches
             self.picture_ppi[asset_id] = min(ppi, self.picture_ppi.get(asset_id, ppi))
@@ -471,220 +655,9 @@ class PdfPainter:
         self.canvas.doForm(name)
         self.code.append("Q")
 
-    # -- the map ---------------------------------------------------------------------
-
-    def draw_map(self, ml: MapLayout, tick: Tick | None = None) -> None:
-        """Everything the canvas shows for `ml`, in map points (the caller scales)."""
-        self._grid(ml)
-        glyphs: list[tuple[Glyph, Rect, str]] = []
-        texts: list[TextBatch] = []
-        clipped: ClippedText = []
-        self._headers(ml, glyphs, texts, clipped)
-        self._curves(ml, texts)
-        self._cards(ml, glyphs, clipped, tick)
-        self._markers(ml, glyphs, texts)
-        for glyph, rect, color in glyphs:
-            self.glyph(glyph, rect, color)
-        self.text(texts)
-        self.clipped_text(clipped)
-
-    def _grid(self, ml: MapLayout) -> None:
-        style = ml.style
-        code = self.code
-        self.fill_rect(Rect(0, 0, ml.width, ml.height), style.paper_color)
-        self.fill_rect(ml.label_column, style.header_fill)
-        fill = self.ink.fill(style.header_fill)
-        code.append(fill)
-        code.extend(
-            f"{_n(h.rect.x)} {_n(h.rect.y)} {_n(h.rect.w)} {_n(h.rect.h)} re"
-            for h in ml.stage_headers
-        )
-        code.append("f")
-        for band in ml.bands:
-            self.fill_rect(band.header_rect, style.band_header_fill)
-        rects = [h.rect for h in ml.stage_headers]
-        rects += [band.header_rect for band in ml.bands]
-        # Projecting caps close the corners where two rules end, as a ruled rect would.
-        code.append(f"{self.ink.stroke(style.rule_color)} {_n(style.rule_width)} w 0 j 2 J")
-        code.extend(f"{_n(r.x)} {_n(r.y)} {_n(r.w)} {_n(r.h)} re" for r in rects)
-        code.extend(_lane_rules(ml))
-        code.append("S 0 J")
-
-    def _headers(
-        self,
-        ml: MapLayout,
-        glyphs: list[tuple[Glyph, Rect, str]],
-        texts: list[TextBatch],
-        clipped: ClippedText,
-    ) -> None:
-        for header in ml.stage_headers:
-            clipped.append((header.rect, ((header.lines, header.rect.x, header.rect.y),)))
-        for band in ml.bands:
-            hx, hy = band.header_rect.x, band.header_rect.y
-            self.fill_rect(band.strip_rect.translated(hx, hy), band.color)
-            if band.avatar_rect is not None:
-                avatar = band.avatar_rect.translated(hx, hy)
-                photo = band.photo_asset_id is not None and self.image_circle(
-                    band.photo_asset_id, avatar
-                )
-                if not photo:
-                    self.code.append(
-                        f"{self.ink.fill(band.color)} "
-                        + circle_path(*avatar.center, avatar.w / 2)
-                        + " f"
-                    )
-                    texts.append((band.avatar_lines, hx, hy))
-            clipped.append((band.header_rect, ((band.lines, hx, hy),)))
-        for label in ml.lane_labels:
-            glyphs.append(
-                (
-                    KIND_GLYPHS[label.kind],
-                    label.icon_rect.translated(label.rect.x, label.rect.y),
-                    label.icon_color,
-                )
-            )
-            clipped.append((label.rect, ((label.lines, label.rect.x, label.rect.y),)))
-
-    def _curves(self, ml: MapLayout, texts: list[TextBatch]) -> None:
-        code = self.code
-        style = ml.style
-        for curve in ml.curves.values():
-            ox, oy = curve.rect.x, curve.rect.y
-            # Qt's DashLine: dashes of 4 and gaps of 2 pen widths.
-            code.append(f"{self.ink.stroke(style.guide_color)} {GUIDE_LINE:g} w [3 1.5] 0 d 0 J")
-            for guide in curve.guides:
-                code.append(f"{_n(ox)} {_n(guide.y)} m {_n(curve.rect.right)} {_n(guide.y)} l")
-            code.append("S [] 0 d")
-            texts.append((tuple(g.label for g in curve.guides), ox, oy))
-            if curve.segments:
-                first = curve.segments[0].start
-                parts = [f"{_n(first.x)} {_n(first.y)} m"]
-                parts.extend(
-                    f"{_n(s.c1.x)} {_n(s.c1.y)} {_n(s.c2.x)} {_n(s.c2.y)} "
-                    f"{_n(s.end.x)} {_n(s.end.y)} c"
-                    for s in curve.segments
-                )
-                code.append(
-                    f"{self.ink.stroke(curve.color)} {_n(curve.line_width)} w 1 J 1 j "
-                    + " ".join(parts)
-                    + " S 0 J 0 j"
-                )
-
-    def _cards(
-        self,
-        ml: MapLayout,
-        glyphs: list[tuple[Glyph, Rect, str]],
-        clipped: ClippedText,
-        tick: Tick | None,
-    ) -> None:
-        style = ml.style
-        code = self.code
-        ink = self.ink
-        shadow = ink.fill(blend(SHADOW, style.paper_color, SHADOW_ALPHA))
-        border = ink.stroke(style.card_border_color)
-        code.append(f"{CARD_OUTLINE:g} w")
-        done = 0
-        for card in ml.cards.values():
-            r = card.rect
-            code.append(shadow)
-            code.append(rounded_rect_path(r.x, r.y + 1.5, r.w, r.h, card.corner_radius) + " f")
-            code.append(f"{ink.fill(card.fill)} {border}")
-            code.append(rounded_rect_path(r.x, r.y, r.w, r.h, card.corner_radius) + " B")
-            glyphs.append(
-                (
-                    card_glyph(card.kind, card.channel),
-                    card.icon_rect.translated(r.x, r.y),
-                    card.icon_color,
-                )
-            )
-            clipped.append(
-                (
-                    r,
-                    (
-                        (card.title_lines, r.x, r.y),
-                        (card.body_lines, r.x, r.y),
-                        (card.meta_lines, r.x, r.y),
-                    ),
-                )
-            )
-            if card.dots_rect is not None:
-                self._dots(card.dots_rect.translated(r.x, r.y), card.dots, card.icon_color)
-                code.append(f"{border} {CARD_OUTLINE:g} w")
-            if card.image_rect is not None:
-                # Inside q … Q: colours and line width come back as they were.
-                self.image_in_rect(
-                    card.image_asset_id,
-                    card.image_rect.translated(r.x, r.y),
-                    card.corner_radius / 2,
-                )
-            done += 1
-            if tick is not None and done % 250 == 0:
-                tick(250)
-        if tick is not None and done % 250:
-            tick(done % 250)
-
-    def _dots(self, area: Rect, filled: int, color: str) -> None:
-        """Five severity dots, `filled` of them solid: the count reads without colour."""
-        d = area.h
-        gap = (area.w - 5 * d) / 4 if area.w > 5 * d else 0.0
-        code = self.code
-        code.append(f"{self.ink.fill(color)} {self.ink.stroke(color)}")
-        for i in range(5):
-            cx = area.x + i * (d + gap) + d / 2
-            code.append(circle_path(cx, area.y + d / 2, d / 2) + (" B" if i < filled else " S"))
-
-    def _markers(
-        self,
-        ml: MapLayout,
-        glyphs: list[tuple[Glyph, Rect, str]],
-        texts: list[TextBatch],
-    ) -> None:
-        style = ml.style
-        code = self.code
-        for curve in ml.curves.values():
-            for marker in curve.markers:
-                rect = marker.rect
-                code.append(
-                    f"{self.ink.fill(style.marker_fill)} {self.ink.stroke(curve.color)} "
-                    f"{MARKER_RING:g} w " + circle_path(*rect.center, rect.w / 2) + " B"
-                )
-                glyphs.append((FACE_GLYPHS[marker.face], rect.inset(1.0), curve.color))
-                texts.append((marker.lines, rect.x, rect.y))
-
-    # -- the title block ---------------------------------------------------------------
-
-    def draw_title_block(self, block: TitleBlockLayout, x: float, y: float) -> None:
-        code = self.code
-        code.append(f"{self.ink.stroke(block.rule_color)} {_n(0.75 * block.unit)} w")
-        for x1, y1, x2, y2 in block.separators:
-            code.append(f"{_n(x + x1)} {_n(y + y1)} m {_n(x + x2)} {_n(y + y2)} l S")
-        texts: list[tuple[Iterable[TextLine], float, float]] = [(block.lines, x, y)]
-        for avatar in block.avatars:
-            rect = avatar.rect.translated(x, y)
-            photo = avatar.photo_asset_id is not None and self.image_circle(
-                avatar.photo_asset_id, rect
-            )
-            if not photo:
-                code.append(
-                    f"{self.ink.fill(avatar.color)} " + circle_path(*rect.center, rect.w / 2) + " f"
-                )
-                if avatar.initials is not None:
-                    texts.append(((avatar.initials,), x, y))
-        for face in block.faces:
-            rect = face.rect.translated(x, y)
-            code.append(
-                f"{self.ink.fill(block.marker_fill)} {self.ink.stroke(face.color)} "
-                f"{_n(1.5 * block.unit)} w " + circle_path(*rect.center, rect.w / 2) + " B"
-            )
-            self.glyph(FACE_GLYPHS[face.face], rect.inset(1.0 * block.unit), face.color)
-        self.text(texts)
-
 
 __all__ = [
     "ALL_GLYPHS",
-    "CARD_OUTLINE",
-    "GUIDE_LINE",
-    "MARKER_RING",
     "Ink",
     "PdfPainter",
     "blend",
@@ -693,35 +666,3 @@ __all__ = [
     "map_lines",
     "rounded_rect_path",
 ]
-
-
-def _lane_rules(ml: MapLayout) -> Iterator[str]:
-    """The rules around every lane label and cell, as lines rather than one rect per
-    cell: a rule along each lane row's edges and down each column edge of a run of lane
-    rows. So the cost is rows plus columns per band, not rows times columns, however many
-    empty cells a map has; the strokes are those of the ruled rects."""
-    xs, ys = ml.column_edges, ml.row_edges
-    left, right = _n(xs[0]), _n(xs[-1])
-    block_top: float | None = None
-    block_bottom = 0.0
-    for index, row in enumerate(ml.rows):
-        if row.kind == "lane":
-            top = ys[index]
-            yield f"{left} {_n(top)} m {right} {_n(top)} l"
-            if block_top is None:
-                block_top = top
-            block_bottom = ys[index + 1]
-        elif block_top is not None:
-            yield from _column_rules(xs, block_top, block_bottom)
-            block_top = None
-    if block_top is not None:
-        yield from _column_rules(xs, block_top, block_bottom)
-
-
-def _column_rules(xs: tuple[float, ...], top: float, bottom: float) -> Iterator[str]:
-    """The bottom rule of a run of lane rows and a rule down each column edge."""
-    yield f"{_n(xs[0])} {_n(bottom)} m {_n(xs[-1])} {_n(bottom)} l"
-    t, b = _n(top), _n(bottom)
-    for x in xs:
-        x_text = _n(x)
-        yield f"{x_text} {t} m {x_text} {b} l"

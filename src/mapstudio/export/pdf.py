@@ -10,17 +10,20 @@ a cancelled or failed export never leaves a partial PDF behind.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import math
 import os
-import re
 import tempfile
+import threading
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab import rl_config
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from mapstudio import __version__
@@ -33,13 +36,12 @@ from mapstudio.export.fonts import (
     register_fonts,
 )
 from mapstudio.export.options import ExportOptions
-from mapstudio.export.painter import Ink, PdfPainter, _n, map_lines, rounded_rect_path
+from mapstudio.export.painter import Ink, PdfPainter, _n, map_lines
 from mapstudio.export.pdfx import cmyk_converter, make_pdfx
 from mapstudio.export.photomarks import MARK_COLOR, code_modules, dark_runs, marker_bits
 from mapstudio.export.pictures import damaged_picture_warnings, low_resolution_warnings
 from mapstudio.export.poster import (
     COMMAND_LINE,
-    MARK_LENGTH,
     LayoutMemo,
     PosterPlan,
     Wording,
@@ -47,14 +49,15 @@ from mapstudio.export.poster import (
     plan_export,
     reading_notes,
 )
+from mapstudio.export.printmarks import guide_text, poster_shapes, sheet_text
 from mapstudio.export.reading import DEFAULT_DISTANCE
-from mapstudio.export.tiling import Sheet, TilePlan, sheet_position
-from mapstudio.export.units import MM, format_mm, format_size
+from mapstudio.export.units import MM, format_size
 from mapstudio.fileformat.save import collector_paused, copy_permissions, sync_folder
 from mapstudio.fileformat.tempfiles import after_writing, temp_prefix
-from mapstudio.layout import FontSpec, Rect, TextLine, default_measurer, wrap_text
-from mapstudio.layout.fonts import TextMeasurer
+from mapstudio.layout import Rect
 from mapstudio.layout.registration import QUIET_ZONE
+from mapstudio.layout.sheets import assembly_guide, sheet_marks
+from mapstudio.layout.tiles import Sheet, TilePlan
 from mapstudio.model import Project
 
 log = logging.getLogger(__name__)
@@ -62,48 +65,7 @@ log = logging.getLogger(__name__)
 # (done, total) -> keep going? Return False to cancel.
 ProgressCallback = Callable[[int, int], bool]
 
-ACCENT = "#2563EB"  # guide grid and sheet arrows: the app's selection blue
-MUTED = "#5B6675"
-INK = "#1F2933"
-TITLE_BAND = "#F1F3F6"
-CUT_LINE = 0.5  # points; drawn wholly outside the window, on the strip that is cut off
-GLUE_BAND = 1.5 * MM  # white ground under the glue line, inside the covered strip
 MIN_LINE = 0.25  # points: thinner lines break up or vanish on many printers
-
-
-NO_BREAK_SPACE = "\u00a0"
-# The spaces that join a number to its unit or a size's two sides: "108 %", "1189 × 1682 mm".
-_UNIT_SPACE = re.compile(r"(?<=\d) (?=%|mm\b|cm\b|m\b|×)|(?<=×) (?=\d)")
-
-
-def wrap_keeping_units(
-    text: str, font: FontSpec, width: float, measurer: TextMeasurer
-) -> list[str]:
-    """The lines of `text` no wider than `width`, never breaking a number from its unit.
-
-    The layout's wrap breaks at every space, no-break ones too (card text is the user's),
-    so the guide's own sentences are wrapped here, at ordinary spaces only; the spaces
-    it keeps become no-break spaces in the PDF.
-    """
-    lines: list[str] = []
-    current = ""
-    for token in _UNIT_SPACE.sub(NO_BREAK_SPACE, text).split(" "):
-        if not token:
-            continue
-        joined = f"{current} {token}" if current else token
-        if measurer.width(joined, font) <= width:
-            current = joined
-            continue
-        if current:
-            lines.append(current)
-        if measurer.width(token, font) <= width:
-            current = token
-        else:  # wider than a line on its own: the layout's wrap splits it
-            *whole, current = wrap_text(token, font, width, measurer) or ("",)
-            lines += whole
-    if current:
-        lines.append(current)
-    return lines
 
 
 @dataclass
@@ -230,6 +192,33 @@ def _binary_streams() -> Iterator[None]:
         rl_config.useA85 = saved
 
 
+# zlib's level for the streams of a PDF. reportlab compresses at zlib's default (6):
+# a second of the largest project's export for its 35 MB of page content. Level 5 takes
+# 0.6 s for 0.1 % more bytes (0.6 % on a 5,000-card map, 0.2 % on the example); level
+# 4 half a second for 2 % more; level 1 a quarter of a second for 11 % more.
+FLATE_LEVEL = 5
+_FLATE = threading.Lock()
+
+
+def _flate(data: str | bytes, level: int) -> bytes:
+    """reportlab's FlateDecode filter at `level` (text is compressed as UTF-8, as there)."""
+    return zlib.compress(data.encode("utf8") if isinstance(data, str) else data, level)
+
+
+@contextmanager
+def _flate_level(level: int) -> Iterator[None]:
+    """While a document is saved, compress its streams at `level`. reportlab's filter
+    is one module-level object that takes no level, so its `encode` is swapped for the
+    save (one save at a time) and put back afterwards."""
+    flate = pdfdoc.PDFZCompress
+    with _FLATE:
+        flate.encode = functools.partial(_flate, level=level)
+        try:
+            yield
+        finally:
+            del flate.encode
+
+
 class _Writer:
     def __init__(
         self,
@@ -265,7 +254,6 @@ class _Writer:
         ink = Ink(options.grayscale, cmyk_converter() if options.pdfx else None)
         self.painter = PdfPainter(self.canvas, ink, self.runner, project.assets)
         self.pages = 0
-        self.measurer = default_measurer()
 
     # -- progress ----------------------------------------------------------------------
 
@@ -297,7 +285,10 @@ class _Writer:
             else:
                 sheets += self._tiled(plan, index)
         try:
-            with distinct_subset_tags(f"{self.project.title}\0{len(self.plans)}\0{self.pages}"):
+            with (
+                distinct_subset_tags(f"{self.project.title}\0{len(self.plans)}\0{self.pages}"),
+                _flate_level(FLATE_LEVEL),
+            ):
                 c.save()
         except OSError as exc:
             raise ExportError(f"Cannot write the PDF: {exc.strerror or exc}.") from exc
@@ -371,15 +362,8 @@ class _Writer:
     def _poster(self, plan: PosterPlan) -> None:
         """The whole poster in media coordinates (y down from the media's top-left)."""
         p = self.painter
-        style = plan.layout.style
-        p.fill_rect(plan.bleed_rect, style.paper_color)
-        p.fill_rect(plan.title_band, TITLE_BAND)
-        band_bottom = plan.title_band.bottom
-        p.code.append(
-            f"{p.ink.stroke(style.rule_color)} {_n(0.75 * plan.title.unit)} w "
-            f"{_n(plan.pad - plan.bleed)} {_n(band_bottom)} m "
-            f"{_n(plan.pad + plan.trim_w + plan.bleed)} {_n(band_bottom)} l S"
-        )
+        own = poster_shapes(plan)
+        p.draw(((0.0, 0.0, own.ground),))
         p.draw_title_block(plan.title, plan.title_x, plan.title_y)
         self.tick(10)
         # Six decimals: the scale multiplies every length of the map (two would move the
@@ -395,8 +379,7 @@ class _Writer:
         p.code.append("Q")
         if plan.marks or plan.code_rect is not None:
             self._photo_marks(plan)
-        if plan.crop_marks:
-            self._crop_marks(plan)
+        p.draw(((0.0, 0.0, own.marks),))
         self.tick(10)
 
     def _photo_marks(self, plan: PosterPlan) -> None:
@@ -415,37 +398,6 @@ class _Writer:
             ops += _square_ops(code_modules(plan.code_text), plan.code_rect)
         if ops:
             p.code.append(f"{p.ink.fill(MARK_COLOR)} " + " ".join(ops) + " f")
-
-    def _crop_marks(self, plan: PosterPlan) -> None:
-        trim = plan.trim_rect
-        off, length = plan.mark_offset, MARK_LENGTH
-        ops = ["q 0 G 0.25 w 0 J"]
-        for x in (trim.x, trim.right):
-            for y, sign in ((trim.y, -1), (trim.bottom, 1)):
-                # vertical mark above/below the corner, horizontal mark left/right of it
-                ops.append(
-                    f"{_n(x)} {_n(y + sign * off)} m {_n(x)} {_n(y + sign * (off + length))} l"
-                )
-        for y in (trim.y, trim.bottom):
-            for x, sign in ((trim.x, -1), (trim.right, 1)):
-                ops.append(
-                    f"{_n(x + sign * off)} {_n(y)} m {_n(x + sign * (off + length))} {_n(y)} l"
-                )
-        ops.append("S Q")
-        self.painter.code.extend(ops)
-        slug = (
-            f"{plan.journey_map.title} — trim {format_size(plan.trim_w, plan.trim_h)}"
-            f" — bleed {format_mm(plan.bleed, 1)} — mapstudio {__version__}"
-        )
-        self.painter.text(
-            [((self._line(slug, trim.x, plan.media_h - 1.2 * MM, "regular", 6, INK),), 0, 0)]
-        )
-
-    def _line(
-        self, text: str, x: float, baseline: float, style: str, size: float, color: str
-    ) -> TextLine:
-        font = FontSpec(style, size)  # type: ignore[arg-type]
-        return TextLine(text, x, baseline, font, color, self.measurer.width(text, font))
 
     # -- a tiled poster ----------------------------------------------------------------
 
@@ -474,302 +426,30 @@ class _Writer:
         self.canvas.doForm(name)
         self.painter.code.append("Q")
 
-    def _wrapped(
-        self, text: str, x: float, top: float, width: float, size: float, color: str
-    ) -> tuple[list[TextLine], float]:
-        """`text` wrapped to `width` from `top`; the lines and the y below them."""
-        font = FontSpec("regular", size)
-        lines = []
-        y = top
-        for line in wrap_keeping_units(text, font, width, self.measurer):
-            y += size * 1.35
-            lines.append(TextLine(line, x, y, font, color, self.measurer.width(line, font)))
-        return lines, y + size * 0.4
-
     def _guide(self, plan: PosterPlan, tiles: TilePlan, form: str) -> None:
         """Page 1 of a tile set: the poster small with the sheet grid, how to assemble
         it, which places of the grid are not printed, and a 100 mm bar to check the
-        printer's scale."""
-        c = self.canvas
-        p = self.painter
-        short, long = sorted((tiles.sheet_w, tiles.sheet_h))
-        w, h = (long, short) if plan.media_w > plan.media_h else (short, long)
-        c.setPageSize((w, h))
-        m = max(tiles.margin, 10 * MM)
-        text_w = w - 2 * m
-        title = plan.journey_map.title
-        printed, skipped = tiles.printed, tiles.skipped
-        lines = [self._line(f"Assembly guide — {title}", m, m + 14, "bold", 15, INK)]
-        facts = (
-            f"{len(printed)} {tiles.sheet_name} sheets in {tiles.rows} rows and {tiles.cols} "
-            f"columns · taped poster {format_size(tiles.assembled_w, tiles.assembled_h)} "
-            f"· from {plan.size_label} · map at {plan.scale * 100:.0f} % · overlap "
-            f"{format_mm(tiles.overlap)}"
-        )
-        found, top = self._wrapped(facts, m, m + 20, text_w, 8.5, MUTED)
-        lines += found
-        first, last = printed[0].label, printed[-1].label
-        steps = [
-            "1  Print every sheet at 100 % (“actual size”, never “fit to page”), then "
-            "measure the bar below: it must be exactly 100 mm long.",
-            f"2  Lay the sheets out as in the grid above, {first} at the top left, "
-            f"{last} at the bottom right. Each sheet's name is printed along its top edge: "
-            "R2-C3 is row 2, column 3.",
-            "3  Cut every sheet along its two cut lines, at the top and on the left: the "
-            "strip with its name goes.",
-            "4  Lay each sheet over its neighbours on the left and above, its cut edges on "
-            "their dashed glue lines, covering the arrows, and tape it from behind.",
-        ]
-        if skipped:
-            names = ", ".join(s.label for s in skipped)
-            steps.append(
-                f"Not printed, as nothing of the poster falls on them ({len(skipped)}): "
-                f"{names}. Leave those places bare."
-            )
-        # The steps and the scale bar fill the page from the bottom up.
-        bar_h = 26.0
-        step_lines: list[TextLine] = []
-        y = 0.0
-        for step in steps:
-            found, y = self._wrapped(step, m, y, text_w, 8, INK)
-            step_lines += found
-        bottom = h - m - bar_h - 8
-        shift = bottom - y
-        lines += [replace(line, y_baseline=line.y_baseline + shift) for line in step_lines]
-        self._scale_bar(m, h - m - bar_h, bar_h)
-        area = Rect(m, top + 6, text_w, (shift - 8) - (top + 6))
-        # Fit the poster and the grid (which may overhang it) into the area.
-        left, upper = min(0.0, tiles.origin_x), min(0.0, tiles.origin_y)
-        right = max(plan.media_w, tiles.origin_x + tiles.assembled_w)
-        lower = max(plan.media_h, tiles.origin_y + tiles.assembled_h)
-        g = min(area.w / (right - left), area.h / (lower - upper))
-        x = area.x + (area.w - g * (right - left)) / 2 - g * left
-        y = area.y + (area.h - g * (lower - upper)) / 2 - g * upper
-        # A thin frame shows the poster's edge on white paper.
-        p.code.append(
-            f"{p.ink.stroke('#C9CED6')} 0.5 w {_n(x)} {_n(y)} {_n(g * plan.media_w)} "
-            f"{_n(g * plan.media_h)} re S"
-        )
-        self._place_form(form, plan.media_h, g, x, y)
-        labels: list[TextLine] = []
-
-        def on_guide(win: Rect) -> Rect:
-            return Rect(x + g * win.x, y + g * win.y, g * win.w, g * win.h)
-
-        if skipped:
-            p.code.append(f"q {p.ink.stroke(MUTED)} 0.5 w [2 2] 0 d")
-            p.code.extend(f"{_round_rect(on_guide(s.window), 0)} S" for s in skipped)
-            p.code.append("Q")
-        p.code.append(f"{p.ink.stroke(ACCENT)} 0.75 w")
-        p.code.extend(f"{_round_rect(on_guide(s.window), 0)} S" for s in printed)
-        size = max(5.0, min(14.0, g * tiles.step_y * 0.2, g * tiles.step_x * 0.16))
-        for sheet in tiles.sheets:
-            # Centre the label in the part of the window that shows once assembled and
-            # that holds some poster.
-            seen = tiles.visible_window(sheet) if sheet.printed else sheet.window
-            x1, y1 = max(seen.x, 0.0), max(seen.y, 0.0)
-            x2, y2 = min(seen.right, plan.media_w), min(seen.bottom, plan.media_h)
-            cx, cy = x + g * (x1 + x2) / 2, y + g * (y1 + y2) / 2
-            font = FontSpec("bold" if sheet.printed else "regular", size)
-            tw = self.measurer.width(sheet.label, font)
-            if sheet.printed:
-                pill = Rect(cx - tw / 2 - size * 0.35, cy - size * 0.7, tw + size * 0.7, size * 1.4)
-                p.code.append(
-                    f"{p.ink.fill('#FFFFFF')} {p.ink.stroke(ACCENT)} 0.75 w "
-                    + _round_rect(pill, size * 0.3)
-                    + " B"
-                )
-            color = ACCENT if sheet.printed else MUTED
-            labels.append(TextLine(sheet.label, cx - tw / 2, cy + size * 0.36, font, color, tw))
-        p.text([(lines, 0, 0), (labels, 0, 0)])
-        self._end_page(w, h, Rect(0, 0, w, h), 0.0)
+        printer's scale (mapstudio.layout.sheets lays it out)."""
+        page = assembly_guide(tiles, plan.media_w, plan.media_h, guide_text(plan, tiles))
+        self.canvas.setPageSize((page.width, page.height))
+        self.painter.draw(((0.0, 0.0, page.shapes),))
+        self._place_form(form, plan.media_h, page.poster_scale, page.poster_x, page.poster_y)
+        self.painter.draw(((0.0, 0.0, page.grid),))
+        self._end_page(page.width, page.height, Rect(0, 0, page.width, page.height), 0.0)
         self.tick(5)
 
-    def _scale_bar(self, x: float, y: float, height: float) -> None:
-        """A bar exactly 100 mm long with a tick every 10 mm, to check the print scale."""
-        p = self.painter
-        length = 100 * MM
-        bar = Rect(x, y + height - 6, length, 4)
-        ops = [f"q {p.ink.fill(INK)} {p.ink.stroke(INK)} 0.5 w 0 J"]
-        ops.extend(
-            f"{_n(bar.x + i * 10 * MM)} {_n(bar.y)} {_n(10 * MM)} {_n(bar.h)} re f"
-            for i in range(0, 10, 2)
-        )
-        ops.append(f"{_n(bar.x)} {_n(bar.y)} {_n(bar.w)} {_n(bar.h)} re S")
-        for i in range(11):
-            tx = bar.x + i * 10 * MM
-            tick = 4 if i in (0, 5, 10) else 2
-            ops.append(f"{_n(tx)} {_n(bar.y - tick)} m {_n(tx)} {_n(bar.y)} l S")
-        ops.append("Q")
-        p.code.extend(ops)
-        note = "100 mm — if this bar is shorter or longer, print again at 100 % (actual size)"
-        p.text([((self._line(note, x, bar.y - 7, "regular", 7.5, INK),), 0, 0)])
-
     def _sheet(self, plan: PosterPlan, tiles: TilePlan, sheet: Sheet, form: str) -> None:
-        c = self.canvas
         p = self.painter
         w, h = tiles.sheet_w, tiles.sheet_h
-        c.setPageSize((w, h))
+        self.canvas.setPageSize((w, h))
         content = tiles.content_rect
         win = sheet.window
         p.code.append(f"q {_n(content.x)} {_n(content.y)} {_n(content.w)} {_n(content.h)} re W n")
         self._place_form(form, plan.media_h, 1.0, content.x - win.x, content.y - win.y)
         p.code.append("Q")
-        self._cut_marks(plan, tiles, sheet)
-        neighbours = tiles.neighbours(sheet)
-        if "right" in neighbours:
-            strip = Rect(content.right - tiles.overlap, content.y, tiles.overlap, content.h)
-            self._glue_strip(strip, neighbours["right"], "right")
-        if "down" in neighbours:
-            strip = Rect(content.x, content.bottom - tiles.overlap, content.w, tiles.overlap)
-            self._glue_strip(strip, neighbours["down"], "down")
+        p.draw(((0.0, 0.0, sheet_marks(tiles, sheet, sheet_text(plan, tiles, sheet))),))
         self._end_page(w, h, Rect(0, 0, w, h), 0.0)
         self.tick(5)
-
-    def _cut_marks(self, plan: PosterPlan, tiles: TilePlan, sheet: Sheet) -> None:
-        """The cut lines along the top and left edges of the window, drawn just outside
-        it, and the sheet's name and neighbours in the top strip: all of it on the strip
-        that is cut off."""
-        p = self.painter
-        content, printable = tiles.content_rect, tiles.printable_rect
-        half = CUT_LINE / 2
-        p.code.append(
-            f"q {p.ink.stroke(INK)} {_n(CUT_LINE)} w 0 J "
-            f"{_n(printable.x)} {_n(content.y - half)} m "
-            f"{_n(content.right)} {_n(content.y - half)} l "
-            f"{_n(content.x - half)} {_n(printable.y)} m "
-            f"{_n(content.x - half)} {_n(content.bottom)} l S Q"
-        )
-        gutter = tiles.gutter
-        baseline = content.y - gutter * 0.32
-        around = self._around(tiles, sheet)
-        name = self._line(sheet.label, content.x, baseline, "bold", 10, ACCENT)
-        tail_x = content.x + name.width + 6
-        cut_note = "cut along the lines at the top and on the left"
-        cut_font = FontSpec("regular", 7)
-        cut_w = self.measurer.width(cut_note, cut_font)
-        facts = (
-            f"{sheet_position(sheet.row, sheet.col)} · sheet {tiles.number(sheet)} of "
-            f"{len(tiles.printed)}{around} · "
-        )
-        room = content.right - cut_w - 8 - tail_x
-        title = self._fit_text(plan.journey_map.title, FontSpec("regular", 7), room, facts)
-        tail = self._line(facts + title, tail_x, baseline, "regular", 7, MUTED)
-        cut = self._line(cut_note, content.right - cut_w, baseline, "regular", 7, INK)
-        lines = [name, tail, cut]
-        # The left strip repeats the instruction, reading upwards along the cut line.
-        along = "cut along this line"
-        along_w = self.measurer.width(along, cut_font)
-        left_base = content.x - gutter * 0.32
-        p.text([(lines, 0, 0)])
-        self._text_upwards(along, left_base, content.y + content.h / 2 + along_w / 2, 7, INK)
-
-    def _around(self, tiles: TilePlan, sheet: Sheet) -> str:
-        neighbours = tiles.neighbours(sheet)
-        words = (("left", "left"), ("up", "above"), ("right", "right"), ("down", "below"))
-        found = [f"{word} {neighbours[side]}" for side, word in words if side in neighbours]
-        return (" · " + ", ".join(found)) if found else ""
-
-    def _fit_text(self, text: str, font: FontSpec, room: float, before: str) -> str:
-        """`text` shortened with "…" so that `before + text` fits `room` points."""
-        used = self.measurer.width(before, font)
-        if used + self.measurer.width(text, font) <= room:
-            return text
-        while text and used + self.measurer.width(text + "…", font) > room:
-            text = text[:-1]
-        return text + "…" if text else ""
-
-    def _glue_strip(self, strip: Rect, neighbour: str, side: str) -> None:
-        """Marks on a strip a neighbour will cover: a dashed glue line where its cut edge
-        goes, and an arrow naming it, on a white ground. Everything stays inside the
-        strip, so nothing of it shows once the neighbour is glued on."""
-        p = self.painter
-        band = min(GLUE_BAND, strip.w if side == "right" else strip.h)
-        if side == "right":
-            ground = Rect(strip.x, strip.y, band, strip.h)
-            line = f"{_n(strip.x + 0.4)} {_n(strip.y)} m {_n(strip.x + 0.4)} {_n(strip.bottom)} l"
-        else:
-            ground = Rect(strip.x, strip.y, strip.w, band)
-            line = f"{_n(strip.x)} {_n(strip.y + 0.4)} m {_n(strip.right)} {_n(strip.y + 0.4)} l"
-        p.fill_rect(ground, "#FFFFFF")
-        p.code.append(f"q {p.ink.stroke(ACCENT)} 0.8 w [3 2] 0 d {line} S Q")
-        # The label: "glue under R2-C4", with an arrow towards that sheet.
-        room = (strip.w if side == "right" else strip.h) - band - 1.0
-        size = min(7.0, room * 0.55)
-        text = f"{neighbour} goes on top"
-        font = FontSpec("bold", size)
-        tw = self.measurer.width(text, font) if size >= 3.5 else 0.0
-        arrow = max(4.0, min(room * 0.8, 12.0))
-        pad = 2.0
-        long_side = tw + arrow + 3 * pad
-        across = room - 1.0
-        if side == "right":
-            cx = strip.x + band + 1.0 + room / 2 - 0.5
-            cy = strip.y + strip.h / 2
-            pill = Rect(cx - across / 2, cy - long_side / 2, across, long_side)
-        else:
-            cx = strip.x + strip.w / 2
-            cy = strip.y + band + 1.0 + room / 2 - 0.5
-            pill = Rect(cx - long_side / 2, cy - across / 2, long_side, across)
-        p.code.append(
-            f"{p.ink.fill('#FFFFFF')} {p.ink.stroke(ACCENT)} 0.6 w "
-            + _round_rect(pill.inset(0.3), min(3.0, across / 3))
-            + " B"
-        )
-        if side == "right":
-            self._arrow(Rect(pill.x, pill.y + pad, pill.w, arrow), "right")
-            if tw:
-                self._text_upwards(text, cx + size * 0.36, pill.bottom - pad, size, ACCENT, "bold")
-        else:
-            self._arrow(Rect(pill.x + pad, pill.y, arrow, pill.h), "down")
-            if tw:
-                label = TextLine(text, pill.x + 2 * pad + arrow, cy + size * 0.36, font, ACCENT, tw)
-                p.text([((label,), 0, 0)])
-
-    def _text_upwards(
-        self, text: str, x: float, y: float, size: float, color: str, style: str = "regular"
-    ) -> None:
-        """`text` reading upwards from (x, y) (the baseline's start), glyph tops to the left."""
-        t = self.canvas.beginText()
-        code = t._code
-        code.append(self.painter.ink.text(color))
-        code.append(f"0 -1 -1 0 {_n(x)} {_n(y)} Tm")
-        for name, run in self.runner.runs(text, style):  # type: ignore[arg-type]
-            t.setFont(name, size)
-            code.append(t._formatText(run))
-        self.canvas.drawText(t)
-
-    def _arrow(self, box: Rect, direction: str) -> None:
-        """A filled arrow across `box`, pointing right or down, in the accent colour."""
-        p = self.painter
-        cx, cy = box.center
-        half = min(box.w, box.h, 15.0) * 0.4
-        head = half * 0.6
-        shaft = half * 0.2
-        if direction == "right":
-            pts = [
-                (cx - half, cy - shaft),
-                (cx + half - head, cy - shaft),
-                (cx + half - head, cy - head),
-                (cx + half, cy),
-                (cx + half - head, cy + head),
-                (cx + half - head, cy + shaft),
-                (cx - half, cy + shaft),
-            ]
-        else:
-            pts = [
-                (cx - shaft, cy - half),
-                (cx - shaft, cy + half - head),
-                (cx - head, cy + half - head),
-                (cx, cy + half),
-                (cx + head, cy + half - head),
-                (cx + shaft, cy + half - head),
-                (cx + shaft, cy - half),
-            ]
-        path = " ".join(
-            f"{_n(px)} {_n(py)} {'m' if i == 0 else 'l'}" for i, (px, py) in enumerate(pts)
-        )
-        p.code.append(f"{p.ink.fill(ACCENT)} {path} h f")
 
 
 def _hairline_warnings(plan: PosterPlan) -> list[str]:
@@ -799,10 +479,6 @@ def _square_ops(cells: tuple[tuple[bool, ...], ...], rect: Rect) -> list[str]:
         f"{_n(length * unit + seam)} {_n(unit + seam)} re"
         for row, col, length in dark_runs(cells)
     ]
-
-
-def _round_rect(rect: Rect, r: float) -> str:
-    return rounded_rect_path(rect.x, rect.y, rect.w, rect.h, r)
 
 
 __all__ = ["ExportReport", "ProgressCallback", "export_pdf"]

@@ -8,8 +8,9 @@ shows exactly what will print and the dialog can tell the size of the smallest t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
@@ -29,7 +30,7 @@ from mapstudio.export.reading import (
     readable_from,
 )
 from mapstudio.export.tiling import TilePlan, plan_tiles
-from mapstudio.export.titleblock import TitleBlockLayout, title_block
+from mapstudio.export.titleblock import TitleBlockLayout, title_block, title_block_height
 from mapstudio.export.units import MM, format_size
 from mapstudio.layout import MapLayout, MapStyle, Rect, layout
 from mapstudio.layout.reflow import (
@@ -44,9 +45,10 @@ from mapstudio.layout.registration import (
     layout_revision,
     place_marks,
 )
+from mapstudio.layout.style import DEFAULT_SHEET_STYLE
 from mapstudio.model import JourneyMap, Project
 
-MARK_LENGTH = 6 * MM
+MARK_LENGTH = DEFAULT_SHEET_STYLE.crop_mark_length  # drawn by mapstudio.layout.sheets
 MARK_CLEARANCE = 3 * MM  # marks start at least this far outside the trim (and the bleed)
 SLUG = 3 * MM  # room beyond the marks for the slug line naming the file
 # Ready layouts and size models of maps, by what they were made from: the dialog keeps
@@ -369,7 +371,7 @@ class _Fit:
     trim_w: float
     trim_h: float
     margin: float
-    title: TitleBlockLayout
+    title: Callable[[], TitleBlockLayout]  # makes the title block (of the height fitted)
     band_h: float
     area: Rect  # relative to the trim
     code_side: float = 0.0  # the photo code square at the right end of the title band
@@ -407,17 +409,26 @@ def _fit_for(
         else 0.0
     )
     room = w - 2 * margin - (code_side + 0.4 * margin if code_side else 0.0)
-    block = title_block(project, journey_map, probe, room, unit, today=today, min_unit=readable)
-    if block.height > TITLE_SHARE * h:
+    # Only the block's height is worked out here: of the pages weighed, one is drawn
+    # (`_Fit.title` makes its block).
+    least = readable
+    height = title_block_height(
+        project, journey_map, probe, room, unit, today=today, min_unit=least
+    )
+    if height > TITLE_SHARE * h:
         # Paper far too small for the distance (its map will not pass either): the
         # legends shrink with the rest rather than crowd out the map.
-        block = title_block(project, journey_map, probe, room, unit, today=today)
-    band_h = margin + max(block.height, code_side) + 0.6 * margin
+        least = 0.0
+        height = title_block_height(project, journey_map, probe, room, unit, today=today)
+    title = functools.partial(
+        title_block, project, journey_map, probe, room, unit, today=today, min_unit=least
+    )
+    band_h = margin + max(height, code_side) + 0.6 * margin
     top = band_h + 0.4 * margin
     area = Rect(margin, top, w - 2 * margin, h - top - margin)
     if area.h <= 0:
         raise ExportError(f"{size.name} paper is too small for the title block and the map.")
-    return _Fit(orientation, w, h, margin, block, band_h, area, code_side)
+    return _Fit(orientation, w, h, margin, title, band_h, area, code_side)
 
 
 def plan_poster(
@@ -538,7 +549,7 @@ def plan_poster(
         crop_marks=options.crop_marks,
         mark_offset=mark_offset,
         title_band=title_band,
-        title=fit.title,
+        title=fit.title(),
         title_x=pad + fit.margin,
         title_y=pad + fit.margin,
         map_x=map_x,

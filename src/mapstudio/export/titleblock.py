@@ -11,7 +11,8 @@ it with the same code they use for the map.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import weakref
+from dataclasses import dataclass, field
 
 from mapstudio import __version__
 from mapstudio.layout import (
@@ -25,7 +26,7 @@ from mapstudio.layout import (
     face_for,
     wrap_text,
 )
-from mapstudio.model import MAP_KIND_TITLES, JourneyMap, Project
+from mapstudio.model import MAP_KIND_TITLES, JourneyMap, Persona, Project, persona_initials
 
 PERSONA_ROWS = 3  # persona legend entries per column
 # The title and scenario wrap, never cut: these caps only stop a pasted essay from
@@ -68,11 +69,67 @@ class TitleBlockLayout:
     marker_fill: str
 
 
+# A poster's title block is built for every page and orientation an export weighs (a
+# dozen per map, 50 maps in a project) and its texts are mostly the same each time: the
+# persona legend is the project's, and a title wraps alike in alike room. So the lines
+# of a block of text and their widths, a map's legend personas and the width of their
+# longest name, are kept per measurer; bounded, as long sessions of the export dialog
+# build many.
+_MAX_MEMO = 20_000
+
+
+@dataclass
+class _Memo:
+    # (text, font, max width, max lines) -> the lines and their widths
+    blocks: dict[tuple[str, FontSpec, float, int], tuple[tuple[str, float], ...]] = field(
+        default_factory=dict
+    )
+    # By the identities of a project's persona list and a map's bands (both kept in the
+    # value, so that the identities cannot be reused while the entry lives): the map's
+    # legend personas, and the widest of their names and roles by fonts.
+    personas: dict[tuple[int, int], tuple[object, object, list[Persona]]] = field(
+        default_factory=dict
+    )
+    widest: dict[tuple[int, int, FontSpec, FontSpec], tuple[object, object, float]] = field(
+        default_factory=dict
+    )
+
+    def full(self) -> bool:
+        return len(self.blocks) + len(self.personas) + len(self.widest) > _MAX_MEMO
+
+
+_MEMOS: weakref.WeakKeyDictionary[TextMeasurer, _Memo] = weakref.WeakKeyDictionary()
+
+
+def _memo_of(measurer: TextMeasurer) -> _Memo:
+    try:
+        memo = _MEMOS.get(measurer)
+        if memo is None or memo.full():
+            memo = _MEMOS[measurer] = _Memo()
+    except TypeError:  # a measurer that takes no weak reference: no memo
+        return _Memo()
+    return memo
+
+
+def _legend_personas(memo: _Memo, project: Project, journey_map: JourneyMap) -> list[Persona]:
+    """The personas of the map's bands that the project has, in order, once each."""
+    library, bands = project.personas, journey_map.bands
+    known = memo.personas.get((id(library), id(bands)))
+    if known is not None and known[0] is library and known[1] is bands:
+        return known[2]
+    by_id = {p.id: p for p in library}
+    personas = [by_id[pid] for pid in dict.fromkeys(bands) if pid in by_id]
+    memo.personas[(id(library), id(bands))] = (library, bands, personas)
+    return personas
+
+
 class _Builder:
-    def __init__(self, measurer: TextMeasurer, unit: float) -> None:
+    def __init__(self, measurer: TextMeasurer, unit: float, measure: bool = False) -> None:
         self.measurer = measurer
         self.unit = unit
+        self.measure = measure  # only the y of each block is wanted, not its lines
         self.lines: list[TextLine] = []
+        self.memo = _memo_of(measurer)
 
     def font(self, style: str, size: float) -> FontSpec:
         return FontSpec(style, round(size * self.unit, 2))  # type: ignore[arg-type]
@@ -94,13 +151,41 @@ class _Builder:
         """Wrapped lines from `top`; returns the y below them."""
         ascent = self.measurer.ascent(font)
         height = self.measurer.line_height(font)
+        key = (text, font, max_width, max_lines)
+        blocks = self.memo.blocks
+        measured = blocks.get(key)
+        if measured is None:
+            wrapped = wrap_text(text, font, max_width, self.measurer, max_lines)
+            measured = blocks[key] = tuple((line, self.width(line, font)) for line in wrapped)
         y = top
-        for line in wrap_text(text, font, max_width, self.measurer, max_lines):
-            w = self.width(line, font)
+        if self.measure:
+            for _line in measured:
+                y += height  # the same sums as below
+            return y
+        for line, w in measured:
             lx = x + (center_width - w) / 2 if center_width is not None else x
             self.lines.append(TextLine(line, lx, y + ascent, font, color, w))
             y += height
         return y
+
+
+def _widest(
+    b: _Builder,
+    project: Project,
+    journey_map: JourneyMap,
+    personas: list[Persona],
+    name_font: FontSpec,
+    role_font: FontSpec,
+) -> float:
+    """The width of the widest name or role of the legend's personas."""
+    library, bands = project.personas, journey_map.bands
+    key = (id(library), id(bands), name_font, role_font)
+    known = b.memo.widest.get(key)
+    if known is not None and known[0] is library and known[1] is bands:
+        return known[2]
+    widest = max(max(b.width(p.name, name_font), b.width(p.role, role_font)) for p in personas)
+    b.memo.widest[key] = (library, bands, widest)
+    return widest
 
 
 def title_block(
@@ -121,15 +206,56 @@ def title_block(
     whose text still reads from where people stand); there the title wraps in the room
     the legends leave.
     """
+    return _settle(project, journey_map, map_layout, width, unit, today, measurer, min_unit)
+
+
+def title_block_height(
+    project: Project,
+    journey_map: JourneyMap,
+    map_layout: MapLayout,
+    width: float,
+    unit: float,
+    *,
+    today: dt.date | None = None,
+    measurer: TextMeasurer | None = None,
+    min_unit: float = 0.0,
+) -> float:
+    """The height of `title_block` with the same arguments, without making its lines:
+    an export weighs a dozen pages per map by the room their title blocks leave, and
+    draws one."""
+    return _settle(
+        project, journey_map, map_layout, width, unit, today, measurer, min_unit, measure=True
+    ).height
+
+
+def _settle(
+    project: Project,
+    journey_map: JourneyMap,
+    map_layout: MapLayout,
+    width: float,
+    unit: float,
+    today: dt.date | None,
+    measurer: TextMeasurer | None,
+    min_unit: float,
+    measure: bool = False,
+) -> TitleBlockLayout:
+    """The block at the largest unit (from `unit` down to `min_unit`) whose title gets
+    its room; with `measure`, only its height is worked out (see `_build`)."""
     measurer = measurer or default_measurer()
     for _ in range(6):
-        block = _build(project, journey_map, map_layout, width, unit, today, measurer)
+        block = _build(
+            project, journey_map, map_layout, width, unit, today, measurer, measure=measure
+        )
         if block is not None:
             return block
         if unit <= min_unit:
             break
         unit = max(unit * 0.8, min_unit)
-    return _build(project, journey_map, map_layout, width, unit, today, measurer, force=True)  # type: ignore[return-value]
+    block = _build(
+        project, journey_map, map_layout, width, unit, today, measurer, force=True, measure=measure
+    )
+    assert block is not None  # forced
+    return block
 
 
 def _build(
@@ -141,9 +267,13 @@ def _build(
     today: dt.date | None,
     measurer: TextMeasurer,
     force: bool = False,
+    measure: bool = False,
 ) -> TitleBlockLayout | None:
+    """The block at `unit`, or None when the title would not get its room (unless
+    `force`). With `measure`, only its height is worked out: no lines, avatars or
+    faces are made, and none of them changes the height."""
     style = map_layout.style
-    b = _Builder(measurer, unit)
+    b = _Builder(measurer, unit, measure)
     u = unit
     gap = 16 * u
     text, muted = style.text_color, style.muted_text_color
@@ -151,15 +281,11 @@ def _build(
 
     # -- right-hand legends first: their natural widths decide the title's room -------
     sections: list[tuple[float, float, list[TextLine], list, list]] = []
-    library = {p.id: p for p in project.personas}
-    personas = [library[pid] for pid in dict.fromkeys(journey_map.bands) if pid in library]
+    personas = _legend_personas(b.memo, project, journey_map)
     if personas:
         name_font, role_font = b.font("bold", 9.5), b.font("regular", 8)
         side = 18 * u
-        text_w = min(
-            170 * u,
-            max(max(b.width(p.name, name_font), b.width(p.role, role_font)) for p in personas),
-        )
+        text_w = min(170 * u, _widest(b, project, journey_map, personas, name_font, role_font))
         col_w = side + 6 * u + text_w
         cols = -(-len(personas) // PERSONA_ROWS)
         sections.append((cols * col_w + (cols - 1) * 12 * u, col_w, [], [], []))
@@ -205,12 +331,12 @@ def _build(
         name_font, role_font = b.font("bold", 9.5), b.font("regular", 8)
         side = 18 * u
         row_h = 24 * u
-        for i, persona in enumerate(personas):
+        for i, persona in enumerate(() if b.measure else personas):
             col, row = divmod(i, PERSONA_ROWS)
             ex = x + col * (col_w + 12 * u)
             ey = top + row * row_h
             circle = Rect(ex, ey, side, side)
-            letters = "".join(w[0] for w in persona.name.split()[:2]).upper()
+            letters = persona_initials(persona.name)
             initials = None
             if letters:
                 font = FontSpec("bold", round(side * 0.4, 2))
@@ -259,4 +385,10 @@ def _build(
     )
 
 
-__all__ = ["LegendAvatar", "LegendFace", "TitleBlockLayout", "title_block"]
+__all__ = [
+    "LegendAvatar",
+    "LegendFace",
+    "TitleBlockLayout",
+    "title_block",
+    "title_block_height",
+]

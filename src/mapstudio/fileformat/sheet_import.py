@@ -37,7 +37,6 @@ from mapstudio.fileformat.sheets import (
 from mapstudio.model import (
     LANE_KIND_SCOPES,
     LANE_KIND_TITLES,
-    PERSONA_COLORS,
     Card,
     EmotionPoint,
     EmotionScale,
@@ -50,6 +49,7 @@ from mapstudio.model import (
     Stage,
     cell_accepts_cards,
     index_cells,
+    next_persona_color,
 )
 from mapstudio.model.queries import CellKey
 from mapstudio.model.types import (
@@ -391,9 +391,9 @@ class _ProjectMerge:
         if persona is None:
             if len(self.personas) >= MAX_PERSONAS:
                 raise RowError(f"the project already has {MAX_PERSONAS} personas")
-            persona = Persona(
-                name=name, color=PERSONA_COLORS[len(self.personas) % len(PERSONA_COLORS)]
-            )
+            # The same colour rule as a persona added in the window: the first colour of
+            # the palette that no persona of the project has yet.
+            persona = Persona(name=name, color=next_persona_color(self.personas))
             self.personas.append(persona)
             self.by_name[key] = persona
             self.created.append(f"persona '{name}'")

@@ -29,6 +29,7 @@ from mapstudio.layout.boxes import (
 from mapstudio.layout.cache import LayoutCache
 from mapstudio.layout.cards import format_number
 from mapstudio.layout.curve import face_for, smooth_path
+from mapstudio.layout.editing import CardField, Segment, card_field_at, card_text_field
 from mapstudio.layout.engine import layout
 from mapstudio.layout.fonts import (
     FONT_STYLES,
@@ -54,6 +55,7 @@ __all__ = [
     "BandBox",
     "BundledFontMeasurer",
     "CardBox",
+    "CardField",
     "CellBox",
     "ColumnBox",
     "CurveSegment",
@@ -74,9 +76,12 @@ __all__ = [
     "Rect",
     "RowBox",
     "RowKind",
+    "Segment",
     "StageHeaderBox",
     "TextLine",
     "TextMeasurer",
+    "card_field_at",
+    "card_text_field",
     "default_measurer",
     "face_for",
     "font_metrics",

@@ -19,13 +19,16 @@ import weakref
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from mapstudio.layout import hittest
+from mapstudio.layout import editing, hittest
 from mapstudio.layout.fonts import FontSpec
 from mapstudio.layout.geometry import Point, Rect
 from mapstudio.layout.style import MapStyle
-from mapstudio.model import CellKey, Channel, LaneKind
+from mapstudio.model import CellKey, Channel, EmotionPoint, LaneKind
+
+if TYPE_CHECKING:
+    from mapstudio.layout.display import MapDrawing
 
 FaceKind = Literal["very_negative", "negative", "neutral", "positive", "very_positive"]
 HitKind = Literal["card", "cell", "stage_header", "band_header", "lane_label", "emotion"]
@@ -340,6 +343,13 @@ class MapLayout:
     changes: LayoutChanges | None = field(default=None, compare=False, repr=False)
 
     @cached_property
+    def drawing(self) -> MapDrawing:
+        """The display lists of this layout's boxes, built as they are first asked for."""
+        from mapstudio.layout.display import MapDrawing
+
+        return MapDrawing(self)
+
+    @cached_property
     def _column_of_stage(self) -> dict[str, ColumnBox]:
         return {column.stage_id: column for column in self.columns}
 
@@ -390,3 +400,47 @@ class MapLayout:
     def band_insert_index(self, y: float) -> int:
         """Where a persona band dropped at `y` would go among the persona bands."""
         return hittest.band_insert_index(self, y)
+
+    def stage_at(self, x: float) -> str | None:
+        """The stage whose column holds `x`, clamped to the first and last stage."""
+        return hittest.stage_at(self, x)
+
+    # -- geometry of editing (see layout/editing.py) ---------------------------------
+
+    def slot_line(self, key: CellKey, slot: int) -> editing.Segment | None:
+        """The insertion line of a card dropped into cell `key` at `slot`."""
+        return editing.slot_line(self, key, slot)
+
+    def stage_gap_line(self, index: int) -> editing.Segment | None:
+        """The line where a stage inserted at `index` would go."""
+        return editing.stage_gap_line(self, index)
+
+    def band_gap_line(self, index: int) -> editing.Segment | None:
+        """The line where a persona band inserted at `index` would go."""
+        return editing.band_gap_line(self, index)
+
+    def point_centre(self, persona_id: str, stage_id: str, offset: float, score: int) -> Point:
+        """The centre of a persona's emotion point at (stage, offset, score)."""
+        return editing.point_centre(self, persona_id, stage_id, offset, score)
+
+    def emotion_cell_rect(self, persona_id: str, stage_id: str) -> Rect:
+        """A persona's emotion lane within one stage column."""
+        return editing.emotion_cell_rect(self, persona_id, stage_id)
+
+    def dragged_point_place(
+        self, point: EmotionPoint, dx: float, dy: float, sideways_slack: float
+    ) -> tuple[str, float, int] | None:
+        """(stage, offset, score) of an emotion point dragged by (dx, dy)."""
+        return editing.dragged_point_place(self, point, dx, dy, sideways_slack)
+
+    def card_lane_rows(self) -> tuple[tuple[str | None, str], ...]:
+        """(persona, lane) of every shown row that holds cards, top to bottom."""
+        return editing.card_lane_rows(self)
+
+    def reading_stops(self) -> list[str | CellKey]:
+        """Every card and every cell without cards, in reading order (Tab's stops)."""
+        return editing.reading_stops(self)
+
+    def cell_of_kind(self, kind: LaneKind, persona_id: str | None, stage_id: str) -> CellBox | None:
+        """The cell of a lane of `kind` in a stage: the persona's own, else a shared one."""
+        return editing.cell_of_kind(self, kind, persona_id, stage_id)

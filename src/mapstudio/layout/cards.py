@@ -196,12 +196,13 @@ def card_content(
     meta_step = run.block_height(1, meta_font)
     remaining = style.card_meta_max_lines
     meta = meta_text(card, kind)
-    texts = [t for t in (meta, tags_text(card)) if t]
-    if not style.show_card_meta:
+    if style.show_card_meta:
+        texts = [t for t in (meta, tags_text(card)) if t]
+    else:
         # Left off a poster, except a KPI's figures, which are its text (with the body).
         # The severity dots still print (on a line of their own), so a pain point keeps
         # its weight without words.
-        figures = kind is LaneKind.KPIS and style.show_card_body and texts[:1] == [meta]
+        figures = kind is LaneKind.KPIS and style.show_card_body and bool(meta)
         texts = [meta] if figures else ([""] if dots else [])
     if texts:
         y += style.card_text_gap

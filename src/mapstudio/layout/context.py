@@ -57,6 +57,8 @@ class LayoutRun:
         self.changed_cards: set[str] = set()
         self.moved_rows: set[RowKey] = set()
         self._metrics: dict[FontSpec, tuple[float, float]] = {}
+        # Each lane title's label lines and height: every band repeats the map's lanes.
+        self.lane_labels: dict[str, tuple[tuple[TextLine, ...], float]] = {}
 
     def reuse_row(self, key: RowKey, old: PlacedRow, placed: PlacedRow) -> None:
         """Take a lane row from the last layout as it is, perhaps at another top (its

@@ -48,6 +48,7 @@ from mapstudio.layout.geometry import Point, Rect
 from mapstudio.layout.labels import LabelPlace, place_labels
 from mapstudio.layout.rows import CardMap, FilledCells, PlacedRow
 from mapstudio.layout.style import DEFAULT_STYLE, MapStyle
+from mapstudio.layout.text import paragraph_widths_of
 from mapstudio.model import (
     LANE_KIND_TITLES,
     Card,
@@ -60,6 +61,7 @@ from mapstudio.model import (
     Persona,
     Project,
     cell_accepts_cards,
+    persona_initials,
     persona_lanes,
     shared_lanes,
 )
@@ -327,10 +329,11 @@ def _stage_row(
     x = left + style.label_column_width
     columns: list[ColumnBox] = []
     texts: list[tuple[tuple[str, float], ...]] = []
+    measure = paragraph_widths_of(run.measurer)
     for stage in journey_map.stages:
         # A column widens for the longest word of its name, never for card text, which
         # breaks inside words instead.
-        longest = max((run.measurer.width(w, font) for w in stage.name.split()), default=0.0)
+        longest = max(measure(stage.name, font), default=0.0)
         width = max(style.column_width, cell_min, longest + 2 * pad)
         columns.append(ColumnBox(stage.id, x, width))
         texts.append(run.wrap(stage.name, font, width - 2 * pad, style.stage_header_max_lines))
@@ -354,18 +357,25 @@ def _stage_row(
 
 
 def _lane_label_lines(run: LayoutRun, lane: Lane) -> tuple[tuple[TextLine, ...], float]:
+    """A lane label's lines, relative to its box, and the height they need: the same
+    for the lane in every band, so made once per layout."""
+    title = lane.title or LANE_KIND_TITLES[lane.kind]
+    known = run.lane_labels.get(title)
+    if known is not None:
+        return known
     style = run.style
     pad = style.lane_label_padding
     x = pad + style.lane_icon_size + 6
     font = style.lane_label_font
     lines = run.wrap(
-        lane.title or LANE_KIND_TITLES[lane.kind],
+        title,
         font,
         style.label_column_width - x - pad,
         style.lane_label_max_lines,
     )
     height = max(run.block_height(len(lines), font), style.lane_icon_size) + 2 * pad
-    return run.text_lines(lines, font, style.text_color, x, pad), height
+    known = run.lane_labels[title] = (run.text_lines(lines, font, style.text_color, x, pad), height)
+    return known
 
 
 def _lane_label(
@@ -456,14 +466,15 @@ def _make_band(
 
 def _initials(run: LayoutRun, name: str, avatar: Rect) -> tuple[TextLine, ...]:
     """Up to two initials centred in the avatar circle (painted when there is no photo)."""
-    letters = "".join(word[0] for word in name.split()[:2]).upper()
+    letters = persona_initials(name)
     if not letters:
         return ()
     font = FontSpec("bold", round(avatar.h * 0.4, 2))
     width = run.measurer.width(letters, font)
     # Capitals reach about 0.71 em above the baseline in Noto Sans: centre that extent.
     baseline = avatar.y + avatar.h / 2 + 0.71 * font.size / 2
-    return (TextLine(letters, avatar.x + (avatar.w - width) / 2, baseline, font, "#FFFFFF", width),)
+    x = avatar.x + (avatar.w - width) / 2
+    return (TextLine(letters, x, baseline, font, run.style.avatar_text_color, width),)
 
 
 # -- the emotion curve ----------------------------------------------------------------

@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import logging
 import struct
-from collections.abc import Mapping
+from array import array
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import repeat
+from operator import mul
 from pathlib import Path
 from typing import Literal, Protocol
 
@@ -391,11 +394,68 @@ def char_advance(char: str, style: FontStyle) -> float:
     return metrics.char_units(char)
 
 
+# Per style, the advance of every character met so far whose advance adds up exactly in
+# floating point: a multiple of 1/1024 unit below 2**17 units, as every advance of the
+# bundled font is (whole units) and every fallback glyph scaled from an em of a power of
+# two (DejaVu's 2048). Sums of such numbers are exact while they stay below 2**43 (any
+# text shorter than 2**26 characters), so however they are summed (by `sum` in C, with
+# or without compensation) they are the very float the one-by-one sum gives.
+_EXACT: dict[str, dict[str, float]] = {}
+# Per style, the characters met so far whose advances are not such numbers.
+_INEXACT: dict[str, set[str]] = {}
+_EXACT_STEPS = 1024.0
+_EXACT_LIMIT = 1 << 17
+EXACT_TEXT_LIMIT = 1 << 26  # characters
+
+
+def exact_advances(style: FontStyle) -> dict[str, float]:
+    """The table of exactly adding advances of `style` (`learn_exact` grows it)."""
+    table = _EXACT.get(style)
+    if table is None:
+        table = _EXACT[style] = {}
+        odd = _INEXACT[style] = set()
+        # ASCII words are summed from the font's own table (FontMetrics.text_units); a
+        # control character that a fallback font draws would be measured otherwise in
+        # other text, so such a character is left to the one-by-one sum.
+        for char, units in font_metrics(style)._ascii_units.items():
+            if char_advance(char, style) == units:
+                table[char] = units
+            else:
+                odd.add(char)
+    return table
+
+
+def learn_exact(text: str, style: FontStyle) -> bool:
+    """Add the characters of `text` to `style`'s table of exactly adding advances; False
+    when one of them is not such (then `text` must be summed one by one)."""
+    table = exact_advances(style)
+    odd = _INEXACT[style]
+    new = set(text).difference(table)
+    if not new.isdisjoint(odd):
+        return False
+    exact = True
+    for char in new:
+        units = char_advance(char, style)
+        if 0 <= units < _EXACT_LIMIT and (units * _EXACT_STEPS).is_integer():
+            table[char] = units
+        else:
+            odd.add(char)
+            exact = False
+    return exact
+
+
 def text_advance(text: str, style: FontStyle) -> float:
     """The advance of `text` in units of the bundled style's em (see char_advance)."""
     metrics = font_metrics(style)
     if text.isascii():
         return metrics.text_units(text)
+    if len(text) < EXACT_TEXT_LIMIT:
+        exact = exact_advances(style)
+        try:
+            return float(sum(map(exact.__getitem__, text)))
+        except KeyError:
+            if learn_exact(text, style):
+                return float(sum(map(exact.__getitem__, text)))
     memo = _ADVANCES.get(style)
     if memo is None:
         memo = _ADVANCES[style] = {}
@@ -414,8 +474,15 @@ class BundledFontMeasurer:
     # A generous bound: a 5,000-card map has a few tens of thousands of distinct words.
     MAX_CACHED = 200_000
 
+    # Texts whose words' advances are kept (see `paragraph_widths`): stage names, card
+    # titles, feelings and the like of a map at its limits, some tens of thousands, of at
+    # most a few hundred characters (a longer text is rarely measured whole twice).
+    MAX_PARAGRAPHS = 50_000
+    LONGEST_KEPT = 600
+
     def __init__(self) -> None:
         self._units: dict[tuple[str, str], float] = {}
+        self._paragraphs: dict[tuple[str, str], array[float]] = {}
         # Points per font unit per point of size, by style: 1 / unitsPerEm.
         self._per_unit: dict[str, float] = {}
 
@@ -451,6 +518,65 @@ class BundledFontMeasurer:
         if per_unit is None:
             per_unit = self._per_unit[style] = 1.0 / font_metrics(style).units_per_em
         return units * font.size * per_unit
+
+    def word_widths(self, words: Sequence[str], font: FontSpec) -> list[float]:
+        """`[self.width(word, font) for word in words]`, without a Python call per word.
+
+        Each word's advances are summed by `sum` over a lookup in the table of
+        `exact_advances`, all driven by `map` in C: the line breaker measures a batch
+        of words at a time. The sums are exact, so every width is the very float
+        `width` gives. Words with a character whose advance does not add up exactly,
+        and a subclass that measures otherwise, are measured one call per word.
+        """
+        if type(self).width is not BundledFontMeasurer.width:
+            return [self.width(word, font) for word in words]
+        return self._widths(self._word_units(words, font.style), font)
+
+    def paragraph_widths(self, paragraph: str, font: FontSpec) -> list[float]:
+        """`word_widths` of the words of `paragraph` (split at whitespace), their
+        advances kept per text: the size model and the layout of a poster, and the
+        stage row and its headers, measure the same texts at other widths and sizes."""
+        if type(self).width is not BundledFontMeasurer.width:
+            return [self.width(word, font) for word in paragraph.split()]
+        if len(paragraph) > self.LONGEST_KEPT:
+            return self._widths(self._word_units(paragraph.split(), font.style), font)
+        key = (font.style, paragraph)
+        units = self._paragraphs.get(key)
+        if units is None:
+            # As doubles (8 bytes a word): whole numbers below 2**53 are exact there.
+            units = array("d", self._word_units(paragraph.split(), font.style))
+            if len(self._paragraphs) >= self.MAX_PARAGRAPHS:
+                self._paragraphs.clear()
+            self._paragraphs[key] = units
+        return self._widths(units, font)
+
+    def _word_units(self, words: Sequence[str], style: FontStyle) -> list[float]:
+        """Each word's advance in font units, as `width` finds it."""
+        if not words:
+            return []
+        advance = exact_advances(style).__getitem__
+        try:
+            if max(map(len, words)) >= EXACT_TEXT_LIMIT:
+                raise KeyError  # far beyond any text a file holds: no exact sum
+            return list(map(sum, map(map, repeat(advance), words)))
+        except KeyError:
+            if max(map(len, words)) < EXACT_TEXT_LIMIT and learn_exact("".join(words), style):
+                return list(map(sum, map(map, repeat(advance), words)))
+        return [self._units_of(word, style) for word in words]
+
+    def _units_of(self, word: str, style: FontStyle) -> float:
+        # What `width` multiplies by the size: ASCII summed by the font's own table.
+        if word.isascii():
+            return font_metrics(style).text_units(word)
+        return self.units(word, style)
+
+    def _widths(self, units: Sequence[float], font: FontSpec) -> list[float]:
+        style = font.style
+        per_unit = self._per_unit.get(style)
+        if per_unit is None:
+            per_unit = self._per_unit[style] = 1.0 / font_metrics(style).units_per_em
+        # `width` computes units * font.size * per_unit: the same products, in order.
+        return list(map(mul, map(mul, units, repeat(font.size)), repeat(per_unit)))
 
     def ascent(self, font: FontSpec) -> float:
         """The font's ascender in points."""

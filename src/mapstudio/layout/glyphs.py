@@ -9,10 +9,13 @@ vector in print and carry meaning in greyscale (colour is never the only signal)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from mapstudio.model.types import Channel, LaneKind
 
 GLYPH_STROKE = 0.085  # pen width relative to the icon size
+GLYPH_CAP: Literal["round"] = "round"  # line ends and corners of the pen, in every output
+GLYPH_JOIN: Literal["round"] = "round"
 
 
 @dataclass(frozen=True, slots=True)

@@ -99,6 +99,17 @@ def offset_at(layout: MapLayout, stage_id: str, x: float) -> float:
     return max(0.0, min(1.0, (x - column.x) / column.w))
 
 
+def stage_at(layout: MapLayout, x: float) -> str | None:
+    """The stage whose column holds `x`, clamped to the first and last stage (a point
+    left or right of the map belongs to the nearest column); None without stages."""
+    columns = layout.columns
+    if not columns:
+        return None
+    edges = [column.x for column in columns]
+    index = max(0, min(len(columns) - 1, bisect_right(edges, x) - 1))
+    return columns[index].stage_id
+
+
 def stage_insert_index(layout: MapLayout, x: float) -> int:
     """Where a stage dropped at `x` goes: before the first column whose middle is right
     of `x`."""

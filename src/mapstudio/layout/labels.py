@@ -14,6 +14,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from mapstudio.layout.boxes import CurveSegment
@@ -40,21 +41,35 @@ class LabelPlace:
 
 def flatten(segments: Sequence[CurveSegment], steps: int = CURVE_STEPS) -> list[Point]:
     """The curve as a polyline: `steps` straight pieces per cubic segment."""
+    xs, ys = _flatten_xy(segments, steps)
+    return [Point(x, y) for x, y in zip(xs, ys, strict=True)]
+
+
+def _flatten_xy(
+    segments: Sequence[CurveSegment], steps: int = CURVE_STEPS
+) -> tuple[list[float], list[float]]:
+    """`flatten`'s points as their x and y lists."""
     if not segments:
-        return []
-    points = [segments[0].start]
+        return [], []
+    xs, ys = [segments[0].start.x], [segments[0].start.y]
+    weights = _bezier_weights(steps)
     for s in segments:
-        for i in range(1, steps + 1):
-            t = i / steps
-            u = 1 - t
-            a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
-            points.append(
-                Point(
-                    a * s.start.x + b * s.c1.x + c * s.c2.x + d * s.end.x,
-                    a * s.start.y + b * s.c1.y + c * s.c2.y + d * s.end.y,
-                )
-            )
-    return points
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = s.start, s.c1, s.c2, s.end
+        for a, b, c, d in weights:
+            xs.append(a * x0 + b * x1 + c * x2 + d * x3)
+            ys.append(a * y0 + b * y1 + c * y2 + d * y3)
+    return xs, ys
+
+
+@cache
+def _bezier_weights(steps: int) -> tuple[tuple[float, float, float, float], ...]:
+    """The Bernstein weights of the points at t = 1/steps, 2/steps, ... 1."""
+    weights = []
+    for i in range(1, steps + 1):
+        t = i / steps
+        u = 1 - t
+        weights.append((u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t))
+    return tuple(weights)
 
 
 def segment_hits_rect(p: Point, q: Point, rect: Rect) -> bool:
@@ -81,15 +96,6 @@ def segment_hits_rect(p: Point, q: Point, rect: Rect) -> bool:
                 return False
             t1 = min(t1, t)
     return t0 <= t1
-
-
-def _circle_hits_rect(cx: float, cy: float, r: float, rect: Rect) -> bool:
-    nx = min(max(cx, rect.x), rect.right)
-    ny = min(max(cy, rect.y), rect.bottom)
-    # The nearest places for a label just touch its marker's circle: rounding must not
-    # make that a hit (it did or did not depending on how far down the map the curve
-    # was, so labels moved when a band above them grew).
-    return (cx - nx) ** 2 + (cy - ny) ** 2 < r * r * (1 - 1e-9)
 
 
 def _candidates(w: float, h: float, r: float, gap: float) -> list[tuple[float, float, Align]]:
@@ -126,63 +132,81 @@ def place_labels(
 ) -> list[LabelPlace]:
     """A place for the label of every marker (centres in x order; sizes (w, h) of each
     label block, (0, 0) for none), clear of the curve drawn `curve_width` wide."""
-    line = flatten(segments)
-    line_x = [p.x for p in line]
-    line_y = [p.y for p in line]
+    line_x, line_y = _flatten_xy(segments)
+    last_point = len(line_x) - 1
+    # Each straight piece's lowest and highest y: most pieces under a wide label pass
+    # wholly above or below it, and are ruled out by two comparisons before any is
+    # clipped (a curve of hundreds of markers has thousands of pieces, and each label
+    # tries up to 32 places).
+    piece_low = list(map(min, line_y, line_y[1:]))
+    piece_high = list(map(max, line_y, line_y[1:]))
     marker_x = [c.x for c in centres]
     widest = max((w for w, _h in sizes), default=0.0)
     reach = widest + radius + 2 * gap  # how far from its marker a label can lie
     clearance = curve_width / 2 + gap
-    placed: list[tuple[float, Rect]] = []  # (marker x, label rect), in x order
+    touch = radius + gap  # a label this close to a marker's centre touches it
+    # The nearest places tried lie exactly at that distance: rounding must not make them
+    # a hit (it did or did not depending on how far down the map the curve was, so a
+    # band's labels moved when a band above it grew).
+    touch_squared = touch * touch * (1 - 1e-9)
+    left, top_edge, right, bottom_edge = bounds.x, bounds.y, bounds.right, bounds.bottom
+    fixed_edges = [(f.x, f.y, f.x + f.w, f.y + f.h) for f in fixed]
+    # (marker x, label's left, top, right, bottom), in x order. Rect arithmetic is
+    # spelled out in plain floats below, the same sums a Rect's edges are.
+    placed: list[tuple[float, float, float, float, float]] = []
     result: list[LabelPlace] = []
 
-    def cost(rect: Rect, bound: float) -> float:
-        """What touching things costs `rect`; once that reaches `bound` (the place can
-        no longer win), the rest is not looked at."""
+    def cost(x: float, y: float, w: float, h: float, bound: float) -> float:
+        """What touching things costs the label at (x, y), w × h; once that reaches
+        `bound` (the place can no longer win), the rest is not looked at."""
         total = 0.0
-        if (
-            rect.x < bounds.x
-            or rect.y < bounds.y
-            or rect.right > bounds.right
-            or rect.bottom > bounds.bottom
-        ):
+        x_end, y_end = x + w, y + h
+        if x < left or y < top_edge or x_end > right or y_end > bottom_edge:
             total += _OUTSIDE
-        grown = Rect(
-            rect.x - clearance, rect.y - clearance, rect.w + 2 * clearance, rect.h + 2 * clearance
-        )
-        if line:
-            first = max(0, bisect_left(line_x, grown.x) - 1)
-            last = min(len(line) - 1, bisect_right(line_x, grown.right) + 1)
-            top, bottom = grown.y, grown.bottom
+        # The label grown by the curve's half width and a gap.
+        gx, gy = x - clearance, y - clearance
+        gx_end, gy_end = gx + (w + 2 * clearance), gy + (h + 2 * clearance)
+        if line_x:
+            first = bisect_left(line_x, gx) - 1
+            if first < 0:
+                first = 0
+            last = bisect_right(line_x, gx_end) + 1
+            if last > last_point:
+                last = last_point
             for i in range(first, last):
-                # Most pieces under a wide label pass wholly above or below it: rule
-                # those out before clipping (a curve of hundreds of markers has
-                # thousands of pieces, and each label tries up to 32 places).
-                y1, y2 = line_y[i], line_y[i + 1]
-                if (y1 < top and y2 < top) or (y1 > bottom and y2 > bottom):
+                if piece_high[i] < gy or piece_low[i] > gy_end:
                     continue
-                if segment_hits_rect(line[i], line[i + 1], grown):
+                if _segment_hits(
+                    line_x[i], line_y[i], line_x[i + 1], line_y[i + 1], gx, gy, gx_end, gy_end
+                ):
                     total += _TOUCH
                     break
         if total >= bound:
             return total
-        lo = bisect_left(marker_x, rect.x - radius - gap)
-        hi = bisect_right(marker_x, rect.right + radius + gap)
+        lo = bisect_left(marker_x, x - radius - gap)
+        hi = bisect_right(marker_x, x_end + radius + gap)
         for j in range(lo, hi):
-            c = centres[j]
-            if _circle_hits_rect(c.x, c.y, radius + gap, rect):
+            # The point of the label nearest the marker's centre (min and max, unrolled).
+            cx, cy = centres[j]
+            nx = x if x > cx else cx
+            if x_end < nx:
+                nx = x_end
+            ny = y if y > cy else cy
+            if y_end < ny:
+                ny = y_end
+            if (cx - nx) ** 2 + (cy - ny) ** 2 < touch_squared:
                 total += _TOUCH
         if total >= bound:
             return total
-        for anchor, other in reversed(placed):
-            if anchor + reach < rect.x:
+        for anchor, ox, oy, ox_end, oy_end in reversed(placed):
+            if anchor + reach < x:
                 break
-            if other.intersects(grown):
+            if ox < gx_end and gx < ox_end and oy < gy_end and gy < oy_end:
                 total += _TOUCH
                 if total >= bound:
                     return total
-        for other in fixed:
-            if other.intersects(rect):
+        for fx, fy, fx_end, fy_end in fixed_edges:
+            if fx < x_end and x < fx_end and fy < y_end and y < fy_end:
                 total += _TOUCH_SCALE_LABEL
         return total
 
@@ -190,21 +214,51 @@ def place_labels(
         if w <= 0 or h <= 0:
             result.append(LabelPlace(Rect(centre.x, centre.y + radius, 0.0, 0.0), "center", True))
             continue
-        best: tuple[float, Rect, Align] | None = None
+        best: tuple[float, float, float, Align] | None = None  # score, x, y, align
         for rank, (dx, dy, align) in enumerate(_candidates(w, h, radius, gap)):
-            rect = Rect(centre.x + dx, centre.y + dy, w, h)
+            x, y = centre.x + dx, centre.y + dy
             # A place wins only below the best so far, its rank's preference included.
             bound = math.inf if best is None else best[0] - rank * 0.01
-            score = cost(rect, bound)
+            score = cost(x, y, w, h, bound)
             if best is None or score + rank * 0.01 < best[0]:
-                best = (score + rank * 0.01, rect, align)
+                best = (score + rank * 0.01, x, y, align)
             if score == 0:
                 break
         assert best is not None
-        score, rect, align = best
-        placed.append((centre.x, rect))
-        result.append(LabelPlace(rect, align, score < 1.0))
+        score, x, y, align = best
+        placed.append((centre.x, x, y, x + w, y + h))
+        result.append(LabelPlace(Rect(x, y, w, h), align, score < 1.0))
     return result
+
+
+def _segment_hits(
+    px: float,
+    py: float,
+    qx: float,
+    qy: float,
+    x: float,
+    y: float,
+    x_end: float,
+    y_end: float,
+) -> bool:
+    """`segment_hits_rect` of p–q and the rect from (x, y) to (x_end, y_end), in floats."""
+    t0, t1 = 0.0, 1.0
+    dx, dy = qx - px, qy - py
+    for edge_p, edge_q in ((-dx, px - x), (dx, x_end - px), (-dy, py - y), (dy, y_end - py)):
+        if edge_p == 0:
+            if edge_q < 0:
+                return False  # parallel to this edge and outside it
+            continue
+        t = edge_q / edge_p
+        if edge_p < 0:
+            if t > t1:
+                return False
+            t0 = max(t0, t)
+        else:
+            if t < t0:
+                return False
+            t1 = min(t1, t)
+    return t0 <= t1
 
 
 __all__ = ["LabelPlace", "flatten", "place_labels", "segment_hits_rect"]

@@ -13,8 +13,10 @@ the same way - the canvas (mapstudio.ui.compare_view) and the compare PDF
   persona and stage with the change of the mean score ("+1", "–2");
 - a `LegendBox` above the map (negative y) that names every mark and the two curves.
 
-`ghost_layout` fades the removed cards of a layout towards the paper. Every literal of
-the look is in `CompareStyle` (mapstudio.layout.style).
+`ghost_layout` fades the removed cards of a layout towards the paper. Each mark is also
+a display list (mapstudio.layout.display: `card_mark_shapes`, `overlay_layers`, …), so
+both outputs draw it from one description. Every literal of the look is in
+`CompareStyle` (mapstudio.layout.style).
 """
 
 from __future__ import annotations
@@ -25,10 +27,21 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from mapstudio.layout.boxes import CardBox, CurveSegment, EmotionCurveBox, MapLayout, TextLine
+from mapstudio.layout.display import (
+    CircleShape,
+    GlyphShape,
+    PathOp,
+    PathShape,
+    RoundedRectShape,
+    Shape,
+    Shapes,
+    TextRun,
+    glyph_square,
+)
 from mapstudio.layout.engine import layout
 from mapstudio.layout.fonts import FontSpec, TextMeasurer, default_measurer
 from mapstudio.layout.geometry import Point, Rect
-from mapstudio.layout.glyphs import Glyph, GlyphOp, LineTo, MoveTo
+from mapstudio.layout.glyphs import Close, CurveTo, Glyph, GlyphOp, LineTo, MoveTo
 from mapstudio.layout.style import DEFAULT_COMPARE_STYLE, DEFAULT_STYLE, CompareStyle, MapStyle
 from mapstudio.model import EmotionPoint, JourneyMap, Project
 
@@ -71,15 +84,17 @@ class MarkBadge:
     color: str
     icon_color: str
     icon_rect: Rect  # where the icon goes inside the badge (absolute)
+    ring_width: float  # the ring of the icon's colour round it
 
     @property
     def glyph(self) -> Glyph:
         return MARK_GLYPHS[self.kind]
 
 
-def _badge(kind: MarkKind, rect: Rect, style: CompareStyle) -> MarkBadge:
+def badge(kind: MarkKind, rect: Rect, style: CompareStyle = DEFAULT_COMPARE_STYLE) -> MarkBadge:
+    """The badge of a mark kind filling the square `rect`."""
     icon = rect.inset(rect.w * (1 - style.badge_icon_ratio) / 2)
-    return MarkBadge(kind, rect, style.color(kind), style.icon_color, icon)
+    return MarkBadge(kind, rect, style.color(kind), style.icon_color, icon, style.badge_ring_width)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +151,16 @@ class OtherCurve:
     dash: tuple[float, float]  # in line widths
     segments: tuple[CurveSegment, ...]
 
+    @property
+    def bounds(self) -> Rect:
+        """Everything the curve may draw: a Bézier stays within its control points."""
+        points = [
+            Rect(p.x, p.y, 0.0, 0.0) for s in self.segments for p in (s.start, s.c1, s.c2, s.end)
+        ]
+        if not points:
+            return Rect(0.0, 0.0, 0.0, 0.0)
+        return _union(*points).inset(-self.width)
+
 
 @dataclass(frozen=True, slots=True)
 class DeltaLabel:
@@ -148,6 +173,7 @@ class DeltaLabel:
     line: TextLine  # relative to `rect`
     fill: str
     border: str
+    border_width: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +194,7 @@ class LegendBox:
     rect: Rect
     fill: str
     border: str
+    border_width: float
     corner_radius: float
     lines: tuple[TextLine, ...]
     badges: tuple[MarkBadge, ...]
@@ -274,7 +301,7 @@ def _badges(
     badges = []
     x = right - d
     for kind in kinds:
-        badges.append(_badge(kind, Rect(x, top, d, d), style))
+        badges.append(badge(kind, Rect(x, top, d, d), style))
         x -= d + style.badge_gap
     return tuple(badges)
 
@@ -532,7 +559,14 @@ def _delta_labels(
         )
         labels.append(
             DeltaLabel(
-                persona_id, stage_id, value, rect, line, style.delta_fill, style.delta_border
+                persona_id,
+                stage_id,
+                value,
+                rect,
+                line,
+                style.delta_fill,
+                style.delta_border,
+                style.delta_border_width,
             )
         )
     return tuple(labels)
@@ -608,10 +642,11 @@ def _legend(
         rect=Rect(origin_x, origin_y, w, h),
         fill=style.legend_fill,
         border=style.legend_border,
+        border_width=style.legend_border_width,
         corner_radius=style.legend_corner_radius,
         lines=tuple(lines),
         badges=tuple(
-            _badge(kind, Rect(origin_x + bx, origin_y + by, d, d), style) for kind, bx, by in badges
+            badge(kind, Rect(origin_x + bx, origin_y + by, d, d), style) for kind, bx, by in badges
         ),
         samples=tuple(
             CurveSample(
@@ -624,6 +659,129 @@ def _legend(
             for sx, sy, dashed in samples
         ),
     )
+
+
+# -- the marks as display lists ----------------------------------------------------------
+# The canvas (mapstudio.ui.canvas.marks) and the compare PDF (mapstudio.export.compare_pdf)
+# draw these through their interpreters. Every list is in map coordinates.
+
+# Bézier handle length of a quarter circle, per unit radius.
+_KAPPA = 0.5523
+
+
+def _rounded_outline(rect: Rect, radius: float) -> tuple[PathOp, ...]:
+    """A rounded rectangle as a path, so that it can be dashed like any line."""
+    r = max(0.0, min(radius, rect.w / 2, rect.h / 2))
+    k = r * (1 - _KAPPA)
+    x, y, x2, y2 = rect.x, rect.y, rect.right, rect.bottom
+    return (
+        MoveTo(x + r, y),
+        LineTo(x2 - r, y),
+        CurveTo(x2 - k, y, x2, y + k, x2, y + r),
+        LineTo(x2, y2 - r),
+        CurveTo(x2, y2 - k, x2 - k, y2, x2 - r, y2),
+        LineTo(x + r, y2),
+        CurveTo(x + k, y2, x, y2 - k, x, y2 - r),
+        LineTo(x, y + r),
+        CurveTo(x, y + k, x + k, y, x + r, y),
+        Close(),
+    )
+
+
+def badge_shapes(mark: MarkBadge) -> Shapes:
+    """A round badge of the mark's colour, ringed, with its icon."""
+    cx, cy = mark.rect.center
+    return (
+        CircleShape(cx, cy, mark.rect.w / 2, mark.color, mark.icon_color, mark.ring_width),
+        GlyphShape(mark.glyph, glyph_square(mark.icon_rect), mark.icon_color),
+    )
+
+
+def card_mark_shapes(mark: CardMark) -> Shapes:
+    """A marked card's outline (dashed for a removed card) and its badges."""
+    outline = PathShape(
+        _rounded_outline(mark.outline, mark.corner_radius),
+        mark.color,
+        mark.width,
+        "flat",
+        "round",
+        mark.dash,
+    )
+    return (outline, *(shape for b in mark.badges for shape in badge_shapes(b)))
+
+
+def point_mark_shapes(mark: PointMark) -> Shapes:
+    """A marked emotion point's ring and its badges."""
+    cx, cy = mark.ring.center
+    ring = CircleShape(cx, cy, mark.ring.w / 2, None, mark.color, mark.width)
+    return (ring, *(shape for b in mark.badges for shape in badge_shapes(b)))
+
+
+def _curve_ops(segments: tuple[CurveSegment, ...]) -> tuple[PathOp, ...]:
+    if not segments:
+        return ()
+    first = segments[0].start
+    return (
+        MoveTo(first.x, first.y),
+        *(CurveTo(s.c1.x, s.c1.y, s.c2.x, s.c2.y, s.end.x, s.end.y) for s in segments),
+    )
+
+
+def other_curve_shapes(curve: OtherCurve) -> Shapes:
+    """The other side's emotion curve, dashed."""
+    if not curve.segments:
+        return ()
+    return (
+        PathShape(
+            _curve_ops(curve.segments), curve.color, curve.width, "flat", "round", curve.dash
+        ),
+    )
+
+
+def delta_shapes(label: DeltaLabel) -> Shapes:
+    """A change of score in its pill."""
+    r = label.rect
+    return (
+        RoundedRectShape(r, r.h / 2, label.fill, label.border, label.border_width),
+        TextRun((label.line,), r.x, r.y),
+    )
+
+
+def legend_shapes(legend: LegendBox) -> Shapes:
+    """The legend: its box, a badge per mark, the two curve samples and the words."""
+    r = legend.rect
+    shapes: list[Shape] = [
+        RoundedRectShape(r, legend.corner_radius, legend.fill, legend.border, legend.border_width)
+    ]
+    for b in legend.badges:
+        shapes += badge_shapes(b)
+    shapes += (
+        PathShape(
+            (MoveTo(sample.start.x, sample.start.y), LineTo(sample.end.x, sample.end.y)),
+            sample.color,
+            sample.width,
+            "flat",
+            "miter",
+            sample.dash,
+        )
+        for sample in legend.samples
+    )
+    shapes.append(TextRun(legend.lines, r.x, r.y))
+    return tuple(shapes)
+
+
+def overlay_layers(overlay: CompareOverlay) -> tuple[Shapes, ...]:
+    """Every mark of `overlay` in drawing order, a list per layer (lowest first): the
+    other side's curves and the score changes, the card marks, the point marks, the
+    legend. An output draws each layer's text and icons over that layer's shapes."""
+    low: list[Shape] = []
+    for curve in overlay.curves:
+        low += other_curve_shapes(curve)
+    for label in overlay.deltas:
+        low += delta_shapes(label)
+    cards = [s for mark in overlay.cards.values() for s in card_mark_shapes(mark)]
+    points = [s for mark in overlay.points.values() for s in point_mark_shapes(mark)]
+    return tuple(low), tuple(cards), tuple(points), legend_shapes(overlay.legend)
 
 
 @dataclass(frozen=True)
@@ -692,10 +850,18 @@ __all__ = [
     "MarkKind",
     "OtherCurve",
     "PointMark",
+    "badge",
+    "badge_shapes",
     "card_mark",
+    "card_mark_shapes",
     "compare_drawing",
     "compare_overlay",
+    "delta_shapes",
     "format_delta",
     "ghost_layout",
+    "legend_shapes",
     "mix",
+    "other_curve_shapes",
+    "overlay_layers",
+    "point_mark_shapes",
 ]

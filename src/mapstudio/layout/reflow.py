@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from mapstudio.layout.boxes import MapLayout
 from mapstudio.layout.cache import picture_size
@@ -24,7 +25,7 @@ from mapstudio.layout.cards import meta_text, picture_rect, tags_text
 from mapstudio.layout.engine import layout, shown_bands
 from mapstudio.layout.fonts import FontSpec, TextMeasurer, default_measurer
 from mapstudio.layout.style import MapStyle
-from mapstudio.layout.text import EPSILON, wrap_measured
+from mapstudio.layout.text import EPSILON, paragraph_widths_of, word_widths_of, wrap_measured
 from mapstudio.model import (
     LANE_KIND_TITLES,
     Card,
@@ -56,8 +57,8 @@ def _paragraphs(text: str, font: FontSpec, measurer: TextMeasurer) -> Paragraphs
     paragraphs = text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n")
     if paragraphs == [""]:
         return ()
-    width = measurer.width
-    return tuple(tuple(width(word, font) for word in p.split()) for p in paragraphs)
+    measure = paragraph_widths_of(measurer)
+    return tuple(tuple(measure(p, font)) for p in paragraphs)
 
 
 def _shown_paragraphs(
@@ -69,15 +70,17 @@ def _shown_paragraphs(
     A line holds at most `max_width` of words, and a line break eats at most a space,
     so words that with their spaces add up to more than `max_lines` × (width + space)
     fill more lines than are counted: what follows them changes no count. A body of
-    thousands of words costs the few lines it shows, as in `wrap_measured`.
+    thousands of words costs the few lines it shows, as in `wrap_measured`. Words are
+    measured a batch at a time (see `word_widths_of`).
     """
     if max_width <= 0:
         return _paragraphs(text, font, measurer), False
     paragraphs = text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n")
     if paragraphs == [""]:
         return (), False
-    width = measurer.width
-    space = width(" ", font)
+    measure = word_widths_of(measurer)
+    measure_paragraph = paragraph_widths_of(measurer)
+    space = measurer.width(" ", font)
     line = max_width + EPSILON + space  # the most of a paragraph one line takes
     budget = max_lines * line
     used = 0.0  # lines' worth of text measured so far (each paragraph at least one)
@@ -85,13 +88,14 @@ def _shown_paragraphs(
     for index, paragraph in enumerate(paragraphs):
         words: list[float] = []
         length = 0.0
-        for word in _lazy_words(paragraph):
-            word_width = width(word, font)
-            words.append(word_width)
-            length += word_width + space
-            if used + length > budget:
-                result.append(tuple(words))
-                return tuple(result), True
+        for widths in _width_batches(paragraph, font, measure, measure_paragraph):
+            for count, word_width in enumerate(widths, 1):
+                length += word_width + space
+                if used + length > budget:
+                    words += widths[:count]
+                    result.append(tuple(words))
+                    return tuple(result), True
+            words += widths
         result.append(tuple(words))
         used += max(length, line)
         if used > budget:
@@ -99,11 +103,23 @@ def _shown_paragraphs(
     return tuple(result), False
 
 
-def _lazy_words(paragraph: str) -> Iterable[str]:
-    """The words of a paragraph; a long one's read as far as they are asked for."""
+def _width_batches(
+    paragraph: str,
+    font: FontSpec,
+    measure: Callable[[Sequence[str], FontSpec], list[float]],
+    measure_paragraph: Callable[[str, FontSpec], list[float]],
+) -> Iterator[list[float]]:
+    """The widths of a paragraph's words in batches: a short paragraph's all at once
+    (kept by the measurer for the layout, which wraps the same text), a long one's as
+    far as they are asked for, in batches twice as large each time."""
     if len(paragraph) <= _LAZY_PARAGRAPH:
-        return paragraph.split()
-    return (match.group() for match in _WORD.finditer(paragraph))
+        yield measure_paragraph(paragraph, font)
+        return
+    found = (match.group() for match in _WORD.finditer(paragraph))
+    size = 16
+    while batch := list(islice(found, size)):
+        yield measure(batch, font)
+        size *= 2
 
 
 def count_lines(
@@ -186,6 +202,13 @@ class SizeModel:
             )
         }
         self._space = {f: measurer.width(" ", f) for f in self._line}
+        # A space and a line of card titles and of the small print, asked for every card
+        # at every width tried.
+        self._title_metrics = (
+            self._space[style.card_title_font],
+            self._line[style.card_title_font],
+        )
+        self._meta_metrics = (self._space[style.card_meta_font], self._line[style.card_meta_font])
         header = style.stage_header_font
         self.stage_names = [_paragraphs(s.name, header, measurer) for s in journey_map.stages]
         pad = style.stage_header_padding
@@ -285,10 +308,12 @@ class SizeModel:
         body_font = style.quote_body_font if kind is LaneKind.THOUGHTS else style.card_body_font
         dots = kind is LaneKind.PAIN_POINTS and bool(card.severity)
         meta = meta_text(card, kind)
-        shown = [t for t in (meta, tags_text(card)) if t]
-        if not style.show_card_meta:
-            # As the engine does: only a KPI's figures stay, with the text.
-            figures = kind is LaneKind.KPIS and style.show_card_body and shown[:1] == [meta]
+        if style.show_card_meta:
+            shown = [t for t in (meta, tags_text(card)) if t]
+        else:
+            # As the engine does: only a KPI's figures stay, with the text (the tags,
+            # thirty long words at most, are not even joined).
+            figures = kind is LaneKind.KPIS and style.show_card_body and bool(meta)
             shown = [meta] if figures else []
         cut = False
 
@@ -358,13 +383,12 @@ class SizeModel:
         widths = self.column_widths(column_width)
         header = style.stage_header_font
         pad = style.stage_header_padding
-        tallest = max(
-            (
-                count_lines(names, self._space[header], w - 2 * pad, style.stage_header_max_lines)
-                for names, w in zip(self.stage_names, widths, strict=True)
-            ),
-            default=0,
-        )
+        space, most = self._space[header], style.stage_header_max_lines
+        tallest = 0
+        for names, w in zip(self.stage_names, widths, strict=True):
+            tallest = max(tallest, count_lines(names, space, w - 2 * pad, most))
+            if tallest == most:
+                break  # no header is taller than its line limit
         fixed = 2 * style.margin + self.fixed
         fixed += max(style.stage_header_min_height, tallest * self._line[header] + 2 * pad)
         needs = []
@@ -407,12 +431,10 @@ class SizeModel:
         pad = style.card_padding
         inner = card_width - 2 * pad
         icon = style.card_icon_size
-        title_font = style.card_title_font
+        title_space, title_line = self._title_metrics
         title_w = inner - icon - style.card_icon_gap
-        title = count_lines(
-            text.title, self._space[title_font], title_w, style.card_title_max_lines
-        )
-        y = pad + max(icon, title * self._line[title_font])
+        title = count_lines(text.title, title_space, title_w, style.card_title_max_lines)
+        y = pad + max(icon, title * title_line)
         if text.picture is not None:
             y += style.card_text_gap + picture_rect(text.picture, pad, 0.0, inner, style).h
         if text.body:
@@ -420,15 +442,14 @@ class SizeModel:
             lines = count_lines(text.body, self._space[font], inner, style.card_body_max_lines)
             if lines:
                 y += style.card_text_gap + lines * self._line[font]
-        meta_font = style.card_meta_font
-        step = self._line[meta_font]
+        meta_space, step = self._meta_metrics
         if text.metas:
             y += style.card_text_gap
             remaining = style.card_meta_max_lines
             for i, (paragraphs, one_line) in enumerate(text.metas):
                 if remaining <= 0:
                     break
-                lines = count_lines(paragraphs, self._space[meta_font], inner, remaining)
+                lines = count_lines(paragraphs, meta_space, inner, remaining)
                 y += lines * step
                 remaining -= lines
                 if i == 0 and text.dots:

@@ -68,6 +68,7 @@ class MapStyle:
     shared_band_color: str = "#7B8794"
     shared_band_title: str = "Shared"
     band_header_fill: str = "#FAFBFC"
+    avatar_text_color: str = "#FFFFFF"  # a persona's initials on its colour
     # -- lane-label column ---------------------------------------------------------
     label_column_width: float = 150.0
     lane_label_size: float = 10.0
@@ -98,12 +99,25 @@ class MapStyle:
     show_card_body: bool = True
     show_card_meta: bool = True  # channel, severity, impact/effort, KPI figures, tags
     card_border_color: str = "#C9CED6"
+    card_border_width: float = 0.75
+    # A soft shadow under each card, straight down; print flattens it onto the paper.
+    card_shadow_offset: float = 1.5
+    card_shadow_color: str = "#000000"
+    card_shadow_alpha: float = 22 / 255
     # A card picture spans the card's inner width; its height follows the picture's
     # aspect ratio within these bounds (a tall photo must not turn a note into a poster).
     card_picture_max_ratio: float = 1.0  # of the inner width
     card_picture_min_height: float = 24.0
     severity_dot_diameter: float = 5.0
     severity_dot_gap: float = 2.5
+    severity_dot_stroke: float = 0.75  # the outline of an empty dot
+    picture_corner_ratio: float = 0.5  # a card picture's corners, of the card's radius
+    # A card picture that cannot be read: a grey frame with a picture icon, the icon
+    # this share of the frame's short side, and never larger than the maximum.
+    picture_placeholder_fill: str = "#D5D9DE"
+    picture_placeholder_ink: str = "#7B8794"
+    picture_placeholder_icon_ratio: float = 0.8
+    picture_placeholder_max_icon: float = 48.0
     kind_fills: tuple[tuple[LaneKind, str], ...] = KIND_FILLS
     kind_accents: tuple[tuple[LaneKind, str], ...] = KIND_ACCENTS
     # -- emotion lane --------------------------------------------------------------
@@ -112,9 +126,13 @@ class MapStyle:
     marker_radius: float = 9.0
     curve_width: float = 2.5
     guide_color: str = "#E4E7EB"
+    guide_width: float = 0.75
+    guide_dash: tuple[float, ...] = (4.0, 2.0)  # dash and gap, in guide widths
     guide_label_size: float = 7.0
     feeling_size: float = 8.0
     marker_fill: str = "#FFFFFF"
+    marker_ring_width: float = 1.5
+    marker_face_inset: float = 1.0  # between the ring and the face inside it
     # -- workshop templates --------------------------------------------------------
     template_margin: float = 6 * MM  # room around a sticky note in an empty cell
 
@@ -329,6 +347,7 @@ class CompareStyle:
     badge_icon_ratio: float = 0.7  # of the badge's diameter
     badge_gap: float = 3.0  # between two badges of one card
     badge_overhang: float = 5.0  # how far a badge sticks out past the card's corner
+    badge_ring_width: float = 1.0  # a ring of the icon's colour round the badge
     outline_width: float = 2.0
     outline_gap: float = 2.5  # between the card's edge and its mark outline
     dash: tuple[float, float] = (4.0, 2.5)  # a removed card's outline, in outline widths
@@ -340,6 +359,7 @@ class CompareStyle:
     delta_padding: float = 3.0
     delta_fill: str = "#FFFFFF"
     delta_border: str = "#5B6675"
+    delta_border_width: float = 0.75
     # -- the legend -------------------------------------------------------------------
     legend_title_size: float = 11.0
     legend_text_size: float = 9.5
@@ -354,6 +374,7 @@ class CompareStyle:
     legend_text_slack: float = 0.08
     legend_fill: str = "#FFFFFF"
     legend_border: str = "#C9CED6"
+    legend_border_width: float = 0.75
     legend_corner_radius: float = 6.0
 
     def color(self, kind: str) -> str:
@@ -367,3 +388,101 @@ class CompareStyle:
 
 
 DEFAULT_COMPARE_STYLE = CompareStyle()
+
+
+@dataclass(frozen=True, slots=True)
+class SheetStyle:
+    """The look of what a poster prints besides its map (see mapstudio.layout.sheets):
+    the paper and title band, crop marks and the slug line, the marks of tiled sheets
+    (cut lines, names, glue strips) and the assembly guide with its sheet grid.
+
+    Lengths are points on paper; a dash is in widths of its own line, as Qt's pens and
+    the display list count it.
+    """
+
+    ink: str = "#1F2933"  # instructions and cut lines
+    muted: str = "#5B6675"  # facts, and places of the grid left out
+    accent: str = "#2563EB"  # sheet names, glue marks and the guide's grid
+    ground: str = "#FFFFFF"  # under marks that sit on the poster: glue strips, name pills
+    # A centred line of capitals has its baseline this share of its size below the
+    # centre (half the bundled font's cap height).
+    baseline_drop: float = 0.36
+    # -- the poster around its map ---------------------------------------------------
+    title_band: str = "#F1F3F6"  # the tinted band behind the title block
+    title_rule_width: float = 0.75  # the rule under the band, in title block units
+    crop_mark_color: str = "#000000"
+    crop_mark_width: float = 0.25
+    crop_mark_length: float = 6 * MM
+    slug_size: float = 6.0  # the line naming the file, below the marks
+    slug_baseline: float = 1.2 * MM  # above the media's lower edge
+    # Photo markers and the poster's code: a quiet dark grey that reads like the map's
+    # rules, not like ink blots, on a white quiet zone.
+    photo_mark_ink: str = "#3A4350"
+    # Neighbouring runs of dark cells overlap by a hair (at most this share of a cell),
+    # so no white seam shows between them.
+    photo_mark_seam: float = 0.05
+    photo_mark_seam_share: float = 0.02
+    # -- a tiled sheet ----------------------------------------------------------------
+    cut_line_width: float = 0.5  # drawn wholly on the strip that is cut off
+    sheet_name_size: float = 10.0
+    sheet_note_size: float = 7.0
+    gutter_baseline: float = 0.32  # of the gutter: the notes' baseline off the window
+    sheet_name_gap: float = 6.0  # between the sheet's name and its facts
+    cut_note_gap: float = 8.0  # kept free before the note at the right
+    glue_band: float = 1.5 * MM  # white ground under the glue line, in the covered strip
+    glue_line_width: float = 0.8
+    glue_line_inset: float = 0.4  # the glue line's centre off the strip's edge
+    glue_dash: tuple[float, float] = (3.75, 2.5)  # 3 pt dashes, 2 pt gaps
+    glue_label_size: float = 7.0  # "R2-C4 goes on top", at most
+    glue_label_share: float = 0.55  # of the strip's free width, at most
+    glue_label_min: float = 3.5  # smaller than this, the label is left off
+    glue_pill_width: float = 0.6
+    glue_pill_radius: float = 3.0  # at most; a third of a narrow pill's width
+    glue_pill_inset: float = 0.3
+    glue_clear: float = 1.0  # between the pill and the white band, and the strip's edge
+    glue_pad: float = 2.0  # inside the pill, round the arrow and the label
+    arrow_share: float = 0.8  # of the strip's free width: the arrow's box
+    arrow_min: float = 4.0
+    arrow_max: float = 12.0
+    arrow_largest: float = 15.0  # the arrow's box is never drawn larger than this
+    arrow_half: float = 0.4  # half the arrow's length, of its box's short side
+    arrow_head: float = 0.6  # the head's half width and length, of half the arrow
+    arrow_shaft: float = 0.2  # the shaft's half width, of half the arrow
+    # -- the assembly guide ------------------------------------------------------------
+    guide_margin: float = 10 * MM  # at least; the printer's margin when larger
+    guide_title_size: float = 15.0
+    guide_title_baseline: float = 14.0  # below the margin
+    guide_facts_size: float = 8.5
+    guide_facts_top: float = 20.0  # below the margin
+    guide_step_size: float = 8.0
+    guide_line_height: float = 1.35  # of the size, from one baseline to the next
+    guide_paragraph_gap: float = 0.4  # of the size, after a wrapped paragraph
+    guide_gap: float = 8.0  # between the poster and the steps, the steps and the bar
+    guide_area_gap: float = 6.0  # between the facts and the poster
+    poster_frame: str = "#C9CED6"  # the poster's edge on the guide's white paper
+    poster_frame_width: float = 0.5
+    window_width: float = 0.75  # a printed sheet's window on the grid
+    skipped_width: float = 0.5  # a place of the grid left out, dashed
+    skipped_dash: tuple[float, float] = (4.0, 4.0)
+    grid_label_min: float = 5.0
+    grid_label_max: float = 14.0
+    grid_label_row_share: float = 0.2  # of a window's height, at most
+    grid_label_column_share: float = 0.16  # of a window's width, at most
+    grid_pill_pad: float = 0.35  # beside the name, of its size
+    grid_pill_height: float = 1.4  # of the name's size
+    grid_pill_radius: float = 0.3  # of the name's size
+    grid_pill_width: float = 0.75
+    # -- the scale bar -------------------------------------------------------------------
+    scale_bar_height: float = 26.0  # the room it takes, its note included
+    scale_bar_length: float = 100 * MM
+    scale_bar_step: float = 10 * MM  # a tick, and every other step filled
+    scale_bar_thickness: float = 4.0
+    scale_bar_foot: float = 2.0  # below the bar, within its room
+    scale_bar_line: float = 0.5
+    scale_bar_tick: float = 2.0
+    scale_bar_long_tick: float = 4.0  # at 0, 50 and 100 mm
+    scale_bar_note_size: float = 7.5
+    scale_bar_note_gap: float = 7.0  # from the note's baseline to the bar
+
+
+DEFAULT_SHEET_STYLE = SheetStyle()

@@ -15,7 +15,9 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
+from itertools import accumulate, islice
 
 from mapstudio.layout.fonts import FontSpec, TextMeasurer
 
@@ -31,6 +33,9 @@ MAX_MARKS_PER_BASE = 30
 # that runs of marks are found by a one-character pattern at C speed.
 _MARK_TABLE: dict[int, int] | None = None
 _NUL_RUNS = re.compile(f"\x00{{{MAX_MARKS_PER_BASE + 1},}}")
+# A run of marks too long is a run of as many non-ASCII characters: text without one (an
+# ASCII text with a typographic minus, say) needs no look at its marks.
+_LONG_NON_ASCII = re.compile(f"[^\x00-\x7f]{{{MAX_MARKS_PER_BASE + 1}}}")
 
 
 def _mark_table() -> dict[int, int]:
@@ -47,6 +52,8 @@ def limit_marks(text: str) -> str:
     """`text` with every run of combining marks cut to MAX_MARKS_PER_BASE."""
     if len(text) <= MAX_MARKS_PER_BASE or text.isascii():
         return text
+    if _LONG_NON_ASCII.search(text) is None:
+        return text  # marks are not ASCII: no run of them is too long
     runs = list(_NUL_RUNS.finditer(text.translate(_mark_table())))
     if not runs:
         return text
@@ -84,59 +91,38 @@ def wrap_measured(
     measurer: TextMeasurer,
     max_lines: int | None = None,
 ) -> tuple[tuple[str, float], ...]:
-    """`wrap_text`, with each line's width (known while wrapping, so not measured twice)."""
+    """`wrap_text`, with each line's width (known while wrapping, so not measured twice).
+
+    Words are measured a batch at a time (`word_widths`: for the bundled font, one pass
+    in C over the batch's characters) rather than with a call per word; the breaking
+    itself adds the very same floats in the same order as measuring word by word would,
+    so the lines and their widths are exactly those of a word-by-word greedy wrap.
+    """
     text = limit_marks(text)
     paragraphs = text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n")
     if paragraphs == [""]:
         return ()
     if max_lines is not None and max_lines <= 0:
         return ()
-    width_of = measurer.width
-    space = width_of(" ", font)
-    limit = max_width + EPSILON
     # Stop as soon as one line more than is kept exists: the rest would be cut anyway,
     # so a 5,000-character body costs what its shown lines cost, not its length.
     enough = max_lines + 1 if max_lines is not None else None
-    lines: list[tuple[str, float]] = []
+    breaker = _Breaker(font, max_width, measurer, enough)
+    lines = breaker.lines
     for paragraph in paragraphs:
-        words = _words(paragraph, enough is not None)
-        if not words:
+        if enough is None or len(paragraph) <= _LAZY_PARAGRAPH:
+            words = paragraph.split()
+            if not words:
+                lines.append(("", 0.0))
+            else:
+                breaker.paragraph(words, None, breaker.measure_paragraph(paragraph, font))
+        elif paragraph.isspace():
             lines.append(("", 0.0))
-            if enough is not None and len(lines) >= enough:
-                break
-            continue
-        current = ""
-        current_width = 0.0
-        for word in words:
-            if (
-                enough is not None
-                and len(word) > _LONG_WORD
-                and len(_split_word(word, font, max_width, measurer, 2)) > 1
-            ):
-                # Wider than a line, as its first two pieces show: it will be split, so
-                # do not measure all of it (a body may be one word of 5,000 letters).
-                word_width = math.inf
-            else:
-                word_width = width_of(word, font)
-            if current and current_width + space + word_width <= limit:
-                current += " " + word
-                current_width += space + word_width
-                continue
-            if current:
-                lines.append((current, current_width))
-                if enough is not None and len(lines) >= enough:
-                    break
-            if word_width <= limit:
-                current, current_width = word, word_width
-            else:
-                room = None if enough is None else enough - len(lines)
-                pieces = _split_word(word, font, max_width, measurer, room)
-                lines.extend(pieces[:-1])
-                current, current_width = pieces[-1]
-                if enough is not None and len(lines) >= enough:
-                    break
         else:
-            lines.append((current, current_width))
+            # A long paragraph of limited lines: read its words a batch at a time, as
+            # far as they are shown.
+            found = (match.group() for match in _WORD.finditer(paragraph))
+            breaker.paragraph([], found)
         if enough is not None and len(lines) >= enough:
             break
     if max_lines is not None and len(lines) > max_lines:
@@ -154,16 +140,124 @@ _LONG_WORD = 1_000
 # it is shown, instead of being split whole (thousands of words for six lines).
 _LAZY_PARAGRAPH = 600
 _WORD = re.compile(r"\S+")
+# With limited lines, words measured at first, then twice as many each time more are
+# needed: the shown lines of a long text cost about what they hold.
+_FIRST_BATCH = 16
 
 
-def _words(paragraph: str, limited: bool) -> list[str] | Iterator[str]:
-    """The words of a paragraph: a list (empty when it has none), or for a long
-    paragraph of limited lines a lazy iterator of its (at least one) words."""
-    if not limited or len(paragraph) <= _LAZY_PARAGRAPH:
-        return paragraph.split()
-    if paragraph.isspace():
-        return []
-    return (match.group() for match in _WORD.finditer(paragraph))
+def word_widths_of(measurer: TextMeasurer) -> Callable[[Sequence[str], FontSpec], list[float]]:
+    """The measurer's batch measurement of words, or one built on its `width`."""
+    batch = getattr(measurer, "word_widths", None)
+    if batch is not None:
+        return batch
+    width = measurer.width
+    return lambda words, font: [width(word, font) for word in words]
+
+
+def paragraph_widths_of(measurer: TextMeasurer) -> Callable[[str, FontSpec], list[float]]:
+    """The measurer's measurement of a text's words (split at whitespace), which may
+    keep them for the next time the same text is measured; or one built on its
+    `word_widths` (or `width`)."""
+    kept = getattr(measurer, "paragraph_widths", None)
+    if kept is not None:
+        return kept
+    measure = word_widths_of(measurer)
+    return lambda text, font: measure(text.split(), font)
+
+
+class _Breaker:
+    """Greedy line breaking of the paragraphs of one text into `lines`."""
+
+    def __init__(
+        self, font: FontSpec, max_width: float, measurer: TextMeasurer, enough: int | None
+    ) -> None:
+        self.font = font
+        self.max_width = max_width
+        self.measurer = measurer
+        self.enough = enough
+        self.space = measurer.width(" ", font)
+        self.limit = max_width + EPSILON
+        self.measure = word_widths_of(measurer)
+        self.measure_paragraph = paragraph_widths_of(measurer)
+        self.lines: list[tuple[str, float]] = []
+
+    def _widths(self, words: list[str]) -> list[float]:
+        """The words' widths; with limited lines, a word so long that its first two
+        pieces already fill more than a line counts as infinitely wide: it will be
+        split, so all of it need not be measured (a body may be one word of 5,000
+        letters)."""
+        if self.enough is None or max(map(len, words)) <= _LONG_WORD:
+            return self.measure(words, self.font)
+        widths: list[float] = []
+        for word in words:
+            if (
+                len(word) > _LONG_WORD
+                and len(_split_word(word, self.font, self.max_width, self.measurer, 2)) > 1
+            ):
+                widths.append(math.inf)
+            else:
+                widths.extend(self.measure([word], self.font))
+        return widths
+
+    def paragraph(
+        self, words: list[str], more: Iterator[str] | None, widths: list[float] | None = None
+    ) -> None:
+        """Break one paragraph of `words` (with their `widths`, when measured already)
+        and, with `more`, the words that follow them. With limited lines, words not
+        measured yet are measured a batch at a time, only as far as lines are wanted."""
+        lines, enough, limit, space = self.lines, self.enough, self.limit, self.space
+        if widths is None:
+            widths = []
+        batch = _FIRST_BATCH if enough is not None else len(words)
+
+        def measure_more() -> bool:
+            """Measure the next batch of words (read from `more` when all of `words`
+            are measured); False when the paragraph has no more words."""
+            nonlocal batch, more
+            measured = len(widths)
+            if measured == len(words):
+                if more is None:
+                    return False
+                following = list(islice(more, batch))
+                if not following:
+                    more = None
+                    return False
+                words.extend(following)
+            widths.extend(self._widths(words[measured : measured + batch]))
+            batch *= 2
+            return True
+
+        if not widths:
+            measure_more()
+        index = 0
+        while True:
+            word, width = words[index], widths[index]
+            index += 1
+            if width <= limit:
+                current, current_width = word, width
+            else:
+                room = None if enough is None else enough - len(lines)
+                pieces = _split_word(word, self.font, self.max_width, self.measurer, room)
+                lines.extend(pieces[:-1])
+                current, current_width = pieces[-1]
+                if enough is not None and len(lines) >= enough:
+                    return
+            # The words that join this line: the same sums, in the same order, as
+            # adding one word at a time.
+            first = index
+            last = True  # whether this line ends the paragraph
+            while index < len(widths) or measure_more():
+                width = widths[index]
+                if current_width + space + width > limit:
+                    last = False
+                    break
+                current_width += space + width
+                index += 1
+            if index > first:
+                current = " ".join([current, *words[first:index]])
+            lines.append((current, current_width))
+            if last or (enough is not None and len(lines) >= enough):
+                return
 
 
 def _split_word(
@@ -174,27 +268,40 @@ def _split_word(
     max_pieces: int | None = None,
 ) -> list[tuple[str, float]]:
     """A word too wide for one line, cut into pieces that each fit, with their widths;
-    with `max_pieces`, only that many pieces (more would not be shown)."""
+    with `max_pieces`, only that many pieces (more would not be shown).
+
+    Each piece is as many characters as fit, at least one: where the running sum of
+    their widths first exceeds the line. The sums are taken in C (`accumulate`) a
+    stretch of characters at a time and the break found by bisection; they are the
+    very floats of adding one character at a time.
+    """
     pieces: list[tuple[str, float]] = []
     limit = max_width + EPSILON
-    # A long word repeats few characters: measure each once (the hot loop of a word
-    # that is all one line after another).
-    widths: dict[str, float] = {}
+    # A long word repeats few characters: measure each once.
+    chars = list(set(word))
+    width_of = dict(zip(chars, word_widths_of(measurer)(chars, font), strict=True)).__getitem__
     start = 0
-    width = 0.0
-    for index, char in enumerate(word):
-        char_width = widths.get(char)
-        if char_width is None:
-            char_width = widths[char] = measurer.width(char, font)
-        if index > start and width + char_width > limit:
-            pieces.append((word[start:index], width))
-            if max_pieces is not None and len(pieces) >= max_pieces:
+    span = _SPLIT_SPAN
+    while True:
+        stretch = word[start : start + span]
+        sums = list(accumulate(map(width_of, stretch)))
+        # The first character past the first of the piece that takes it over the line.
+        end = bisect_right(sums, limit, 1)
+        if end == len(sums):
+            if start + span >= len(word):
+                pieces.append((stretch, sums[-1]))
                 return pieces
-            start, width = index, char_width
-        else:
-            width += char_width
-    pieces.append((word[start:], width))
-    return pieces
+            span *= 2  # the piece goes on past this stretch: sum a longer one
+            continue
+        pieces.append((stretch[:end], sums[end - 1]))
+        if max_pieces is not None and len(pieces) >= max_pieces:
+            return pieces
+        start += end
+        span = 2 * end + 1
+
+
+# Characters summed at first when looking for a break inside a word.
+_SPLIT_SPAN = 64
 
 
 def _with_ellipsis(

@@ -6,7 +6,6 @@ Depends on pydantic only; every other layer builds on it.
 from mapstudio.model.blank import (
     CLASSIC_STAGES,
     DEFAULT_LANE_KINDS,
-    PERSONA_COLORS,
     blank_map,
     blank_project,
     default_lane,
@@ -23,6 +22,14 @@ from mapstudio.model.entities import (
     Project,
     Record,
     Stage,
+    signed_step,
+)
+from mapstudio.model.personas import (
+    PERSONA_COLORS,
+    next_persona_color,
+    next_persona_name,
+    persona_initials,
+    readable_ink,
 )
 from mapstudio.model.queries import (
     CellKey,
@@ -98,7 +105,12 @@ __all__ = [
     "integrity_problems",
     "merged_revisions",
     "new_id",
+    "next_persona_color",
+    "next_persona_name",
+    "persona_initials",
     "persona_lanes",
+    "readable_ink",
     "shared_lanes",
+    "signed_step",
     "with_merged_revision",
 ]

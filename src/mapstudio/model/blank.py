@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from mapstudio.model.entities import JourneyMap, Lane, Persona, Project, Stage
+from mapstudio.model.personas import PERSONA_COLORS
 from mapstudio.model.types import LANE_KIND_SCOPES, LANE_KIND_TITLES, LaneKind, MapKind
 
 CLASSIC_STAGES = ("Awareness", "Consideration", "Decision", "Retention", "Advocacy")
@@ -16,18 +17,6 @@ DEFAULT_LANE_KINDS = (
     LaneKind.OPPORTUNITIES,
     LaneKind.BACKSTAGE,
     LaneKind.KPIS,
-)
-
-# Distinct, print-safe accent colours offered to new personas in turn.
-PERSONA_COLORS = (
-    "#3A6EA5",
-    "#C8553D",
-    "#3E8E6E",
-    "#8E5BA8",
-    "#D19A2E",
-    "#2E8C9C",
-    "#B5487A",
-    "#6B7A2F",
 )
 
 

@@ -50,6 +50,15 @@ from mapstudio.model.unknown import MAX_UNKNOWN_VALUES, measure_unknown, project
 DEFAULT_SCALE_LABELS = ("Very negative", "Negative", "Neutral", "Positive", "Very positive")
 
 
+def signed_step(step: int) -> str:
+    """A scale step as people write it: "+2", "0", "−2" (a real minus sign)."""
+    if step > 0:
+        return f"+{step}"
+    if step < 0:
+        return f"\u2212{-step}"
+    return "0"
+
+
 class Record(BaseModel):
     """Base of every model: frozen, and unknown fields kept only when they can be saved
     and read back (see `unknown`)."""
@@ -209,6 +218,38 @@ class EmotionScale(Record):
     def label(self, score: int) -> str:
         """The label of a step (the nearest one for a score off the scale)."""
         return self.labels[self.clamp(score) - self.min]
+
+    def number(self, score: int) -> str:
+        """A step's number as the map, the poster and the window all write it: signed
+        ("−2", "0", "+2") on a scale that goes below zero, plain ("3") on one that does
+        not, where "+3" would suggest a zero that the scale does not have."""
+        return signed_step(score) if self.min < 0 else str(score)
+
+    def step_text(self, score: int) -> str:
+        """A step with its label, as the window shows a score: "−2 · Very negative"."""
+        return f"{self.number(score)} · {self.label(score)}"
+
+    def resized(self, low: int, high: int) -> EmotionScale:
+        """The scale from `low` to `high`, keeping the labels that still fit: a scale of
+        as many steps keeps all its words (1..5 for −2..2); otherwise each step it had
+        keeps its label and a new step is labelled with its number. ValueError when the
+        new scale has fewer than 2 or more than MAX_SCALE_STEPS steps."""
+        if high - low + 1 == len(self.labels):
+            labels = self.labels
+        else:
+            labels = tuple(
+                self.labels[step - self.min]
+                if self.min <= step <= self.max
+                else (signed_step(step) if low < 0 else str(step))
+                for step in range(low, high + 1)
+            )
+        return EmotionScale(min=low, max=high, labels=labels)
+
+    def relabelled(self, step: int, text: str) -> EmotionScale:
+        """The scale with a new label for `step`; an empty label becomes the number."""
+        labels = list(self.labels)
+        labels[self.clamp(step) - self.min] = text.strip() or self.number(self.clamp(step))
+        return EmotionScale(min=self.min, max=self.max, labels=tuple(labels))
 
 
 class JourneyMap(Record):

@@ -106,7 +106,7 @@ def show_windows(windows: list[MainWindow]) -> None:
     ready for keys (window systems without a window manager give no focus at all)."""
     for window in windows:
         window.show()
-        if window.document.path is None and window.showing_example:
+        if window.document.path is None and window.files.showing_example:
             show_first_run_hint(window)
     if windows:
         last = windows[-1]

@@ -1,4 +1,4 @@
-"""Content in and out from the window: templates, spreadsheets, pictures for slides.
+"""Content in and out from the window: templates, spreadsheets, PDF posters, pictures.
 
 Each function is the body of one menu action of the main window; all changes to an
 open project go through a command, so an import is one undo step. A spreadsheet is read
@@ -262,6 +262,22 @@ def merge_sheet_into_map(window: MainWindow, path: Path | None = None) -> bool:
         return False
     _report_import(window, result, path.name)
     return True
+
+
+def export_pdf(window: MainWindow) -> None:
+    """File ▸ Export PDF…: the poster dialog for the current map."""
+    from mapstudio.ui.export_dialog import ExportPdfDialog  # reportlab on first use
+
+    window.editor.commit_inline()
+    path = window.document.path
+    suggested = (
+        path.with_suffix(".pdf") if path else Path.home() / f"{window.current_map.title}.pdf"
+    )
+    dialog = ExportPdfDialog(window.document.project, window.current_map.id, suggested, window)
+    dialog.exec()
+    report = getattr(dialog, "report", None)
+    if report is not None:
+        window.statusBar().showMessage(report.summary(), 8000)
 
 
 def export_sheet_of_map(window: MainWindow, path: Path | None = None) -> bool:

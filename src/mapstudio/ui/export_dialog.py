@@ -1,8 +1,9 @@
 """File > Export PDF…: every option of a poster export, a live preview, and the export.
 
 The preview draws the same `PosterPlan` the PDF writer uses (mapstudio.export.poster):
-the page, the title block, the map (rendered with the canvas items for each layout the
-poster takes, so it looks like the canvas and the PDF), and the tiling grid. Below it,
+the page with its title band and crop marks, the title block, the map and the assembly
+guide's sheet grid, each from the display list the PDF prints (mapstudio.layout, through
+the canvas's Qt interpreter, mapstudio.ui.drawing). Below it,
 the dialog says whether every text reads from the chosen distance, lists what does not
 and by how much, and offers the page size or tiling that passes in one click. The last
 choices are remembered in the settings group "export".
@@ -14,7 +15,7 @@ import logging
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSettings, Qt, QTimer
+from PySide6.QtCore import QRectF, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,7 +52,8 @@ from mapstudio.export import (
 )
 from mapstudio.export.pages import is_custom
 from mapstudio.export.photomarks import MARK_COLOR, code_modules, dark_runs, marker_bits
-from mapstudio.export.poster import MARK_LENGTH, Advice, LayoutMemo, a0_alternative
+from mapstudio.export.poster import Advice, LayoutMemo, a0_alternative
+from mapstudio.export.printmarks import poster_shapes
 from mapstudio.export.reading import (
     CARD_TEXT_NAMES,
     DEFAULT_CARD_TEXT,
@@ -63,12 +65,13 @@ from mapstudio.export.reading import (
     describe_failures,
     needed_cap_height,
 )
+from mapstudio.export.title_shapes import title_block_shapes
 from mapstudio.layout import MapLayout, Rect
-from mapstudio.layout.glyphs import FACE_GLYPHS
 from mapstudio.layout.registration import QUIET_ZONE
+from mapstudio.layout.sheets import tile_grid
 from mapstudio.model import Asset, Project
-from mapstudio.ui.canvas.scene import MapScene
-from mapstudio.ui.painting import draw_glyph, draw_text_lines
+from mapstudio.ui.canvas.pictures import PictureCache
+from mapstudio.ui.drawing import draw_shapes, paint_map_image
 from mapstudio.ui.plain import PlainLabel, message_box
 from mapstudio.ui.settings import app_settings
 
@@ -84,7 +87,7 @@ TILE_SIZES = ("A4", "Letter", "A3", "Tabloid", "Legal", "A5")
 UNITS = {"mm": MM, "cm": 10 * MM, "in": 72.0}
 FITS = (("Fit the page", "page"), ("Fit the width", "width"), ("Scale", "scale"))
 PREVIEW_MAP_PIXELS = 1800  # long side of the cached map picture in the preview
-TITLE_BAND = "#F1F3F6"  # as printed (mapstudio.export.pdf)
+PREVIEW_HAIRLINE = 0.5  # pixels: the thinnest line the preview draws of the marks
 
 
 def confirmation(report: ExportReport) -> str:
@@ -151,10 +154,32 @@ class PagePreview(QWidget):
         self.plan: PosterPlan | None = None
         self.map_image: QImage | None = None
         self.message = ""
+        self.pictures = PictureCache()  # persona photos of the title block
+
+    def set_assets(self, assets: Mapping[str, Asset]) -> None:
+        """The project's pictures, for the persona photos of the title block."""
+        self.pictures.set_assets(assets)
 
     def show_plan(self, plan: PosterPlan | None, image: QImage | None, message: str = "") -> None:
         self.plan, self.map_image, self.message = plan, image, message
         self.update()
+
+    def poster_placement(self, plan: PosterPlan) -> tuple[float, float, float]:
+        """Where the poster's media (0, 0) shows in the widget, and pixels per point: the
+        media and the assembled tiles, scaled to fit with a little room around."""
+        tiles = plan.tiles
+        left, top, right, bottom = 0.0, 0.0, plan.media_w, plan.media_h
+        if tiles is not None:
+            left, top = min(left, tiles.origin_x), min(top, tiles.origin_y)
+            right = max(right, tiles.origin_x + tiles.assembled_w)
+            bottom = max(bottom, tiles.origin_y + tiles.assembled_h)
+        pad = 14.0
+        scale = min(
+            (self.width() - 2 * pad) / (right - left), (self.height() - 2 * pad) / (bottom - top)
+        )
+        ox = (self.width() - scale * (right - left)) / 2 - scale * left
+        oy = (self.height() - scale * (bottom - top)) / 2 - scale * top
+        return ox, oy, scale
 
     def paintEvent(self, event: object) -> None:
         painter = QPainter(self)
@@ -172,83 +197,35 @@ class PagePreview(QWidget):
             painter.end()
             return
         tiles = plan.tiles
-        left, top, right, bottom = 0.0, 0.0, plan.media_w, plan.media_h
-        if tiles is not None:
-            left, top = min(left, tiles.origin_x), min(top, tiles.origin_y)
-            right = max(right, tiles.origin_x + tiles.assembled_w)
-            bottom = max(bottom, tiles.origin_y + tiles.assembled_h)
-        pad = 14.0
-        scale = min(
-            (self.width() - 2 * pad) / (right - left), (self.height() - 2 * pad) / (bottom - top)
-        )
-        ox = (self.width() - scale * (right - left)) / 2 - scale * left
-        oy = (self.height() - scale * (bottom - top)) / 2 - scale * top
+        ox, oy, scale = self.poster_placement(plan)
         painter.translate(ox, oy)
         painter.scale(scale, scale)
         self._paint_poster(painter, plan, scale)
         if tiles is not None:
-            pen = QPen(QColor("#2563EB"), 1.2 / scale)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            font = painter.font()
-            font.setPointSizeF(max(1.0, min(tiles.step_y * 0.12, 48.0)))
-            font.setBold(True)
-            painter.setFont(font)
-            skipped = QPen(QColor("#9AA5B1"), 1.0 / scale, Qt.PenStyle.DashLine)
-            for sheet in tiles.sheets:
-                painter.setPen(pen if sheet.printed else skipped)
-                painter.drawRect(_qrect(sheet.window))
-                # Centred on the part of the window that shows once assembled and holds
-                # poster, as in the PDF guide; places left out are drawn dashed.
-                seen = tiles.visible_window(sheet) if sheet.printed else sheet.window
-                x1, y1 = max(seen.x, 0.0), max(seen.y, 0.0)
-                x2 = min(seen.right, plan.media_w)
-                y2 = min(seen.bottom, plan.media_h)
-                label = QRectF(x1, y1, max(1.0, x2 - x1), max(1.0, y2 - y1))
-                painter.drawText(label, Qt.AlignmentFlag.AlignCenter, sheet.label)
+            # The assembly guide's grid, drawn at the widget's scale: its names keep the
+            # guide's sizes in pixels, so they read at any size of the dialog.
+            painter.resetTransform()
+            grid = tile_grid(tiles, plan.media_w, plan.media_h, ox, oy, scale)
+            draw_shapes(painter, grid)
         painter.end()
 
     def _paint_poster(self, painter: QPainter, plan: PosterPlan, scale: float) -> None:
+        # The sheet of paper itself, lifted off the dialog by a shadow.
         shadow = QRectF(0, 0, plan.media_w, plan.media_h).translated(3 / scale, 3 / scale)
         painter.fillRect(shadow, QColor(0, 0, 0, 40))
-        painter.fillRect(QRectF(0, 0, plan.media_w, plan.media_h), QColor("#FFFFFF"))
-        painter.fillRect(_qrect(plan.title_band), QColor(TITLE_BAND))
-        block = plan.title
-        painter.save()
-        painter.translate(plan.title_x, plan.title_y)
-        for avatar in block.avatars:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(avatar.color))
-            painter.drawEllipse(_qrect(avatar.rect))
-            if avatar.initials is not None:
-                draw_text_lines(painter, (avatar.initials,))
-        for face in block.faces:
-            painter.setPen(QPen(QColor(face.color), 1.5 * block.unit))
-            painter.setBrush(QColor(block.marker_fill))
-            painter.drawEllipse(_qrect(face.rect))
-            draw_glyph(
-                painter, FACE_GLYPHS[face.face], _qrect(face.rect.inset(block.unit)), face.color
-            )
-        draw_text_lines(painter, block.lines)
-        painter.restore()
+        paper = QColor(plan.layout.style.paper_color)  # as printed
+        painter.fillRect(QRectF(0, 0, plan.media_w, plan.media_h), paper)
+        own = poster_shapes(plan)
+        draw_shapes(painter, own.ground)
+        draw_shapes(
+            painter, title_block_shapes(plan.title), self.pictures, plan.title_x, plan.title_y
+        )
         if self.map_image is not None:
             painter.drawImage(_qrect(plan.map_rect), self.map_image)
         self._paint_photo_marks(painter, plan)
-        if plan.crop_marks:
-            painter.setPen(QPen(QColor("#000000"), 0.5 / scale))
-            trim = plan.trim_rect
-            off = plan.mark_offset
-            length = MARK_LENGTH
-            for x in (trim.x, trim.right):
-                for y, sign in ((trim.y, -1), (trim.bottom, 1)):
-                    painter.drawLine(
-                        QPointF(x, y + sign * off), QPointF(x, y + sign * (off + length))
-                    )
-            for y in (trim.y, trim.bottom):
-                for x, sign in ((trim.x, -1), (trim.right, 1)):
-                    painter.drawLine(
-                        QPointF(x + sign * off, y), QPointF(x + sign * (off + length), y)
-                    )
+        # Crop marks are a quarter point thin: drawn at least half a pixel wide, so that
+        # they show at the preview's size.
+        draw_shapes(painter, own.marks, min_width=PREVIEW_HAIRLINE / scale)
         if plan.bleed > 0 or plan.crop_marks:
             # The trim as a thin dashed line, so the bleed shows as what gets cut off.
             pen = QPen(QColor("#C0392B"), 0.8 / scale, Qt.PenStyle.DashLine)
@@ -279,26 +256,16 @@ def render_map_image(
     long_side: int = PREVIEW_MAP_PIXELS,
     assets: Mapping[str, Asset] | None = None,
 ) -> QImage:
-    """The map drawn by the canvas items into an image (for the preview only)."""
+    """The map's display list drawn into an image (for the preview only)."""
     scale = long_side / max(map_layout.width, map_layout.height)
     width = max(1, round(map_layout.width * scale))
     height = max(1, round(map_layout.height * scale))
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor(map_layout.style.paper_color))
-    scene = MapScene()
+    pictures = PictureCache()
     if assets is not None:
-        scene.set_assets(assets)
-    scene.show_layout(map_layout)
-    for band in scene.band_items.values():
-        band.show_fold_marker = False  # a control of the canvas, not printed
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    scene.render(
-        painter, QRectF(0, 0, width, height), QRectF(0, 0, map_layout.width, map_layout.height)
-    )
-    painter.end()
-    scene.clear()
+        pictures.set_assets(assets)
+    paint_map_image(image, map_layout, pictures=pictures)
     return image
 
 
@@ -483,6 +450,7 @@ class ExportPdfDialog(QDialog):
         options.addStretch(1)
 
         self.preview = PagePreview()
+        self.preview.set_assets(self.project.assets)
         # Both name maps and files: plain text, coloured by a style sheet.
         self.summary_label = PlainLabel()
         self.summary_label.setWordWrap(True)
@@ -663,7 +631,7 @@ class ExportPdfDialog(QDialog):
         self._show_reading(options.distance)
 
     def _map_image(self, map_layout: MapLayout) -> QImage:
-        """The map drawn by the canvas items, once per layout the poster takes."""
+        """The map drawn as an image, once per layout the poster takes."""
         known = self._images.get(id(map_layout))
         if known is not None:
             return known[1]

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPainterPath, 
 
 from mapstudio.layout import DEFAULT_STYLE
 from mapstudio.layout.glyphs import CHANNEL_GLYPHS, FACE_GLYPHS, KIND_GLYPHS, Glyph
-from mapstudio.model import Channel, LaneKind
+from mapstudio.model import Channel, LaneKind, persona_initials, readable_ink
 from mapstudio.ui.fonts import register_bundled_fonts
 from mapstudio.ui.images import ImageError, decode_picture
 from mapstudio.ui.painting import draw_glyph
@@ -87,34 +87,6 @@ def swatch_icon(color: str | None, size: int = 16) -> QIcon:
 
 # -- avatars ---------------------------------------------------------------------------
 
-
-def initials(name: str) -> str:
-    """One or two capital letters for an avatar: first and last word of the name."""
-    words = [w for w in name.split() if w[:1].isalnum()]
-    if not words:
-        return "?"
-    if len(words) == 1:
-        return words[0][:1].upper()
-    return (words[0][:1] + words[-1][:1]).upper()
-
-
-def readable_text_color(background: str) -> QColor:
-    """White or near-black, whichever reads better on `background` (WCAG luminance)."""
-
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    color = QColor(background)
-    lum = (
-        0.2126 * channel(color.red())
-        + 0.7152 * channel(color.green())
-        + 0.0722 * channel(color.blue())
-    )
-    # Contrast with white is (1.05)/(lum+0.05); with #1F2933 about (lum+0.05)/0.07.
-    return QColor("#FFFFFF") if 1.05 / (lum + 0.05) >= (lum + 0.05) / 0.07 else QColor("#1F2933")
-
-
 AVATAR_DECODE_SIDE = 256  # pixels: the largest avatar drawn, at twice its size for HiDPI
 
 
@@ -162,8 +134,9 @@ def avatar_pixmap(
         font.setBold(True)
         font.setPixelSize(max(6, round(size * 0.38)))
         painter.setFont(font)
-        painter.setPen(readable_text_color(color))
-        painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, initials(name))
+        # The model's rules, as on the canvas and the poster: "Mary Ann Smith" is "MS".
+        painter.setPen(QColor(readable_ink(color)))
+        painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, persona_initials(name))
     painter.end()
     return pixmap
 

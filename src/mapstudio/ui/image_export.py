@@ -1,8 +1,10 @@
 """Pictures for slides: a map, or the part around some of its cards, as PNG or SVG, or
 as an image on the clipboard.
 
-The map is laid out as for the canvas and drawn by the canvas's own items (MapScene) on
-white paper, offscreen: what the designer sees is what the slide shows. A QApplication
+The map is laid out as for the canvas and its display list drawn by the canvas's
+interpreter (mapstudio.ui.drawing) on white paper, offscreen, without the canvas's
+interaction decoration (selection, collapse triangles): what the designer sees, and what
+the PDF prints, is what the slide shows. A QApplication
 must exist (`ensure_application` makes an offscreen one for the command line). Sizes are
 in points, like the layout: a PNG is (points × dpi / 72) pixels and carries its dpi, an
 SVG is sized in points with a matching viewBox, its text kept as text. Pictures beyond
@@ -19,7 +21,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
@@ -30,7 +32,8 @@ from mapstudio.fileformat import ProjectFileError
 from mapstudio.fileformat.save import atomic_write
 from mapstudio.layout import MapLayout, layout
 from mapstudio.model import Asset, Project, find_map
-from mapstudio.ui.canvas.scene import MapScene
+from mapstudio.ui.canvas.pictures import PictureCache
+from mapstudio.ui.drawing import paint_map_image, render_map
 from mapstudio.ui.fonts import register_bundled_fonts
 
 log = logging.getLogger(__name__)
@@ -108,17 +111,11 @@ def source_rect(map_layout: MapLayout, selection: Collection[str] | None) -> QRe
     return QRectF(left, top, right - left, bottom - top).intersected(whole)
 
 
-def _scene(map_layout: MapLayout, assets: Mapping[str, Asset]) -> MapScene:
-    scene = MapScene()
-    # The canvas puts the paper on a grey desk; a slide wants only the paper.
-    scene.setBackgroundBrush(PAPER)
-    scene.set_assets(assets)  # card pictures and persona photos
-    scene.show_layout(map_layout)
-    for item in scene.band_items.values():
-        # The collapse triangle is a control of the canvas, not part of the map; a
-        # picture for slides leaves it out.
-        item.show_fold_marker = False
-    return scene
+def _pictures(assets: Mapping[str, Asset]) -> PictureCache:
+    """Card pictures and persona photos, decoded as they are drawn."""
+    pictures = PictureCache()
+    pictures.set_assets(assets)
+    return pictures
 
 
 def pixel_size(source: QRectF, dpi: float) -> tuple[int, int]:
@@ -174,11 +171,9 @@ def render_image(
     return image
 
 
-def _picture_warnings(project: Project, map_id: str, scene: MapScene) -> tuple[str, ...]:
+def _picture_warnings(project: Project, map_id: str, pictures: PictureCache) -> tuple[str, ...]:
     """Cards whose picture could not be read (drawn as the placeholder), in words."""
-    return tuple(
-        damaged_picture_warnings(project, (find_map(project, map_id),), scene.pictures.damaged)
-    )
+    return tuple(damaged_picture_warnings(project, (find_map(project, map_id),), pictures.damaged))
 
 
 def render_image_with_warnings(
@@ -204,21 +199,12 @@ def render_image_with_warnings(
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)
     image.fill(PAPER)
-    scene = _scene(map_layout, project.assets)
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        scene.render(
-            painter, QRectF(0, 0, width, height), source, Qt.AspectRatioMode.IgnoreAspectRatio
-        )
-    finally:
-        painter.end()
+    pictures = _pictures(project.assets)
+    paint_map_image(image, map_layout, source, pictures)
     journey_map = find_map(project, map_id)
     image.setText("Title", journey_map.title)
     image.setText("Software", "mapstudio")
-    return image, _picture_warnings(project, map_id, scene)
+    return image, _picture_warnings(project, map_id, pictures)
 
 
 def _png_bytes(image: QImage) -> bytes:
@@ -305,15 +291,14 @@ def svg_bytes_with_warnings(
     generator.setDescription(
         f"{journey_map.title} — {project.title}. Journey map made with mapstudio."
     )
-    scene = _scene(map_layout, project.assets)
+    pictures = _pictures(project.assets)
     painter = QPainter(generator)
     try:
-        scene.render(
-            painter,
-            QRectF(0, 0, source.width(), source.height()),
-            source,
-            Qt.AspectRatioMode.IgnoreAspectRatio,
-        )
+        # The paper under all of it, as a slide's background (the map's own paper
+        # covers only the map).
+        target = QRectF(0, 0, source.width(), source.height())
+        painter.fillRect(target, PAPER)
+        render_map(painter, map_layout, target, source, pictures)
     finally:
         painter.end()
     buffer.close()
@@ -323,7 +308,7 @@ def svg_bytes_with_warnings(
     width, height = _pt(source.width()), _pt(source.height())
     text = _SVG_SIZE.sub(f'<svg width="{width}pt" height="{height}pt"', text, count=1)
     text = _SVG_VIEWBOX.sub(f'viewBox="0 0 {width} {height}"', text, count=1)
-    return text.encode("utf-8"), source, _picture_warnings(project, map_id, scene)
+    return text.encode("utf-8"), source, _picture_warnings(project, map_id, pictures)
 
 
 def _pt(value: float) -> str:

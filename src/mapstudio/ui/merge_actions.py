@@ -78,8 +78,8 @@ def merge_copy(window: MainWindow, path: Path) -> bool:
         return False
     name = f"'{path.name}'"
     document = window.document
-    window.revisions.remember_loaded(other)
-    base = window.revisions.find_base(document.parent_revisions, other.lineage)
+    window.files.revisions.remember_loaded(other)
+    base = window.files.revisions.find_base(document.parent_revisions, other.lineage)
     ours = document.project
     try:
         result = merge(base.project if base is not None else None, ours, other.project)
@@ -162,7 +162,7 @@ def dropped_project(window: MainWindow, path: Path) -> None:
     keeping or shows that very file; else merge it, open it beside, or nothing."""
     current = window.document.path
     same_file = current is not None and _same_file(current, path)
-    blank = current is None and not window.document.is_dirty and not window.showing_example
+    blank = current is None and not window.document.is_dirty and not window.files.showing_example
     if same_file or blank:
         if window.confirm_discard():
             window.open_path(path)
@@ -198,7 +198,7 @@ def open_in_new_window(window: MainWindow, path: Path) -> MainWindow | None:
     """Open `path` in a window of its own, autosaved like the first one."""
     from mapstudio.ui.main_window import MainWindow
 
-    store = window.autosave.store if window.autosave is not None else None
+    store = window.files.autosave.store if window.files.autosave is not None else None
     other = MainWindow(store=store)
     other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if not other.open_path(path):

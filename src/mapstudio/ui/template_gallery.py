@@ -39,7 +39,8 @@ from mapstudio.templates import (
     load_template,
     new_project_from_template,
 )
-from mapstudio.ui.canvas.scene import MapScene
+from mapstudio.ui.canvas.pictures import PictureCache
+from mapstudio.ui.drawing import render_map
 from mapstudio.ui.i18n import translate
 from mapstudio.ui.plain import PlainLabel, message_box
 
@@ -66,13 +67,8 @@ def template_thumbnail(
     project = load_template(name)
     journey_map = project.maps[0]
     map_layout = layout(journey_map, project)
-    scene = MapScene()
-    scene.setBackgroundBrush(QColor("#FFFFFF"))
-    scene.set_assets(project.assets)
-    scene.show_layout(map_layout)
-    for item in scene.band_items.values():
-        # The collapse triangle is a canvas control, not part of the map.
-        item.show_fold_marker = False
+    pictures = PictureCache()
+    pictures.set_assets(project.assets)
     image = QImage(width * THUMB_SCALE, height * THUMB_SCALE, QImage.Format.Format_RGB32)
     image.setDevicePixelRatio(THUMB_SCALE)
     image.fill(DESK)
@@ -88,7 +84,7 @@ def template_thumbnail(
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        render_map(painter, map_layout, target, source, pictures)
     finally:
         painter.end()
     return image

@@ -1,18 +1,21 @@
 """Graphics items that paint the boxes of a MapLayout.
 
-Each item sits at its box's top-left corner and draws the box's content, which the
-layout already placed relative to that corner. Items never hold document state: the
-scene hands them a new box after every change and they repaint.
+Each item sits at its box's top-left corner and draws its box's display list
+(mapstudio.layout.display, relative to that corner) through the Qt interpreter
+(mapstudio.ui.drawing): what the PDF prints. An item adds only the canvas's interaction
+decoration: selection and hover outlines, the Find halo, the header highlight and a
+band's collapse triangle. Items never hold document state: the scene hands them a new
+box after every change and they repaint; a card that only moved keeps its list and its
+cached pixels.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from mapstudio.layout import (
@@ -22,17 +25,31 @@ from mapstudio.layout import (
     EmotionMarker,
     LaneLabelBox,
     MapLayout,
+    MapStyle,
     Rect,
     StageHeaderBox,
 )
-from mapstudio.layout.glyphs import FACE_GLYPHS, KIND_GLYPHS, card_glyph
-from mapstudio.ui.canvas.pictures import PictureCache, draw_picture, draw_round_photo
-from mapstudio.ui.painting import draw_glyph, draw_text_lines
+from mapstudio.layout.display import (
+    Shapes,
+    band_header_shapes,
+    card_shapes,
+    curve_shapes,
+    lane_label_shapes,
+    marker_shapes,
+    stage_header_shapes,
+)
+from mapstudio.ui.canvas.pictures import PictureCache
+from mapstudio.ui.drawing import draw_shapes
 from mapstudio.ui.plain import plain_tooltip
 
+# The canvas's interaction decoration (never printed, so not part of the map's style).
 SELECTION_COLOR = QColor("#2563EB")
+SELECTION_WIDTH = 2.0
 HOVER_COLOR = QColor("#93B4F5")
+HOVER_WIDTH = 1.25
 FOUND_COLOR = QColor("#FACC15")
+FOUND_MARGIN = 3.0  # how far the Find halo reaches beyond the card
+FOLD_MARKER_COLOR = QColor("#5B6675")
 
 
 def qrect(rect: Rect) -> QRectF:
@@ -63,15 +80,13 @@ class GridItem(QGraphicsItem):
     """The paper, header fills and cell rules of the whole map, as one cheap item.
 
     What it draws depends only on the row and column edges (and the style), so a new
-    layout repaints it only where those moved, and a paint draws only the rows and
-    columns that meet the exposed rect.
+    layout repaints it only where those moved; Qt clips a paint to the exposed part.
     """
 
     def __init__(self, map_layout: MapLayout) -> None:
         super().__init__()
         self.setZValue(Z_GRID)
         self.map_layout = map_layout
-        self._row_rects: dict[int, list[QRectF]] = {}
         # The scene rect the last set_layout() marked for repaint (None: nothing), for tests.
         self.last_update: QRectF | None = None
 
@@ -82,7 +97,6 @@ class GridItem(QGraphicsItem):
         self.last_update = dirty
         if dirty is None:
             return
-        self._row_rects = {}
         if map_layout.width != old.width or map_layout.height != old.height:
             self.prepareGeometryChange()
         self.update(dirty)
@@ -90,65 +104,16 @@ class GridItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF(0.0, 0.0, self.map_layout.width, self.map_layout.height)
 
-    def _rules(self, row: int) -> list[QRectF]:
-        """The rects ruled in one row: the label cell, then one per stage column."""
-        rects = self._row_rects.get(row)
-        if rects is None:
-            ml = self.map_layout
-            xs, ys = ml.column_edges, ml.row_edges
-            y, h = ys[row], ys[row + 1] - ys[row]
-            kind = ml.rows[row].kind
-            if kind == "band_header":
-                rects = [QRectF(xs[0], y, xs[-1] - xs[0], h)]
-            else:
-                rects = [QRectF(xs[i], y, xs[i + 1] - xs[i], h) for i in range(len(xs) - 1)]
-            self._row_rects[row] = rects
-        return rects
-
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        ml = self.map_layout
-        style = ml.style
         exposed = option.exposedRect.intersected(self.boundingRect())
         if exposed.isEmpty():
             return
-        painter.fillRect(exposed, QColor(style.paper_color))
-        xs, ys = ml.column_edges, ml.row_edges
-        if len(ys) < 2 or len(xs) < 2:
-            return
-        # Rows and columns that meet the exposed rect (a rule on an edge belongs to both).
-        r0 = max(0, bisect_right(ys, exposed.top()) - 2)
-        r1 = min(len(ys) - 1, bisect_left(ys, exposed.bottom()) + 1)
-        c0 = max(0, bisect_right(xs, exposed.left()) - 2)
-        c1 = min(len(xs) - 1, bisect_left(xs, exposed.right()) + 1)
-        header_fill = QColor(style.header_fill)
-        band_fill = QColor(style.band_header_fill)
-        painter.fillRect(qrect(ml.label_column).intersected(exposed), header_fill)
-        rows = ml.rows
-        for r in range(r0, r1):
-            kind = rows[r].kind
-            if kind == "stage_header":
-                top, bottom = ys[r], ys[r + 1]
-                painter.fillRect(
-                    QRectF(xs[max(c0, 1)], top, xs[c1] - xs[max(c0, 1)], bottom - top),
-                    header_fill,
-                )
-            elif kind == "band_header":
-                painter.fillRect(QRectF(xs[0], ys[r], xs[-1] - xs[0], ys[r + 1] - ys[r]), band_fill)
-        pen = QPen(QColor(style.rule_color), style.rule_width)
-        pen.setCosmetic(False)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for r in range(r0, r1):
-            rects = self._rules(r)
-            if rows[r].kind == "band_header":
-                painter.drawRects(rects)
-            elif rows[r].kind == "stage_header":
-                # The corner above the lane labels is filled but not ruled.
-                painter.drawRects(rects[max(c0, 1) : c1])
-            else:
-                painter.drawRects(rects[c0:c1])
+        painter.save()
+        painter.setClipRect(exposed, Qt.ClipOperation.IntersectClip)
+        draw_shapes(painter, self.map_layout.drawing.grid)
+        painter.restore()
 
 
 def grid_dirty_rect(old: MapLayout, new: MapLayout) -> QRectF | None:
@@ -184,8 +149,19 @@ class BoxItem(QGraphicsItem):
         super().__init__()
         self.setZValue(z)
         self.box = box
+        self._shapes: Shapes | None = None
         frame = self.frame
         self.setPos(frame.x, frame.y)
+
+    def build(self) -> Shapes:
+        """The box's display list (relative to the item)."""
+        raise NotImplementedError
+
+    @property
+    def shapes(self) -> Shapes:
+        if self._shapes is None:
+            self._shapes = self.build()
+        return self._shapes
 
     @property
     def frame(self) -> Rect:
@@ -197,6 +173,7 @@ class BoxItem(QGraphicsItem):
         if (new.w, new.h) != (old.w, old.h):
             self.prepareGeometryChange()
         self.box = box
+        self._shapes = None
         self.setPos(new.x, new.y)
         self.update()
 
@@ -218,7 +195,7 @@ class HeaderItem(BoxItem):
     def paint_highlight(self, painter: QPainter, rect: QRectF) -> None:
         if self.highlighted:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(SELECTION_COLOR, 2.0))
+            painter.setPen(QPen(SELECTION_COLOR, SELECTION_WIDTH))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), 3, 3)
 
@@ -232,10 +209,13 @@ class StageHeaderItem(HeaderItem):
         super().__init__(box, Z_HEADER)
         self.setToolTip("Stage — drag to reorder, double-click to rename")
 
+    def build(self) -> Shapes:
+        return stage_header_shapes(self.box)
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        draw_text_lines(painter, self.box.lines, clip=self.boundingRect())
+        draw_shapes(painter, self.shapes)
         self.paint_highlight(painter, self.boundingRect())
 
 
@@ -248,39 +228,20 @@ class BandHeaderItem(HeaderItem):
     def __init__(self, box: BandBox, pictures: PictureCache | None = None) -> None:
         super().__init__(box, Z_HEADER)
         self.pictures = pictures
-        # The collapse triangle is a control of the canvas; a print preview leaves it
-        # off, as the PDF does.
-        self.show_fold_marker = True
         if box.persona_id is not None:
             self.setToolTip(
                 "Persona band — drag to reorder, click the triangle to collapse,"
                 " double-click to edit the persona"
             )
 
+    def build(self) -> Shapes:
+        return band_header_shapes(self.box)
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        box = self.box
-        color = QColor(box.color)
-        painter.fillRect(qrect(box.strip_rect), color)
-        if box.avatar_rect is not None:
-            avatar = qrect(box.avatar_rect)
-            photo = (
-                self.pictures.image_for(painter, box.photo_asset_id, avatar)
-                if self.pictures is not None
-                else None
-            )
-            if photo is not None:
-                draw_round_photo(painter, photo, avatar)
-            else:
-                # Initials, as the PDF does for a missing or unreadable photo.
-                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(color)
-                painter.drawEllipse(qrect(box.avatar_rect))
-                draw_text_lines(painter, box.avatar_lines)
-        draw_text_lines(painter, box.lines, clip=self.boundingRect())
-        if box.persona_id is not None and self.show_fold_marker:
+        draw_shapes(painter, self.shapes, self.pictures)
+        if self.box.persona_id is not None:
             self._paint_fold_marker(painter)
         self.paint_highlight(painter, self.boundingRect())
 
@@ -306,7 +267,7 @@ class BandHeaderItem(HeaderItem):
         path.closeSubpath()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#5B6675"))
+        painter.setBrush(FOLD_MARKER_COLOR)
         painter.drawPath(path)
 
 
@@ -319,34 +280,28 @@ class LaneLabelItem(HeaderItem):
         super().__init__(box, Z_HEADER)
         self.setToolTip("Lane — double-click to rename, right-click for more")
 
+    def build(self) -> Shapes:
+        return lane_label_shapes(self.box)
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        draw_glyph(
-            painter, KIND_GLYPHS[self.box.kind], qrect(self.box.icon_rect), self.box.icon_color
-        )
-        draw_text_lines(painter, self.box.lines, clip=self.boundingRect())
+        draw_shapes(painter, self.shapes)
         self.paint_highlight(painter, self.boundingRect())
 
 
 class CardItem(QGraphicsItem):
-    """A card drawn as a rounded sticky note with its kind or channel icon."""
+    """A card: its display list (a rounded sticky note with its kind or channel icon),
+    with the Find halo below and the selection or hover outline on top."""
 
-    def __init__(
-        self,
-        box: CardBox,
-        border_color: str,
-        text_color: str,
-        pictures: PictureCache | None = None,
-    ) -> None:
+    def __init__(self, box: CardBox, style: MapStyle, pictures: PictureCache | None = None) -> None:
         super().__init__()
         self.setZValue(Z_CARD)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
-        self.border_color = QColor(border_color)
-        self.dot_color = QColor(text_color)
+        self.style = style
         self.box = box
+        self._shapes: Shapes | None = None
         self.pictures = pictures  # the scene's decoded pictures (shared by every card)
         self._hover = False
         self._found = False
@@ -362,6 +317,13 @@ class CardItem(QGraphicsItem):
     def found(self) -> bool:
         return self._found
 
+    @property
+    def shapes(self) -> Shapes:
+        """The card's display list, relative to the item (built on first paint)."""
+        if self._shapes is None:
+            self._shapes = card_shapes(self.box, self.style)
+        return self._shapes
+
     def set_found(self, found: bool) -> None:
         """Mark the card as a Find match (a yellow halo that is not the selection)."""
         if found != self._found:
@@ -376,7 +338,14 @@ class CardItem(QGraphicsItem):
         self.box = box
         place_at(self, box.rect.x, box.rect.y)
         if not _same_look(old, box):
-            self.update()  # a card that only moved keeps its cached pixels
+            self._shapes = None
+            self.update()  # a card that only moved keeps its list and its cached pixels
+
+    def set_style(self, style: MapStyle) -> None:
+        if style is not self.style:
+            self.style = style
+            self._shapes = None
+            self.update()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -398,48 +367,24 @@ class CardItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        box = self.box
-        rect = _local(box.rect)
-        radius = box.corner_radius
+        rect = _local(self.box.rect)
+        radius = self.box.corner_radius
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
         if self._found:
+            m = FOUND_MARGIN
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(FOUND_COLOR)
-            painter.drawRoundedRect(rect.adjusted(-3.0, -3.0, 3.0, 3.0), radius + 2, radius + 2)
-        painter.setBrush(QColor(0, 0, 0, 22))
-        painter.drawRoundedRect(rect.translated(0.0, 1.5), radius, radius)
-        painter.setBrush(QColor(box.fill))
+            painter.drawRoundedRect(rect.adjusted(-m, -m, m, m), radius + m - 1, radius + m - 1)
+        draw_shapes(painter, self.shapes, self.pictures)
         if self.isSelected():
-            painter.setPen(QPen(SELECTION_COLOR, 2.0))
+            outline = QPen(SELECTION_COLOR, SELECTION_WIDTH)
         elif self._hover:
-            painter.setPen(QPen(HOVER_COLOR, 1.25))
+            outline = QPen(HOVER_COLOR, HOVER_WIDTH)
         else:
-            painter.setPen(QPen(self.border_color, 0.75))
+            return
+        painter.setPen(outline)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect, radius, radius)
-        draw_glyph(painter, card_glyph(box.kind, box.channel), qrect(box.icon_rect), box.icon_color)
-        # The card's text stays on the card, whatever its glyphs do.
-        text = (*box.title_lines, *box.body_lines, *box.meta_lines)
-        draw_text_lines(painter, text, clip=rect)
-        if box.dots_rect is not None:
-            self._paint_dots(painter, box)
-        if box.image_rect is not None:
-            target = qrect(box.image_rect)
-            image = (
-                self.pictures.image_for(painter, box.image_asset_id, target)
-                if self.pictures is not None
-                else None
-            )
-            draw_picture(painter, image, target, box.corner_radius / 2)
-
-    def _paint_dots(self, painter: QPainter, box: CardBox) -> None:
-        assert box.dots_rect is not None
-        area = box.dots_rect
-        diameter = area.h
-        gap = (area.w - 5 * diameter) / 4 if area.w > 5 * diameter else 0.0
-        painter.setPen(QPen(QColor(box.icon_color), 0.75))
-        for i in range(5):
-            painter.setBrush(QColor(box.icon_color) if i < box.dots else Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(QRectF(area.x + i * (diameter + gap), area.y, diameter, diameter))
 
 
 def _card_bounds(box: CardBox) -> QRectF:
@@ -473,54 +418,38 @@ class EmotionCurveItem(BoxItem):
 
     box: EmotionCurveBox
 
-    def __init__(self, box: EmotionCurveBox, guide_color: str) -> None:
+    def __init__(self, box: EmotionCurveBox, style: MapStyle) -> None:
         super().__init__(box, Z_CURVE)
-        self.guide_color = QColor(guide_color)
+        self.style = style
+
+    def build(self) -> Shapes:
+        return curve_shapes(self.box, self.style)
+
+    def set_style(self, style: MapStyle) -> None:
+        if style is not self.style:
+            self.style = style
+            self._shapes = None
+            self.update()
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        box = self.box
-        ox, oy = box.rect.x, box.rect.y
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        guide_pen = QPen(self.guide_color, 0.75, Qt.PenStyle.DashLine)
-        for guide in box.guides:
-            painter.setPen(guide_pen)
-            painter.drawLine(QPointF(0.0, guide.y - oy), QPointF(box.rect.w, guide.y - oy))
-        for guide in box.guides:
-            draw_text_lines(painter, (guide.label,))
-        if not box.segments:
-            return
-        path = QPainterPath()
-        first = box.segments[0].start
-        path.moveTo(first.x - ox, first.y - oy)
-        for seg in box.segments:
-            path.cubicTo(
-                seg.c1.x - ox,
-                seg.c1.y - oy,
-                seg.c2.x - ox,
-                seg.c2.y - oy,
-                seg.end.x - ox,
-                seg.end.y - oy,
-            )
-        pen = QPen(QColor(box.color), box.line_width)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
+        draw_shapes(painter, self.shapes)
 
 
 class EmotionMarkerItem(QGraphicsItem):
-    """A face on the emotion curve, with its feeling word; selectable."""
+    """A face on the emotion curve, with its feeling word; selectable (a selected
+    marker's ring shows in the selection colour)."""
 
-    def __init__(self, marker: EmotionMarker, color: str, fill: str) -> None:
+    def __init__(self, marker: EmotionMarker, color: str, style: MapStyle) -> None:
         super().__init__()
         self.setZValue(Z_MARKER)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
-        self.color = QColor(color)
-        self.fill = QColor(fill)
+        self.color = color
+        self.style = style
         self.marker = marker
+        self._shapes: Shapes | None = None
         self._bounds = _marker_bounds(marker)
         self.setPos(marker.rect.x, marker.rect.y)
         self._update_tooltip()
@@ -529,6 +458,12 @@ class EmotionMarkerItem(QGraphicsItem):
     def point_id(self) -> str:
         return self.marker.point_id
 
+    @property
+    def shapes(self) -> Shapes:
+        if self._shapes is None:
+            self._shapes = marker_shapes(self.marker, self.color, self.style)
+        return self._shapes
+
     def _update_tooltip(self) -> None:
         feeling = self.marker.feeling or "Emotion"
         # The feeling word comes from the file: shown literally, never as markup.
@@ -536,11 +471,13 @@ class EmotionMarkerItem(QGraphicsItem):
             plain_tooltip(f"{feeling} ({self.marker.score:+d}) — drag up or down to change")
         )
 
-    def set_marker(self, marker: EmotionMarker, color: str) -> None:
+    def set_marker(self, marker: EmotionMarker, color: str, style: MapStyle) -> None:
         self.prepareGeometryChange()
         self.marker = marker
         self._bounds = _marker_bounds(marker)
-        self.color = QColor(color)
+        self.color = color
+        self.style = style
+        self._shapes = None
         self.setPos(marker.rect.x, marker.rect.y)
         self._update_tooltip()
         self.update()
@@ -551,13 +488,11 @@ class EmotionMarkerItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        rect = _local(self.marker.rect)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(QBrush(self.fill))
-        painter.setPen(QPen(SELECTION_COLOR if self.isSelected() else self.color, 1.5))
-        painter.drawEllipse(rect)
-        draw_glyph(painter, FACE_GLYPHS[self.marker.face], rect.adjusted(1, 1, -1, -1), self.color)
-        draw_text_lines(painter, self.marker.lines)
+        draw_shapes(painter, self.shapes)
+        if self.isSelected():
+            painter.setPen(QPen(SELECTION_COLOR, self.style.marker_ring_width))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(_local(self.marker.rect))
 
 
 def _marker_bounds(marker: EmotionMarker) -> QRectF:

@@ -10,13 +10,19 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from mapstudio.layout import FontSpec
+from mapstudio.layout import FontSpec, Segment
 from mapstudio.ui.canvas.items import SELECTION_COLOR, Z_OVERLAY
 from mapstudio.ui.fonts import scene_font
 from mapstudio.ui.painting import device_dpi
 
 TARGET_FILL = QColor(37, 99, 235, 28)
 LABEL_FONT = FontSpec("bold", 10.0)
+
+
+def qline(segment: Segment) -> tuple[QPointF, QPointF]:
+    """A layout's line (in points) as the two scene points an indicator draws."""
+    start, end = segment
+    return QPointF(start.x, start.y), QPointF(end.x, end.y)
 
 
 class DropIndicator(QGraphicsItem):

@@ -1,12 +1,13 @@
-"""Embedded pictures on the canvas: decoded at the size they are shown, drawn clipped.
+"""Embedded pictures on the canvas: decoded at the size they are shown.
 
 The layout reserves a rect for each card picture (from the asset's stored size); the
 scene's `PictureCache` decodes an asset the first time an item paints it, at the size it
 is painted (in steps of two, so zooming seldom decodes again), and keeps the decoded
 pictures within a budget of bytes, forgetting the least recently painted first. A
 picture in a file is untrusted: it is decoded only as PNG or JPEG by content (see
-mapstudio.ui.images), and a damaged one is painted as a placeholder, remembered so it
-is not decoded again and so an export can name its card.
+mapstudio.ui.images), and a damaged one is painted as its display list's fallback
+(mapstudio.ui.drawing), remembered so it is not decoded again and so an export can
+name its card.
 """
 
 from __future__ import annotations
@@ -16,19 +17,15 @@ import math
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QPainterPath
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPaintEngine, QPainter
 
 from mapstudio.fileformat.images import decode_side
-from mapstudio.layout.glyphs import PICTURE_GLYPH
 from mapstudio.model import Asset
 from mapstudio.ui.images import ImageError, decode_picture
-from mapstudio.ui.painting import draw_glyph
 
 log = logging.getLogger(__name__)
 
-PLACEHOLDER_FILL = QColor("#D5D9DE")
-PLACEHOLDER_INK = QColor("#7B8794")
 # Decoded pictures kept at once. One 40-megapixel picture at full size takes 160 MB;
 # a card picture on screen takes a few hundred kilobytes.
 PICTURE_BUDGET_BYTES = 256 * 1024 * 1024
@@ -98,18 +95,14 @@ class PictureCache:
             self._forget(oldest)
         return image
 
-    def image_for(self, painter: QPainter, asset_id: str | None, rect: QRectF) -> QImage | None:
-        """The picture for covering `rect` with `painter`: with as many pixels as the
+    def image_for(self, painter: QPainter, asset_id: str | None, placed: QRectF) -> QImage | None:
+        """The picture for drawing the whole of it onto `placed` (where the display list
+        puts it; a clip may show only part) with `painter`: with as many pixels as the
         device shows there (print resolution for SVG and PDF), never more than it has."""
         if asset_id is None:
             return None
-        asset = self.assets.get(asset_id)
-        if asset is None:
-            return None
-        width, height = device_size(painter, rect)
-        # Covering crops one side, so the other decides the scale.
-        scale = max(width / asset.width, height / asset.height)
-        return self.image(asset_id, max(asset.width, asset.height) * scale)
+        width, height = device_size(painter, placed)
+        return self.image(asset_id, max(width, height))
 
     def _forget(self, asset_id: str) -> None:
         image = self._images.pop(asset_id, None)
@@ -130,49 +123,3 @@ def device_size(painter: QPainter, rect: QRectF) -> tuple[float, float]:
     if not (math.isfinite(width) and math.isfinite(height)):
         return 0.0, 0.0
     return width, height
-
-
-def cover_source(image: QImage, target: QRectF) -> QRectF:
-    """The centred part of `image` with the aspect ratio of `target` ("object-fit: cover")."""
-    iw, ih = image.width(), image.height()
-    if target.width() <= 0 or target.height() <= 0:
-        return QRectF(0, 0, iw, ih)
-    ratio = target.width() / target.height()
-    if iw / ih > ratio:
-        w = ih * ratio
-        return QRectF((iw - w) / 2, 0, w, ih)
-    h = iw / ratio
-    return QRectF(0, (ih - h) / 2, iw, h)
-
-
-def draw_picture(painter: QPainter, image: QImage | None, rect: QRectF, radius: float) -> None:
-    """A picture filling `rect` with rounded corners; a grey placeholder with a picture
-    glyph when `image` is None (the asset is missing or damaged)."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    path = QPainterPath()
-    path.addRoundedRect(rect, radius, radius)
-    if image is None:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(PLACEHOLDER_FILL)
-        painter.drawPath(path)
-        side = min(rect.width(), rect.height(), 48.0) * 0.8
-        glyph = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
-        draw_glyph(painter, PICTURE_GLYPH, glyph, PLACEHOLDER_INK)
-    else:
-        painter.setClipPath(path, Qt.ClipOperation.IntersectClip)
-        painter.drawImage(rect, image, cover_source(image, rect))
-    painter.restore()
-
-
-def draw_round_photo(painter: QPainter, image: QImage, rect: QRectF) -> None:
-    """A persona photo in the circle inscribed in `rect`, cropped to fill it."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    path = QPainterPath()
-    path.addEllipse(rect)
-    painter.setClipPath(path, Qt.ClipOperation.IntersectClip)
-    painter.drawImage(rect, image, cover_source(image, rect))
-    painter.restore()

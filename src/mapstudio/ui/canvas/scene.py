@@ -19,7 +19,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
-from mapstudio.layout import CardBox, EmotionMarker, MapLayout, RowBox
+from mapstudio.layout import CardBox, EmotionMarker, MapLayout, MapStyle, RowBox
 from mapstudio.model import Asset
 from mapstudio.ui.canvas.items import (
     Z_CARD,
@@ -164,7 +164,7 @@ class MapScene(QGraphicsScene):
         self.overview: OverviewItem | None = None
         self.detailed = True  # False: cards and markers drawn by the overview item
         self.in_view = False  # True once a MapView shows this scene (see set_zoom)
-        self._card_colors = ("#000000", "#000000")
+        self._style: MapStyle | None = None  # the style the card and lane items draw in
         self.pictures = PictureCache()  # card pictures and persona photos, decoded lazily
         self.last_sync = SyncStats()
         self.selectionChanged.connect(self._selection_changed)
@@ -179,7 +179,12 @@ class MapScene(QGraphicsScene):
         """Bring the items in line with `map_layout`, creating, updating and removing."""
         stats = SyncStats()
         style = map_layout.style
-        self._card_colors = (style.card_border_color, style.text_color)
+        if self._style is not None and style is not self._style:
+            for card in self.card_items.values():
+                card.set_style(style)
+            for curve in self.curve_items.values():
+                curve.set_style(style)
+        self._style = style
         previous = self.map_layout
         changes = map_layout.changes
         # Only the cards the layout reports as changed need a look when the scene shows
@@ -191,8 +196,8 @@ class MapScene(QGraphicsScene):
         )
         if self.grid is None:
             self.grid = GridItem(map_layout)
-            # Without this Qt passes the grid's whole rect as the exposed one, and every
-            # paint walked every row of the map, however little of it was on screen.
+            # Without this Qt passes the grid's whole rect as the exposed one: every paint
+            # then drew the whole map's grid, however little of it was on screen.
             self.grid.setFlag(_EXTENDED_OPTION, True)
             self.addItem(self.grid)
             stats.created += 1
@@ -236,7 +241,7 @@ class MapScene(QGraphicsScene):
             stats,
             self.curve_items,
             map_layout.curves,
-            lambda box: EmotionCurveItem(box, style.guide_color),
+            lambda box: EmotionCurveItem(box, style),
         )
         self._sync_markers(stats, map_layout, previous)
         margin = 48.0
@@ -367,8 +372,8 @@ class MapScene(QGraphicsScene):
             self._box_tops[item.card_id] = row.y()
 
     def _new_card(self, box: CardBox, row: LaneRowItem) -> CardItem:
-        border, text = self._card_colors
-        item = RowCardItem(box, border, text, self.pictures)
+        assert self._style is not None  # show_layout sets it first
+        item = RowCardItem(box, self._style, self.pictures)
         item.setParentItem(row)  # into the scene with its row
         place_at(item, box.rect.x, box.rect.y)
         if self.in_view:
@@ -377,8 +382,8 @@ class MapScene(QGraphicsScene):
             item.setFlag(_NO_CONTENTS, True)
         return item
 
-    def _new_marker(self, marker: Any, color: str, fill: str) -> EmotionMarkerItem:
-        item = EmotionMarkerItem(marker, color, fill)
+    def _new_marker(self, marker: Any, color: str, style: MapStyle) -> EmotionMarkerItem:
+        item = EmotionMarkerItem(marker, color, style)
         if not self.detailed:
             item.setFlag(_NO_CONTENTS, True)
         return item
@@ -453,19 +458,19 @@ class MapScene(QGraphicsScene):
         for point_id, (marker, color) in wanted.items():
             item = self.marker_items.get(point_id)
             if item is None:
-                item = self._new_marker(marker, color, style.marker_fill)
+                item = self._new_marker(marker, color, style)
                 self.marker_items[point_id] = item
                 self.addItem(item)
                 stats.created += 1
-            elif item.marker is marker:
+            elif item.marker is marker and item.color == color and item.style is style:
                 stats.untouched += 1
-            elif _moved_only(item.marker, marker) and item.color == QColor(color):
+            elif _moved_only(item.marker, marker) and item.color == color and item.style is style:
                 # Its lane moved: the same face and label one setPos away.
                 item.marker = marker
                 item.setPos(marker.rect.x, marker.rect.y)
                 stats.untouched += 1
             else:
-                item.set_marker(marker, color)
+                item.set_marker(marker, color, style)
                 stats.updated += 1
 
     def clear_map(self) -> None:

@@ -238,6 +238,14 @@ class MapView(QGraphicsView):
         if self.editor is not None and event.reason() in by_keyboard:
             self.editor.ensure_cursor()
 
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        # A drag whose window lost the keyboard (a dialog popped up, another window was
+        # brought forward) may never see its release: it ends here, as Esc would end it.
+        if self.editor is not None and self.editor.dragging:
+            self.stop_following_edge()
+            self.editor.cancel_gesture()
+        super().focusOutEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         inline = self.editor.inline_editor if self.editor is not None else None
         if inline is not None and inline.active:
@@ -373,7 +381,7 @@ class MapView(QGraphicsView):
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self.stop_following_edge()
         if self.editor is not None:
-            self.editor.hide_overlays()
+            self.editor.drag_leave()
         event.accept()
 
     def dropEvent(self, event: QDropEvent) -> None:
