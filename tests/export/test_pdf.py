@@ -324,3 +324,28 @@ def test_summary_line(example: Project, tmp_path: Path) -> None:
     _, report = _export(example, tmp_path, page="A0", map=example.maps[0].id)
     line = report.summary()
     assert "1 page" in line and "A0" in line and "smallest text" in line and "%" in line
+
+
+def test_exporting_pauses_the_cycle_collector_and_gives_it_back(
+    example: Project, tmp_path: Path
+) -> None:
+    """Laying out and writing a poster make no reference cycles; a collection meanwhile
+    only walked every object of the process again. Cancelled or not, the collector comes
+    back on."""
+    import gc
+
+    seen: list[bool] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append(gc.isenabled())
+        return True
+
+    assert gc.isenabled()
+    export_pdf(example, tmp_path / "p.pdf", build_options(page="A0"), progress=progress)
+    assert seen and not any(seen)
+    assert gc.isenabled()
+    with pytest.raises(ExportCancelled):
+        export_pdf(
+            example, tmp_path / "c.pdf", build_options(page="A0"), progress=lambda d, t: False
+        )
+    assert gc.isenabled()

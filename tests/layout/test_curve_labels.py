@@ -160,3 +160,19 @@ def test_a_steep_curve_pushes_labels_off_it(example_path: Path) -> None:
     steep = journey_map.model_copy(update={"emotion_points": tuple(others + swings)})
     ml = layout(steep, example)
     assert label_clashes(ml) == []
+
+
+@pytest.mark.parametrize("top", [0.0, 2.0, 41.14285714285711, 3755.0, 33929.45, 98765.4321])
+def test_a_label_that_just_touches_its_marker_goes_where_it_is_preferred(top: float) -> None:
+    """The first place tried for a label (centred below its marker) lies exactly on the
+    marker's circle of clearance: rounding must not count that as touching, or the label
+    went elsewhere depending on how far down the map its band was."""
+    from mapstudio.layout.geometry import Point
+    from mapstudio.layout.labels import place_labels
+
+    radius, gap = 20.57142857142857, 5.142857142857142
+    centre = Point(2292.2845894088855, top + 39.14285714285711)
+    bounds = Rect(381.1417322660286, top, 31881.714285714268, 338.85714285714283)
+    (place,) = place_labels([centre], [(143.16, 32.688)], radius, [], bounds, gap=gap)
+    assert place.align == "center" and place.clear
+    assert place.rect.y == pytest.approx(centre.y + radius + gap)

@@ -160,3 +160,25 @@ def test_rows_below_a_grown_row_move_without_being_built_again() -> None:
                 pytest.approx([curve.rect.y - old.rect.y] * len(old.markers))
             )
             assert [m.lines for m in curve.markers] == [m.lines for m in old.markers]
+
+
+def test_a_layout_and_its_drawing_go_without_the_cycle_collector() -> None:
+    """Edits replace the layout every time: a layout must be freed as soon as nothing
+    holds it (a reference cycle left each one to the collector, which then paused the
+    window for tens of milliseconds every few edits)."""
+    import gc
+    import weakref
+
+    project = large_project(personas=2, stages=4, cards=60)
+    cache = LayoutCache()
+    result = layout(project.maps[0], project, cache=cache)
+    assert result.drawing.grid and list(result.drawing.layers())
+    gone = weakref.ref(result)
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del result
+        assert gone() is None
+    finally:
+        if was_enabled:
+            gc.enable()

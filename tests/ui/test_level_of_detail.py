@@ -3,6 +3,7 @@ one overview item; after an edit only the changed items and grid rows are repain
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem
@@ -155,3 +156,32 @@ def test_only_a_scene_shown_in_a_view_caches_card_pixels(example_window: MainWin
         for item in offscreen.card_items.values()
     )
     assert isinstance(next(iter(offscreen.card_items.values())), CardItem)
+
+
+def test_a_paint_of_the_grid_is_told_only_the_part_on_screen(
+    example_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt hands an item its whole rect as the exposed one unless it asks for the real
+    one: the grid was then drawn for the whole map, clipped to the whole map."""
+    from mapstudio.ui.canvas import items
+
+    view, scene = example_window.view, example_window.scene
+    ml = scene.map_layout
+    assert isinstance(scene.grid, GridItem) and ml is not None
+    view.set_zoom(2.0)
+    view.centerOn(0.0, 0.0)
+    clips: list[QRectF] = []
+    original = items.draw_shapes
+
+    def record(painter: QPainter, shapes: object, *args: object, **kwargs: object) -> None:
+        if shapes is ml.drawing.grid:
+            clips.append(painter.clipBoundingRect())
+        original(painter, shapes, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(items, "draw_shapes", record)
+    view.viewport().repaint()
+    assert clips, "the grid must paint what is on screen"
+    on_screen = view.mapToScene(view.viewport().rect()).boundingRect()
+    for rect in clips:
+        assert rect.height() <= on_screen.height() + 2
+        assert rect.height() < ml.height / 2

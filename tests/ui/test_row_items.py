@@ -32,6 +32,12 @@ def _assert_items_where_the_layout_puts_them(window: MainWindow, ml: MapLayout) 
         parent = item.parentItem()
         assert isinstance(parent, LaneRowItem)
         assert parent.key == (box.cell.persona_id, box.cell.lane_id)
+    markers = {m.point_id: m for curve in ml.curves.values() for m in curve.markers}
+    assert set(scene.marker_items) == set(markers)
+    for point_id, marker in markers.items():
+        item = scene.marker_items[point_id]
+        assert item.marker == marker
+        assert (item.scenePos().x(), item.scenePos().y()) == (marker.rect.x, marker.rect.y)
 
 
 def _grow_top_row(window: MainWindow) -> tuple[MapLayout, MapLayout]:

@@ -52,7 +52,7 @@ from mapstudio.export.poster import (
 from mapstudio.export.printmarks import guide_text, poster_shapes, sheet_text
 from mapstudio.export.reading import DEFAULT_DISTANCE
 from mapstudio.export.units import MM, format_mm, format_size
-from mapstudio.fileformat.save import copy_permissions, sync_folder
+from mapstudio.fileformat.save import collector_paused, copy_permissions, sync_folder
 from mapstudio.fileformat.tempfiles import after_writing, temp_prefix
 from mapstudio.layout import Rect
 from mapstudio.layout.registration import smallest_mark_margin
@@ -121,13 +121,17 @@ def export_pdf(
     be written, ExportCancelled when `progress` returns False.
     """
     out = Path(out_path)
-    plans = plan_export(project, options, today=today, layouts=layouts)
-    with written_beside(out) as temp:
-        with _binary_streams():
-            writer = _Writer(project, options, plans, temp, progress, wording)
-            report = writer.write(out)
-        if options.pdfx:
-            make_pdfx(temp, title=report.maps[0] if len(report.maps) == 1 else project.title)
+    # Laying out and writing a map make objects by the card and no reference cycles; the
+    # collector walking the whole process meanwhile made a map four times as large take
+    # five times as long (xlarge: 4.9 s of CPU paused, 6.6 s not).
+    with collector_paused():
+        plans = plan_export(project, options, today=today, layouts=layouts)
+        with written_beside(out) as temp:
+            with _binary_streams():
+                writer = _Writer(project, options, plans, temp, progress, wording)
+                report = writer.write(out)
+            if options.pdfx:
+                make_pdfx(temp, title=report.maps[0] if len(report.maps) == 1 else project.title)
     log.info("exported %s: %s", out, report.summary())
     return report
 

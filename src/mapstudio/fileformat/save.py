@@ -94,7 +94,10 @@ def dump_revision(
     copy merged into it since). None records only the merged copies the project
     remembers (`mapstudio.model.merged_revisions`).
     """
-    with _collector_paused():
+    # Dumping makes a tree as large as the file and no reference cycles (in the
+    # benchmark process, which holds several maps, a file twice as large took 4.7x as
+    # long to save while the collector ran).
+    with collector_paused():
         # Unknown fields are always written; only declared fields are compared with
         # their defaults, so nothing a newer version wrote is lost.
         content: dict[str, Any] = project.model_dump(mode="json", exclude_defaults=True)
@@ -121,14 +124,15 @@ def dump_revision(
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while the file text is made.
+def collector_paused() -> Iterator[None]:
+    """Pause the cycle collector for a large batch job that makes no reference cycles
+    (dumping a project, writing a PDF).
 
-    Dumping a project makes a tree of dicts, lists and strings as large as the file and
-    no reference cycles; each automatic collection it triggers walks every object alive
-    in the process (the open project, its layout, the undo history), so without a pause
-    saving grew faster than the project (a file twice as large took 4.7x as long in the
-    benchmark process, which holds several maps).
+    Such a job allocates as many objects as the project has and keeps most of them
+    until it ends; each automatic collection it triggers walks every object alive in
+    the process again, so without a pause the job grew faster than the project. A
+    pause that found the collector on turns it on again when it ends; one that found it
+    off (a caller's pause, or another thread's) leaves it off.
     """
     was_enabled = gc.isenabled()
     gc.disable()

@@ -22,6 +22,7 @@ Conventions:
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, NamedTuple, Union
@@ -431,8 +432,20 @@ class MapDrawing:
     and kept as long as the layout (MapLayout.drawing)."""
 
     def __init__(self, ml: boxes.MapLayout) -> None:
-        self.ml = ml
+        # Weak: the layout holds its drawing, and a strong reference back made every
+        # layout a reference cycle that only the cycle collector could free. An edit
+        # then left its previous layout to the collector, which ran every few edits
+        # over tens of thousands of objects (35-40 ms pauses on the large map).
+        self._ml = weakref.ref(ml)
         self._cards: dict[str, Shapes] = {}
+
+    @property
+    def ml(self) -> boxes.MapLayout:
+        """The layout these lists draw (alive as long as anyone uses its drawing)."""
+        ml = self._ml()
+        if ml is None:
+            raise ReferenceError("the layout of this drawing is gone")
+        return ml
 
     @cached_property
     def grid(self) -> Shapes:

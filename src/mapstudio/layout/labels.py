@@ -98,12 +98,6 @@ def segment_hits_rect(p: Point, q: Point, rect: Rect) -> bool:
     return t0 <= t1
 
 
-def _circle_hits_rect(cx: float, cy: float, r: float, rect: Rect) -> bool:
-    nx = min(max(cx, rect.x), rect.right)
-    ny = min(max(cy, rect.y), rect.bottom)
-    return (cx - nx) ** 2 + (cy - ny) ** 2 < r * r
-
-
 def _candidates(w: float, h: float, r: float, gap: float) -> list[tuple[float, float, Align]]:
     """Offsets of a w × h block's top-left from its marker's centre, best first."""
     near, side = r + gap, r * 0.35
@@ -151,6 +145,10 @@ def place_labels(
     reach = widest + radius + 2 * gap  # how far from its marker a label can lie
     clearance = curve_width / 2 + gap
     touch = radius + gap  # a label this close to a marker's centre touches it
+    # The nearest places tried lie exactly at that distance: rounding must not make them
+    # a hit (it did or did not depending on how far down the map the curve was, so a
+    # band's labels moved when a band above it grew).
+    touch_squared = touch * touch * (1 - 1e-9)
     left, top_edge, right, bottom_edge = bounds.x, bounds.y, bounds.right, bounds.bottom
     fixed_edges = [(f.x, f.y, f.x + f.w, f.y + f.h) for f in fixed]
     # (marker x, label's left, top, right, bottom), in x order. Rect arithmetic is
@@ -196,7 +194,7 @@ def place_labels(
             ny = y if y > cy else cy
             if y_end < ny:
                 ny = y_end
-            if (cx - nx) ** 2 + (cy - ny) ** 2 < touch * touch:
+            if (cx - nx) ** 2 + (cy - ny) ** 2 < touch_squared:
                 total += _TOUCH
         if total >= bound:
             return total

@@ -87,6 +87,9 @@ class GridItem(QGraphicsItem):
         super().__init__()
         self.setZValue(Z_GRID)
         self.map_layout = map_layout
+        # The grid's display list: that of an earlier layout while the rules are the
+        # same (an edit that moves no row edge builds no new grid and no new path).
+        self._grid: Shapes | None = None
         # The scene rect the last set_layout() marked for repaint (None: nothing), for tests.
         self.last_update: QRectF | None = None
 
@@ -97,6 +100,7 @@ class GridItem(QGraphicsItem):
         self.last_update = dirty
         if dirty is None:
             return
+        self._grid = None
         if map_layout.width != old.width or map_layout.height != old.height:
             self.prepareGeometryChange()
         self.update(dirty)
@@ -112,7 +116,9 @@ class GridItem(QGraphicsItem):
             return
         painter.save()
         painter.setClipRect(exposed, Qt.ClipOperation.IntersectClip)
-        draw_shapes(painter, self.map_layout.drawing.grid)
+        if self._grid is None:
+            self._grid = self.map_layout.drawing.grid
+        draw_shapes(painter, self._grid)
         painter.restore()
 
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
-from mapstudio.layout import CardBox, EmotionMarker, MapLayout, MapStyle
+from mapstudio.layout import CardBox, EmotionMarker, MapLayout, MapStyle, RowBox
 from mapstudio.model import Asset
 from mapstudio.ui.canvas.items import (
     Z_CARD,
@@ -44,6 +44,7 @@ _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 _Z_CHANGED = QGraphicsItem.GraphicsItemChange.ItemZValueHasChanged
 _CLIPS = QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape
+_EXTENDED_OPTION = QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
 
 RowKey = tuple[str | None, str]  # (persona id, or None in a shared lane; lane id)
 
@@ -59,6 +60,8 @@ class LaneRowItem(QGraphicsItem):
     def __init__(self, key: RowKey, y: float, width: float, height: float) -> None:
         super().__init__()
         self.key = key
+        self.row: RowBox | None = None  # the layout's row it was last placed for
+        self.width = width
         self._rect = _row_rect(width, height)
         self.setFlag(_NO_CONTENTS, True)
         self.setFlag(_CLIPS, True)
@@ -66,6 +69,7 @@ class LaneRowItem(QGraphicsItem):
         self.setPos(0.0, y)
 
     def set_size(self, width: float, height: float) -> None:
+        self.width = width
         rect = _row_rect(width, height)
         if rect != self._rect:
             self.prepareGeometryChange()
@@ -192,6 +196,9 @@ class MapScene(QGraphicsScene):
         )
         if self.grid is None:
             self.grid = GridItem(map_layout)
+            # Without this Qt passes the grid's whole rect as the exposed one: every paint
+            # then drew the whole map's grid, however little of it was on screen.
+            self.grid.setFlag(_EXTENDED_OPTION, True)
             self.addItem(self.grid)
             stats.created += 1
         elif previous is not map_layout:
@@ -236,7 +243,7 @@ class MapScene(QGraphicsScene):
             map_layout.curves,
             lambda box: EmotionCurveItem(box, style),
         )
-        self._sync_markers(stats, map_layout)
+        self._sync_markers(stats, map_layout, previous)
         margin = 48.0
         self.setSceneRect(
             QRectF(-margin, -margin, map_layout.width + 2 * margin, map_layout.height + 2 * margin)
@@ -277,6 +284,7 @@ class MapScene(QGraphicsScene):
         the rows shown."""
         shown: set[RowKey] = set()
         rows = self.row_items
+        width = map_layout.width
         for row in map_layout.rows:
             if row.kind != "lane" or row.lane_id is None:
                 continue
@@ -284,12 +292,13 @@ class MapScene(QGraphicsScene):
             shown.add(key)
             item = rows.get(key)
             if item is None:
-                item = rows[key] = LaneRowItem(key, row.y, map_layout.width, row.h)
+                item = rows[key] = LaneRowItem(key, row.y, width, row.h)
                 self.addItem(item)
-            else:
-                item.set_size(map_layout.width, row.h)
+            elif item.row is not row or item.width != width:
+                item.set_size(width, row.h)
                 if item.y() != row.y:
                     item.setPos(0.0, row.y)  # its cards come along
+            item.row = row
         return shown
 
     def _drop_rows(self, shown: set[RowKey]) -> None:
@@ -416,16 +425,36 @@ class MapScene(QGraphicsScene):
         if not self.detailed and self.overview is not None:
             self.overview.update()
 
-    def _sync_markers(self, stats: SyncStats, map_layout: MapLayout) -> None:
+    def _sync_markers(
+        self, stats: SyncStats, map_layout: MapLayout, previous: MapLayout | None
+    ) -> None:
+        """Bring the emotion markers in line with `map_layout`'s curves; `previous`, the
+        layout the items show, tells which curves are the very same (most of them)."""
         style = map_layout.style
+        curves = map_layout.curves
+        before = previous.curves if previous is not None else {}
+        changed = [c for persona_id, c in curves.items() if before.get(persona_id) is not c]
+        for persona_id, curve in curves.items():
+            if before.get(persona_id) is curve:
+                stats.untouched += len(curve.markers)
         wanted = {
-            marker.point_id: (marker, curve.color)
-            for curve in map_layout.curves.values()
-            for marker in curve.markers
+            marker.point_id: (marker, curve.color) for curve in changed for marker in curve.markers
         }
-        for key in [k for k in self.marker_items if k not in wanted]:
-            self.removeItem(self.marker_items.pop(key))
-            stats.removed += 1
+        if previous is None:
+            stale = [k for k in self.marker_items if k not in wanted]
+        else:
+            stale = [
+                marker.point_id
+                for persona_id, curve in before.items()
+                if curves.get(persona_id) is not curve
+                for marker in curve.markers
+                if marker.point_id not in wanted
+            ]
+        for key in stale:
+            item = self.marker_items.pop(key, None)
+            if item is not None:
+                self.removeItem(item)
+                stats.removed += 1
         for point_id, (marker, color) in wanted.items():
             item = self.marker_items.get(point_id)
             if item is None:
