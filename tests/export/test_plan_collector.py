@@ -1,13 +1,15 @@
-"""Planning posters pauses the cycle collector (their layouts are large trees without
-reference cycles) and leaves it as it found it: on, off, or after a failure."""
+"""Planning and drawing posters pauses the cycle collector (their layouts and display
+lists are large trees without reference cycles) and leaves it as it found it: on, off,
+or after a failure."""
 
 from __future__ import annotations
 
 import gc
+from pathlib import Path
 
 import pytest
 
-from mapstudio.export import ExportError, build_options, plan_export, poster
+from mapstudio.export import ExportError, build_options, export_pdf, pdf, plan_export, poster
 from mapstudio.model import Project
 
 
@@ -43,4 +45,21 @@ def test_the_collector_is_restored_when_planning_fails(
     assert gc.isenabled()
     with pytest.raises(ExportError):
         plan_export(example, build_options(page="A1"))
+    assert gc.isenabled()
+
+
+def test_the_collector_is_paused_while_drawing_and_restored(
+    example: Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    seen: list[bool] = []
+    write = pdf._Writer.write
+
+    def watched(self: pdf._Writer, out: Path) -> pdf.ExportReport:
+        seen.append(gc.isenabled())
+        return write(self, out)
+
+    monkeypatch.setattr(pdf._Writer, "write", watched)
+    assert gc.isenabled()
+    export_pdf(example, tmp_path / "map.pdf", build_options(page="A2"))
+    assert seen == [False]
     assert gc.isenabled()

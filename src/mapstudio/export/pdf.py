@@ -45,6 +45,7 @@ from mapstudio.export.poster import (
     LayoutMemo,
     PosterPlan,
     Wording,
+    collector_paused,
     describe_text_size,
     plan_export,
     reading_notes,
@@ -123,7 +124,9 @@ def export_pdf(
     out = Path(out_path)
     plans = plan_export(project, options, today=today, layouts=layouts)
     with written_beside(out) as temp:
-        with _binary_streams():
+        # Drawing makes the display lists of every map: as planning, without the cycle
+        # collector's passes over them.
+        with _binary_streams(), collector_paused():
             writer = _Writer(project, options, plans, temp, progress, wording)
             report = writer.write(out)
         if options.pdfx:

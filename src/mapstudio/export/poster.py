@@ -262,12 +262,12 @@ def poster_margin(options: ExportOptions, short_side: float) -> float:
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cycle collector while posters are planned, then restore its state
-    whatever it was. Their layouts are large trees of frozen boxes, lines and display
-    lists without reference cycles; the collector's automatic passes only walk those
-    young objects again and again (a few tenths of a second of exporting the largest
-    project). As fileformat.save does while a file's text is made."""
+def collector_paused() -> Iterator[None]:
+    """Pause the cycle collector while posters are planned (or drawn), then restore its
+    state whatever it was. Their layouts are large trees of frozen boxes, lines and
+    display lists without reference cycles; the collector's automatic passes only walk
+    those young objects again and again (a few tenths of a second of exporting the
+    largest project). As fileformat.save does while a file's text is made."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -288,7 +288,7 @@ def plan_export(
     that a caller may keep across calls (the dialog does, so it does not lay out a large
     map again for every option)."""
     memo: LayoutMemo = layouts if layouts is not None else {}
-    with _collector_paused():
+    with collector_paused():
         return tuple(
             plan_map(project, journey_map, options, today=today, memo=memo)
             for journey_map in select_maps(project, options.map)
