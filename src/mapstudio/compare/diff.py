@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from mapstudio._runtime import collector_paused
 from mapstudio.compare.conflicts import MISSING, field_words, json_value, show_value
 from mapstudio.compare.records import (
     CELL,
@@ -28,7 +29,6 @@ from mapstudio.compare.records import (
     ListKey,
     RecordKey,
     Snapshot,
-    collector_paused,
     label_of,
     make_key,
 )

@@ -36,6 +36,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from mapstudio._runtime import collector_paused
 from mapstudio.compare.conflicts import (
     MISSING,
     Conflict,
@@ -60,7 +61,6 @@ from mapstudio.compare.records import (
     ListKey,
     RecordKey,
     Snapshot,
-    collector_paused,
     containers,
     dependencies,
     label_of,

@@ -24,9 +24,7 @@ contains (deleting a picture or a current-state map only clears the reference).
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
 from enum import StrEnum
 from typing import Any, NamedTuple
 
@@ -118,21 +116,6 @@ def key_from_json(value: Any) -> RecordKey | None:
         return RecordKey(Kind(kind), map_id[:64], item[:64])
     except ValueError:
         return None
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while comparing large projects: the comparison
-    makes tens of thousands of small objects and no cycles, and each automatic
-    collection would walk every object of the (up to three) projects in memory, which
-    took about half the time of merging two 20,000-card maps."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 # -- fields -------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from mapstudio import __version__
+from mapstudio._runtime import collector_paused
 from mapstudio.export.errors import ExportCancelled, ExportError
 from mapstudio.export.fonts import (
     FONT_NAMES,
@@ -52,7 +53,7 @@ from mapstudio.export.poster import (
 from mapstudio.export.printmarks import guide_text, poster_shapes, sheet_text
 from mapstudio.export.reading import DEFAULT_DISTANCE
 from mapstudio.export.units import MM, format_mm, format_size
-from mapstudio.fileformat.save import collector_paused, copy_permissions, sync_folder
+from mapstudio.fileformat.save import copy_permissions, sync_folder
 from mapstudio.fileformat.tempfiles import after_writing, temp_prefix
 from mapstudio.layout import Rect
 from mapstudio.layout.registration import smallest_mark_margin

@@ -14,6 +14,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
+from mapstudio._runtime import collector_paused
 from mapstudio.export.errors import ExportError
 from mapstudio.export.options import ExportOptions, Fit
 from mapstudio.export.pages import PAGE_SIZES, PageSize, is_custom
@@ -274,10 +275,11 @@ def plan_export(
     that a caller may keep across calls (the dialog does, so it does not lay out a large
     map again for every option)."""
     memo: LayoutMemo = layouts if layouts is not None else {}
-    return tuple(
-        plan_map(project, journey_map, options, today=today, memo=memo)
-        for journey_map in select_maps(project, options.map)
-    )
+    with collector_paused():
+        return tuple(
+            plan_map(project, journey_map, options, today=today, memo=memo)
+            for journey_map in select_maps(project, options.map)
+        )
 
 
 def plan_map(

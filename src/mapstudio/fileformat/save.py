@@ -14,7 +14,6 @@ one rename (QSaveFile semantics). The previous version stays next to it as
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import json
 import logging
@@ -22,11 +21,12 @@ import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from mapstudio._runtime import collector_paused
 from mapstudio.fileformat.constants import (
     BACKUP_SUFFIX,
     DEFAULT_MAX_BYTES,
@@ -121,26 +121,6 @@ def dump_revision(
     # The header comes first in the text, so the first occurrence is the header's.
     marker = f'"revision": "{_REVISION_PLACEHOLDER}"'
     return text.replace(marker, f'"revision": "{revision}"', 1), revision
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cycle collector for a large batch job that makes no reference cycles
-    (dumping a project, writing a PDF).
-
-    Such a job allocates as many objects as the project has and keeps most of them
-    until it ends; each automatic collection it triggers walks every object alive in
-    the process again, so without a pause the job grew faster than the project. A
-    pause that found the collector on turns it on again when it ends; one that found it
-    off (a caller's pause, or another thread's) leaves it off.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _clean_parents(parents: Iterable[str]) -> tuple[str, ...]:
