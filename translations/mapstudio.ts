@@ -2892,17 +2892,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_canvas.py" line="153"/>
+        <location filename="../src/mapstudio/ui/photo_canvas.py" line="158"/>
         <source>{number} · dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_canvas.py" line="155"/>
+        <location filename="../src/mapstudio/ui/photo_canvas.py" line="160"/>
         <source>{number} ? check: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_canvas.py" line="236"/>
+        <location filename="../src/mapstudio/ui/photo_canvas.py" line="282"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3058,32 +3058,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="518"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="519"/>
         <source>1 card will be added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="520"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="521"/>
         <source>{count} cards will be added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="522"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="523"/>
         <source>{count} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="525"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="526"/>
         <source>{count} without a cell (not added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="531"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="532"/>
         <source>Add 1 Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="533"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="534"/>
         <source>Add {count} Cards</source>
         <translation type="unfinished"></translation>
     </message>
