@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from edit_support import assert_sound
 
-from mapstudio.edit import Document, MoveCards, UpdateCard, UpdateCards
+from mapstudio.edit import Document, MoveCards, UpdateCard, UpdateCards, cards_in_map_order
 from mapstudio.edit._ops import CardIndex, card_index
 from mapstudio.model import Project, find_map, index_cells
 
@@ -53,3 +53,20 @@ def test_an_edit_keeps_the_other_cards_and_their_positions(project: Project) -> 
     assert cards[0] is first
     assert cards[1].id == second.id and cards[1].title == "Changed"
     assert all(a is b for a, b in zip(cards[2:], journey_map.cards[2:], strict=True))
+
+
+def test_cards_in_map_order_follow_the_file_whatever_the_order_asked(project: Project) -> None:
+    journey_map = find_map(project, "m1")
+    ids = [card.id for card in journey_map.cards]
+    asked = [ids[-1], "no-such-card", ids[0], ids[len(ids) // 2], ids[0]]
+    found = cards_in_map_order(journey_map, asked)
+    assert [card.id for card in found] == [ids[0], ids[len(ids) // 2], ids[-1]]
+    assert all(card is journey_map.cards[ids.index(card.id)] for card in found)
+
+
+def test_cards_in_map_order_with_a_repeated_id_scans_as_before(project: Project) -> None:
+    journey_map = find_map(project, "m1")
+    twin = journey_map.cards[0].model_copy(update={"title": "Twin"})
+    doubled = journey_map.model_copy(update={"cards": (*journey_map.cards, twin)})
+    found = cards_in_map_order(doubled, [twin.id])
+    assert [card.title for card in found] == [journey_map.cards[0].title, "Twin"]

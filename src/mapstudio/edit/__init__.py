@@ -15,6 +15,7 @@ from mapstudio.edit.cards import (
     PasteCards,
     UpdateCard,
     UpdateCards,
+    cards_in_map_order,
 )
 from mapstudio.edit.command import ApplyComputed, Changes, Command, CommandError, Composite
 from mapstudio.edit.document import (
@@ -114,4 +115,5 @@ __all__ = [
     "UpdatePersona",
     "UpdateProject",
     "UpdateStage",
+    "cards_in_map_order",
 ]

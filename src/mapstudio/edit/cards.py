@@ -8,7 +8,7 @@ cell is numbered 0..n-1 afterwards.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -93,6 +93,20 @@ def _find_cards(journey_map: JourneyMap, ids: tuple[str, ...]) -> list[Card]:
     if missing:
         raise CommandError(f"There is no card with id '{missing[0]}'.")
     return [index.cards[positions[card_id]] for card_id in ids]
+
+
+def cards_in_map_order(journey_map: JourneyMap, ids: Iterable[str]) -> list[Card]:
+    """The cards of `journey_map` whose ids are in `ids`, in the map's file order; ids of
+    no card are skipped. Through the card index, so the window's selection costs what is
+    selected rather than what the map holds (a scan took ~20 ms at 20,000 cards, on every
+    edit)."""
+    index = card_index(journey_map)
+    wanted = set(ids)
+    if not index.unique:
+        return [card for card in journey_map.cards if card.id in wanted]
+    positions = index.positions
+    found = sorted(positions[card_id] for card_id in wanted if card_id in positions)
+    return [index.cards[i] for i in found]
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from mapstudio.edit import (
     AddStage,
     Command,
     Document,
+    cards_in_map_order,
 )
 from mapstudio.layout import CardField, Hit, MapLayout
 from mapstudio.model import Card, EmotionPoint, JourneyMap, LaneKind, find_lane
@@ -155,8 +156,7 @@ class CanvasEditor(QObject):
         )
 
     def _in_map_order(self, card_ids: list[str]) -> tuple[str, ...]:
-        wanted = set(card_ids)
-        return tuple(card.id for card in self.current_map().cards if card.id in wanted)
+        return tuple(card.id for card in cards_in_map_order(self.current_map(), card_ids))
 
     def select_only(self, items: list[QGraphicsItem]) -> None:
         """Make `items` the selection (a header or label is highlighted instead)."""
@@ -191,8 +191,7 @@ class CanvasEditor(QObject):
 
     def selected_cards(self) -> list[Card]:
         """The selected cards, in map order."""
-        wanted = set(self.selection.state.card_ids)
-        return [card for card in self.current_map().cards if card.id in wanted]
+        return cards_in_map_order(self.current_map(), self.selection.state.card_ids)
 
     def clear_selection(self) -> None:
         self.select_only([])
