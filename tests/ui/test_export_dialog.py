@@ -354,3 +354,47 @@ def test_the_preview_grid_names_each_sheet_as_the_guide_does(
         # The name's letters in the accent, on the pill's white.
         assert any(abs(c.blue() - accent.blue()) + abs(c.red() - accent.red()) < 60 for c in inside)
         assert any(c.lightness() > 245 for c in inside)
+
+
+def test_preview_and_pdf_draw_the_photo_marks_of_one_display_list(
+    dialog: ExportPdfDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The photo markers and the poster's code are one display list
+    (mapstudio.layout.sheets.photo_marks, taken through export.printmarks.poster_shapes)
+    for the preview and the PDF alike: an ink that the list says shows in both. (They
+    were drawn twice, by the PDF writer and by the preview, each with its own constant
+    for the ink and only the PDF with the seam between runs.)"""
+    import dataclasses
+
+    from mapstudio.export import printmarks
+    from mapstudio.export.painter import Ink
+
+    magenta = "#FF00FF"
+    original = printmarks.photo_marks
+
+    def magenta_marks(symbols, paper, style=printmarks.DEFAULT_SHEET_STYLE):  # type: ignore[no-untyped-def]
+        return original(symbols, paper, dataclasses.replace(style, photo_mark_ink=magenta))
+
+    monkeypatch.setattr(printmarks, "photo_marks", magenta_marks)
+    dialog.resize(1100, 800)
+    dialog.show()
+    dialog._update_preview()
+    plan = dialog.preview.plan
+    assert plan is not None and plan.marks and plan.code_rect is not None
+    image = dialog.preview.grab().toImage()
+    ox, oy, scale = dialog.preview.poster_placement(plan)
+    ratio = image.devicePixelRatio()
+    code = plan.code_rect
+    magenta_pixels = 0
+    for py in range(int((oy + code.y * scale) * ratio), int((oy + code.bottom * scale) * ratio)):
+        for px in range(int((ox + code.x * scale) * ratio), int((ox + code.right * scale) * ratio)):
+            c = image.pixelColor(px, py)
+            magenta_pixels += c.red() > 160 and c.blue() > 160 and c.green() < 120
+    assert magenta_pixels > 10, "the preview's code is not drawn from the display list"
+
+    out = tmp_path / "marks.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(out), a[-1])))
+    dialog.export()
+    content = PdfReader(str(out)).pages[0].get_contents()
+    assert content is not None
+    assert Ink(grayscale=False).fill(magenta).encode() in content.get_data()

@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from mapstudio.export import PosterPlan
-from mapstudio.export.photomarks import MARK_COLOR, code_modules, dark_runs, marker_bits
 from mapstudio.export.printmarks import poster_shapes
 from mapstudio.export.title_shapes import title_block_shapes
 from mapstudio.layout import MapLayout, Rect
@@ -113,7 +112,7 @@ class PagePreview(QWidget):
         )
         if self.map_image is not None:
             painter.drawImage(_qrect(plan.map_rect), self.map_image)
-        self._paint_photo_marks(painter, plan)
+        draw_shapes(painter, own.photo)  # the photo markers and the code
         # Crop marks are a quarter point thin: drawn at least half a pixel wide, so that
         # they show at the preview's size.
         draw_shapes(painter, own.marks, min_width=PREVIEW_HAIRLINE / scale)
@@ -123,23 +122,6 @@ class PagePreview(QWidget):
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(_qrect(plan.trim_rect))
-
-    def _paint_photo_marks(self, painter: QPainter, plan: PosterPlan) -> None:
-        """The photo markers and the code, as the PDF prints them."""
-        squares = [(marker_bits(m.id), m.rect) for m in plan.marks]
-        paper = QColor(plan.layout.style.paper_color)
-        for mark in plan.marks:
-            painter.fillRect(_qrect(mark.quiet_rect), paper)
-        if plan.code_rect is not None and plan.code_text:
-            painter.fillRect(_qrect(plan.code_rect), paper)
-            squares.append((code_modules(plan.code_text), plan.code_rect))
-        ink = QColor(MARK_COLOR)
-        for cells, rect in squares:
-            unit = rect.w / len(cells)
-            for row, col, length in dark_runs(cells):
-                painter.fillRect(
-                    QRectF(rect.x + col * unit, rect.y + row * unit, length * unit, unit), ink
-                )
 
 
 def render_map_image(
