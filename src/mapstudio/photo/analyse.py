@@ -46,6 +46,10 @@ MM = 72 / 25.4
 MIN_NOTE = 25 * MM  # the smallest sticky note looked for (on paper)
 MAX_NOTE = 160 * MM
 LINE_SPREAD = 0.2  # markers spread less than this across than along lie "in a line"
+# Of the markers a photo shows, at least this share must agree with the poster's
+# perspective for the photo to be of that poster (a good photo: all; another poster's
+# photo: a few, by chance).
+MARKERS_AGREE = 0.75
 SAME_NOTE = 0.3  # overlap (intersection over union) from which two sightings are one note
 MAX_PHOTO_BYTES = 64 * 1024 * 1024
 PhotoSource = PhotoInput | str | os.PathLike[str]
@@ -261,9 +265,27 @@ def _choose_poster(
         if photo.problem:
             continue
         _code_in_view(photo, plan, known)
+        if photo.code is None and not _fits(photo, known):
+            # Its markers are not where this poster has them: a photo of another
+            # poster whose code is not where ours is, or not in view. Its own code,
+            # where it shows one, says which poster it is.
+            _search_code(photo)
+            if photo.code is None or photo.code == code:
+                photo.problem = (
+                    f"{photo.name}: the markers in this photo are not where the poster of "
+                    f"“{found.title}” has them: it shows another poster, or another print "
+                    "of this map. Import each poster's photos on their own."
+                )
+                refusals.append(photo.problem)
+                continue
         if photo.code is not None and photo.code != code:
             _problem, other = _match(project, photo.code, None)
-            if other is None or other.id == found.id:
+            if photo.code.project != code.project:
+                photo.problem = (
+                    f"{photo.name}: this is a poster of another project, not of "
+                    f"“{project.title}” like the first photo; it is left out."
+                )
+            elif other is None or other.id == found.id:
                 photo.problem = (
                     f"{photo.name}: this is another poster, or another print of "
                     f"“{found.title}”, than the first photo's; import each poster's "
@@ -277,6 +299,17 @@ def _choose_poster(
                 )
             refusals.append(photo.problem)
     return (*chosen, list(dict.fromkeys([*problems, *refusals])))
+
+
+def _fits(photo: _Seen, known: dict[int, np.ndarray]) -> bool:
+    """Whether the photo's markers lie where the chosen poster has them: nearly all of
+    them agree with one perspective. A poster of another size or map carries the same
+    marker ids in other places, and only a few of them happen to agree."""
+    matrix, used, _error = vision.homography(photo.markers, known)
+    if matrix is None:
+        return True  # too few markers to tell: the photo is refused for that instead
+    matched = sum(1 for i in photo.markers if i in known)
+    return used >= MARKERS_AGREE * matched
 
 
 def _match(
