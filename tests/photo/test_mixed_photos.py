@@ -9,12 +9,16 @@ import numpy as np
 import pytest
 
 from mapstudio.layout import Rect
+from mapstudio.model import CellKey
 from mapstudio.photo import PhotoInput, analyse_photos
 
 from .conftest import bundled
 from .synth import (
     Poster,
     Shot,
+    camera,
+    card_cells,
+    draw_note,
     pdftoppm_available,
     photograph,
     render_poster,
@@ -65,3 +69,47 @@ def test_a_photo_of_another_projects_poster_among_good_ones_is_left_out(
     # Its code, where the photo shows it, names the other project; else its markers
     # do not fit this poster.
     assert "a poster of another project" in problem or "not where the poster of" in problem
+
+
+def test_a_note_cut_by_one_photos_edge_is_taken_from_the_photo_that_shows_it_whole(
+    posters: dict[str, Poster],
+) -> None:
+    """Two overlapping photos: a close one whose bottom edge cuts a note, and one of the
+    whole wall. The close photo shows the note larger, yet its picture and place come
+    from the photo that shows it whole."""
+    poster = posters["blank template"]
+    plan = poster.plan
+    rng = np.random.default_rng(21)
+    wall = stick_notes(poster, rng, 0)
+    cells = card_cells(poster)
+
+    def cut_across(share: float) -> tuple[Shot, CellKey, Rect] | None:
+        """A close photo of the poster's top `share`, and a note across its bottom edge
+        (the photo frames its view with a small border: the edge lies a little lower),
+        three quarters of the note in the photo, in a cell that holds it whole."""
+        shot = Shot(Rect(0, 0, plan.trim_w, share * plan.trim_h), 0, 0, 0, (3000, 2250))
+        corner = np.linalg.inv(camera(shot)) @ np.array([1500.0, 2250.0, 1.0])
+        edge = corner[1] / corner[2]
+        for key, cell in cells:
+            side = 0.62 * min(cell.w, cell.h)
+            if cell.y + 0.75 * side + 6 < edge < cell.bottom - 0.25 * side - 6:
+                x = cell.x + (cell.w - side) / 2
+                return shot, key, Rect(x, edge - 0.75 * side, side, side)
+        return None
+
+    close, key, note = next(
+        found for share in np.linspace(0.35, 0.65, 31) if (found := cut_across(share))
+    )
+    draw_note(wall.pixels, note, poster.px_per_pt, "yellow", rng, text="Cut off")
+    whole = Shot(Rect(0, 0, plan.trim_w, plan.trim_h), 6, 4, 2, (2250, 3000))
+    photos = [
+        PhotoInput("close.jpg", photograph(wall, close, rng, 90)),
+        PhotoInput("wall.jpg", photograph(wall, whole, rng, 90)),
+    ]
+    found = analyse_photos(poster.project, None, photos, ocr=False)
+    assert len(found.notes) == 1
+    seen = found.notes[0]
+    assert seen.cell == key and not seen.uncertain
+    assert seen.photo == 1, "the picture is cut from the photo that shows the note whole"
+    w, h = seen.picture_size
+    assert 0.85 < w / h < 1.18

@@ -81,6 +81,7 @@ class _Note:
     picture: tuple[bytes, int, int]
     outline: np.ndarray  # 4x2 photo pixels
     seen_in: set[int]
+    cut: bool = False  # the photo's edge cuts it: another photo may show it whole
 
 
 def _read_input(source: PhotoSource) -> tuple[PhotoInput, str | None]:
@@ -373,7 +374,9 @@ def _read_notes(
     flat, covered, to_pixels = vision.rectify(
         image, matrix, (map_rect.x, map_rect.y, map_rect.w, map_rect.h)
     )
-    # A note cut by the photo's edge is left to a photo that shows it whole.
+    # A note cut by the photo's edge is left to a photo that shows it whole: it is
+    # found only as far as it is clear of the edge, and marked as cut.
+    frame = covered
     covered = cv2.erode(covered, np.ones((9, 9), np.uint8))
     blobs = vision.note_blobs(flat, covered, to_pixels, MIN_NOTE, MAX_NOTE)
     inverse = np.linalg.inv(matrix)
@@ -400,6 +403,7 @@ def _read_notes(
                 label, key = f"{label} (this lane takes no cards)", None
             confidence = share * shape * placed_well
         picture = vision.cut_out(image, outline)
+        cut = _cut_by_edge(poster, frame, to_pixels)
         notes.append(
             _Note(
                 photo.index,
@@ -412,9 +416,30 @@ def _read_notes(
                 picture,
                 outline,
                 {photo.index},
+                cut,
             )
         )
     return view, notes
+
+
+EDGE_REACH = 8  # pixels of the straightened poster: past the eroded edge, into the frame's
+
+
+def _cut_by_edge(quad: np.ndarray, frame: np.ndarray, to_pixels: np.ndarray) -> bool:
+    """Whether the photo's frame (`frame`: what the photo covers of the straightened
+    poster) ends just outside the note found at `quad` (poster points): its corners and
+    the middles of its sides, pushed EDGE_REACH pixels outwards, fall outside it."""
+    k = to_pixels[0, 0]
+    corners = quad * k + to_pixels[:2, 2]
+    middles = (corners + np.roll(corners, -1, axis=0)) / 2
+    centre = corners.mean(axis=0)
+    height, width = frame.shape[:2]
+    for point in np.concatenate([corners, middles]):
+        away = point - centre
+        x, y = point + away / max(1e-6, float(np.linalg.norm(away))) * EDGE_REACH
+        if not (0 <= x < width and 0 <= y < height) or not frame[int(y), int(x)]:
+            return True
+    return False
 
 
 def _in_a_line(found: dict[int, np.ndarray], known: dict[int, np.ndarray]) -> bool:
@@ -444,8 +469,9 @@ def _best_cell(
 
 def _merge(notes: list[_Note]) -> list[_Note]:
     """One note per sticky note: sightings in several photos that overlap become one,
-    kept from the photo that shows it best."""
-    ranked = sorted(notes, key=lambda n: (-n.confidence, -n.size_px))
+    kept from the photo that shows it best: whole rather than cut by the photo's edge,
+    then surest of its cell, then largest."""
+    ranked = sorted(notes, key=lambda n: (n.cut, -n.confidence, -n.size_px))
     kept: list[_Note] = []
     for note in ranked:
         twin = next(
