@@ -504,3 +504,16 @@ def test_tags_never_cover_one_another_or_another_note(qtbot, walls: Walls) -> No
         canvas.centerOn(compacted[0])
         canvas.arrange_tags()
         assert compacted[0].tag.text == compacted[0].tag.full_text
+
+
+def test_the_model_knows_whether_the_user_changed_anything(walls: Walls) -> None:
+    """What decides whether closing the review asks before throwing work away."""
+    for change in (
+        lambda m, n: m.set_title(n.id, "Typed"),
+        lambda m, n: m.move_to_cell(n.id, None),
+        lambda m, n: m.set_dropped(n.id, True),
+    ):
+        model = ReviewModel.of(walls.found)  # type: ignore[arg-type]
+        assert not model.changed
+        change(model, model.notes[0])
+        assert model.changed
