@@ -5,6 +5,9 @@ it whole."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import cv2
 import numpy as np
 import pytest
 
@@ -113,3 +116,24 @@ def test_a_note_cut_by_one_photos_edge_is_taken_from_the_photo_that_shows_it_who
     assert seen.photo == 1, "the picture is cut from the photo that shows the note whole"
     w, h = seen.picture_size
     assert 0.85 < w / h < 1.18
+
+
+def test_the_command_line_counts_the_photos_read_not_those_left_out(
+    posters: dict[str, Poster], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mapstudio.cli.main import main
+    from mapstudio.fileformat import save_project
+
+    poster = posters["blank template"]
+    project_file = tmp_path / "workshop.mapstudio"
+    save_project(poster.project, project_file)
+    wall = tmp_path / "wall.jpg"
+    wall.write_bytes(_photo(poster, 3))
+    holiday = tmp_path / "holiday.jpg"
+    noise = np.random.default_rng(2).integers(0, 255, (600, 800, 3), dtype=np.uint8)
+    holiday.write_bytes(cv2.imencode(".jpg", noise)[1].tobytes())
+    out = tmp_path / "after.mapstudio"
+    assert main(["photo-import", str(project_file), str(wall), str(holiday), "-o", str(out)]) == 0
+    said = capsys.readouterr()
+    assert "in 1 photo(s); 1 photo(s) left out" in said.out
+    assert "holiday.jpg: no poster markers found" in said.err
