@@ -1009,12 +1009,12 @@
 <context>
     <name>ContentActions</name>
     <message>
-        <location filename="../src/mapstudio/ui/content_actions.py" line="347"/>
+        <location filename="../src/mapstudio/ui/content_actions.py" line="351"/>
         <source>Picture exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/content_actions.py" line="352"/>
+        <location filename="../src/mapstudio/ui/content_actions.py" line="356"/>
         <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2891,13 +2891,13 @@
 <context>
     <name>PhotoReview</name>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_model.py" line="83"/>
+        <location filename="../src/mapstudio/ui/photo_review_model.py" line="84"/>
         <source>no cell: choose one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_model.py" line="111"/>
-        <location filename="../src/mapstudio/ui/photo_review_model.py" line="147"/>
+        <location filename="../src/mapstudio/ui/photo_review_model.py" line="114"/>
+        <location filename="../src/mapstudio/ui/photo_review_model.py" line="152"/>
         <source>outside the cells</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2917,183 +2917,208 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="75"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="76"/>
         <source>Review Workshop Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="99"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="103"/>
         <source>{count} notes found on the poster of “{map}”. Check each note&apos;s cell and title; notes marked ? need a look. Drag an outline onto another cell, or choose the cell on the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="110"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="114"/>
         <source>Left out: {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="140"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="144"/>
         <source>Draw Missed Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="142"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="146"/>
         <source>Then drag a box round a note the import missed (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="149"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="153"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="150"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="154"/>
         <source>Show the whole photo (0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="160"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="164"/>
         <source>Solid outline: placed in its cell · dashed with ?: check it · dotted: dropped. Wheel or +/− zooms; drag the photo to pan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="174"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="178"/>
         <source>Notes (to check first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="177"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="181"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="198"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="202"/>
         <source>Card title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="199"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="203"/>
         <source>Type what the note says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="202"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="206"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="205"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="209"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="206"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="210"/>
         <source>(no cell: not added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="208"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="212"/>
         <source>&amp;Cell:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="209"/>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="373"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="213"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="407"/>
         <source>&amp;Drop Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="212"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="216"/>
         <source>Not a note, or not wanted: add no card for it (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="229"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="233"/>
         <source>Add Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="232"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="236"/>
         <source>Add the cards in one step (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="279"/>
+        <source>Discard the review?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="280"/>
+        <source>Discard the review of these photos?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="282"/>
+        <source>The titles you typed and the cells you chose are lost, and no card is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="289"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="292"/>
+        <source>Keep Reviewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="323"/>
         <source>(no title yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="291"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="325"/>
         <source>{number}. Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="293"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="327"/>
         <source>{number}. ? Check: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="371"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="405"/>
         <source>&amp;Keep Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="387"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="421"/>
         <source>Note {number}: dropped, no card is added for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="391"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="425"/>
         <source>Note {number}: drawn by you on {photo}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="393"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="427"/>
         <source>Note {number}: found on {photo}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="396"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="430"/>
         <source>It is {where}: choose its cell, or it is not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="400"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="434"/>
         <source>It has no cell: choose one, or it is not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="404"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="438"/>
         <source>Not sure of its cell ({percent} % sure): please check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="519"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="553"/>
         <source>1 card will be added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="521"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="555"/>
         <source>{count} cards will be added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="523"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="557"/>
         <source>{count} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="526"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="560"/>
         <source>{count} without a cell (not added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="532"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="566"/>
         <source>Add 1 Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="534"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="568"/>
         <source>Add {count} Cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3145,37 +3170,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="238"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="241"/>
         <source>No cards were added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="251"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="254"/>
         <source>Added 1 card from 1 photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="253"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="256"/>
         <source>Added 1 card from {photos} photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="255"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="258"/>
         <source>Added {cards} cards from 1 photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="256"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="259"/>
         <source>Added {cards} cards from {photos} photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="263"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="266"/>
         <source>Import &amp;Workshop Photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="265"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="268"/>
         <source>Read photos of a printed poster covered in sticky notes back into cards</source>
         <translation type="unfinished"></translation>
     </message>
