@@ -29,7 +29,7 @@ from shiboken6 import isValid
 from mapstudio.edit import Command, Document, DocumentChange
 from mapstudio.fileformat.recovery import RecoveryStore
 from mapstudio.fileformat.revisions import RevisionStore
-from mapstudio.layout import LayoutCache, MapLayout, layout
+from mapstudio.layout import LayoutCache, MapLayout, Rect, layout
 from mapstudio.model import JourneyMap, Project, blank_project
 from mapstudio.ui import map_actions, merge_actions
 from mapstudio.ui.about import app_icon
@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.docks: list[QWidget] = []
         self.palette_dock = PaletteDock(self)
         self.add_dock(self.palette_dock, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.palette_dock.entry_chosen.connect(self.add_palette_entry)
         self._update_undo_actions()
         self.update_edit_actions()
         self.selection.changed.connect(self.update_edit_actions)
@@ -245,6 +246,15 @@ class MainWindow(QMainWindow):
         self.editor.select_only([item])
         self.view.ensureVisible(item, 40, 40)
 
+    def add_palette_entry(self, key: str) -> bool:
+        """Enter on a palette entry: the canvas adds it beside the selection, or in the
+        first free cell of the part of the map on screen."""
+        if self.shown_view() is not self.view:
+            return False  # comparing: the map on screen is read-only
+        shown = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        visible = Rect(shown.x(), shown.y(), shown.width(), shown.height())
+        return self.editor.add_from_palette(key, visible)
+
     def _focus_persona(self, persona_id: str) -> None:
         self.personas.show()
         self.personas.raise_()
@@ -305,9 +315,9 @@ class MainWindow(QMainWindow):
         self._reset_canvas()
 
     def focus_next_pane(self, step: int) -> None:
-        """F6 and Shift+F6: the keyboard goes round the map, the Inspector and the
-        Personas panel (those that are open)."""
-        panes: list[QWidget] = [self.view, self.inspector, self.personas]
+        """F6 and Shift+F6: the keyboard goes round the map, the Inspector, the
+        Personas panel and the Palette (those that are open)."""
+        panes: list[QWidget] = [self.view, self.inspector, self.personas, self.palette_dock]
         panes = [pane for pane in panes if pane is self.view or pane.isVisible()]
         focus = QApplication.focusWidget()
         here = next(
@@ -323,6 +333,8 @@ class MainWindow(QMainWindow):
             self.inspector.focus_first_field()
         elif target is self.personas:
             self.personas.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif target is self.palette_dock:
+            self.palette_dock.take_keyboard()
         else:
             self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
