@@ -36,7 +36,7 @@ from mapstudio.ui.about import app_icon
 from mapstudio.ui.canvas.clipboard import CARDS_MIME
 from mapstudio.ui.canvas.editor import CanvasEditor
 from mapstudio.ui.canvas.scene import MapScene
-from mapstudio.ui.canvas.view import MapView
+from mapstudio.ui.canvas.view import MapView, ViewPlace
 from mapstudio.ui.commands import run_command
 from mapstudio.ui.compare_view import CompareController
 from mapstudio.ui.file_controller import FileController
@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         # View state per map: folded and hidden persona bands (never in the file).
         self._collapsed: dict[str, set[str]] = {}
         self._hidden: dict[str, set[str]] = {}
+        # Zoom, scroll and selection of each map left for another tab (for the session).
+        self._left_views: dict[str, tuple[ViewPlace, SelectionState]] = {}
         self.selection = SelectionModel(self)
         self.scene = MapScene(self)
         self.view = MapView(self.scene, self)
@@ -224,10 +226,15 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         if index < 0:
             return
+        # Text still being typed belongs to the map being left: apply it first.
+        self.editor.commit_inline()
+        self._left_views[self._map_id] = (self.view.place(), self.selection.state)
         self._map_id = self.tabs.tabData(index)
-        self._reset_canvas()
+        self._reset_canvas(come_back=True)
 
-    def _reset_canvas(self) -> None:
+    def _reset_canvas(self, come_back: bool = False) -> None:
+        """Show the current map afresh; with `come_back`, as it was left (zoom, scroll
+        and selection) when it was on screen before in this session."""
         self.editor.commit_inline()
         self.editor.cancel_gesture()
         self.editor.forget_cell()
@@ -235,7 +242,13 @@ class MainWindow(QMainWindow):
         self.scene.clear_map()
         self.editor.hide_overlays()
         self.selection.set_state(SelectionState(map_id=self._map_id))
-        self._show_map(fit=True)
+        left = self._left_views.get(self._map_id) if come_back else None
+        self._show_map(fit=left is None)
+        if left is not None:
+            place, selection = left
+            self.view.restore_place(place)
+            if selection.map_id == self._map_id:
+                self.editor.restore_selection(selection)
 
     def show_band(self, persona_id: str) -> None:
         """Scroll the canvas to a persona's band (from the Personas dock)."""
@@ -365,6 +378,7 @@ class MainWindow(QMainWindow):
                 self._map_id = change.after.maps[0].id
             self._rebuild_tabs()
         if change.reason == "replace":
+            self._left_views.clear()  # another project (or the file again): fresh views
             self._reset_canvas()
         elif change.reason not in ("clean", "history"):
             # A drag under way ends first, while its items still stand where it found

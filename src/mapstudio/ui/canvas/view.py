@@ -6,6 +6,7 @@ Zoom and scroll are view state: they never touch the document or its history.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
@@ -36,6 +37,15 @@ EDGE_TICK_MS = 30
 MIN_ZOOM = 0.05
 MAX_ZOOM = 8.0
 ZOOM_STEP = 1.2
+
+
+@dataclass(frozen=True)
+class ViewPlace:
+    """Where a view was on its map: its zoom and the positions of its scroll bars."""
+
+    zoom: float
+    scroll_x: int
+    scroll_y: int
 
 
 class MapView(QGraphicsView):
@@ -141,6 +151,27 @@ class MapView(QGraphicsView):
         self.set_zoom(min(across, 1.0))
         self.centerOn(rect.center().x(), rect.top())
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
+    def place(self) -> ViewPlace:
+        """The zoom and scroll position, to come back to later (`restore_place`)."""
+        return ViewPlace(
+            self.zoom, self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        )
+
+    def restore_place(self, place: ViewPlace) -> None:
+        """Show the map at the zoom and scroll position it had."""
+        self._fit_pending = None  # a first fit still waiting would undo this
+        self.set_zoom(place.zoom)
+        self._scroll_to(place)
+        # A new zoom shows or hides the scroll bars one turn of the event loop later;
+        # the viewport then changes size and keeps its centre (the resize anchor),
+        # which would shift the map by half a scroll bar: scroll again after that.
+        QTimer.singleShot(0, self, lambda: self._scroll_to(place))
+
+    def _scroll_to(self, place: ViewPlace) -> None:
+        if abs(self.zoom - place.zoom) < 1e-9:
+            self.horizontalScrollBar().setValue(place.scroll_x)
+            self.verticalScrollBar().setValue(place.scroll_y)
 
     def fit_selection(self) -> None:
         items = self.scene().selectedItems()
