@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -149,13 +149,24 @@ class MainWindow(QMainWindow):
         self.editor.persona_activated.connect(self._focus_persona)
         # View ▸ Compare With…: its own read-only canvas and Changes dock.
         self.compare = CompareController(self, RevisionStore())
-        self.resize(1500, 950)
+        self.resize(self._default_size())
         self._rebuild_tabs()
         self._show_map(fit=True)
         self.update_title()
         self.statusBar().showMessage(
             self.tr("Drag from the palette onto the map · double-click a cell to add a card"), 8000
         )
+
+    def _default_size(self) -> QSize:
+        """1500 x 950, or less on a smaller screen (a 1280 x 800 laptop): a window
+        wider than its screen cuts off the docks on the right, headers and all."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return QSize(1500, 950)
+        room = screen.availableGeometry()
+        # The window manager's frame (title bar, borders) is not known before the
+        # first show: leave room for a usual one.
+        return QSize(min(1500, room.width() - 16), min(950, room.height() - 48))
 
     def central_layout(self) -> QVBoxLayout:
         """The column under the menus: tabs, find bar, the map (and bars placed there)."""
