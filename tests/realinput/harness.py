@@ -257,6 +257,7 @@ def state(_: dict[str, Any]) -> dict[str, Any]:
             "cards": list(selection.card_ids),
             "stages": list(selection.stage_ids),
             "points": list(selection.point_ids),
+            "lanes": list(selection.lane_ids),
         },
         "status": window.statusBar().currentMessage(),
         "dialogs": _visible_dialogs(),

@@ -1,4 +1,5 @@
-"""The map view: zoom (Ctrl+wheel, pinch, keys), pan (space/middle drag, scrollbars), fit.
+"""The map view: zoom (Ctrl+wheel, pinch, keys), pan (space/middle drag, scrollbars), fit,
+and the stage headers and lane labels frozen at its edges while the map scrolls.
 
 Zoom and scroll are view state: they never touch the document or its history.
 """
@@ -9,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -25,6 +26,8 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QMenu, QWidget
+
+from mapstudio.ui.canvas.frozen import Frozen, frozen, paint_frozen, real_position
 
 if TYPE_CHECKING:
     from mapstudio.ui.canvas.editor import CanvasEditor
@@ -189,6 +192,37 @@ class MapView(QGraphicsView):
             rect, self._fit_pending = self._fit_pending, None
             self.show_map_start(rect)
 
+    # -- frozen headers (frozen.py) ---------------------------------------------------
+
+    def frozen_headers(self) -> Frozen | None:
+        """The stage header row and lane-label column as they are frozen now."""
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        return frozen(getattr(self.scene(), "map_layout", None), visible)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        super().drawForeground(painter, rect)
+        state = self.frozen_headers()
+        layout = getattr(self.scene(), "map_layout", None)
+        if state is not None and state.active and layout is not None:
+            paint_frozen(painter, layout, state, getattr(self.scene(), "pictures", None))
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        # The view scrolls by moving pixels; the frozen strips stay put, so repaint the
+        # strips along the top and left edges (as wide as the headers are).
+        layout = getattr(self.scene(), "map_layout", None)
+        if layout is None or not layout.stage_headers:
+            return
+        zoom = self.zoom
+        header = max(h.rect.bottom for h in layout.stage_headers) - layout.label_column.y
+        viewport = self.viewport()
+        viewport.update(0, 0, viewport.width(), int(header * zoom) + 4)
+        viewport.update(0, 0, int(layout.label_column.w * zoom) + 4, viewport.height())
+
+    def _scene_pos(self, event: QMouseEvent) -> QPointF:
+        """Where a press lands on the map (on a frozen header: the real header)."""
+        return real_position(self.frozen_headers(), self.mapToScene(event.position().toPoint()))
+
     # -- scrolling while dragging near an edge ----------------------------------------
 
     def follow_edge(self, pos: QPoint, again: Callable[[], object]) -> None:
@@ -325,7 +359,7 @@ class MapView(QGraphicsView):
         if (
             self.editor is not None
             and event.button() == Qt.MouseButton.LeftButton
-            and self.editor.press(self.mapToScene(event.position().toPoint()), event.modifiers())
+            and self.editor.press(self._scene_pos(event), event.modifiers())
         ):
             event.accept()
             return
@@ -374,7 +408,7 @@ class MapView(QGraphicsView):
         if (
             self.editor is not None
             and event.button() == Qt.MouseButton.LeftButton
-            and self.editor.double_click(self.mapToScene(event.position().toPoint()))
+            and self.editor.double_click(self._scene_pos(event))
         ):
             event.accept()
             return
@@ -397,12 +431,12 @@ class MapView(QGraphicsView):
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         point = event.position().toPoint()
-        pos = self.mapToScene(point)
+        pos = self._drop_pos(point)
         if self.editor is not None:
             # The drag's data lives as long as the drag; the view scrolls under a
             # pointer held near an edge and the drop marker follows.
             editor, mime = self.editor, event.mimeData()
-            self.follow_edge(point, lambda: editor.drag_move(mime, self.mapToScene(point)))
+            self.follow_edge(point, lambda: editor.drag_move(mime, self._drop_pos(point)))
         if self.editor is not None and self.editor.drag_move(event.mimeData(), pos):
             event.acceptProposedAction()
         else:
@@ -415,9 +449,14 @@ class MapView(QGraphicsView):
             self.editor.drag_leave()
         event.accept()
 
+    def _drop_pos(self, point: QPoint) -> QPointF:
+        """Where a drag at viewport `point` is over the map (a stage dragged onto the
+        frozen header row goes between those stages)."""
+        return real_position(self.frozen_headers(), self.mapToScene(point))
+
     def dropEvent(self, event: QDropEvent) -> None:
         self.stop_following_edge()
-        pos = self.mapToScene(event.position().toPoint())
+        pos = self._drop_pos(event.position().toPoint())
         if self.editor is not None and self.editor.drop(event.mimeData(), pos):
             event.acceptProposedAction()
         else:
