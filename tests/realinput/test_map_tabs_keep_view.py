@@ -33,11 +33,12 @@ def test_each_map_tab_keeps_its_zoom_scroll_and_selection(example_app: RealApp) 
     app.input.wheel(*viewport.center, -4)
     app.settle(0.5)
     cards = app.canvas()["cards"]
+    # Clear of the frozen stage row along the top and lane labels along the left.
     on_screen = next(
         card_id
         for card_id, rect in cards.items()
-        if viewport.x + 40 < Rect.of(rect).center[0] < viewport.x + viewport.w - 40
-        and viewport.y + 40 < Rect.of(rect).center[1] < viewport.y + viewport.h - 40
+        if viewport.x + 250 < Rect.of(rect).center[0] < viewport.x + viewport.w - 40
+        and viewport.y + 150 < Rect.of(rect).center[1] < viewport.y + viewport.h - 40
     )
     app.input.click(*Rect.of(cards[on_screen]).center)
     app.settle()
