@@ -77,27 +77,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="104"/>
+        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="132"/>
         <source>This persona already has a band on this map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="115"/>
+        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="143"/>
         <source>Drop a stage on the row of stage headers, between two stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="159"/>
+        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="185"/>
         <source>Drop an emotion point in a persona&apos;s Emotions lane, at the height of the feeling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="122"/>
+        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="149"/>
         <source>Drop %1 in a cell of the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="144"/>
+        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="171"/>
+        <location filename="../src/mapstudio/ui/canvas/palette_insert.py" line="99"/>
         <source>This band has no %1 lane: Map ▸ Lanes adds one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,7 +108,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="402"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="434"/>
         <source>Copied %n card(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -237,6 +238,12 @@
     <message>
         <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="128"/>
         <source>a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/canvas/palette_insert.py" line="106"/>
+        <location filename="../src/mapstudio/ui/canvas/palette_insert.py" line="151"/>
+        <source>This map has no %1 lane: Map ▸ Lanes adds one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1142,27 +1149,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="297"/>
+        <location filename="../src/mapstudio/ui/help.py" line="301"/>
         <source>mapstudio &amp;User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="299"/>
+        <location filename="../src/mapstudio/ui/help.py" line="303"/>
         <source>Read the user guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="301"/>
+        <location filename="../src/mapstudio/ui/help.py" line="305"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="302"/>
+        <location filename="../src/mapstudio/ui/help.py" line="306"/>
         <source>List every keyboard shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="304"/>
+        <location filename="../src/mapstudio/ui/help.py" line="308"/>
         <source>&amp;About mapstudio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1863,7 +1870,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="154"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="157"/>
         <source>Drag from the palette onto the map · double-click a cell to add a card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,15 +2016,15 @@
     </message>
     <message>
         <location filename="../src/mapstudio/ui/action_table.py" line="184"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="377"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="412"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="414"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="449"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/action_table.py" line="192"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="378"/>
         <location filename="../src/mapstudio/ui/main_window.py" line="415"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="452"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,121 +2185,121 @@
     </message>
     <message>
         <location filename="../src/mapstudio/ui/action_table.py" line="344"/>
-        <source>Move the keyboard to the map, the Inspector or the Personas panel</source>
+        <source>Move the keyboard to the map, the Inspector, the Personas panel or the Palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="352"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="353"/>
         <source>Pre&amp;vious Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="360"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="361"/>
         <source>Show &amp;Hidden Bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="362"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="363"/>
         <source>Show every persona band again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="366"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="367"/>
         <source>&amp;New Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="369"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="370"/>
         <source>Add a map with the classic stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="372"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="373"/>
         <source>&amp;Rename Map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="376"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="377"/>
         <source>Duplicate as &amp;Future State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="378"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="379"/>
         <source>Copy this map as a future-state map linked to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="381"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="382"/>
         <source>&amp;Delete Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="409"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="410"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="417"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="418"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="426"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="427"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="431"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="432"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="441"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="442"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="452"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="453"/>
         <source>&amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="458"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="459"/>
         <source>&amp;Lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="466"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="467"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="473"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="474"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="175"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="189"/>
         <source>The picture on card “{name}” cannot be read; it shows as a grey placeholder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="183"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="197"/>
         <source>The photo of “{name}” cannot be read; initials show instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="214"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="228"/>
         <source>Untitled map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="243"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="268"/>
         <source>That persona is not shown on this map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="274"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="308"/>
         <source>Band hidden — View ▸ Show Hidden Bands brings it back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2362,27 +2369,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="412"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="449"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="415"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="452"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="421"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="458"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="423"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="460"/>
         <source>{name} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="424"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="461"/>
         <source>{name}[*] — mapstudio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2574,7 +2581,7 @@
 <context>
     <name>PaletteDock</name>
     <message>
-        <location filename="../src/mapstudio/ui/palette.py" line="64"/>
+        <location filename="../src/mapstudio/ui/palette.py" line="78"/>
         <source>Palette</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3387,103 +3394,113 @@
     </message>
     <message>
         <location filename="../src/mapstudio/ui/help.py" line="69"/>
-        <source>Step through cards and empty cells</source>
+        <source>Add the chosen Palette entry beside the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/help.py" line="70"/>
-        <location filename="../src/mapstudio/ui/help.py" line="75"/>
-        <source>Tab / Shift+Tab</source>
+        <source>Enter in the Palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="72"/>
-        <source>Finish editing (new line: Shift+Enter)</source>
+        <location filename="../src/mapstudio/ui/help.py" line="73"/>
+        <source>Step through cards and empty cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/help.py" line="74"/>
+        <location filename="../src/mapstudio/ui/help.py" line="79"/>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/help.py" line="76"/>
+        <source>Finish editing (new line: Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/help.py" line="78"/>
         <source>Finish and edit the next or previous title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="77"/>
+        <location filename="../src/mapstudio/ui/help.py" line="81"/>
         <source>Cancel editing, clear the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="78"/>
+        <location filename="../src/mapstudio/ui/help.py" line="82"/>
         <source>Pan the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="78"/>
+        <location filename="../src/mapstudio/ui/help.py" line="82"/>
         <source>Space+drag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="79"/>
+        <location filename="../src/mapstudio/ui/help.py" line="83"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="79"/>
+        <location filename="../src/mapstudio/ui/help.py" line="83"/>
         <source>Ctrl+mouse wheel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="252"/>
+        <location filename="../src/mapstudio/ui/help.py" line="256"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="255"/>
+        <location filename="../src/mapstudio/ui/help.py" line="259"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="256"/>
+        <location filename="../src/mapstudio/ui/help.py" line="260"/>
         <source>Filter shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="259"/>
+        <location filename="../src/mapstudio/ui/help.py" line="263"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="259"/>
+        <location filename="../src/mapstudio/ui/help.py" line="263"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="259"/>
+        <location filename="../src/mapstudio/ui/help.py" line="263"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="261"/>
+        <location filename="../src/mapstudio/ui/help.py" line="265"/>
         <source>Menu shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="263"/>
-        <location filename="../src/mapstudio/ui/help.py" line="272"/>
+        <location filename="../src/mapstudio/ui/help.py" line="267"/>
+        <location filename="../src/mapstudio/ui/help.py" line="276"/>
         <source>On the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="263"/>
+        <location filename="../src/mapstudio/ui/help.py" line="267"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="264"/>
+        <location filename="../src/mapstudio/ui/help.py" line="268"/>
         <source>Canvas keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="270"/>
+        <location filename="../src/mapstudio/ui/help.py" line="274"/>
         <source>Menu commands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3560,17 +3577,17 @@
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="102"/>
+        <location filename="../src/mapstudio/ui/help.py" line="106"/>
         <source>mapstudio User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="105"/>
+        <location filename="../src/mapstudio/ui/help.py" line="109"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="118"/>
+        <location filename="../src/mapstudio/ui/help.py" line="122"/>
         <source># User guide
 
 The user guide is not part of this build. It is in the folder `docs/user-guide` of mapstudio&apos;s source.</source>
