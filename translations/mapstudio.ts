@@ -107,7 +107,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="403"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="402"/>
         <source>Copied %n card(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="46"/>
-        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="129"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="133"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,27 +205,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="105"/>
+        <source>Expand Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="107"/>
-        <source>Hide Band</source>
+        <source>Collapse Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="111"/>
-        <source>Edit Persona…</source>
+        <source>Hide Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="115"/>
+        <source>Edit Persona…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="119"/>
         <source>Remove from Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="123"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="127"/>
         <source>Add {lane} Card Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="124"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="128"/>
         <source>a</source>
         <translation type="unfinished"></translation>
     </message>
