@@ -80,7 +80,7 @@ def test_diff_prints_changes_by_map_and_stage(copies, capsys) -> None:
     assert main(["diff", str(copies["base"]), str(copies["theirs"])]) == 1
     text = capsys.readouterr().out
     assert "Map 'Customer journey'" in text
-    assert "  Stage 'Awareness'\n    ~ card 'Card 0': severity: empty → 4" in text
+    assert "  Stage 'Awareness'\n    ~ card 'Card 0': severity: (none) → 4" in text
     assert "  Stage 'Consideration'\n    - card 'Card 1' removed" in text
     assert "+ card 'Slow' added" in text
     assert "3 records differ: 1 added, 1 removed, 1 changed." in text

@@ -153,10 +153,10 @@ def test_the_command_line_writes_the_compare_pdf(example_path: Path, tmp_path: P
     assert not (tmp_path / "none.pdf").exists()
 
 
-def test_an_empty_value_reads_empty_in_the_panel_and_the_pdf(
+def test_an_empty_value_reads_none_in_the_panel_and_the_pdf(
     example: Project, tmp_path: Path
 ) -> None:
-    """A body emptied and a body filled: both say "empty", never '' (and no "->")."""
+    """A body emptied and a body filled: both say "(none)", never '' (and no "->")."""
     from mapstudio.edit import UpdateCard
     from mapstudio.model import find_map
 
@@ -167,7 +167,7 @@ def test_an_empty_value_reads_empty_in_the_panel_and_the_pdf(
     after = UpdateCard("current-map", cards[1].id, {"body": ""}).apply(after)
     view = compare_view(before, "current-map", after, "current-map")
     panel = " ".join(entry.text for entry in view.entries)
-    assert "body: empty → 'Now here'" in panel and "body: 'Was here' → empty" in panel
+    assert "body: (none) → 'Now here'" in panel and "body: 'Was here' → (none)" in panel
     assert "''" not in panel
     drawing = compare_drawing(
         view.journey_map,
@@ -182,5 +182,6 @@ def test_an_empty_value_reads_empty_in_the_panel_and_the_pdf(
     pages = export_compare_pdf(out, drawing, view.plain_sections(), title="t")
     reader = PdfReader(out)
     listing = " ".join(page_text(reader, i) for i in range(1, pages))
-    assert "body: empty to 'Now here'" in listing and "body: 'Was here' to empty" in listing
+    assert "body: (none) to 'Now here'" in listing
+    assert "body: 'Was here' to (none)" in listing
     assert "''" not in listing and "->" not in listing

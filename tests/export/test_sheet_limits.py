@@ -510,3 +510,39 @@ def test_any_csv_is_imported_or_refused_in_plain_words(
         assert str(exc)
     else:
         assert result.project.maps
+
+
+_REAL = 300_000  # far past Excel's 32,767 characters a cell, where reading cuts cells
+
+
+def test_a_cut_cell_is_reported_with_its_real_length_from_csv(tmp_path: Path) -> None:
+    """The message says how long the cell is, not how much of it was kept."""
+    path = tmp_path / "long.csv"
+    path.write_text(f"stage,lane,title,body\nBuy,Notes,Long,{'y' * _REAL}\n", "utf-8")
+    result = import_sheet(path)
+    assert [p.message for p in result.problems] == [
+        f"body is longer than 5,000 characters ({_REAL:,})"
+    ]
+
+
+@pytest.mark.parametrize("where", ["inline", "shared", "runs"])
+def test_a_cut_cell_is_reported_with_its_real_length_from_xlsx(tmp_path: Path, where: str) -> None:
+    half = "z" * (_REAL // 2)
+    if where == "inline":
+        cell = f'<c r="B2" t="inlineStr"><is><t>{half}{half}</t></is></c>'
+        strings = SHARED_STRINGS
+    else:
+        cell = '<c r="B2" t="s"><v>1</v></c>'
+        text = (
+            f"<t>{half}{half}</t>"
+            if where == "shared"
+            else f"<r><t>{half}</t></r><r><t>{half}</t></r>"
+        )
+        strings = f'{DECLARATION}<sst xmlns="{MAIN}"><si><t>Pay</t></si><si>{text}</si></sst>'
+    lane = '<c r="C2" t="inlineStr"><is><t>Notes</t></is></c>'
+    row = f'<row r="2"><c r="A2" t="s"><v>0</v></c>{cell}{lane}</row>'
+    path = write_workbook(tmp_path / "long.xlsx", sheet=sheet([row]), shared_strings=strings)
+    result = import_sheet(path)
+    assert [p.message for p in result.problems] == [
+        f"title is longer than 200 characters ({_REAL:,})"
+    ]

@@ -7,6 +7,7 @@ import gc
 import os
 import stat
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -186,7 +187,7 @@ def test_read_only_folder_simulated(tmp_path, monkeypatch) -> None:
     def refuse(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(save_module.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
     with pytest.raises(ProjectSaveError) as info:
         save_project(blank_project("New"), path)
     assert info.value.message == (
@@ -294,7 +295,7 @@ def test_every_failure_at_every_step_leaves_the_old_file(
         raise failure
 
     if step == "mkstemp":
-        monkeypatch.setattr(save_module.tempfile, "mkstemp", fail)
+        monkeypatch.setattr(tempfile, "mkstemp", fail)
     elif step == "write":
         real_fdopen = os.fdopen
 
@@ -374,13 +375,13 @@ def test_interrupt_while_writing_removes_the_temp_file(tmp_path, monkeypatch) ->
 
 def test_temp_file_is_in_the_same_folder(tmp_path, monkeypatch) -> None:
     folders: list[str] = []
-    real_mkstemp = save_module.tempfile.mkstemp
+    real_mkstemp = tempfile.mkstemp
 
     def spy(*args, **kwargs):
         folders.append(kwargs["dir"])
         return real_mkstemp(*args, **kwargs)
 
-    monkeypatch.setattr(save_module.tempfile, "mkstemp", spy)
+    monkeypatch.setattr(tempfile, "mkstemp", spy)
     save_project(blank_project(), tmp_path / "Trip.mapstudio")
     assert [Path(f) for f in folders] == [tmp_path.resolve()]
 

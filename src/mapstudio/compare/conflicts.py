@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, ClassVar
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from mapstudio.compare.records import (
     CELL,
@@ -34,6 +34,7 @@ from mapstudio.compare.records import (
     Kind,
     RecordKey,
 )
+from mapstudio.model import Asset, EmotionScale
 
 
 class Side(StrEnum):
@@ -360,27 +361,96 @@ def _listing(labels: list[str]) -> str:
 
 
 def show_value(value: Any) -> str:
-    """A value for a sentence: quoted, on one line, shortened, control characters shown
-    as escapes (text from a file is data, never terminal or markup codes)."""
+    """A value for a sentence, in words a designer reads: text quoted, lists joined,
+    yes/no, "(none)" for nothing, unknown fields as "key: value" pairs, an emotion scale
+    as "−2 to +2: Very negative, …", a picture by its size; on one line, shortened with
+    an ellipsis, control characters shown as escapes (text from a file is data, never
+    terminal or markup codes). Never a Python repr."""
+    scale = _scale_of(value)
+    if scale is not None:
+        return _scale_words(scale)
+    return _shortened(_words(value, 0), _MAX_SHOWN)
+
+
+NOTHING = "(none)"
+_MAX_SCALE_SHOWN = 100  # a scale's labels are the point of a scale conflict: more room
+_MAX_ITEMS = 12  # items of a list or a mapping looked at: more would be cut anyway
+_MAX_DEPTH = 3  # nested containers beyond this read as "…"
+
+
+def _words(value: Any, depth: int) -> str:
     if value is MISSING or value is None:
-        return "empty"
+        return NOTHING
+    if isinstance(value, Asset):
+        kind = value.mime.removeprefix("image/").upper()
+        return f"a {value.width} × {value.height} {kind} picture"
     if isinstance(value, BaseModel):
         value = value.model_dump(mode="json")
     if isinstance(value, StrEnum):
         value = value.value
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     if isinstance(value, str):
-        text = " ".join(value.split())
+        text = " ".join(value[: _MAX_SHOWN * 4].split())
         if not text:
-            return "empty"  # as a missing value reads: one word for "nothing there"
-        text = "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
-        if len(text) > _MAX_SHOWN:
-            text = text[: _MAX_SHOWN - 1] + "…"
-        return f"'{text}'"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    text = repr(json_value(value))
-    text = "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
-    return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 1] + "…"
+            return NOTHING  # as a missing value reads: one word for "nothing there"
+        return f"'{_shortened(_printable(text), _MAX_SHOWN)}'"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else f"{value:g}"
+    if isinstance(value, Mapping | list | tuple):
+        if not value:
+            return NOTHING
+        if depth >= _MAX_DEPTH:
+            return "…"
+        if isinstance(value, Mapping):
+            items = list(value.items())
+            parts = [
+                f"{_printable(str(key))}: {_words(item, depth + 1)}"
+                for key, item in items[:_MAX_ITEMS]
+            ]
+        else:
+            items = list(value[: _MAX_ITEMS + 1])
+            parts = [_words(item, depth + 1) for item in items[:_MAX_ITEMS]]
+        if len(value) > _MAX_ITEMS:
+            parts.append("…")
+        joined = ", ".join(parts)
+        return f"({joined})" if depth else joined
+    if isinstance(value, bytes):
+        return "binary data"
+    return _printable(str(value))
+
+
+def _scale_of(value: Any) -> EmotionScale | None:
+    """The emotion scale `value` is: the model, or its JSON (a conflict kept in a file)."""
+    if isinstance(value, EmotionScale):
+        return value
+    if isinstance(value, Mapping) and set(value) == {"min", "max", "labels"}:
+        try:
+            return EmotionScale.model_validate(dict(value))
+        except ValidationError:
+            return None
+    return None
+
+
+def _scale_words(scale: EmotionScale) -> str:
+    """ "−2 to +2: Very negative, Negative, Neutral, Positive, Very positive"; labels too
+    long for one line as "−5 to +5: first … last"."""
+    head = f"{scale.number(scale.min)} to {scale.number(scale.max)}: "
+    labels = [_shortened(_printable(" ".join(label.split())), 40) for label in scale.labels]
+    every = head + ", ".join(labels)
+    if len(every) <= _MAX_SCALE_SHOWN:
+        return every
+    return f"{head}{labels[0]} … {labels[-1]}"
+
+
+def _printable(text: str) -> str:
+    return "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
+
+
+def _shortened(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def json_value(value: Any) -> Any:

@@ -26,6 +26,7 @@ from mapstudio.export.errors import ExportError
 from mapstudio.export.fonts import FONT_NAMES, FontRunner, distinct_subset_tags, register_fonts
 from mapstudio.export.painter import Ink, PdfPainter, _n
 from mapstudio.export.pdf import _binary_streams, written_beside
+from mapstudio.fileformat.errors import write_failure_words
 from mapstudio.layout import FontSpec, Rect, TextLine, default_measurer, wrap_text
 from mapstudio.layout.display import TextRun
 from mapstudio.layout.marks import (
@@ -79,7 +80,9 @@ def export_compare_pdf(
     and at the foot of the map page, so a page printed alone still says what it compares."""
     out = Path(out_path)
     with written_beside(out) as temp, _binary_streams():
-        pages = _Writer(temp, dict(assets or {})).write(drawing, sections, title, subtitle, sources)
+        pages = _Writer(temp, dict(assets or {}), shown=out).write(
+            drawing, sections, title, subtitle, sources
+        )
     log.info("exported the comparison %s (%d pages)", out, pages)
     return pages
 
@@ -95,8 +98,9 @@ def printable(text: str) -> str:
 
 
 class _Writer:
-    def __init__(self, path: Path, assets: dict[str, Asset]) -> None:
+    def __init__(self, path: Path, assets: dict[str, Asset], *, shown: Path) -> None:
         register_fonts()
+        self.shown = shown  # the file the user named, for messages
         self.canvas = Canvas(
             str(path),
             pagesize=(1, 1),
@@ -130,7 +134,7 @@ class _Writer:
             with distinct_subset_tags(f"{title}\0compare\0{self.pages}"):
                 c.save()
         except OSError as exc:
-            raise ExportError(f"Cannot write the PDF: {exc.strerror or exc}.") from exc
+            raise ExportError(write_failure_words(self.shown, exc)) from exc
         return self.pages
 
     # -- page 1: the map with its marks --------------------------------------------------

@@ -14,7 +14,6 @@ import functools
 import logging
 import math
 import os
-import tempfile
 import threading
 import zlib
 from collections.abc import Callable, Iterator
@@ -52,8 +51,9 @@ from mapstudio.export.poster import (
 from mapstudio.export.printmarks import guide_text, poster_shapes, sheet_text
 from mapstudio.export.reading import DEFAULT_DISTANCE
 from mapstudio.export.units import MM, format_mm, format_size
+from mapstudio.fileformat.errors import ProjectFileError, write_failure_words
 from mapstudio.fileformat.save import copy_permissions, sync_folder
-from mapstudio.fileformat.tempfiles import after_writing, temp_prefix
+from mapstudio.fileformat.tempfiles import after_writing, temp_beside
 from mapstudio.layout import Rect
 from mapstudio.layout.registration import smallest_mark_margin
 from mapstudio.layout.sheets import assembly_guide, sheet_marks
@@ -131,7 +131,8 @@ def export_pdf(
                 writer = _Writer(project, options, plans, temp, progress, wording)
                 report = writer.write(out)
             if options.pdfx:
-                make_pdfx(temp, title=report.maps[0] if len(report.maps) == 1 else project.title)
+                title = report.maps[0] if len(report.maps) == 1 else project.title
+                make_pdfx(temp, title=title, shown=out)
     log.info("exported %s: %s", out, report.summary())
     return report
 
@@ -145,13 +146,11 @@ def written_beside(out: Path) -> Iterator[Path]:
     if not out.parent.is_dir():
         raise ExportError(f"The folder {out.parent} does not exist.")
     try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=temp_prefix(out.name), suffix=".part", dir=out.parent
-        )
-        os.close(handle)
-    except OSError as exc:
-        raise ExportError(f"Cannot write in {out.parent}: {exc.strerror or exc}.") from exc
-    temp = Path(temp_name)
+        # Refuses a folder, a pipe, a device or a socket at `out`, as every writer does.
+        handle, temp = temp_beside(out, ".part")
+    except ProjectFileError as exc:
+        raise ExportError(str(exc)) from exc
+    os.close(handle)
     try:
         yield temp
         _finish(temp, out)
@@ -171,7 +170,7 @@ def _finish(temp: Path, out: Path) -> None:
         copy_permissions(out, temp)
         os.replace(temp, out)
     except OSError as exc:
-        raise ExportError(f"Cannot write {out.name}: {exc.strerror or exc}.") from exc
+        raise ExportError(write_failure_words(out, exc)) from exc
     sync_folder(out.parent)
 
 
@@ -291,7 +290,7 @@ class _Writer:
             ):
                 c.save()
         except OSError as exc:
-            raise ExportError(f"Cannot write the PDF: {exc.strerror or exc}.") from exc
+            raise ExportError(write_failure_words(out, exc)) from exc
         warnings = self._warnings()
         return ExportReport(
             path=out,

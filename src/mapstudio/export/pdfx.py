@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mapstudio.export.errors import ExportError
+from mapstudio.fileformat.errors import write_failure_words
 from mapstudio.resources import resource
 
 if TYPE_CHECKING:
@@ -167,9 +168,12 @@ def cmyk_converter() -> CmykConverter:
     return CmykConverter()
 
 
-def make_pdfx(path: Path, *, title: str, today: dt.datetime | None = None) -> None:
+def make_pdfx(
+    path: Path, *, title: str, today: dt.datetime | None = None, shown: Path | None = None
+) -> None:
     """Make the PDF at `path` (drawn in CMYK, fonts embedded, every page with a
-    TrimBox) a PDF/X-4 file, in place. Raises ExportError when it cannot be written."""
+    TrimBox) a PDF/X-4 file, in place. Raises ExportError when it cannot be written,
+    naming `shown` (the file the user chose, when `path` is its temporary file)."""
     import pikepdf
     from pikepdf import Dictionary, Name
 
@@ -220,7 +224,9 @@ def make_pdfx(path: Path, *, title: str, today: dt.datetime | None = None) -> No
                 compress_streams=False,
                 stream_decode_level=pikepdf.StreamDecodeLevel.none,
             )
-    except (pikepdf.PdfError, OSError) as exc:
+    except OSError as exc:  # the disk's trouble, in the words every writer uses
+        raise ExportError(write_failure_words(shown or path, exc)) from exc
+    except pikepdf.PdfError as exc:
         raise ExportError(f"Cannot write the PDF/X file: {exc}.") from exc
 
 

@@ -95,8 +95,14 @@ class ProjectSaveError(ProjectFileError):
 
     @classmethod
     def from_os_error(cls, path: str | os.PathLike[str], exc: OSError) -> ProjectSaveError:
-        name = Path(path).name or str(path)
-        return cls(f"Could not save '{name}': {_reason(exc)}.", f"{type(exc).__name__}: {exc}")
+        return cls(write_failure_words(path, exc), f"{type(exc).__name__}: {exc}")
+
+
+def write_failure_words(path: str | os.PathLike[str], exc: OSError) -> str:
+    """Why writing `path` failed, in the one wording every writer uses (a save, a PDF,
+    a picture, a sheet): "Could not save 'map.pdf': the disk is full." """
+    name = Path(path).name or str(path)
+    return f"Could not save '{name}': {_reason(exc)}."
 
 
 # Plain words for the errors a designer is likely to meet; the rest fall back to the

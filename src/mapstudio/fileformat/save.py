@@ -20,7 +20,6 @@ import logging
 import os
 import shutil
 import stat
-import tempfile
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
@@ -37,7 +36,7 @@ from mapstudio.fileformat.constants import (
 from mapstudio.fileformat.envelope import build_envelope, is_revision_id
 from mapstudio.fileformat.errors import ProjectSaveError
 from mapstudio.fileformat.gate import ProjectLimitError, encode_revision
-from mapstudio.fileformat.tempfiles import after_writing, temp_prefix
+from mapstudio.fileformat.tempfiles import after_writing, temp_beside
 from mapstudio.model import Project, merged_revisions
 
 logger = logging.getLogger(__name__)
@@ -216,16 +215,9 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
     shown = Path(path)
     # Write through a symbolic link rather than replacing the link with a file.
     target = Path(os.path.realpath(shown))
-    if target.is_dir():
-        raise ProjectSaveError(f"Could not save '{shown.name}': a folder has that name.")
     folder = target.parent
-    try:
-        handle, temp_name = tempfile.mkstemp(
-            dir=folder, prefix=temp_prefix(target.name), suffix=".tmp"
-        )
-    except OSError as exc:
-        raise ProjectSaveError.from_os_error(shown, exc) from exc
-    temp = Path(temp_name)
+    # Refuses a folder, a pipe, a device or a socket at `target` before writing.
+    handle, temp = temp_beside(target, ".tmp", shown=shown)
     try:
         try:
             stream = os.fdopen(handle, "wb")

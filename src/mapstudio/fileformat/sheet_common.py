@@ -1,4 +1,5 @@
-"""What the spreadsheet import modules share: their typed errors and progress reporting.
+"""What the spreadsheet import modules share: their typed errors, progress reporting,
+and the text of a cell cut short when read.
 
 A sheet is read in a worker thread of the window (or in the CLI's only thread); the
 caller follows the work through a `ProgressCallback`, as with the PDF export, and stops
@@ -13,6 +14,25 @@ from collections.abc import Callable
 
 # (done, total) -> keep going? Called now and then from the thread doing the work.
 ProgressCallback = Callable[[int, int], bool]
+
+
+class CutText(str):
+    """A cell's text that reading cut short (cells are kept to a limit, so a huge cell
+    costs no memory), remembering how many characters the cell really has, so that a
+    message can say how long the cell is rather than how much of it was kept."""
+
+    length: int
+
+    def __new__(cls, text: str, length: int) -> CutText:
+        cut = super().__new__(cls, text)
+        cut.length = length
+        return cut
+
+
+def real_length(text: str) -> int:
+    """How many characters the cell `text` came from has, cut or not."""
+    return text.length if isinstance(text, CutText) else len(text)
+
 
 # Steps of the overall progress reported to a callback.
 PROGRESS_STEPS = 1000

@@ -31,6 +31,7 @@ from mapstudio.fileformat.sheet_common import (
     Progress,
     ProgressCallback,
     SheetError,
+    real_length,
 )
 from mapstudio.fileformat.xlsx_reader import XlsxLimits, read_first_sheet
 from mapstudio.model import (
@@ -563,7 +564,10 @@ def _limited(value: Any, column: str, limit: int) -> str:
     if column in MATCHED_COLUMNS:
         text = text.strip()
     if len(text) > limit:
-        raise RowError(f"{column} is longer than {limit:,} characters ({len(text):,})")
+        # The cell's own length: `text` may have been cut to Excel's cell limit.
+        cell = real_length(value) if isinstance(value, str) else 0
+        length = cell if cell > MAX_CELL_CHARS else len(text)
+        raise RowError(f"{column} is longer than {limit:,} characters ({length:,})")
     return text
 
 

@@ -30,10 +30,13 @@ import logging
 import os
 import re
 import stat
+import tempfile
 import threading
 import time
 from datetime import timedelta
+from pathlib import Path
 
+from mapstudio.fileformat.errors import ProjectSaveError
 from mapstudio.fileformat.process import pid_alive
 
 logger = logging.getLogger(__name__)
@@ -62,6 +65,48 @@ def temp_prefix(target_name: str) -> str:
     The pid in it lets a sweep in another process see whether the writer still runs.
     """
     return f".{target_name[:_NAME_KEPT]}.{MARK}-{os.getpid()}-"
+
+
+def temp_beside(target: Path, suffix: str, *, shown: Path | None = None) -> tuple[int, Path]:
+    """A new temporary file in `target`'s folder, to be renamed over `target` once it is
+    complete: its open descriptor and its path. Every writer (saves, recovery copies,
+    PDF, picture and sheet exports, `mapstudio merge`) makes its file here.
+
+    Refused first, before anything is written: a `target` that is a folder, a pipe, a
+    device or a socket. The rename would replace it with a plain file - as root, a
+    device such as /dev/full - and the user meant to write a file, not to remove those.
+    Raises ProjectSaveError in plain words, naming `shown` (the path as the user gave
+    it, when `target` is where its link leads) or `target`.
+    """
+    named = shown or target
+    refuse_unwritable(target, named.name)
+    try:
+        handle, name = tempfile.mkstemp(
+            dir=target.parent, prefix=temp_prefix(target.name), suffix=suffix
+        )
+    except OSError as exc:
+        raise ProjectSaveError.from_os_error(named, exc) from exc
+    return handle, Path(name)
+
+
+def refuse_unwritable(target: Path, name: str | None = None) -> None:
+    """Raise ProjectSaveError unless `target` is missing or a regular file (a link is
+    followed: it is what the link names that gets written). The message calls it
+    `name` (default: its own name)."""
+    name = name or target.name
+    try:
+        info = os.stat(target)  # never opens it: a FIFO cannot block here
+    except OSError:
+        return  # nothing there (or unreadable): the write itself says what is wrong
+    if stat.S_ISDIR(info.st_mode):
+        raise ProjectSaveError(
+            f"Could not save '{name}': a folder has that name.", f"st_mode {oct(info.st_mode)}"
+        )
+    if not stat.S_ISREG(info.st_mode):
+        raise ProjectSaveError(
+            f"'{name}' is not a file mapstudio can write to: it is a pipe, a device or a socket.",
+            f"st_mode {oct(info.st_mode)}",
+        )
 
 
 def is_temp_name(name: str) -> bool:
@@ -132,6 +177,8 @@ __all__ = [
     "after_writing",
     "forget_sweeps",
     "is_temp_name",
+    "refuse_unwritable",
     "sweep_stale_temps",
+    "temp_beside",
     "temp_prefix",
 ]

@@ -35,6 +35,7 @@ from typing import Any
 from xml.parsers import expat
 
 from mapstudio.fileformat.sheet_common import (
+    CutText,
     Progress,
     SheetError,
     SheetLimitError,
@@ -385,7 +386,7 @@ def _shared_strings(
     strings: list[str] = []
     path_in_item: list[str] = []  # element names from <si> down, while inside one
     pieces: list[str] = []
-    state = {"kept": 0, "item": 0, "total": 0}
+    state = {"kept": 0, "item": 0, "total": 0, "seen": 0}  # "seen": the item's, kept or not
 
     def too_many() -> SheetLimitError:
         return SheetLimitError(
@@ -414,9 +415,12 @@ def _shared_strings(
             return
         path_in_item.pop()
         if not path_in_item:  # the end of an <si>
-            strings.append("".join(pieces).replace("x005F_", ""))
+            item = "".join(pieces).replace("x005F_", "")
+            cut = state["seen"] > state["item"]
+            strings.append(CutText(item, state["seen"]) if cut else item)
             pieces.clear()
             state["item"] = 0
+            state["seen"] = 0
 
     def text(data: str) -> None:
         # The item's own <t> and the <t> of its runs; not the <t> of phonetic guides.
@@ -425,6 +429,7 @@ def _shared_strings(
             depth == 2 or (depth == 3 and path_in_item[1] == _RUN)
         ):
             return
+        state["seen"] += len(data)
         room = max_chars + 1 - state["item"]
         if room <= 0:
             return
@@ -498,6 +503,7 @@ class _SheetReader:
         self.formula_text: list[str] = []
         self.inline_text: list[str] = []
         self.chars = 0  # characters kept of the open cell
+        self.seen = 0  # characters of the open cell, kept or not
         self.shared_formulas: dict[str, Any] = {}
         self.columns_by_letters: dict[str, int] = {}
 
@@ -586,6 +592,7 @@ class _SheetReader:
             self._keep(self.inline_text, data)
 
     def _keep(self, pieces: list[str], data: str) -> None:
+        self.seen += len(data)
         room = self.max_chars + 1 - self.chars
         if room > 0:
             data = data[:room]
@@ -663,6 +670,7 @@ class _SheetReader:
         self.formula_text = []
         self.inline_text = []
         self.chars = 0
+        self.seen = 0
 
     def _column_of(self, reference: str) -> int:
         match = _COORDINATE.fullmatch(reference)
@@ -689,7 +697,7 @@ class _SheetReader:
         if self.formula is not None:
             return self._formula_text(attrs.get("r"))
         if kind == "inlineStr":
-            return "".join(self.inline_text) or None
+            return self._cut("".join(self.inline_text)) or None
         text = "".join(self.value_text) or None
         if text is None:
             return None
@@ -711,7 +719,11 @@ class _SheetReader:
                     "which it does not have."
                 ) from None
             return text
-        return text  # "str" (a formula's text result), "e" (an error like #N/A)
+        return self._cut(text)  # "str" (a formula's text result), "e" (an error like #N/A)
+
+    def _cut(self, text: str) -> str:
+        """`text` of the open cell, saying how long it was when it was cut."""
+        return CutText(text, self.seen) if self.seen > self.chars else text
 
     def _number(self, text: str, style: str | None) -> Any:
         number: int | float
