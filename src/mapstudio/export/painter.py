@@ -25,6 +25,7 @@ from io import BytesIO
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from mapstudio.export.fonts import FontRunner, TextEncoder
 from mapstudio.export.pdfx import CmykConverter
@@ -526,8 +527,12 @@ class PdfPainter:
         canvas = self.canvas
         runner = self.runner
         ink = self.ink
-        t = canvas.beginText()
-        code = t._code
+        encode = self.encoder.encode
+        # What canvas.beginText() starts with on this top-down canvas, and drawText
+        # writes at the end; a reportlab text object (two per card: a third of the text
+        # time) is made only for a font that reportlab must write itself.
+        code = ["BT", "1 0 0 -1 0 0 Tm"]
+        t: PDFTextObject | None = None
         current_font: tuple[str, int, float] | None = None  # font, subset, size
         current_color = None
         any_text = False
@@ -548,8 +553,11 @@ class PdfPainter:
                 else:
                     code.append(f"1 0 0 -1 {line.x + dx:.2f} {line.y_baseline + dy:.2f} Tm")
                 for name, run in runner.runs(line.text, line.font.style):
-                    pieces = self.encoder.encode(name, run)
+                    pieces = encode(name, run)
                     if pieces is None:  # not a subsetted font: reportlab writes it
+                        if t is None:
+                            t = canvas.beginText()
+                            t._code = code  # its state is the canvas's, as at the start
                         t.setFont(name, size)
                         current_font = None
                         code.append(t._formatText(run))
@@ -560,7 +568,8 @@ class PdfPainter:
                             code.append(self._set_font(current_font))
                         code.append(f"({escaped}) Tj")
         if any_text:
-            canvas.drawText(t)
+            code.append("ET")
+            canvas._code.append(" ".join(code))
             self._forget_state()
 
     def _set_font(self, font: tuple[str, int, float]) -> str:
