@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from edit_support import assert_sound
 
-from mapstudio.edit import Document, MoveCards, UpdateCard, UpdateCards, cards_in_map_order
+from mapstudio.edit import (
+    Document,
+    MoveCards,
+    UpdateCard,
+    UpdateCards,
+    cards_in_map_order,
+    changed_positions,
+)
 from mapstudio.edit._ops import CardIndex, card_index
 from mapstudio.model import Project, find_map, index_cells
 
@@ -70,3 +77,23 @@ def test_cards_in_map_order_with_a_repeated_id_scans_as_before(project: Project)
     doubled = journey_map.model_copy(update={"cards": (*journey_map.cards, twin)})
     found = cards_in_map_order(doubled, [twin.id])
     assert [card.title for card in found] == [journey_map.cards[0].title, "Twin"]
+
+
+def test_changed_positions_are_those_a_scan_finds(project: Project) -> None:
+    document = Document(project)
+    for n in range(6):
+        before = find_map(document.project, "m1").cards
+        card = before[(n * 7) % len(before)]
+        if n % 2:
+            document.execute(UpdateCard("m1", card.id, {"title": f"Changed {n}"}))
+        else:
+            stages = [stage.id for stage in find_map(project, "m1").stages]
+            target = stages[(stages.index(card.stage_id) + 1) % len(stages)]
+            document.execute(MoveCards("m1", (card.id,), card.persona_id, card.lane_id, target))
+        after = find_map(document.project, "m1").cards
+        scanned = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a is not b]
+        assert scanned, "the edit changed no card"
+        assert changed_positions(before, after) == scanned
+        # Only from the tuple it was made from: the layout compares any other pair.
+        assert changed_positions(after, before) is None
+        assert changed_positions(after, after) is None

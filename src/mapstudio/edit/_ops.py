@@ -294,20 +294,26 @@ class CardIndex:
 
     Built once per tuple (O(cards)) and derived in O(touched cells) for the tuple that
     `place_cards` makes from it, so a small edit of a large map does not scan every card.
-    Positions per cell are in file order, as a scan would find them.
+    Positions per cell are in file order, as a scan would find them. A derived index
+    also says which tuple it was derived from and which positions hold other cards, so
+    the layout need not compare the two tuples card by card (`changed_positions`).
     """
 
-    __slots__ = ("cards", "cells", "positions")
+    __slots__ = ("cards", "cells", "changed", "positions", "previous")
 
     def __init__(
         self,
         cards: tuple[Card, ...],
         positions: dict[str, int],
         cells: dict[CellKey, tuple[int, ...]],
+        previous: tuple[Card, ...] | None = None,
+        changed: tuple[int, ...] = (),
     ) -> None:
         self.cards = cards
         self.positions = positions
         self.cells = cells
+        self.previous = previous
+        self.changed = changed
 
     @classmethod
     def build(cls, cards: tuple[Card, ...]) -> CardIndex:
@@ -341,6 +347,16 @@ def card_index(journey_map: JourneyMap) -> CardIndex:
         index = CardIndex.build(cards)
         _remember(index)
     return index
+
+
+def changed_positions(before: tuple[Card, ...], after: tuple[Card, ...]) -> list[int] | None:
+    """The positions where `after` holds another card than `before`, when a command made
+    `after` from `before` by swapping cards in place (O(changed)); None when that is not
+    known (then compare the tuples)."""
+    index = _INDEXES.get(id(after))
+    if index is None or index.cards is not after or index.previous is not before:
+        return None
+    return list(index.changed)
 
 
 def _remember(index: CardIndex) -> None:
@@ -435,7 +451,8 @@ def _replace_in_place(
             cells.pop(key, None)
     cards = tuple(kept)
     # Ids keep their positions, so the position map is shared (it is never mutated).
-    _remember(CardIndex(cards, positions, cells))
+    swapped = tuple(sorted(i for i, _card in changed))
+    _remember(CardIndex(cards, positions, cells, previous=old, changed=swapped))
     return journey_map.model_copy(update={"cards": cards})
 
 
