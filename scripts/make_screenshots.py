@@ -193,7 +193,7 @@ def make_screenshots() -> list[Path]:
         dialog = ExportPdfDialog(window.project, window.current_map.id, None, window)
         # On A0 the example's titles do not read from the wall: the dialog lists what
         # fails and offers the size that passes.
-        dialog.page_combo.setCurrentIndex(dialog.page_combo.findData("A0"))
+        dialog.form.page_combo.setCurrentIndex(dialog.form.page_combo.findData("A0"))
         dialog.resize(1100, 820)
         dialog.show()
         settle(600)

@@ -24,14 +24,15 @@ QT = ("PySide6", "shiboken6")
 
 # Layer -> the mapstudio layers it may import (besides itself). "mapstudio" stands for
 # the top-level package, i.e. `from mapstudio import __version__`.
-BASICS = {"mapstudio.resources", "mapstudio._version", "mapstudio"}
+# _runtime: the process-wide collector policy, used by the batch jobs of every layer.
+BASICS = {"mapstudio.resources", "mapstudio._version", "mapstudio", "mapstudio._runtime"}
 ALLOWED: dict[str, set[str]] = {
     "mapstudio.model": set(),
     "mapstudio.edit": {"mapstudio.model"},
     "mapstudio.layout": {"mapstudio.model"} | BASICS,
     "mapstudio.fileformat": {"mapstudio.model"} | BASICS,
     # Diff and merge of projects: pure, on model values and edit commands, no files.
-    "mapstudio.compare": {"mapstudio.model", "mapstudio.edit"},
+    "mapstudio.compare": {"mapstudio.model", "mapstudio.edit", "mapstudio._runtime"},
     "mapstudio.export": {"mapstudio.model", "mapstudio.layout", "mapstudio.fileformat"} | BASICS,
     # The bundled templates, shared by the template gallery and `mapstudio new`.
     "mapstudio.templates": {"mapstudio.model", "mapstudio.fileformat"} | BASICS,

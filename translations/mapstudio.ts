@@ -77,27 +77,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="104"/>
+        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="132"/>
         <source>This persona already has a band on this map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="115"/>
+        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="143"/>
         <source>Drop a stage on the row of stage headers, between two stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="159"/>
+        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="185"/>
         <source>Drop an emotion point in a persona&apos;s Emotions lane, at the height of the feeling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="122"/>
+        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="149"/>
         <source>Drop %1 in a cell of the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="144"/>
+        <location filename="../src/mapstudio/ui/canvas/gestures/drop.py" line="171"/>
+        <location filename="../src/mapstudio/ui/canvas/palette_insert.py" line="99"/>
         <source>This band has no %1 lane: Map ▸ Lanes adds one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,7 +108,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="403"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="434"/>
         <source>Copied %n card(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -150,7 +151,7 @@
     </message>
     <message>
         <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="46"/>
-        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="129"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="133"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,28 +206,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="105"/>
+        <source>Expand Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="107"/>
-        <source>Hide Band</source>
+        <source>Collapse Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="111"/>
-        <source>Edit Persona…</source>
+        <source>Hide Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="115"/>
+        <source>Edit Persona…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="119"/>
         <source>Remove from Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="123"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="127"/>
         <source>Add {lane} Card Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="124"/>
+        <location filename="../src/mapstudio/ui/canvas/context_menu.py" line="128"/>
         <source>a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/canvas/palette_insert.py" line="106"/>
+        <location filename="../src/mapstudio/ui/canvas/palette_insert.py" line="151"/>
+        <source>This map has no %1 lane: Map ▸ Lanes adds one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -999,12 +1016,12 @@
 <context>
     <name>ContentActions</name>
     <message>
-        <location filename="../src/mapstudio/ui/content_actions.py" line="347"/>
+        <location filename="../src/mapstudio/ui/content_actions.py" line="351"/>
         <source>Picture exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/content_actions.py" line="352"/>
+        <location filename="../src/mapstudio/ui/content_actions.py" line="356"/>
         <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,27 +1149,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="297"/>
+        <location filename="../src/mapstudio/ui/help.py" line="301"/>
         <source>mapstudio &amp;User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="299"/>
+        <location filename="../src/mapstudio/ui/help.py" line="303"/>
         <source>Read the user guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="301"/>
+        <location filename="../src/mapstudio/ui/help.py" line="305"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="302"/>
+        <location filename="../src/mapstudio/ui/help.py" line="306"/>
         <source>List every keyboard shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="304"/>
+        <location filename="../src/mapstudio/ui/help.py" line="308"/>
         <source>&amp;About mapstudio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,7 +1870,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="154"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="157"/>
         <source>Drag from the palette onto the map · double-click a cell to add a card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,15 +2016,15 @@
     </message>
     <message>
         <location filename="../src/mapstudio/ui/action_table.py" line="184"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="377"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="412"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="414"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="449"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/action_table.py" line="192"/>
-        <location filename="../src/mapstudio/ui/main_window.py" line="378"/>
         <location filename="../src/mapstudio/ui/main_window.py" line="415"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="452"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,121 +2185,121 @@
     </message>
     <message>
         <location filename="../src/mapstudio/ui/action_table.py" line="344"/>
-        <source>Move the keyboard to the map, the Inspector or the Personas panel</source>
+        <source>Move the keyboard to the map, the Inspector, the Personas panel or the Palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="352"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="353"/>
         <source>Pre&amp;vious Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="360"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="361"/>
         <source>Show &amp;Hidden Bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="362"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="363"/>
         <source>Show every persona band again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="366"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="367"/>
         <source>&amp;New Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="369"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="370"/>
         <source>Add a map with the classic stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="372"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="373"/>
         <source>&amp;Rename Map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="376"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="377"/>
         <source>Duplicate as &amp;Future State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="378"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="379"/>
         <source>Copy this map as a future-state map linked to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="381"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="382"/>
         <source>&amp;Delete Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="409"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="410"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="417"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="418"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="426"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="427"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="431"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="432"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="441"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="442"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="452"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="453"/>
         <source>&amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="458"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="459"/>
         <source>&amp;Lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="466"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="467"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/action_table.py" line="473"/>
+        <location filename="../src/mapstudio/ui/action_table.py" line="474"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="175"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="189"/>
         <source>The picture on card “{name}” cannot be read; it shows as a grey placeholder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="183"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="197"/>
         <source>The photo of “{name}” cannot be read; initials show instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="214"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="228"/>
         <source>Untitled map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="243"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="268"/>
         <source>That persona is not shown on this map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="274"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="308"/>
         <source>Band hidden — View ▸ Show Hidden Bands brings it back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,27 +2369,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="412"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="449"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="415"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="452"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="421"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="458"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="423"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="460"/>
         <source>{name} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="424"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="461"/>
         <source>{name}[*] — mapstudio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2564,7 +2581,7 @@
 <context>
     <name>PaletteDock</name>
     <message>
-        <location filename="../src/mapstudio/ui/palette.py" line="64"/>
+        <location filename="../src/mapstudio/ui/palette.py" line="78"/>
         <source>Palette</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,13 +2898,13 @@
 <context>
     <name>PhotoReview</name>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_model.py" line="83"/>
+        <location filename="../src/mapstudio/ui/photo_review_model.py" line="84"/>
         <source>no cell: choose one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_model.py" line="111"/>
-        <location filename="../src/mapstudio/ui/photo_review_model.py" line="147"/>
+        <location filename="../src/mapstudio/ui/photo_review_model.py" line="114"/>
+        <location filename="../src/mapstudio/ui/photo_review_model.py" line="152"/>
         <source>outside the cells</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,183 +2924,208 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="75"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="76"/>
         <source>Review Workshop Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="99"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="103"/>
         <source>{count} notes found on the poster of “{map}”. Check each note&apos;s cell and title; notes marked ? need a look. Drag an outline onto another cell, or choose the cell on the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="110"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="114"/>
         <source>Left out: {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="140"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="144"/>
         <source>Draw Missed Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="142"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="146"/>
         <source>Then drag a box round a note the import missed (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="149"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="153"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="150"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="154"/>
         <source>Show the whole photo (0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="160"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="164"/>
         <source>Solid outline: placed in its cell · dashed with ?: check it · dotted: dropped. Wheel or +/− zooms; drag the photo to pan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="174"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="178"/>
         <source>Notes (to check first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="177"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="181"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="198"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="202"/>
         <source>Card title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="199"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="203"/>
         <source>Type what the note says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="202"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="206"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="205"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="209"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="206"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="210"/>
         <source>(no cell: not added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="208"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="212"/>
         <source>&amp;Cell:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="209"/>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="373"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="213"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="407"/>
         <source>&amp;Drop Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="212"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="216"/>
         <source>Not a note, or not wanted: add no card for it (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="229"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="233"/>
         <source>Add Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="232"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="236"/>
         <source>Add the cards in one step (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="279"/>
+        <source>Discard the review?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="280"/>
+        <source>Discard the review of these photos?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="282"/>
+        <source>The titles you typed and the cells you chose are lost, and no card is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="289"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="292"/>
+        <source>Keep Reviewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="323"/>
         <source>(no title yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="291"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="325"/>
         <source>{number}. Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="293"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="327"/>
         <source>{number}. ? Check: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="371"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="405"/>
         <source>&amp;Keep Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="387"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="421"/>
         <source>Note {number}: dropped, no card is added for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="391"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="425"/>
         <source>Note {number}: drawn by you on {photo}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="393"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="427"/>
         <source>Note {number}: found on {photo}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="396"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="430"/>
         <source>It is {where}: choose its cell, or it is not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="400"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="434"/>
         <source>It has no cell: choose one, or it is not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="404"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="438"/>
         <source>Not sure of its cell ({percent} % sure): please check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="519"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="553"/>
         <source>1 card will be added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="521"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="555"/>
         <source>{count} cards will be added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="523"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="557"/>
         <source>{count} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="526"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="560"/>
         <source>{count} without a cell (not added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="532"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="566"/>
         <source>Add 1 Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="534"/>
+        <location filename="../src/mapstudio/ui/photo_review_dialog.py" line="568"/>
         <source>Add {count} Cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3135,37 +3177,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="238"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="241"/>
         <source>No cards were added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="251"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="254"/>
         <source>Added 1 card from 1 photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="253"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="256"/>
         <source>Added 1 card from {photos} photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="255"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="258"/>
         <source>Added {cards} cards from 1 photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="256"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="259"/>
         <source>Added {cards} cards from {photos} photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="263"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="266"/>
         <source>Import &amp;Workshop Photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="265"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="268"/>
         <source>Read photos of a printed poster covered in sticky notes back into cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3352,103 +3394,113 @@
     </message>
     <message>
         <location filename="../src/mapstudio/ui/help.py" line="69"/>
-        <source>Step through cards and empty cells</source>
+        <source>Add the chosen Palette entry beside the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/help.py" line="70"/>
-        <location filename="../src/mapstudio/ui/help.py" line="75"/>
-        <source>Tab / Shift+Tab</source>
+        <source>Enter in the Palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="72"/>
-        <source>Finish editing (new line: Shift+Enter)</source>
+        <location filename="../src/mapstudio/ui/help.py" line="73"/>
+        <source>Step through cards and empty cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/help.py" line="74"/>
+        <location filename="../src/mapstudio/ui/help.py" line="79"/>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/help.py" line="76"/>
+        <source>Finish editing (new line: Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/help.py" line="78"/>
         <source>Finish and edit the next or previous title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="77"/>
+        <location filename="../src/mapstudio/ui/help.py" line="81"/>
         <source>Cancel editing, clear the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="78"/>
+        <location filename="../src/mapstudio/ui/help.py" line="82"/>
         <source>Pan the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="78"/>
+        <location filename="../src/mapstudio/ui/help.py" line="82"/>
         <source>Space+drag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="79"/>
+        <location filename="../src/mapstudio/ui/help.py" line="83"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="79"/>
+        <location filename="../src/mapstudio/ui/help.py" line="83"/>
         <source>Ctrl+mouse wheel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="252"/>
+        <location filename="../src/mapstudio/ui/help.py" line="256"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="255"/>
+        <location filename="../src/mapstudio/ui/help.py" line="259"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="256"/>
+        <location filename="../src/mapstudio/ui/help.py" line="260"/>
         <source>Filter shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="259"/>
+        <location filename="../src/mapstudio/ui/help.py" line="263"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="259"/>
+        <location filename="../src/mapstudio/ui/help.py" line="263"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="259"/>
+        <location filename="../src/mapstudio/ui/help.py" line="263"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="261"/>
+        <location filename="../src/mapstudio/ui/help.py" line="265"/>
         <source>Menu shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="263"/>
-        <location filename="../src/mapstudio/ui/help.py" line="272"/>
+        <location filename="../src/mapstudio/ui/help.py" line="267"/>
+        <location filename="../src/mapstudio/ui/help.py" line="276"/>
         <source>On the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="263"/>
+        <location filename="../src/mapstudio/ui/help.py" line="267"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="264"/>
+        <location filename="../src/mapstudio/ui/help.py" line="268"/>
         <source>Canvas keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="270"/>
+        <location filename="../src/mapstudio/ui/help.py" line="274"/>
         <source>Menu commands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3525,17 +3577,17 @@
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="102"/>
+        <location filename="../src/mapstudio/ui/help.py" line="106"/>
         <source>mapstudio User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="105"/>
+        <location filename="../src/mapstudio/ui/help.py" line="109"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="118"/>
+        <location filename="../src/mapstudio/ui/help.py" line="122"/>
         <source># User guide
 
 The user guide is not part of this build. It is in the folder `docs/user-guide` of mapstudio&apos;s source.</source>

@@ -201,3 +201,52 @@ def test_a_project_over_the_card_limit_is_cut_and_says_so(
     out = capsys.readouterr().out
     assert f"{MAX_CARDS:,} cards)" in out.splitlines()[0]
     assert f"a project holds at most {MAX_CARDS:,} cards in all maps together" in out
+
+
+# -- files that are not files, text that is not text (found by the hostile check) ---------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+@pytest.mark.parametrize("command", ["validate", "diff", "merge"])
+def test_a_fifo_named_as_the_project_is_refused_without_waiting(
+    command: str, tmp_path: Path, example_path: Path, log_dir: Path
+) -> None:
+    # Nobody ever writes to this FIFO: a loader that opens it for reading blocks for
+    # good, and the timeout turns that into a failure instead of a hung run.
+    fifo = tmp_path / "from-a-stranger.mapstudio"
+    os.mkfifo(fifo)
+    args = {
+        "validate": [str(fifo)],
+        "diff": [str(example_path), str(fifo)],
+        "merge": [str(example_path), str(example_path), str(fifo), "-o", str(tmp_path / "m")],
+    }[command]
+    env = {**os.environ, "MAPSTUDIO_LOG_DIR": str(log_dir)}
+    done = subprocess.run(
+        [sys.executable, "-m", "mapstudio", command, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    _assert_plain(done.stdout + done.stderr)
+    assert done.returncode != 0
+    assert "'from-a-stranger.mapstudio' is not a project file" in done.stdout + done.stderr
+    assert not (tmp_path / "m").exists()
+
+
+def test_a_lone_surrogate_in_a_name_is_reported_in_plain_words(
+    tmp_path: Path, example_path: Path, log_dir: Path
+) -> None:
+    # "\ud800" is valid JSON but no character: the name is repaired, and the warning
+    # that quotes the name must still be printable (and loggable) as UTF-8.
+    text = example_path.read_text(encoding="utf-8")
+    path = tmp_path / "surrogate.mapstudio"
+    path.write_text(text.replace("Maya Okafor", "Maya \\ud800 Okafor", 1), encoding="utf-8")
+    done = run_validate(path, log_dir=log_dir)
+    _assert_plain(done.stdout + done.stderr)
+    assert "Logging error" not in done.stderr
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "held characters that cannot be stored, which were replaced (the first in persona 1" in (
+        done.stdout
+    )

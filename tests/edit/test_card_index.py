@@ -11,10 +11,10 @@ from mapstudio.edit import (
     UpdateCard,
     UpdateCards,
     cards_in_map_order,
-    changed_positions,
 )
 from mapstudio.edit._ops import CardIndex, card_index
 from mapstudio.model import Project, find_map, index_cells
+from mapstudio.model.swaps import card_swaps
 
 
 def _assert_index_is_right(project: Project) -> None:
@@ -79,7 +79,7 @@ def test_cards_in_map_order_with_a_repeated_id_scans_as_before(project: Project)
     assert [card.title for card in found] == [journey_map.cards[0].title, "Twin"]
 
 
-def test_changed_positions_are_those_a_scan_finds(project: Project) -> None:
+def test_the_swaps_an_edit_records_are_those_a_scan_finds(project: Project) -> None:
     document = Document(project)
     for n in range(6):
         before = find_map(document.project, "m1").cards
@@ -93,7 +93,7 @@ def test_changed_positions_are_those_a_scan_finds(project: Project) -> None:
         after = find_map(document.project, "m1").cards
         scanned = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a is not b]
         assert scanned, "the edit changed no card"
-        assert changed_positions(before, after) == scanned
+        assert card_swaps(before, after) == scanned
         # Only from the tuple it was made from: the layout compares any other pair.
-        assert changed_positions(after, before) is None
-        assert changed_positions(after, after) is None
+        assert card_swaps(after, before) is None
+        assert card_swaps(after, after) is None

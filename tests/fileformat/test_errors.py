@@ -20,6 +20,7 @@ from mapstudio.fileformat import (
     load_project,
     loads_project,
 )
+from mapstudio.fileformat import load as load_module
 
 # Words that must never reach a designer: jargon and traceback debris.
 JARGON = re.compile(r"Traceback|Error\b|JSON[A-Z]|pydantic|\bdict\b|\bNone\b|errno|\\x", re.I)
@@ -143,9 +144,11 @@ def test_permission_denied(tmp_path, monkeypatch, fixtures_dir) -> None:
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(type(path), "open", refuse)
+    # The loader opens the file with os.open (without waiting, for FIFOs).
+    monkeypatch.setattr(load_module.os, "open", refuse)
     with pytest.raises(FileAccessError) as info:
         load_project(path)
+    monkeypatch.undo()
     assert info.value.message == "You do not have permission to open 'Locked.mapstudio'."
 
 

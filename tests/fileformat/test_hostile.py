@@ -27,6 +27,7 @@ import pytest
 
 from mapstudio.fileformat import (
     DamagedFileError,
+    FileAccessError,
     FileTooLargeError,
     LoadResult,
     NewerVersionError,
@@ -149,7 +150,7 @@ LOADED: dict[str, tuple[str, ...]] = {
     "order_string.mapstudio": (),
     "paths_and_urls.mapstudio": (),
     "lone_surrogates.mapstudio": (
-        "The project: title held characters that cannot be stored and they were replaced.",
+        "1 text held characters that cannot be stored, which were replaced (the first in title).",
     ),
     "card_is_number.mapstudio": ("Map 'Checkout', card 4 was not readable and was removed.",),
     "title_object.mapstudio": ("The project: title must be text; it was reset to the default.",),
@@ -430,3 +431,37 @@ def test_huge_unknown_field_survives() -> None:
     doc = document(lambda d: d["project"].update(x_notes=["n" * 1000] * 1000))
     result = load_sound(json.dumps(doc))
     assert len(result.project.model_dump()["x_notes"]) == 1000
+
+
+def test_lone_surrogates_anywhere_are_replaced_and_the_project_saves() -> None:
+    # "\ud800" escapes are valid JSON but no character UTF-8 can store. In an unknown
+    # field's value they loaded silently and then made every save fail; as an unknown
+    # key they cost a whole card, or (at the project's level) the whole file.
+    doc = document()
+    doc["project"]["x_top\ud800"] = "kept"
+    card = checkout(doc)["cards"][0]
+    card["x_note"] = {"by": "Ana \udc00", "\udbff": 1}
+    card["title"] = "Slow \ud800 checkout"
+    cards = len(checkout(doc)["cards"])
+    result = load_sound(json.dumps(doc))  # escapes: ensure_ascii is json.dumps' default
+    loaded = result.project.maps[0].cards[0]
+    assert len(result.project.maps[0].cards) == cards
+    assert loaded.title == "Slow \ufffd checkout"
+    assert loaded.model_extra == {"x_note": {"by": "Ana \ufffd", "\ufffd": 1}}
+    assert result.project.model_extra == {"x_top\ufffd": "kept"}
+    assert any("cannot be stored" in warning for warning in result.warnings), result.warnings
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_or_a_device_is_not_a_project_file(tmp_path: Path) -> None:
+    # The watchdog fails this test if the FIFO is opened for reading and blocks.
+    fifo = tmp_path / "Pipe.mapstudio"
+    os.mkfifo(fifo)
+    for path in (fifo, Path("/dev/zero")):
+        if not path.exists():
+            continue
+        with pytest.raises(FileAccessError) as info:
+            load_project(path)  # the FIFO blocked for good; /dev/zero read 64 MB
+        assert info.value.message == (
+            f"'{path.name}' is not a project file: it is a pipe, a device or a socket."
+        )

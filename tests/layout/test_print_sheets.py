@@ -338,18 +338,40 @@ def test_photo_marks_are_dark_runs_on_white_quiet_zones() -> None:
     shapes = photo_marks((Symbol(cells, rect, quiet), other), "#FFFFFF")
     # Both quiet zones first, so neither can cover the other's cells.
     assert shapes[:2] == (RectShape(quiet, "#FFFFFF"), RectShape(other.quiet, "#FFFFFF"))
-    runs = shapes[2:]
-    assert all(isinstance(r, RectShape) and r.fill == STYLE.photo_mark_ink for r in runs)
+    # Then the dark runs of both, as one filled path (one dark area on paper: no light
+    # line where two runs meet), one closed rectangle a run.
+    assert len(shapes) == 3
+    path = shapes[2]
+    assert isinstance(path, PathShape)
+    assert path.fill == STYLE.photo_mark_ink and path.stroke is None
+    rects = _closed_rects(path)
     seam = STYLE.photo_mark_seam
-    rects = [r.rect for r in runs if isinstance(r, RectShape)]
     # Row 0: two runs; row 2: two; row 3: one; then the other symbol's single cell.
-    assert rects[:5] == [
-        Rect(100.0, 50.0, 20.0 + seam, 10.0 + seam),
-        Rect(130.0, 50.0, 10.0 + seam, 10.0 + seam),
-        Rect(100.0, 70.0, 10.0 + seam, 10.0 + seam),
-        Rect(120.0, 70.0, 20.0 + seam, 10.0 + seam),
-        Rect(100.0, 80.0, 40.0 + seam, 10.0 + seam),
+    expected = [
+        (100.0, 50.0, 20.0 + seam, 10.0 + seam),
+        (130.0, 50.0, 10.0 + seam, 10.0 + seam),
+        (100.0, 70.0, 10.0 + seam, 10.0 + seam),
+        (120.0, 70.0, 20.0 + seam, 10.0 + seam),
+        (100.0, 80.0, 40.0 + seam, 10.0 + seam),
     ]
     assert len(rects) == 6
+    for got, want in zip(rects[:5], expected, strict=True):
+        assert (got.x, got.y, got.w, got.h) == pytest.approx(want)
     # A small cell overlaps its neighbours by a share of itself, not by a fixed hair.
     assert rects[5].w == pytest.approx(1.0 + STYLE.photo_mark_seam_share)
+
+
+def _closed_rects(path: PathShape) -> list[Rect]:
+    """The rectangles of a path of closed four-corner subpaths, each drawn clockwise
+    from its top-left corner (the same way round, so non-zero winding unites them)."""
+    rects = []
+    ops = list(path.ops)
+    for i in range(0, len(ops), 5):
+        start, right, bottom, left, close = ops[i : i + 5]
+        assert isinstance(start, MoveTo) and isinstance(close, Close)
+        assert isinstance(right, LineTo) and isinstance(bottom, LineTo)
+        assert isinstance(left, LineTo)
+        assert (right.y, bottom.x, left.x, left.y) == (start.y, right.x, start.x, bottom.y)
+        assert right.x > start.x and bottom.y > start.y  # clockwise on a y-down page
+        rects.append(Rect(start.x, start.y, right.x - start.x, bottom.y - start.y))
+    return rects

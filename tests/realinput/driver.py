@@ -44,8 +44,9 @@ class XServer:
     """One Xvfb screen for a test session, on a display number nobody uses, with a
     window manager (as a person's desktop has) or without one."""
 
-    def __init__(self, window_manager: bool = True) -> None:
+    def __init__(self, window_manager: bool = True, size: tuple[int, int] = SCREEN) -> None:
         require_tools()
+        self.size = size
         if window_manager and shutil.which("openbox") is None:
             raise RealInputUnavailable("the real-input tests need openbox (Debian: openbox)")
         self.window_manager = window_manager
@@ -63,7 +64,7 @@ class XServer:
                 str(write_fd),
                 "-screen",
                 "0",
-                f"{SCREEN[0]}x{SCREEN[1]}x24",
+                f"{self.size[0]}x{self.size[1]}x24",
                 "-nolisten",
                 "tcp",
                 "-noreset",

@@ -30,11 +30,14 @@ from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
     QApplication,
     QDialog,
+    QDockWidget,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QStyle,
     QTextEdit,
     QWidget,
 )
@@ -254,6 +257,7 @@ def state(_: dict[str, Any]) -> dict[str, Any]:
             "cards": list(selection.card_ids),
             "stages": list(selection.stage_ids),
             "points": list(selection.point_ids),
+            "lanes": list(selection.lane_ids),
         },
         "status": window.statusBar().currentMessage(),
         "dialogs": _visible_dialogs(),
@@ -292,6 +296,73 @@ def widget(query: dict[str, Any]) -> dict[str, Any]:
         "visible_region_empty": found.visibleRegion().isEmpty(),
         "text": text,
         "enabled": found.isEnabled(),
+    }
+
+
+def docks(_: dict[str, Any]) -> dict[str, Any]:
+    """The screen, and for each open dock: how wide its title is and between which
+    screen x its title bar has room for it (left of its float and close buttons); the
+    same for each one-line caption and each button inside it."""
+    window = _window()
+    screen = window.screen().geometry()
+    found = []
+    for dock in window.findChildren(QDockWidget):
+        if not dock.isVisible():
+            continue
+        left = dock.mapToGlobal(QPoint(0, 0)).x()
+        margin = dock.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetTitleMargin, None, dock)
+        buttons = [
+            b.mapToGlobal(QPoint(0, 0)).x()
+            for b in dock.findChildren(QAbstractButton)
+            if b.parent() is dock and b.isVisible()
+        ]
+        headers = []
+        for label in dock.findChildren(QLabel):
+            # One-line captions: section headers, the Inspector's title, field labels.
+            if not label.isVisible() or not label.text() or label.wordWrap():
+                continue
+            box = label.contentsRect().adjusted(label.margin(), 0, -label.margin(), 0)
+            headers.append(
+                {
+                    "text": label.text(),
+                    "width": label.fontMetrics().horizontalAdvance(label.text()),
+                    "left": label.mapToGlobal(box.topLeft()).x(),
+                    "right": label.mapToGlobal(box.topLeft()).x() + box.width(),
+                }
+            )
+        for button in dock.findChildren(QAbstractButton):
+            # The panel's own tool buttons (+ Add, Edit, ...): as wide as their text needs.
+            if button.parent() is dock or not button.isVisible() or not button.text():
+                continue
+            left = button.mapToGlobal(QPoint(0, 0)).x()
+            headers.append(
+                {
+                    "text": button.text(),
+                    "width": button.sizeHint().width(),
+                    "left": left,
+                    "right": left + button.width(),
+                }
+            )
+        found.append(
+            {
+                "name": dock.objectName(),
+                "title": dock.windowTitle(),
+                "title_width": dock.fontMetrics().horizontalAdvance(dock.windowTitle()),
+                "title_left": left + margin,
+                "title_right": min(buttons) if buttons else left + dock.width() - margin,
+                "rect": _widget_rect(dock),
+                "headers": headers,
+            }
+        )
+    return {
+        "screen": [screen.x(), screen.y(), screen.width(), screen.height()],
+        "frame": [
+            window.frameGeometry().x(),
+            window.frameGeometry().y(),
+            window.frameGeometry().width(),
+            window.frameGeometry().height(),
+        ],
+        "docks": found,
     }
 
 
@@ -431,6 +502,7 @@ QUERIES = {
     "widget": widget,
     "inspector": inspector,
     "compare": compare,
+    "docks": docks,
     "personas": personas,
     "clipboard": clipboard,
     "conflict_dialog": conflict_dialog,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import time
 from pathlib import Path
@@ -58,3 +59,33 @@ def test_save_as_of_the_bundled_example_starts_in_documents(
     dialog = app.wait_for(lambda: next(iter(app.state()["dialogs"]), None), "the Save dialog")
     assert dialog["directory"] == str(real_home / "Documents"), dialog
     app.input.key("Escape")
+
+
+def test_a_fifo_chosen_in_the_open_dialog_costs_a_message_not_the_window(
+    launch, example_file: Path, real_home: Path
+) -> None:
+    # A pipe with a project's name (nobody ever writes to it): reading it blocked the
+    # window for good. A hang fails here through the probe's time limit.
+    fifo = real_home / "Documents" / "from-a-stranger.mapstudio"
+    os.mkfifo(fifo)
+    app: RealApp = launch(example_file)
+    app.input.key("ctrl+o")
+    app.wait_for(
+        lambda: any(d["class"] == "QFileDialog" for d in app.state()["dialogs"]),
+        "the Open dialog",
+    )
+    app.input.key("ctrl+a")
+    app.input.type(str(fifo))
+    app.input.key("Return")
+    box = app.wait_for(
+        lambda: next((d for d in app.state()["dialogs"] if d["class"] == "QMessageBox"), None),
+        "the message",
+        timeout=20,
+    )
+    assert box["text"] == (
+        "'from-a-stranger.mapstudio' is not a project file: it is a pipe, a device or a socket."
+    )
+    app.input.key("Return")
+    app.settle(0.5)
+    assert app.state()["dialogs"] == []
+    assert app.ask("document")["path"] == str(example_file)  # the open project stays

@@ -73,3 +73,38 @@ def test_ctrl_q_with_unsaved_changes_asks_first(example_app: RealApp, example_fi
     app.process.wait(timeout=20)
     saved = example_file.read_text(encoding="utf-8")
     assert card["id"] not in saved  # the deletion was saved before quitting
+
+
+def test_after_exporting_a_pdf_the_window_has_the_keyboard_again(
+    example_app: RealApp, real_home: Path
+) -> None:
+    app = example_app
+    pdf = real_home / "poster.pdf"
+    app.input.key("ctrl+p")
+    dialog = app.wait_for(
+        lambda: next((d for d in app.state()["dialogs"] if d["class"] == "ExportPdfDialog"), None),
+        "the export dialog",
+        timeout=30,
+    )
+    app.wait_for(lambda: app.focus()["active_window"] == "ExportPdfDialog", "the dialog's focus")
+    app.input.click(*Rect.of(dialog["buttons"]["Export…"]).center)
+    app.wait_for(
+        lambda: any(d["class"] == "QFileDialog" for d in app.state()["dialogs"]),
+        "the file dialog",
+    )
+    app.input.key("ctrl+a")
+    app.input.type(str(pdf))
+    app.input.key("Return")
+    app.wait_for(lambda: pdf.exists() and pdf.stat().st_size > 0, pdf.name, timeout=90)
+    done = app.wait_for(
+        lambda: next((d for d in app.state()["dialogs"] if "OK" in d["buttons"]), None),
+        "the confirmation",
+        timeout=30,
+    )
+    app.input.click(*Rect.of(done["buttons"]["OK"]).center)
+    app.wait_for(lambda: not app.state()["dialogs"], "the dialogs to close")
+    # The keyboard is back in the window: its shortcuts work without a click first.
+    app.wait_for(lambda: app.focus()["active_window"] == "MainWindow", "the window's focus")
+    app.input.key("F1")
+    dialogs = app.wait_for(lambda: app.state()["dialogs"], "the guide from F1")
+    assert dialogs[0]["class"] == "UserGuideDialog", dialogs

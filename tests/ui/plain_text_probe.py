@@ -152,7 +152,7 @@ def exercise(window: MainWindow, folder: Path, markup: str, step: Step) -> None:
     from mapstudio.ui.export_dialog import ExportPdfDialog
 
     dialog = ExportPdfDialog(window.document.project, window.current_map.id, project_path, window)
-    dialog.map_combo.setCurrentIndex(dialog.map_combo.findData(None))  # "All maps"
+    dialog.form.map_combo.setCurrentIndex(dialog.form.map_combo.findData(None))  # "All maps"
     dialog._update_preview()
     dialog.show()
     step("the PDF export dialog")

@@ -47,6 +47,10 @@ PAYLOADS = {
     "nesting within a paste, past a file": card_with(nested(MAX_DEPTH - 3)),
     "millions of lists": card_with("[" + "[]," * (MAX_CONTAINERS + 1) + "[]]"),
     "a million lists": card_with("[" + "[]," * (MAX_CONTAINERS // 2) + "[]]"),
+    # JSON escapes of lone surrogates: valid JSON, but no character UTF-8 can store.
+    "a lone surrogate in an unknown field": card_with('{"by": "Ana \\ud800"}'),
+    "a lone surrogate as an unknown key": card_with('{"\\udc00": 1}'),
+    "a lone surrogate in a title": card_with("1").replace('"Pasted"', '"Past\\udbffed"'),
 }
 
 

@@ -52,24 +52,24 @@ def test_defaults_follow_the_current_map(dialog: ExportPdfDialog, project: Proje
     assert dialog.export_button.isEnabled()
     # The page is left to the export: A1, or the size at which the text reads from 1.5 m.
     assert options.auto_page and options.distance == 1.5 and options.card_text == "titles"
-    assert "every text reads from 1.5 m" in dialog.text_label.text().lower()
+    assert "every text reads from 1.5 m" in dialog.notes.text_label.text().lower()
 
 
 def test_widgets_set_the_options(dialog: ExportPdfDialog) -> None:
-    _select(dialog.map_combo, None)
-    _select(dialog.page_combo, "A2")
-    _select(dialog.orientation_combo, "landscape")
-    _select(dialog.fit_combo, "scale")
-    dialog.percent_spin.setValue(40)
-    dialog.tile_group.setChecked(True)
-    _select(dialog.tile_combo, "Letter")
-    dialog.overlap_spin.setValue(15)
-    dialog.margin_spin.setValue(5)
-    dialog.bleed_spin.setValue(3)
-    dialog.crop_check.setChecked(True)
-    dialog.template_check.setChecked(True)
-    dialog.gray_check.setChecked(True)
-    dialog.pdfx_check.setChecked(True)
+    _select(dialog.form.map_combo, None)
+    _select(dialog.form.page_combo, "A2")
+    _select(dialog.form.orientation_combo, "landscape")
+    _select(dialog.form.fit_combo, "scale")
+    dialog.form.percent_spin.setValue(40)
+    dialog.form.tile_group.setChecked(True)
+    _select(dialog.form.tile_combo, "Letter")
+    dialog.form.overlap_spin.setValue(15)
+    dialog.form.margin_spin.setValue(5)
+    dialog.form.bleed_spin.setValue(3)
+    dialog.form.crop_check.setChecked(True)
+    dialog.form.template_check.setChecked(True)
+    dialog.form.gray_check.setChecked(True)
+    dialog.form.pdfx_check.setChecked(True)
     options = dialog.options()
     assert options.pdfx
     assert options.map is None
@@ -84,22 +84,22 @@ def test_widgets_set_the_options(dialog: ExportPdfDialog) -> None:
 
 
 def test_custom_size(dialog: ExportPdfDialog) -> None:
-    _select(dialog.page_combo, "Custom…")
-    assert dialog.custom_box.isEnabled()
-    dialog.custom_unit.setCurrentText("cm")
-    dialog.custom_w.setValue(50)
-    dialog.custom_h.setValue(70)
+    _select(dialog.form.page_combo, "Custom…")
+    assert dialog.form.custom_box.isEnabled()
+    dialog.form.custom_unit.setCurrentText("cm")
+    dialog.form.custom_w.setValue(50)
+    dialog.form.custom_h.setValue(70)
     page = dialog.options().page
     assert page.width == pytest.approx(500 * MM)
     assert page.height == pytest.approx(700 * MM)
 
 
 def test_preview_shows_the_tiling_grid(qtbot, dialog: ExportPdfDialog) -> None:  # type: ignore[no-untyped-def]
-    dialog.tile_group.setChecked(True)
+    dialog.form.tile_group.setChecked(True)
     dialog._update_preview()
     plan = dialog.preview.plan
     assert plan is not None and plan.tiles is not None
-    assert "A4 sheets" in dialog.summary_label.text()
+    assert "A4 sheets" in dialog.notes.summary_label.text()
     dialog.show()
     qtbot.waitExposed(dialog)
     image = dialog.preview.grab().toImage()
@@ -110,12 +110,12 @@ def test_preview_shows_the_tiling_grid(qtbot, dialog: ExportPdfDialog) -> None: 
 
 
 def test_impossible_options_disable_export(dialog: ExportPdfDialog) -> None:
-    dialog.tile_group.setChecked(True)
-    _select(dialog.page_combo, "A5")
-    _select(dialog.tile_combo, "A4")
+    dialog.form.tile_group.setChecked(True)
+    _select(dialog.form.page_combo, "A5")
+    _select(dialog.form.tile_combo, "A4")
     dialog._update_preview()
     assert not dialog.export_button.isEnabled()
-    assert "tile" in dialog.text_label.text().lower()
+    assert "tile" in dialog.notes.text_label.text().lower()
 
 
 def test_export_writes_the_pdf_and_remembers(
@@ -134,10 +134,10 @@ def test_export_writes_the_pdf_and_remembers(
         return str(out), filters
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
-    _select(dialog.page_combo, "A3")
-    _select(dialog.orientation_combo, "landscape")
-    dialog.gray_check.setChecked(True)
-    dialog.pdfx_check.setChecked(True)
+    _select(dialog.form.page_combo, "A3")
+    _select(dialog.form.orientation_combo, "landscape")
+    dialog.form.gray_check.setChecked(True)
+    dialog.form.pdfx_check.setChecked(True)
     dialog.export()
     written = out.with_suffix(".pdf")
     assert written.exists()
@@ -216,11 +216,11 @@ def test_photo_marks_are_on_until_left_out_and_that_is_remembered(
     stored while they were off by default is not taken as the user's choice."""
     from mapstudio.ui.settings import app_settings
 
-    assert dialog.photo_marks_check.isChecked() and dialog.options().photo_marks
+    assert dialog.form.photo_marks_check.isChecked() and dialog.options().photo_marks
     dialog._update_preview()
     plan = dialog.preview.plan
     assert plan is not None and plan.marks and plan.code_rect is not None
-    dialog.photo_marks_check.setChecked(False)
+    dialog.form.photo_marks_check.setChecked(False)
     dialog._update_preview()
     assert dialog.preview.plan is not None and not dialog.preview.plan.marks
     out = tmp_path / "show"
@@ -229,16 +229,16 @@ def test_photo_marks_are_on_until_left_out_and_that_is_remembered(
     assert out.with_suffix(".pdf").exists()
     again = ExportPdfDialog(project, project.maps[0].id, None)
     qtbot.addWidget(again)
-    assert not again.photo_marks_check.isChecked() and not again.options().photo_marks
+    assert not again.form.photo_marks_check.isChecked() and not again.options().photo_marks
     # Ticked again and exported: on next time too.
-    again.photo_marks_check.setChecked(True)
+    again.form.photo_marks_check.setChecked(True)
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(tmp_path / "w"), a[-1]))
     )
     again.export()
     third = ExportPdfDialog(project, project.maps[0].id, None)
     qtbot.addWidget(third)
-    assert third.photo_marks_check.isChecked()
+    assert third.form.photo_marks_check.isChecked()
     # The key the opt-in versions wrote ("photo_marks": false on every export) is ignored.
     settings = app_settings()
     settings.beginGroup("export")
@@ -247,7 +247,7 @@ def test_photo_marks_are_on_until_left_out_and_that_is_remembered(
     settings.sync()
     fourth = ExportPdfDialog(project, project.maps[0].id, None)
     qtbot.addWidget(fourth)
-    assert fourth.photo_marks_check.isChecked()
+    assert fourth.form.photo_marks_check.isChecked()
 
 
 def test_the_preview_shows_persona_photos_in_the_title_block(qtbot, project: Project) -> None:  # type: ignore[no-untyped-def]
@@ -314,7 +314,7 @@ def test_the_preview_draws_the_crop_marks_the_pdf_prints(qtbot, dialog: ExportPd
     from mapstudio.layout.display import PathShape
     from mapstudio.layout.glyphs import LineTo, MoveTo
 
-    dialog.crop_check.setChecked(True)
+    dialog.form.crop_check.setChecked(True)
     image = _rendered(qtbot, dialog)
     plan = dialog.preview.plan
     assert plan is not None and plan.crop_marks
@@ -337,7 +337,7 @@ def test_the_preview_grid_names_each_sheet_as_the_guide_does(
     from mapstudio.layout.sheets import tile_grid
     from mapstudio.layout.style import DEFAULT_SHEET_STYLE
 
-    dialog.tile_group.setChecked(True)
+    dialog.form.tile_group.setChecked(True)
     image = _rendered(qtbot, dialog)
     plan = dialog.preview.plan
     assert plan is not None and plan.tiles is not None
@@ -354,3 +354,47 @@ def test_the_preview_grid_names_each_sheet_as_the_guide_does(
         # The name's letters in the accent, on the pill's white.
         assert any(abs(c.blue() - accent.blue()) + abs(c.red() - accent.red()) < 60 for c in inside)
         assert any(c.lightness() > 245 for c in inside)
+
+
+def test_preview_and_pdf_draw_the_photo_marks_of_one_display_list(
+    dialog: ExportPdfDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The photo markers and the poster's code are one display list
+    (mapstudio.layout.sheets.photo_marks, taken through export.printmarks.poster_shapes)
+    for the preview and the PDF alike: an ink that the list says shows in both. (They
+    were drawn twice, by the PDF writer and by the preview, each with its own constant
+    for the ink and only the PDF with the seam between runs.)"""
+    import dataclasses
+
+    from mapstudio.export import printmarks
+    from mapstudio.export.painter import Ink
+
+    magenta = "#FF00FF"
+    original = printmarks.photo_marks
+
+    def magenta_marks(symbols, paper, style=printmarks.DEFAULT_SHEET_STYLE):  # type: ignore[no-untyped-def]
+        return original(symbols, paper, dataclasses.replace(style, photo_mark_ink=magenta))
+
+    monkeypatch.setattr(printmarks, "photo_marks", magenta_marks)
+    dialog.resize(1100, 800)
+    dialog.show()
+    dialog._update_preview()
+    plan = dialog.preview.plan
+    assert plan is not None and plan.marks and plan.code_rect is not None
+    image = dialog.preview.grab().toImage()
+    ox, oy, scale = dialog.preview.poster_placement(plan)
+    ratio = image.devicePixelRatio()
+    code = plan.code_rect
+    magenta_pixels = 0
+    for py in range(int((oy + code.y * scale) * ratio), int((oy + code.bottom * scale) * ratio)):
+        for px in range(int((ox + code.x * scale) * ratio), int((ox + code.right * scale) * ratio)):
+            c = image.pixelColor(px, py)
+            magenta_pixels += c.red() > 160 and c.blue() > 160 and c.green() < 120
+    assert magenta_pixels > 10, "the preview's code is not drawn from the display list"
+
+    out = tmp_path / "marks.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(out), a[-1])))
+    dialog.export()
+    content = PdfReader(str(out)).pages[0].get_contents()
+    assert content is not None
+    assert Ink(grayscale=False).fill(magenta).encode() in content.get_data()

@@ -504,3 +504,34 @@ def test_tags_never_cover_one_another_or_another_note(qtbot, walls: Walls) -> No
         canvas.centerOn(compacted[0])
         canvas.arrange_tags()
         assert compacted[0].tag.text == compacted[0].tag.full_text
+
+
+def test_the_model_knows_whether_the_user_changed_anything(walls: Walls) -> None:
+    """What decides whether closing the review asks before throwing work away."""
+    for change in (
+        lambda m, n: m.set_title(n.id, "Typed"),
+        lambda m, n: m.move_to_cell(n.id, None),
+        lambda m, n: m.set_dropped(n.id, True),
+    ):
+        model = ReviewModel.of(walls.found)  # type: ignore[arg-type]
+        assert not model.changed
+        change(model, model.notes[0])
+        assert model.changed
+
+
+def test_the_status_counts_the_photos_read_not_those_left_out(
+    qtbot, walls: Walls, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import cv2
+
+    import mapstudio.ui.photo_review as review
+
+    holiday = tmp_path / "holiday.jpg"
+    noise = np.random.default_rng(2).integers(0, 255, (600, 800, 3), dtype=np.uint8)
+    holiday.write_bytes(cv2.imencode(".jpg", noise)[1].tobytes())
+    monkeypatch.setattr(review, "ask_photos", lambda parent: [*walls.paths, holiday])
+    seen = _when_review_shows(window, lambda dialog: dialog.accept())
+    window.act_import_photos.trigger()  # type: ignore[attr-defined]
+    assert seen
+    added = len(walls.found.notes)
+    assert window.statusBar().currentMessage() == f"Added {added} cards from 2 photos"

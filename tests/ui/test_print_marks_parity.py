@@ -11,6 +11,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,8 @@ from mapstudio.fileformat import load_project
 from mapstudio.layout import Rect
 from mapstudio.layout.display import Shapes
 from mapstudio.layout.marks import compare_drawing, overlay_layers
-from mapstudio.layout.sheets import assembly_guide, crop_marks, sheet_marks
+from mapstudio.layout.sheets import Symbol, assembly_guide, crop_marks, photo_marks, sheet_marks
+from mapstudio.layout.style import DEFAULT_SHEET_STYLE
 from mapstudio.ui.drawing import draw_shapes
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "layout"))
@@ -119,3 +121,18 @@ def test_the_marks_of_a_comparison(qapp, example_path: Path, tmp_path: Path) -> 
     bounds = drawing.bounds
     layers = tuple((-bounds.x, -bounds.y, layer) for layer in overlay_layers(drawing.overlay))
     assert_same_ink(layers, (900.0, 900.0), tmp_path)
+
+
+def test_photo_marks_with_overlapping_runs(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The photo markers' runs are one filled path whose rows overlap (by a hair on a
+    poster; here by 8 pt, so that it shows): both interpreters fill the overlaps, as
+    PDF's non-zero winding does, where Qt's default even-odd rule left them white."""
+    style = replace(DEFAULT_SHEET_STYLE, photo_mark_seam=8.0, photo_mark_seam_share=0.8)
+    solid = tuple(tuple(True for _ in range(4)) for _ in range(4))
+    checker = tuple(tuple((r + c) % 2 == 0 for c in range(4)) for r in range(4))
+    symbols = (
+        Symbol(solid, Rect(60.0, 60.0, 40.0, 40.0), Rect(50.0, 50.0, 60.0, 60.0)),
+        Symbol(checker, Rect(160.0, 60.0, 40.0, 40.0), Rect(150.0, 50.0, 60.0, 60.0)),
+    )
+    marks = photo_marks(symbols, "#FFFFFF", style)
+    assert_same_ink(((0.0, 0.0, marks),), (260.0, 160.0), tmp_path)

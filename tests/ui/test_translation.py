@@ -304,3 +304,34 @@ def test_photo_review_dialog_is_marked(pseudo_translation: str, qtbot) -> None: 
     texts = visible_texts(dialog)
     # The problem itself is data from the analysis; the words round it are marked.
     assert unmarked(texts) == set(), texts
+
+
+def test_band_context_menu_is_marked(pseudo_translation: str, qtbot, example_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A band header's context menu, expanded and collapsed: every command is marked
+    ("Expand Band" / "Collapse Band" were plain while the commands round them were not)."""
+    from mapstudio.ui.canvas.context_menu import fill_context_menu
+    from mapstudio.ui.canvas.items import BandHeaderItem
+    from mapstudio.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.mark_clean())
+    assert window.open_path(example_path)
+    for collapsed in (False, True):
+        header = next(
+            i
+            for i in window.scene.items()
+            if isinstance(i, BandHeaderItem) and i.box.persona_id is not None
+        )
+        if header.box.collapsed != collapsed:
+            window.toggle_band_collapsed(header.box.persona_id)
+            header = next(
+                i
+                for i in window.scene.items()
+                if isinstance(i, BandHeaderItem) and i.box.persona_id is not None
+            )
+        assert header.box.collapsed == collapsed
+        menu = QMenu()
+        assert fill_context_menu(window.editor, header.sceneBoundingRect().center(), menu)
+        actions = menu_texts(menu)
+        assert len(actions) > 5
+        assert unmarked(actions) == set(), actions

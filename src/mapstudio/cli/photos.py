@@ -97,12 +97,15 @@ def run(argv: list[str], out: TextIO, err: TextIO) -> int:
         return fail(str(exc))
     except OSError as exc:
         return fail(f"cannot write {args.output}: {exc.strerror or exc}")
+    read = sum(1 for view in found.photos if view.homography is not None)
     uncertain = sum(1 for n in found.notes if n.uncertain)
     outside = sum(1 for n in found.notes if n.cell is None)
     line = (
         f"{args.output.name}: {len(decisions)} card(s) added to “{found.map_title}” from "
-        f"{len(found.notes)} note(s) in {len(args.photos)} photo(s)"
+        f"{len(found.notes)} note(s) in {read} photo(s)"
     )
+    if read < len(args.photos):
+        line += f"; {len(args.photos) - read} photo(s) left out (see the warnings)"
     if uncertain:
         tagged = "left out" if args.skip_uncertain else "tagged “check”"
         line += f"; {uncertain} uncertain ({tagged})"

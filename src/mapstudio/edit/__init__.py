@@ -6,7 +6,6 @@ only write path to an open project; it keeps the undo history, the clean mark an
 listeners. This package imports only `mapstudio.model` and the standard library.
 """
 
-from mapstudio.edit._ops import changed_positions
 from mapstudio.edit.cards import (
     CARD_FIELDS,
     AddCard,
@@ -117,5 +116,4 @@ __all__ = [
     "UpdateProject",
     "UpdateStage",
     "cards_in_map_order",
-    "changed_positions",
 ]

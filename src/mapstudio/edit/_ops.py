@@ -29,6 +29,7 @@ from mapstudio.model import (
     cell_accepts_cards,
     cell_of,
 )
+from mapstudio.model.swaps import note_card_swaps
 from mapstudio.model.types import MAX_CARDS, MAX_EMOTION_POINTS
 from mapstudio.model.unknown import MAX_UNKNOWN_VALUES, project_unknown_values
 
@@ -294,26 +295,20 @@ class CardIndex:
 
     Built once per tuple (O(cards)) and derived in O(touched cells) for the tuple that
     `place_cards` makes from it, so a small edit of a large map does not scan every card.
-    Positions per cell are in file order, as a scan would find them. A derived index
-    also says which tuple it was derived from and which positions hold other cards, so
-    the layout need not compare the two tuples card by card (`changed_positions`).
+    Positions per cell are in file order, as a scan would find them.
     """
 
-    __slots__ = ("cards", "cells", "changed", "positions", "previous")
+    __slots__ = ("cards", "cells", "positions")
 
     def __init__(
         self,
         cards: tuple[Card, ...],
         positions: dict[str, int],
         cells: dict[CellKey, tuple[int, ...]],
-        previous: tuple[Card, ...] | None = None,
-        changed: tuple[int, ...] = (),
     ) -> None:
         self.cards = cards
         self.positions = positions
         self.cells = cells
-        self.previous = previous
-        self.changed = changed
 
     @classmethod
     def build(cls, cards: tuple[Card, ...]) -> CardIndex:
@@ -347,16 +342,6 @@ def card_index(journey_map: JourneyMap) -> CardIndex:
         index = CardIndex.build(cards)
         _remember(index)
     return index
-
-
-def changed_positions(before: tuple[Card, ...], after: tuple[Card, ...]) -> list[int] | None:
-    """The positions where `after` holds another card than `before`, when a command made
-    `after` from `before` by swapping cards in place (O(changed)); None when that is not
-    known (then compare the tuples)."""
-    index = _INDEXES.get(id(after))
-    if index is None or index.cards is not after or index.previous is not before:
-        return None
-    return list(index.changed)
 
 
 def _remember(index: CardIndex) -> None:
@@ -451,8 +436,9 @@ def _replace_in_place(
             cells.pop(key, None)
     cards = tuple(kept)
     # Ids keep their positions, so the position map is shared (it is never mutated).
-    swapped = tuple(sorted(i for i, _card in changed))
-    _remember(CardIndex(cards, positions, cells, previous=old, changed=swapped))
+    _remember(CardIndex(cards, positions, cells))
+    # The layout finds the swapped cards from this instead of comparing the tuples.
+    note_card_swaps(old, cards, tuple(sorted(i for i, _card in changed)))
     return journey_map.model_copy(update={"cards": cards})
 
 

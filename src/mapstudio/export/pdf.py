@@ -39,7 +39,6 @@ from mapstudio.export.fonts import (
 from mapstudio.export.options import ExportOptions
 from mapstudio.export.painter import Ink, PdfPainter, _n, map_lines
 from mapstudio.export.pdfx import cmyk_converter, make_pdfx
-from mapstudio.export.photomarks import MARK_COLOR, code_modules, dark_runs, marker_bits
 from mapstudio.export.pictures import damaged_picture_warnings, low_resolution_warnings
 from mapstudio.export.poster import (
     COMMAND_LINE,
@@ -385,28 +384,8 @@ class _Writer:
         finally:
             p.paper_scale = 1.0
         p.code.append("Q")
-        if plan.marks or plan.code_rect is not None:
-            self._photo_marks(plan)
-        p.draw(((0.0, 0.0, own.marks),))
+        p.draw(((0.0, 0.0, own.photo), (0.0, 0.0, own.marks)))
         self.tick(10)
-
-    def _photo_marks(self, plan: PosterPlan) -> None:
-        """The registration markers round the map and the code above its top-right
-        corner, as runs of filled squares in a quiet grey on white, where
-        mapstudio.layout.registration placed them (see mapstudio.export.photomarks)."""
-        p = self.painter
-        paper = plan.layout.style.paper_color
-        ops = []
-        for mark in plan.marks:
-            # A white quiet zone: the markers above the map stand on the title band.
-            p.fill_rect(mark.quiet_rect, paper)
-            bits = marker_bits(mark.id)
-            ops += _square_ops(bits, mark.rect)
-        if plan.code_rect is not None and plan.code_text:
-            p.fill_rect(plan.code_rect, paper)
-            ops += _square_ops(code_modules(plan.code_text), plan.code_rect)
-        if ops:
-            p.code.append(f"{p.ink.fill(MARK_COLOR)} " + " ".join(ops) + " f")
 
     # -- a tiled poster ----------------------------------------------------------------
 
@@ -475,18 +454,6 @@ def _hairline_warnings(plan: PosterPlan) -> list[str]:
         f"“{plan.journey_map.title}”: some lines print only {thinnest:.2f} pt thin "
         f"({', '.join(thin)}); many printers drop lines under {MIN_LINE:g} pt. Choose a "
         "larger page, or tile it."
-    ]
-
-
-def _square_ops(cells: tuple[tuple[bool, ...], ...], rect: Rect) -> list[str]:
-    """`re` operators for the dark cells of a square grid drawn into `rect`."""
-    unit = rect.w / len(cells)
-    # Neighbouring runs overlap by a hair so no white seam shows between them.
-    seam = min(0.05, unit * 0.02)
-    return [
-        f"{_n(rect.x + col * unit)} {_n(rect.y + row * unit)} "
-        f"{_n(length * unit + seam)} {_n(unit + seam)} re"
-        for row, col, length in dark_runs(cells)
     ]
 
 

@@ -41,7 +41,6 @@ CODE_PREFIX = "MS2"
 CODE_SEPARATOR = "/"  # in QR's alphanumeric set, and in none of the fields
 FIRST_PREFIX, FIRST_SEPARATOR = "MS1", ";"  # the first form, still read
 ID_DIGITS = 6  # hex digits of a hash of the project's and the map's ids
-MARK_COLOR = "#3A4350"  # a quiet dark grey: reads like the map's rules, not like ink blots
 CODE_QUIET = 2  # white modules round the code (its square includes them)
 MAX_CODE_TEXT = 200  # a poster's code is about 50 characters; longer is not ours
 
@@ -207,23 +206,6 @@ def code_modules(text: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(row) for row in out)
 
 
-def dark_runs(cells: tuple[tuple[bool, ...], ...]) -> list[tuple[int, int, int]]:
-    """(row, first column, length) of every horizontal run of dark cells: a few rects
-    per row instead of one per cell."""
-    runs = []
-    for r, row in enumerate(cells):
-        c = 0
-        while c < len(row):
-            if row[c]:
-                start = c
-                while c < len(row) and row[c]:
-                    c += 1
-                runs.append((r, start, c - start))
-            else:
-                c += 1
-    return runs
-
-
 def module_size(side: float, cells: int) -> float:
     """The side of one cell of a square of `cells` cells drawn `side` points wide."""
     return side / max(1, cells) if not math.isclose(side, 0.0) else 0.0
@@ -232,11 +214,9 @@ def module_size(side: float, cells: int) -> float:
 __all__ = [
     "CODE_PREFIX",
     "CODE_SEPARATOR",
-    "MARK_COLOR",
     "PosterCode",
     "code_modules",
     "current_revision",
-    "dark_runs",
     "id_tag",
     "marker_bits",
     "module_size",

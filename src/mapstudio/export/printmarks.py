@@ -2,8 +2,9 @@
 display lists of mapstudio.layout.sheets, with the export's words.
 
 The PDF writer (mapstudio.export.pdf) and the export dialog's preview both take the
-poster's ground and marks from `poster_shapes`, so the preview shows what prints; the
-guide's and the sheets' words are said here once, in the export's voice.
+poster's ground, photo marks and crop marks from `poster_shapes`, so the preview shows
+what prints; the guide's and the sheets' words are said here once, in the export's
+voice.
 """
 
 from __future__ import annotations
@@ -11,25 +12,36 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from mapstudio import __version__
+from mapstudio.export.photomarks import code_modules, marker_bits
 from mapstudio.export.poster import PosterPlan
 from mapstudio.export.units import format_mm, format_size
 from mapstudio.layout.display import Shapes
-from mapstudio.layout.sheets import GuideText, SheetText, crop_marks, poster_ground
+from mapstudio.layout.sheets import (
+    GuideText,
+    SheetText,
+    Symbol,
+    crop_marks,
+    photo_marks,
+    poster_ground,
+)
 from mapstudio.layout.style import DEFAULT_SHEET_STYLE, SheetStyle
 from mapstudio.layout.tiles import Sheet, TilePlan, sheet_position
 
 
 class PosterShapes(NamedTuple):
     """A poster's own display lists, in media coordinates: `ground` under the title
-    block and the map, `marks` over them."""
+    block and the map; `photo` (the photo markers and the code) over the map; `marks`
+    (crop marks and slug) over everything."""
 
     ground: Shapes
+    photo: Shapes
     marks: Shapes
 
 
 def poster_shapes(plan: PosterPlan, style: SheetStyle = DEFAULT_SHEET_STYLE) -> PosterShapes:
-    """The paper, title band and its rule under the poster; its crop marks and slug
-    line (when asked for) over it."""
+    """The paper, title band and its rule under the poster; the photo markers and the
+    code round the map, on quiet zones of the map's paper; its crop marks and slug line
+    (when asked for) over it."""
     map_style = plan.layout.style
     ground = poster_ground(
         plan.bleed_rect,
@@ -42,7 +54,20 @@ def poster_shapes(plan: PosterPlan, style: SheetStyle = DEFAULT_SHEET_STYLE) -> 
     marks: Shapes = ()
     if plan.crop_marks:
         marks = crop_marks(plan.trim_rect, plan.mark_offset, slug_text(plan), plan.media_h, style)
-    return PosterShapes(ground, marks)
+    return PosterShapes(ground, photo_shapes(plan, style), marks)
+
+
+def photo_shapes(plan: PosterPlan, style: SheetStyle = DEFAULT_SHEET_STYLE) -> Shapes:
+    """The registration markers round the map and the code above its top-right corner
+    (where mapstudio.layout.registration placed them; see mapstudio.export.photomarks),
+    each on a quiet zone of the map's paper colour."""
+    symbols = [Symbol(marker_bits(mark.id), mark.rect, mark.quiet_rect) for mark in plan.marks]
+    if plan.code_rect is not None and plan.code_text:
+        # The code's cells carry their own quiet border: its zone is its square.
+        symbols.append(Symbol(code_modules(plan.code_text), plan.code_rect, plan.code_rect))
+    if not symbols:
+        return ()
+    return photo_marks(tuple(symbols), plan.layout.style.paper_color, style)
 
 
 def slug_text(plan: PosterPlan) -> str:
@@ -106,4 +131,11 @@ def sheet_text(plan: PosterPlan, tiles: TilePlan, sheet: Sheet) -> SheetText:
     )
 
 
-__all__ = ["PosterShapes", "guide_text", "poster_shapes", "sheet_text", "slug_text"]
+__all__ = [
+    "PosterShapes",
+    "guide_text",
+    "photo_shapes",
+    "poster_shapes",
+    "sheet_text",
+    "slug_text",
+]

@@ -375,7 +375,9 @@ def _build(
                 font = FontSpec("bold", round(side * 0.4, 2))
                 w = b.width(letters, font)
                 baseline = ey + side / 2 + 0.71 * font.size / 2
-                initials = TextLine(letters, ex + (side - w) / 2, baseline, font, "#FFFFFF", w)
+                initials = TextLine(
+                    letters, ex + (side - w) / 2, baseline, font, style.avatar_text_color, w
+                )
             avatars.append(LegendAvatar(circle, persona.color, persona.photo_asset_id, initials))
             tx = ex + side + 6 * u
             after = b.block(persona.name, name_font, text, tx, ey - 1 * u, col_w - side - 6 * u, 1)

@@ -7,8 +7,10 @@ happen before any expensive work, and every failure is one of the typed errors i
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,12 +56,7 @@ def load_project(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_B
     """Read, check, upgrade and repair the project file at `path`."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise FileTooLargeError(size, max_bytes, path.name)
-        with path.open("rb") as stream:
-            # Never more than the limit, even if the file grew since stat().
-            data = stream.read(max_bytes + 1)
+        data = _read_regular_file(path, max_bytes)
     except OSError as exc:
         raise FileAccessError.from_os_error(path, exc) from exc
     if len(data) > max_bytes:
@@ -73,6 +70,32 @@ def load_project(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_B
         result.migrated_from,
     )
     return result
+
+
+def _read_regular_file(path: Path, max_bytes: int) -> bytes:
+    """The bytes of the regular file at `path`, at most `max_bytes` + 1 of them.
+
+    Opened without waiting and checked once open: a FIFO, a device or a socket named as
+    a project (typed, dropped, left in the recent files, or in place of a mailed copy)
+    would otherwise block until someone writes to it, or read /dev/zero to the limit.
+    """
+    flags = os.O_RDONLY
+    for name in ("O_NONBLOCK", "O_NOCTTY", "O_CLOEXEC", "O_BINARY"):
+        flags |= getattr(os, name, 0)  # not every system has every flag
+    fd = os.open(path, flags)
+    with open(fd, "rb") as stream:  # closes fd
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        if not stat.S_ISREG(info.st_mode):
+            raise FileAccessError(
+                f"'{path.name}' is not a project file: it is a pipe, a device or a socket.",
+                f"st_mode {oct(info.st_mode)}",
+            )
+        if info.st_size > max_bytes:
+            raise FileTooLargeError(info.st_size, max_bytes, path.name)
+        # Never more than the limit, even if the file grew since fstat().
+        return stream.read(max_bytes + 1)
 
 
 def loads_project(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:

@@ -681,7 +681,9 @@ def _map_label(raw: Any, number: int) -> str:
 
 
 def _short(text: str) -> str:
-    text = " ".join(text.split())
+    # A warning quotes the file's text as it was, before repair: a lone surrogate in it
+    # could be neither logged nor printed as UTF-8.
+    text = _LONE_SURROGATE.sub("\ufffd", " ".join(text.split()))
     return text if len(text) <= _LABEL_CHARS else text[: _LABEL_CHARS - 1] + "…"
 
 

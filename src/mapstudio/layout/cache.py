@@ -17,7 +17,6 @@ from operator import is_, is_not
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from mapstudio.edit import changed_positions
 from mapstudio.model import (
     Asset,
     Card,
@@ -29,6 +28,7 @@ from mapstudio.model import (
     cell_of,
     index_cells,
 )
+from mapstudio.model.swaps import card_swaps
 
 if TYPE_CHECKING:
     from mapstudio.layout.boxes import (
@@ -293,10 +293,10 @@ class CardIndex:
         if old is journey_cards:
             return self.cells
         if old is not None and len(old) == len(journey_cards):
-            # Positions whose card is not the same object: as the command that made the
+            # Positions whose card is not the same object: as the edit that made the
             # tuple recorded them, else found by one pass in C (O(cards): 3-8 ms at
             # 20,000 cards, most of what an edit of such a map grew by).
-            changed = changed_positions(old, journey_cards)
+            changed = card_swaps(old, journey_cards)
             if changed is None:
                 changed = list(compress(count(), map(is_not, old, journey_cards)))
             if len(changed) <= _MAX_PATCHED_CARDS:

@@ -46,6 +46,10 @@ MM = 72 / 25.4
 MIN_NOTE = 25 * MM  # the smallest sticky note looked for (on paper)
 MAX_NOTE = 160 * MM
 LINE_SPREAD = 0.2  # markers spread less than this across than along lie "in a line"
+# Of the markers a photo shows, at least this share must agree with the poster's
+# perspective for the photo to be of that poster (a good photo: all; another poster's
+# photo: a few, by chance).
+MARKERS_AGREE = 0.75
 SAME_NOTE = 0.3  # overlap (intersection over union) from which two sightings are one note
 MAX_PHOTO_BYTES = 64 * 1024 * 1024
 PhotoSource = PhotoInput | str | os.PathLike[str]
@@ -77,6 +81,7 @@ class _Note:
     picture: tuple[bytes, int, int]
     outline: np.ndarray  # 4x2 photo pixels
     seen_in: set[int]
+    cut: bool = False  # the photo's edge cuts it: another photo may show it whole
 
 
 def _read_input(source: PhotoSource) -> tuple[PhotoInput, str | None]:
@@ -261,9 +266,27 @@ def _choose_poster(
         if photo.problem:
             continue
         _code_in_view(photo, plan, known)
+        if photo.code is None and not _fits(photo, known):
+            # Its markers are not where this poster has them: a photo of another
+            # poster whose code is not where ours is, or not in view. Its own code,
+            # where it shows one, says which poster it is.
+            _search_code(photo)
+            if photo.code is None or photo.code == code:
+                photo.problem = (
+                    f"{photo.name}: the markers in this photo are not where the poster of "
+                    f"“{found.title}” has them: it shows another poster, or another print "
+                    "of this map. Import each poster's photos on their own."
+                )
+                refusals.append(photo.problem)
+                continue
         if photo.code is not None and photo.code != code:
             _problem, other = _match(project, photo.code, None)
-            if other is None or other.id == found.id:
+            if photo.code.project != code.project:
+                photo.problem = (
+                    f"{photo.name}: this is a poster of another project, not of "
+                    f"“{project.title}” like the first photo; it is left out."
+                )
+            elif other is None or other.id == found.id:
                 photo.problem = (
                     f"{photo.name}: this is another poster, or another print of "
                     f"“{found.title}”, than the first photo's; import each poster's "
@@ -277,6 +300,17 @@ def _choose_poster(
                 )
             refusals.append(photo.problem)
     return (*chosen, list(dict.fromkeys([*problems, *refusals])))
+
+
+def _fits(photo: _Seen, known: dict[int, np.ndarray]) -> bool:
+    """Whether the photo's markers lie where the chosen poster has them: nearly all of
+    them agree with one perspective. A poster of another size or map carries the same
+    marker ids in other places, and only a few of them happen to agree."""
+    matrix, used, _error = vision.homography(photo.markers, known)
+    if matrix is None:
+        return True  # too few markers to tell: the photo is refused for that instead
+    matched = sum(1 for i in photo.markers if i in known)
+    return used >= MARKERS_AGREE * matched
 
 
 def _match(
@@ -340,7 +374,9 @@ def _read_notes(
     flat, covered, to_pixels = vision.rectify(
         image, matrix, (map_rect.x, map_rect.y, map_rect.w, map_rect.h)
     )
-    # A note cut by the photo's edge is left to a photo that shows it whole.
+    # A note cut by the photo's edge is left to a photo that shows it whole: it is
+    # found only as far as it is clear of the edge, and marked as cut.
+    frame = covered
     covered = cv2.erode(covered, np.ones((9, 9), np.uint8))
     blobs = vision.note_blobs(flat, covered, to_pixels, MIN_NOTE, MAX_NOTE)
     inverse = np.linalg.inv(matrix)
@@ -367,6 +403,7 @@ def _read_notes(
                 label, key = f"{label} (this lane takes no cards)", None
             confidence = share * shape * placed_well
         picture = vision.cut_out(image, outline)
+        cut = _cut_by_edge(poster, frame, to_pixels)
         notes.append(
             _Note(
                 photo.index,
@@ -379,9 +416,30 @@ def _read_notes(
                 picture,
                 outline,
                 {photo.index},
+                cut,
             )
         )
     return view, notes
+
+
+EDGE_REACH = 8  # pixels of the straightened poster: past the eroded edge, into the frame's
+
+
+def _cut_by_edge(quad: np.ndarray, frame: np.ndarray, to_pixels: np.ndarray) -> bool:
+    """Whether the photo's frame (`frame`: what the photo covers of the straightened
+    poster) ends just outside the note found at `quad` (poster points): its corners and
+    the middles of its sides, pushed EDGE_REACH pixels outwards, fall outside it."""
+    k = to_pixels[0, 0]
+    corners = quad * k + to_pixels[:2, 2]
+    middles = (corners + np.roll(corners, -1, axis=0)) / 2
+    centre = corners.mean(axis=0)
+    height, width = frame.shape[:2]
+    for point in np.concatenate([corners, middles]):
+        away = point - centre
+        x, y = point + away / max(1e-6, float(np.linalg.norm(away))) * EDGE_REACH
+        if not (0 <= x < width and 0 <= y < height) or not frame[int(y), int(x)]:
+            return True
+    return False
 
 
 def _in_a_line(found: dict[int, np.ndarray], known: dict[int, np.ndarray]) -> bool:
@@ -411,8 +469,9 @@ def _best_cell(
 
 def _merge(notes: list[_Note]) -> list[_Note]:
     """One note per sticky note: sightings in several photos that overlap become one,
-    kept from the photo that shows it best."""
-    ranked = sorted(notes, key=lambda n: (-n.confidence, -n.size_px))
+    kept from the photo that shows it best: whole rather than cut by the photo's edge,
+    then surest of its cell, then largest."""
+    ranked = sorted(notes, key=lambda n: (n.cut, -n.confidence, -n.size_px))
     kept: list[_Note] = []
     for note in ranked:
         twin = next(

@@ -342,7 +342,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "focus_next_pane",
         "F6",
         QT_TRANSLATE_NOOP(
-            "MainWindow", "Move the keyboard to the map, the Inspector or the Personas panel"
+            "MainWindow",
+            "Move the keyboard to the map, the Inspector, the Personas panel or the Palette",
         ),
         args=(1,),
         keeps_typing=True,

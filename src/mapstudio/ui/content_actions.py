@@ -275,6 +275,10 @@ def export_pdf(window: MainWindow) -> None:
     )
     dialog = ExportPdfDialog(window.document.project, window.current_map.id, suggested, window)
     dialog.exec()
+    # The confirmation closed just before the dialog did; the window manager then gave
+    # the keyboard to no window at all (a real X server with openbox), so the window's
+    # shortcuts did nothing until a click. Ask for it back.
+    window.activateWindow()
     report = getattr(dialog, "report", None)
     if report is not None:
         window.statusBar().showMessage(report.summary(), 8000)

@@ -73,6 +73,9 @@ def _painter_path(shape: dl.PathShape) -> QPainterPath:
         _paths.move_to_end(id(shape))
         return known[1]
     path = QPainterPath()
+    # Non-zero winding, as the PDF's `f` fills: overlapping subpaths drawn the same way
+    # round (the runs of a photo marker) are one area, not holes where they overlap.
+    path.setFillRule(Qt.FillRule.WindingFill)
     for op in shape.ops:
         if isinstance(op, dl.LineTo):
             path.lineTo(op.x, op.y)

@@ -66,6 +66,10 @@ def _canvas_keys() -> list[tuple[str, str]]:
             translate("ShortcutsDialog", "F2 or Enter"),
         ),
         (
+            translate("ShortcutsDialog", "Add the chosen Palette entry beside the selection"),
+            translate("ShortcutsDialog", "Enter in the Palette"),
+        ),
+        (
             translate("ShortcutsDialog", "Step through cards and empty cells"),
             translate("ShortcutsDialog", "Tab / Shift+Tab"),
         ),

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,14 +29,14 @@ from shiboken6 import isValid
 from mapstudio.edit import Command, Document, DocumentChange
 from mapstudio.fileformat.recovery import RecoveryStore
 from mapstudio.fileformat.revisions import RevisionStore
-from mapstudio.layout import LayoutCache, MapLayout, layout
+from mapstudio.layout import LayoutCache, MapLayout, Rect, layout
 from mapstudio.model import JourneyMap, Project, blank_project
 from mapstudio.ui import map_actions, merge_actions
 from mapstudio.ui.about import app_icon
 from mapstudio.ui.canvas.clipboard import CARDS_MIME
 from mapstudio.ui.canvas.editor import CanvasEditor
 from mapstudio.ui.canvas.scene import MapScene
-from mapstudio.ui.canvas.view import MapView
+from mapstudio.ui.canvas.view import MapView, ViewPlace
 from mapstudio.ui.commands import run_command
 from mapstudio.ui.compare_view import CompareController
 from mapstudio.ui.file_controller import FileController
@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         # View state per map: folded and hidden persona bands (never in the file).
         self._collapsed: dict[str, set[str]] = {}
         self._hidden: dict[str, set[str]] = {}
+        # Zoom, scroll and selection of each map left for another tab (for the session).
+        self._left_views: dict[str, tuple[ViewPlace, SelectionState]] = {}
         self.selection = SelectionModel(self)
         self.scene = MapScene(self)
         self.view = MapView(self.scene, self)
@@ -128,6 +130,7 @@ class MainWindow(QMainWindow):
         self.docks: list[QWidget] = []
         self.palette_dock = PaletteDock(self)
         self.add_dock(self.palette_dock, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.palette_dock.entry_chosen.connect(self.add_palette_entry)
         self._update_undo_actions()
         self.update_edit_actions()
         self.selection.changed.connect(self.update_edit_actions)
@@ -146,13 +149,24 @@ class MainWindow(QMainWindow):
         self.editor.persona_activated.connect(self._focus_persona)
         # View ▸ Compare With…: its own read-only canvas and Changes dock.
         self.compare = CompareController(self, RevisionStore())
-        self.resize(1500, 950)
+        self.resize(self._default_size())
         self._rebuild_tabs()
         self._show_map(fit=True)
         self.update_title()
         self.statusBar().showMessage(
             self.tr("Drag from the palette onto the map · double-click a cell to add a card"), 8000
         )
+
+    def _default_size(self) -> QSize:
+        """1500 x 950, or less on a smaller screen (a 1280 x 800 laptop): a window
+        wider than its screen cuts off the docks on the right, headers and all."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return QSize(1500, 950)
+        room = screen.availableGeometry()
+        # The window manager's frame (title bar, borders) is not known before the
+        # first show: leave room for a usual one.
+        return QSize(min(1500, room.width() - 16), min(950, room.height() - 48))
 
     def central_layout(self) -> QVBoxLayout:
         """The column under the menus: tabs, find bar, the map (and bars placed there)."""
@@ -223,10 +237,15 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         if index < 0:
             return
+        # Text still being typed belongs to the map being left: apply it first.
+        self.editor.commit_inline()
+        self._left_views[self._map_id] = (self.view.place(), self.selection.state)
         self._map_id = self.tabs.tabData(index)
-        self._reset_canvas()
+        self._reset_canvas(come_back=True)
 
-    def _reset_canvas(self) -> None:
+    def _reset_canvas(self, come_back: bool = False) -> None:
+        """Show the current map afresh; with `come_back`, as it was left (zoom, scroll
+        and selection) when it was on screen before in this session."""
         self.editor.commit_inline()
         self.editor.cancel_gesture()
         self.editor.forget_cell()
@@ -234,7 +253,13 @@ class MainWindow(QMainWindow):
         self.scene.clear_map()
         self.editor.hide_overlays()
         self.selection.set_state(SelectionState(map_id=self._map_id))
-        self._show_map(fit=True)
+        left = self._left_views.get(self._map_id) if come_back else None
+        self._show_map(fit=left is None)
+        if left is not None:
+            place, selection = left
+            self.view.restore_place(place)
+            if selection.map_id == self._map_id:
+                self.editor.restore_selection(selection)
 
     def show_band(self, persona_id: str) -> None:
         """Scroll the canvas to a persona's band (from the Personas dock)."""
@@ -244,6 +269,15 @@ class MainWindow(QMainWindow):
             return
         self.editor.select_only([item])
         self.view.ensureVisible(item, 40, 40)
+
+    def add_palette_entry(self, key: str) -> bool:
+        """Enter on a palette entry: the canvas adds it beside the selection, or in the
+        first free cell of the part of the map on screen."""
+        if self.shown_view() is not self.view:
+            return False  # comparing: the map on screen is read-only
+        shown = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        visible = Rect(shown.x(), shown.y(), shown.width(), shown.height())
+        return self.editor.add_from_palette(key, visible)
 
     def _focus_persona(self, persona_id: str) -> None:
         self.personas.show()
@@ -305,9 +339,9 @@ class MainWindow(QMainWindow):
         self._reset_canvas()
 
     def focus_next_pane(self, step: int) -> None:
-        """F6 and Shift+F6: the keyboard goes round the map, the Inspector and the
-        Personas panel (those that are open)."""
-        panes: list[QWidget] = [self.view, self.inspector, self.personas]
+        """F6 and Shift+F6: the keyboard goes round the map, the Inspector, the
+        Personas panel and the Palette (those that are open)."""
+        panes: list[QWidget] = [self.view, self.inspector, self.personas, self.palette_dock]
         panes = [pane for pane in panes if pane is self.view or pane.isVisible()]
         focus = QApplication.focusWidget()
         here = next(
@@ -323,6 +357,8 @@ class MainWindow(QMainWindow):
             self.inspector.focus_first_field()
         elif target is self.personas:
             self.personas.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif target is self.palette_dock:
+            self.palette_dock.take_keyboard()
         else:
             self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -353,6 +389,7 @@ class MainWindow(QMainWindow):
                 self._map_id = change.after.maps[0].id
             self._rebuild_tabs()
         if change.reason == "replace":
+            self._left_views.clear()  # another project (or the file again): fresh views
             self._reset_canvas()
         elif change.reason not in ("clean", "history"):
             # A drag under way ends first, while its items still stand where it found

@@ -1,9 +1,11 @@
-"""The palette dock: everything a designer can drag onto the map, grouped and iconed."""
+"""The palette dock: everything a designer can drag onto the map, grouped and iconed.
+
+Enter on an entry adds it without a drag (the window asks the canvas where it goes)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QSize, Qt
-from PySide6.QtGui import QDrag
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QDrag, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -21,7 +23,9 @@ _KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class _PaletteList(QListWidget):
-    """A list whose items drag out as palette entries."""
+    """A list whose items drag out as palette entries; Enter chooses the current one."""
+
+    entry_chosen = Signal(str)  # the key of the entry Enter was pressed on
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +42,16 @@ class _PaletteList(QListWidget):
         if items:
             mime.setData(PALETTE_MIME, str(items[0].data(_KEY_ROLE)).encode("utf-8"))
         return mime
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None:
+            # Handled here rather than through `itemActivated`, which some desktops
+            # emit on a single click: a click only chooses an entry, never adds it.
+            event.accept()
+            self.entry_chosen.emit(str(item.data(_KEY_ROLE)))
+            return
+        super().keyPressEvent(event)
 
     def mimeTypes(self) -> list[str]:
         return [PALETTE_MIME]
@@ -72,6 +86,14 @@ class PaletteDock(QDockWidget):
             self.list.addItem(item)
         self.setWidget(self.list)
         self.setMinimumWidth(180)
+        self.entry_chosen = self.list.entry_chosen
+
+    def take_keyboard(self) -> None:
+        """Put the keyboard on the entries (F6), on the first one if none is current,
+        so that the arrows choose one and Enter adds it."""
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def entry_keys(self) -> list[str]:
         return [str(self.list.item(i).data(_KEY_ROLE)) for i in range(self.list.count())]

@@ -224,7 +224,10 @@ def import_workshop_photos(window: MainWindow, paths: Sequence[Path] | None = No
                 translate("PhotoReview", "Photo import cancelled; nothing was added."), 6000
             )
             return False
-        return add_reviewed(window, review.model, len(chosen))
+        # The photos the cards come from: not those left out (another poster, no
+        # markers), which the review listed.
+        read = sum(1 for view in analysed.found.photos if view.homography is not None)
+        return add_reviewed(window, review.model, read)
     finally:
         review.deleteLater()
 

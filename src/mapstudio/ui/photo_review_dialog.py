@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabBar,
@@ -47,7 +48,7 @@ from mapstudio.model import CellKey
 from mapstudio.ui.i18n import translate
 from mapstudio.ui.photo_canvas import PhotoCanvas, box_outline, cut_picture
 from mapstudio.ui.photo_review_model import ReviewModel, ReviewNote
-from mapstudio.ui.plain import PlainLabel, no_mnemonic, plain_tooltip
+from mapstudio.ui.plain import PlainLabel, message_box, no_mnemonic, plain_tooltip
 
 if TYPE_CHECKING:
     from mapstudio.photo import PhotoImport
@@ -89,6 +90,9 @@ class PhotoReviewDialog(QDialog):
             self.list.setCurrentRow(0)
         self._update_summary()
         self.resize(1280, 820)
+        # The notes have the keyboard first: Up and Down go through them, Tab reaches
+        # the title and the cell (not the photo tabs, which come first in the layout).
+        self.list.setFocus()
 
     # -- building
 
@@ -261,6 +265,36 @@ class PhotoReviewDialog(QDialog):
     def _confirm_if_any(self) -> None:
         if self.confirm.isEnabled():
             self.accept()
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close button: after the user changed notes
+        (titles typed, cells chosen), only once they say to discard that work."""
+        if self.model.changed and not self._discard_confirmed():
+            return
+        super().reject()
+
+    def _discard_confirmed(self) -> bool:
+        box = message_box(
+            QMessageBox.Icon.Question,
+            translate("PhotoReview", "Discard the review?"),
+            translate("PhotoReview", "Discard the review of these photos?"),
+            parent=self,
+            informative=translate(
+                "PhotoReview",
+                "The titles you typed and the cells you chose are lost, and no card is added.",
+            ),
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.NoButton)
+        discard = box.addButton(
+            translate("PhotoReview", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(
+            translate("PhotoReview", "Keep Reviewing"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
 
     def keyPressEvent(self, event: Any) -> None:
         # Enter in a title goes on to the next note (the field's returnPressed); it must

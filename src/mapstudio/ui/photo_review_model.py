@@ -57,6 +57,7 @@ class ReviewModel:
 
     found: PhotoImport
     notes: list[ReviewNote] = field(default_factory=list)
+    changed: bool = False  # the user moved, dropped, drew or titled a note
 
     @classmethod
     def of(cls, found: PhotoImport) -> ReviewModel:
@@ -86,6 +87,7 @@ class ReviewModel:
 
     def move_to_cell(self, note_id: str, cell: CellKey | None) -> None:
         note = self.note(note_id)
+        self.changed = True
         note.cell = cell
         note.uncertain = cell is None
         note.found_label = ""  # chosen by the user: label() says "no cell" when None
@@ -97,6 +99,7 @@ class ReviewModel:
         view = self.photo(photo)
         if view.homography is None:
             return
+        self.changed = True
         cx, cy = self.centre_on(note, photo)
         old = view.to_poster(cx, cy)
         new = view.to_poster(cx + photo_dx, cy + photo_dy)
@@ -112,9 +115,11 @@ class ReviewModel:
 
     def set_dropped(self, note_id: str, dropped: bool) -> None:
         self.note(note_id).dropped = dropped
+        self.changed = True
 
     def set_title(self, note_id: str, title: str) -> None:
         self.note(note_id).title = title
+        self.changed = True
 
     def add(
         self,
@@ -147,6 +152,7 @@ class ReviewModel:
             found_label="" if cell is not None else translate("PhotoReview", "outside the cells"),
         )
         self.notes.append(note)
+        self.changed = True
         return note
 
     # -- reading it back ------------------------------------------------------------------

@@ -101,7 +101,11 @@ def fill_context_menu(editor: CanvasEditor, pos: QPointF, menu: QMenu) -> bool:
         )
         down.setEnabled(index < len(bands) - 1)
         menu.addSeparator()
-        fold = "Expand Band" if item.box.collapsed else "Collapse Band"
+        fold = (
+            translate("CanvasEditor", "Expand Band")
+            if item.box.collapsed
+            else translate("CanvasEditor", "Collapse Band")
+        )
         menu.addAction(fold, lambda: editor.collapse_toggled.emit(persona_id))
         menu.addAction(
             translate("CanvasEditor", "Hide Band"), lambda: editor.hide_requested.emit(persona_id)

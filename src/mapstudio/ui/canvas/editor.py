@@ -27,7 +27,7 @@ from mapstudio.edit import (
     Document,
     cards_in_map_order,
 )
-from mapstudio.layout import CardField, Hit, MapLayout
+from mapstudio.layout import CardField, Hit, MapLayout, Rect
 from mapstudio.model import Card, EmotionPoint, JourneyMap, LaneKind, find_lane
 from mapstudio.ui.canvas.context_menu import fill_context_menu
 from mapstudio.ui.canvas.gestures import (
@@ -55,6 +55,7 @@ from mapstudio.ui.canvas.items import (
 )
 from mapstudio.ui.canvas.keyboard import KeyboardCursor
 from mapstudio.ui.canvas.palette_entries import new_card
+from mapstudio.ui.canvas.palette_insert import plan_entry
 from mapstudio.ui.canvas.scene import MapScene
 from mapstudio.ui.canvas.selection_actions import SelectionActions
 from mapstudio.ui.canvas.text_editing import TextEditing
@@ -377,17 +378,48 @@ class CanvasEditor(QObject):
             return target is not None and self.drop_picture(mime, target)
         ok = self.run(command)
         if ok:
-            inner = unlabelled(command)
-            if isinstance(inner, AddCard) and inner.card.id in self.scene.card_items:
-                self.select_only([self.scene.card_items[inner.card.id]])
-                # Open the title for typing once the drag has finished: until then the
-                # drag's source (the palette) still holds the keyboard.
-                added = command if isinstance(command, Labelled) else Labelled(inner, "Add Card")
-                QTimer.singleShot(0, lambda: self.text.edit_new_card(added))
-            elif isinstance(inner, AddStage):
-                stage_id = inner.stage.id
-                QTimer.singleShot(0, lambda: self.rename_stage(stage_id))
+            self._follow_added(command)
         return ok
+
+    def add_from_palette(self, key: str, visible: Rect | None) -> bool:
+        """Enter on a palette entry: add it beside the selection (or in the first free
+        cell of `visible`, the map on screen) with the command a drop makes, and go on
+        as after a drop. False, with the reason in the status bar, when it cannot."""
+        self.text.commit()
+        self.cancel_gesture()
+        plan = plan_entry(self, key, visible)
+        if isinstance(plan, str):
+            if plan:
+                self.message.emit(plan)
+            return False
+        if not self.run(plan):
+            return False
+        # The keys go on on the map: the new card's title, Delete, Alt+arrows.
+        for view in self.scene.views():
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._follow_added(plan)
+        return True
+
+    def _follow_added(self, command: Command) -> None:
+        """After a drop or Enter on the palette: select what was added and open a
+        card's title or a stage's name for typing."""
+        inner = unlabelled(command)
+        if isinstance(inner, AddCard) and inner.card.id in self.scene.card_items:
+            self.select_card(inner.card.id)
+            # Open the title for typing once the drag has finished: until then the
+            # drag's source (the palette) still holds the keyboard.
+            added = command if isinstance(command, Labelled) else Labelled(inner, "Add Card")
+            QTimer.singleShot(0, lambda: self.text.edit_new_card(added))
+        elif isinstance(inner, AddStage):
+            stage_id = inner.stage.id
+            QTimer.singleShot(0, lambda: self.rename_stage(stage_id))
+        elif isinstance(inner, AddEmotionPoint):
+            marker = self.scene.marker_items.get(inner.point.id)
+            if marker is not None:
+                self.hide_overlays()
+                self.select_only([marker])
+                for view in self.scene.views():
+                    view.ensureVisible(marker, 40, 40)
 
     # -- the Edit menu on the selection (selection_actions.py) ---------------------------
 

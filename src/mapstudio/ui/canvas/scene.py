@@ -29,10 +29,10 @@ from mapstudio.ui.canvas.items import (
     EmotionMarkerItem,
     GridItem,
     LaneLabelItem,
-    OverviewItem,
     StageHeaderItem,
     place_at,
 )
+from mapstudio.ui.canvas.overview import OverviewItem
 from mapstudio.ui.canvas.pictures import PictureCache
 
 # Below this zoom a card is a few device pixels tall (about 20 px for a one-line card at

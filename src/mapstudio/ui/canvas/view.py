@@ -1,4 +1,5 @@
-"""The map view: zoom (Ctrl+wheel, pinch, keys), pan (space/middle drag, scrollbars), fit.
+"""The map view: zoom (Ctrl+wheel, pinch, keys), pan (space/middle drag, scrollbars), fit,
+and the stage headers and lane labels frozen at its edges while the map scrolls.
 
 Zoom and scroll are view state: they never touch the document or its history.
 """
@@ -6,9 +7,10 @@ Zoom and scroll are view state: they never touch the document or its history.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -25,6 +27,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QMenu, QWidget
 
+from mapstudio.ui.canvas.frozen import Frozen, frozen, paint_frozen, real_position
+
 if TYPE_CHECKING:
     from mapstudio.ui.canvas.editor import CanvasEditor
 
@@ -36,6 +40,15 @@ EDGE_TICK_MS = 30
 MIN_ZOOM = 0.05
 MAX_ZOOM = 8.0
 ZOOM_STEP = 1.2
+
+
+@dataclass(frozen=True)
+class ViewPlace:
+    """Where a view was on its map: its zoom and the positions of its scroll bars."""
+
+    zoom: float
+    scroll_x: int
+    scroll_y: int
 
 
 class MapView(QGraphicsView):
@@ -142,6 +155,27 @@ class MapView(QGraphicsView):
         self.centerOn(rect.center().x(), rect.top())
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
+    def place(self) -> ViewPlace:
+        """The zoom and scroll position, to come back to later (`restore_place`)."""
+        return ViewPlace(
+            self.zoom, self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        )
+
+    def restore_place(self, place: ViewPlace) -> None:
+        """Show the map at the zoom and scroll position it had."""
+        self._fit_pending = None  # a first fit still waiting would undo this
+        self.set_zoom(place.zoom)
+        self._scroll_to(place)
+        # A new zoom shows or hides the scroll bars one turn of the event loop later;
+        # the viewport then changes size and keeps its centre (the resize anchor),
+        # which would shift the map by half a scroll bar: scroll again after that.
+        QTimer.singleShot(0, self, lambda: self._scroll_to(place))
+
+    def _scroll_to(self, place: ViewPlace) -> None:
+        if abs(self.zoom - place.zoom) < 1e-9:
+            self.horizontalScrollBar().setValue(place.scroll_x)
+            self.verticalScrollBar().setValue(place.scroll_y)
+
     def fit_selection(self) -> None:
         items = self.scene().selectedItems()
         if not items:
@@ -157,6 +191,37 @@ class MapView(QGraphicsView):
         if self._fit_pending is not None and self.isVisible():
             rect, self._fit_pending = self._fit_pending, None
             self.show_map_start(rect)
+
+    # -- frozen headers (frozen.py) ---------------------------------------------------
+
+    def frozen_headers(self) -> Frozen | None:
+        """The stage header row and lane-label column as they are frozen now."""
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        return frozen(getattr(self.scene(), "map_layout", None), visible)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        super().drawForeground(painter, rect)
+        state = self.frozen_headers()
+        layout = getattr(self.scene(), "map_layout", None)
+        if state is not None and state.active and layout is not None:
+            paint_frozen(painter, layout, state, getattr(self.scene(), "pictures", None))
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        # The view scrolls by moving pixels; the frozen strips stay put, so repaint the
+        # strips along the top and left edges (as wide as the headers are).
+        layout = getattr(self.scene(), "map_layout", None)
+        if layout is None or not layout.stage_headers:
+            return
+        zoom = self.zoom
+        header = max(h.rect.bottom for h in layout.stage_headers) - layout.label_column.y
+        viewport = self.viewport()
+        viewport.update(0, 0, viewport.width(), int(header * zoom) + 4)
+        viewport.update(0, 0, int(layout.label_column.w * zoom) + 4, viewport.height())
+
+    def _scene_pos(self, event: QMouseEvent) -> QPointF:
+        """Where a press lands on the map (on a frozen header: the real header)."""
+        return real_position(self.frozen_headers(), self.mapToScene(event.position().toPoint()))
 
     # -- scrolling while dragging near an edge ----------------------------------------
 
@@ -294,7 +359,7 @@ class MapView(QGraphicsView):
         if (
             self.editor is not None
             and event.button() == Qt.MouseButton.LeftButton
-            and self.editor.press(self.mapToScene(event.position().toPoint()), event.modifiers())
+            and self.editor.press(self._scene_pos(event), event.modifiers())
         ):
             event.accept()
             return
@@ -343,7 +408,7 @@ class MapView(QGraphicsView):
         if (
             self.editor is not None
             and event.button() == Qt.MouseButton.LeftButton
-            and self.editor.double_click(self.mapToScene(event.position().toPoint()))
+            and self.editor.double_click(self._scene_pos(event))
         ):
             event.accept()
             return
@@ -366,12 +431,12 @@ class MapView(QGraphicsView):
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         point = event.position().toPoint()
-        pos = self.mapToScene(point)
+        pos = self._drop_pos(point)
         if self.editor is not None:
             # The drag's data lives as long as the drag; the view scrolls under a
             # pointer held near an edge and the drop marker follows.
             editor, mime = self.editor, event.mimeData()
-            self.follow_edge(point, lambda: editor.drag_move(mime, self.mapToScene(point)))
+            self.follow_edge(point, lambda: editor.drag_move(mime, self._drop_pos(point)))
         if self.editor is not None and self.editor.drag_move(event.mimeData(), pos):
             event.acceptProposedAction()
         else:
@@ -384,9 +449,14 @@ class MapView(QGraphicsView):
             self.editor.drag_leave()
         event.accept()
 
+    def _drop_pos(self, point: QPoint) -> QPointF:
+        """Where a drag at viewport `point` is over the map (a stage dragged onto the
+        frozen header row goes between those stages)."""
+        return real_position(self.frozen_headers(), self.mapToScene(point))
+
     def dropEvent(self, event: QDropEvent) -> None:
         self.stop_following_edge()
-        pos = self.mapToScene(event.position().toPoint())
+        pos = self._drop_pos(event.position().toPoint())
         if self.editor is not None and self.editor.drop(event.mimeData(), pos):
             event.acceptProposedAction()
         else:

@@ -6,7 +6,15 @@ from PySide6.QtCore import QMimeData, QPointF
 
 from mapstudio.edit import AddBand, AddCard, AddEmotionPoint, AddStage, Command
 from mapstudio.layout import Hit
-from mapstudio.model import LANE_KIND_TITLES, CellKey, EmotionPoint, LaneKind, Stage, find_lane
+from mapstudio.model import (
+    LANE_KIND_TITLES,
+    CellKey,
+    EmotionPoint,
+    Lane,
+    LaneKind,
+    Stage,
+    find_lane,
+)
 from mapstudio.ui.canvas.gestures.base import GestureCanvas, Labelled, unlabelled
 from mapstudio.ui.canvas.palette_entries import (
     EMOTION_KEY,
@@ -14,6 +22,7 @@ from mapstudio.ui.canvas.palette_entries import (
     PALETTE_MIME,
     PERSONA_MIME,
     STAGE_KEY,
+    PaletteEntry,
     accepts,
     new_card,
 )
@@ -27,6 +36,25 @@ PictureTarget = tuple[str, str]
 def understands(mime: QMimeData) -> bool:
     """Whether a drag carries something the canvas can take somewhere."""
     return mime.hasFormat(PALETTE_MIME) or mime.hasFormat(PERSONA_MIME) or has_picture(mime)
+
+
+def card_command(
+    map_id: str,
+    entry: PaletteEntry,
+    lane: Lane,
+    stage_id: str,
+    persona_id: str | None,
+    slot: int | None,
+) -> Command:
+    """The command that adds a palette entry's card to a cell at `slot` (None: at the
+    bottom), named in the Undo menu after the entry ("Add Pain point")."""
+    card = new_card(entry.kind or lane.kind, lane.id, stage_id, persona_id, entry.channel)
+    return Labelled(AddCard(map_id, card, slot), f"Add {entry.title.split(' · ')[0]}")
+
+
+def stage_command(map_id: str, index: int) -> Command:
+    """The command that inserts the palette's new stage at `index`."""
+    return AddStage(map_id, Stage(name="New stage"), index)
 
 
 class DropGesture:
@@ -115,8 +143,7 @@ class DropGesture:
                 return translate(
                     "CanvasEditor", "Drop a stage on the row of stage headers, between two stages."
                 )
-            index = layout.stage_insert_index(pos.x())
-            return AddStage(map_id, Stage(name="New stage"), index)
+            return stage_command(map_id, layout.stage_insert_index(pos.x()))
         if entry.key == EMOTION_KEY:
             return self._emotion_plan(hit, pos)
         where = translate("CanvasEditor", "Drop %1 in a cell of the map.").replace(
@@ -151,8 +178,7 @@ class DropGesture:
             persona_id, slot = cell.key.persona_id, None
         else:
             persona_id = hit.persona_id
-        card = new_card(entry.kind or lane.kind, lane.id, hit.stage_id, persona_id, entry.channel)
-        return Labelled(AddCard(map_id, card, slot), f"Add {entry.title.split(' · ')[0]}")
+        return card_command(map_id, entry, lane, hit.stage_id, persona_id, slot)
 
     def _emotion_plan(self, hit: Hit | None, pos: QPointF) -> Command | str:
         if hit is None or hit.kind != "emotion" or hit.persona_id is None:
@@ -194,4 +220,4 @@ class DropGesture:
             self.canvas.feedback.area(band.header_rect)
 
 
-__all__ = ["DropGesture", "PictureTarget", "understands"]
+__all__ = ["DropGesture", "PictureTarget", "card_command", "stage_command", "understands"]
