@@ -199,3 +199,21 @@ def test_the_size_model_measures_only_the_lines_a_long_text_can_show() -> None:
     # Every body holds 3,000 words (or 1,200 lines); the widest card shows a handful.
     long_bodies = sum(1 for card in cards if card.body != "short body")
     assert measurer.measured < long_bodies * 400
+
+
+@pytest.mark.parametrize("name,journey_map,project", MAPS[:4], ids=[m[0] for m in MAPS[:4]])
+def test_row_heights_kept_for_a_width_equal_those_measured_afresh(
+    name: str, journey_map: JourneyMap, project: Project
+) -> None:
+    style = STYLES["wall"]
+    model = SizeModel(journey_map, project, style)
+    widths = [style.column_width * f for f in (2.5, 0.85, 1.6, 1.2, 1.37)]
+    first = {width: model.size(width) for width in widths}
+    kept = {width: model._heights(width) for width in widths}
+    floors = {width: model.cell_floor_for(width, first[width][1] * 1.3) for width in widths}
+    for width in widths:
+        fresh = SizeModel(journey_map, project, style)
+        assert kept[width] == fresh._heights(width)
+        assert model._heights(width) is kept[width]  # asked again: not measured again
+        assert first[width] == fresh.size(width)
+        assert floors[width] == fresh.cell_floor_for(width, first[width][1] * 1.3)

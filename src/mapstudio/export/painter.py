@@ -25,6 +25,7 @@ from io import BytesIO
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from mapstudio.export.fonts import FontRunner, TextEncoder
 from mapstudio.export.pdfx import CmykConverter
@@ -510,10 +511,12 @@ class PdfPainter:
             self.code.extend(_glyph_stream(glyph))
             self.code.append("Q")
             return
-        # The form's unit square is y-up inside; flip it into this top-down page.
+        # The form's unit square is y-up inside; flip it into this top-down page. The
+        # numbers as _n writes them, formatted in place: one icon per card and marker.
+        ink = self.ink
         self.code.append(
-            f"q {self.ink.stroke(color)} {self.ink.fill(color)} "
-            f"{_n(size)} 0 0 {_n(-size)} {_n(x)} {_n(y + size)} cm"
+            f"q {ink.stroke(color)} {ink.fill(color)} "
+            f"{size:.2f} 0 0 {-size:.2f} {x:.2f} {y + size:.2f} cm"
         )
         self.canvas.doForm(name)
         self.code.append("Q")
@@ -526,20 +529,30 @@ class PdfPainter:
         canvas = self.canvas
         runner = self.runner
         ink = self.ink
-        t = canvas.beginText()
-        code = t._code
-        current_font: tuple[str, int, float] | None = None  # font, subset, size
+        encode = self.encoder.encode
+        primary = runner.names  # per style, the bundled font: all of printable ASCII
+        # What canvas.beginText() starts with on this top-down canvas, and drawText
+        # writes at the end; a reportlab text object (two per card: a third of the text
+        # time) is made only for a font that reportlab must write itself.
+        code = ["BT", "1 0 0 -1 0 0 Tm"]
+        t: PDFTextObject | None = None
+        # The font, subset and size set in the text object (no font: None).
+        font_name: str | None = None
+        font_subset = -1
+        font_size = 0.0
         current_color = None
         any_text = False
         for lines, dx, dy in batches:
             for line in lines:
-                if not line.text:
+                text = line.text
+                if not text:
                     continue
                 any_text = True
                 if line.color != current_color:
                     code.append(ink.text(line.color))
                     current_color = line.color
-                size = line.font.size
+                font = line.font
+                size = font.size
                 # setTextOrigin's number formatting costs a third of the text time; this
                 # is the same operator for the top-down canvas.
                 if upward:
@@ -547,20 +560,30 @@ class PdfPainter:
                     code.append(f"0 -1 -1 0 {dx + line.y_baseline:.2f} {dy - line.x:.2f} Tm")
                 else:
                     code.append(f"1 0 0 -1 {line.x + dx:.2f} {line.y_baseline + dy:.2f} Tm")
-                for name, run in runner.runs(line.text, line.font.style):
-                    pieces = self.encoder.encode(name, run)
+                # An ASCII line is one run of the bundled font (as runner.runs says).
+                runs = (
+                    ((primary[font.style], text),)
+                    if text.isascii()
+                    else runner.runs(text, font.style)
+                )
+                for name, run in runs:
+                    pieces = encode(name, run)
                     if pieces is None:  # not a subsetted font: reportlab writes it
+                        if t is None:
+                            t = canvas.beginText()
+                            t._code = code  # its state is the canvas's, as at the start
                         t.setFont(name, size)
-                        current_font = None
+                        font_name = None
                         code.append(t._formatText(run))
                         continue
                     for subset, escaped in pieces:
-                        if current_font != (name, subset, size):
-                            current_font = (name, subset, size)
-                            code.append(self._set_font(current_font))
+                        if subset != font_subset or size != font_size or name != font_name:
+                            font_name, font_subset, font_size = name, subset, size
+                            code.append(self._set_font((name, subset, size)))
                         code.append(f"({escaped}) Tj")
         if any_text:
-            canvas.drawText(t)
+            code.append("ET")
+            canvas._code.append(" ".join(code))
             self._forget_state()
 
     def _set_font(self, font: tuple[str, int, float]) -> str:

@@ -716,7 +716,15 @@ def advise(
     for page in _series(options.page):
         if _area(page) > _area(options.page) * 1.001:
             candidates += [(page, plan.orientation), (page, _other(plan.orientation))]
+    floor = model.height_floor()
+    narrowest_w = model.size_width(narrowest)
     for page, orientation in candidates:
+        sized = page.landscape() if orientation == "landscape" else page.portrait()
+        if min(sized.width / narrowest_w, sized.height / floor) < need:
+            # Even the whole sheet, no margin or title block taken off, is too small by
+            # the bound best_column_width tries first (it measures no text): skip the
+            # title block that _fit_for would measure for nothing.
+            continue
         try:
             fit = _fit_for(project, journey_map, probe, page, orientation, untiled, today)
         except ExportError:

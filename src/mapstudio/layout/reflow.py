@@ -46,6 +46,7 @@ NARROWEST = 0.85
 WIDEST = 2.5
 _STEPS = 24  # bisection steps: the width to within a point on any sheet
 _STEP_BUDGET = 40_000  # card measurements a search may spend on bisection steps
+_KEPT_HEIGHTS = 64  # column widths whose row heights a size model keeps
 
 Paragraphs = tuple[tuple[float, ...], ...]  # word widths, paragraph by paragraph
 _WORD = re.compile(r"\S+")
@@ -256,6 +257,9 @@ class SizeModel:
         widest = max(self.column_widths(WIDEST * style.column_width), default=0.0)
         self._widest_inner = widest - 2 * style.cell_padding - 2 * style.card_padding
         self._sizes: dict[float, tuple[float, float]] = {}
+        # _heights by column width: the poster asks the chosen width's rows again to
+        # grow its cells (cell_floor_for), a tenth of a second on a 10,000-card map.
+        self._row_heights: dict[float, tuple[float, tuple[float, ...]]] = {}
         self.card_count = sum(len(cards) for _n, _k, cells in self.rows for _i, cards in cells)
         self._height_floor: float | None = None
 
@@ -376,9 +380,18 @@ class SizeModel:
         height = fixed + sum(max(min_cell_height, n) for n in needs)
         return self.size_width(column_width), height
 
-    def _heights(self, column_width: float) -> tuple[float, list[float]]:
+    def _heights(self, column_width: float) -> tuple[float, tuple[float, ...]]:
         """The height that does not depend on the cell floor (margins, headers, bands,
         emotion lanes), and what each card row needs above the floor."""
+        known = self._row_heights.get(column_width)
+        if known is None:
+            if len(self._row_heights) >= _KEPT_HEIGHTS:
+                self._row_heights.clear()  # a search asks a few dozen widths at most
+            known = self._row_heights[column_width] = self._measure_heights(column_width)
+        return known
+
+    def _measure_heights(self, column_width: float) -> tuple[float, tuple[float, ...]]:
+        """`_heights`, measured."""
         style = self.style
         widths = self.column_widths(column_width)
         header = style.stage_header_font
@@ -397,7 +410,7 @@ class SizeModel:
             for stage, cards in cells:
                 tallest_cell = max(tallest_cell, self._cell_height(kind, cards, widths[stage]))
             needs.append(tallest_cell)
-        return fixed, needs
+        return fixed, tuple(needs)
 
     def cell_floor_for(self, column_width: float, height: float) -> float:
         """The smallest-cell height (at least the style's) that makes the map `height`
