@@ -250,3 +250,17 @@ def test_when_nothing_passes_titles_only_is_suggested_only_to_who_asked_for_more
     last = reading_notes(plan)[-1]
     assert "does not read from 10 m on any size up to 4A0" in last
     assert ("--card-text titles" in last) is suggested
+
+
+def test_text_just_short_of_the_rule_never_reads_zero_percent_too_small() -> None:
+    from mapstudio.export.reading import TextCheck
+
+    # 5.98 mm against 6.0 mm: outside the tolerance, so it fails; one decimal would
+    # print "6.0 mm (0 % too small …)".
+    check = TextCheck("stage headers", 17.0, 5.98, 6.0)
+    assert not check.passes
+    words = check.describe()
+    assert "5.98 mm" in words and "(1 % too small" in words, words
+    assert " 0 %" not in words
+    plain = TextCheck("card titles", 12.0, 4.2, 6.0).describe()
+    assert plain.startswith("card titles 4.2 mm (30 % too small"), plain

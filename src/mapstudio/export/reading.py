@@ -151,8 +151,13 @@ class TextCheck:
         text = f"{self.what} {self.cap:.1f} mm"
         if self.passes:
             return text
+        if f"{self.cap:.1f}" == f"{self.needed:.1f}":
+            # Just short of the rule: one decimal would show the very height asked for.
+            text = f"{self.what} {self.cap:.2f} mm"
         metres = self.cap * DISTANCE_RATIO / 1000
-        return f"{text} ({self.shortfall * 100:.0f} % too small, reads from {metres:.2f} m)"
+        # At least 1 %: "0 % too small" in a list of texts too small reads as a mistake.
+        percent = max(1, round(self.shortfall * 100))
+        return f"{text} ({percent} % too small, reads from {metres:.2f} m)"
 
 
 def _smallest(lines: list[TextLine]) -> float | None:
