@@ -72,28 +72,39 @@ def real_position(state: Frozen | None, pos: QPointF) -> QPointF:
 
 
 def paint_frozen(
-    painter: QPainter, layout: MapLayout, state: Frozen, pictures: PictureCache | None = None
+    painter: QPainter,
+    layout: MapLayout,
+    state: Frozen,
+    pictures: PictureCache | None = None,
+    exposed: QRectF | None = None,
 ) -> None:
-    """Draw the frozen column, then the frozen row over it, then their corner. In the
-    column, each band's header shows its persona (as much of it as the column holds),
-    so a designer knows whose lanes are on screen."""
+    """Draw the frozen column, then the frozen row over it, then their corner; with
+    `exposed`, only the headers and labels that reach into it. In the column, each
+    band's header shows its persona (as much of it as the column holds), so a designer
+    knows whose lanes are on screen."""
     style = layout.style
     fill = qcolor(style.header_fill)
     rule = QPen(qcolor(style.rule_color), style.rule_width * 2)
     rule.setCosmetic(False)
     left, top = state.left_strip(), state.top_strip()
-    if not left.isEmpty():
+    if exposed is not None:
+        # Only what is exposed: headers outside it are clipped away anyway.
+        left_rows = left.intersected(exposed)
+        top_columns = top.intersected(exposed)
+    else:
+        left_rows, top_columns = left, top
+    if not left_rows.isEmpty():
         painter.fillRect(left, fill)
         for label in layout.lane_labels:
             rect = label.rect
-            if rect.bottom < left.top() or rect.y > left.bottom():
+            if rect.bottom < left_rows.top() or rect.y > left_rows.bottom():
                 continue
             draw_shapes(painter, lane_label_shapes(label), None, rect.x + state.dx, rect.y)
         painter.save()
-        painter.setClipRect(left)
+        painter.setClipRect(left, Qt.ClipOperation.IntersectClip)
         for band in layout.bands:
             header = band.header_rect
-            if header.bottom < left.top() or header.y > left.bottom():
+            if header.bottom < left_rows.top() or header.y > left_rows.bottom():
                 continue
             x = header.x + state.dx
             painter.fillRect(
@@ -103,10 +114,12 @@ def paint_frozen(
         painter.restore()
         painter.setPen(rule)
         painter.drawLine(left.topRight(), left.bottomRight())
-    if not top.isEmpty():
+    if not top_columns.isEmpty():
         painter.fillRect(top, fill)
         for stage in layout.stage_headers:
             at = stage.rect
+            if at.right < top_columns.left() or at.x > top_columns.right():
+                continue
             draw_shapes(painter, stage_header_shapes(stage), None, at.x, at.y + state.dy)
         painter.setPen(rule)
         painter.drawLine(top.bottomLeft(), top.bottomRight())

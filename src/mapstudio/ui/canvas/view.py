@@ -64,6 +64,7 @@ class MapView(QGraphicsView):
             | QPainter.RenderHint.SmoothPixmapTransform
         )
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self._frozen_shown = False  # whether the last scroll left headers frozen
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -203,15 +204,29 @@ class MapView(QGraphicsView):
         super().drawForeground(painter, rect)
         state = self.frozen_headers()
         layout = getattr(self.scene(), "map_layout", None)
-        if state is not None and state.active and layout is not None:
-            paint_frozen(painter, layout, state, getattr(self.scene(), "pictures", None))
+        if state is None or not state.active or layout is None:
+            return
+        exposed = QRectF(rect)
+        # Most repaints (an edited card, a hover) lie clear of the strips: paint them only
+        # where they are exposed, so a frame costs what it shows.
+        if exposed.intersects(state.top_strip()) or exposed.intersects(state.left_strip()):
+            painter.save()
+            painter.setClipRect(exposed)
+            paint_frozen(painter, layout, state, getattr(self.scene(), "pictures", None), exposed)
+            painter.restore()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         # The view scrolls by moving pixels; the frozen strips stay put, so repaint the
-        # strips along the top and left edges (as wide as the headers are).
+        # strips along the top and left edges (as wide as the headers are) while they
+        # are frozen, and once more as they thaw.
         layout = getattr(self.scene(), "map_layout", None)
         if layout is None or not layout.stage_headers:
+            return
+        state = self.frozen_headers()
+        active = state is not None and state.active
+        was_active, self._frozen_shown = self._frozen_shown, active
+        if not (active or was_active):
             return
         zoom = self.zoom
         header = max(h.rect.bottom for h in layout.stage_headers) - layout.label_column.y
