@@ -185,3 +185,42 @@ def test_a_paint_of_the_grid_is_told_only_the_part_on_screen(
     for rect in clips:
         assert rect.height() <= on_screen.height() + 2
         assert rect.height() < ml.height / 2
+
+
+def _overview_picture(overview: object, scale: float, direct: bool) -> QImage:
+    image = QImage(700, 500, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.translate(13, 7)  # whole pixels: the copy lands on the same grid
+    painter.scale(scale, scale)
+    if direct:
+        overview._draw(painter, scale)  # type: ignore[attr-defined]
+    else:
+        overview.paint(painter, None, None)  # type: ignore[attr-defined]
+    painter.end()
+    return image
+
+
+def test_the_overview_copies_its_kept_picture_pixel_for_pixel(example_window: MainWindow) -> None:
+    scene = example_window.scene
+    example_window.view.set_zoom(OVERVIEW_BELOW_ZOOM / 2)
+    overview = scene.overview
+    assert overview is not None and scene.map_layout is not None
+    scale = 650 / scene.map_layout.width
+    drawn = _overview_picture(overview, scale, direct=True)
+    before = overview.drawings
+    copied = _overview_picture(overview, scale, direct=False)
+    assert overview.drawings == before + 1  # drawn once into the kept picture
+    assert copied == drawn
+    # Panning (the same scale, another place) and coming back to it copy, not draw.
+    again = _overview_picture(overview, scale, direct=False)
+    other = _overview_picture(overview, scale * 1.2, direct=False)
+    back = _overview_picture(overview, scale, direct=False)
+    assert again == drawn and back == drawn and other != drawn
+    assert overview.drawings == before + 2
+    # A new layout draws afresh: the kept pictures show the old one.
+    journey_map = example_window.current_map
+    card = journey_map.cards[0]
+    example_window.document.execute(UpdateCard(journey_map.id, card.id, {"title": "New"}))
+    _overview_picture(overview, scale, direct=False)
+    assert overview.drawings == before + 3
