@@ -72,9 +72,7 @@ def test_a_page_compressed_ahead_is_its_content_at_the_level(example: Project) -
     assert not compressor._ahead
 
 
-def test_a_cancelled_export_ends_the_compressing_thread(
-    example: Project, tmp_path: Path
-) -> None:
+def test_a_cancelled_export_ends_the_compressing_thread(example: Project, tmp_path: Path) -> None:
     import threading
 
     def cancel_after_first_page(done: int, total: int) -> bool:
