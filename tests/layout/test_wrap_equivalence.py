@@ -234,6 +234,26 @@ def test_hostile_text_breaks_exactly_as_word_by_word() -> None:
         assert_same(text, font, rng.choice(WIDTHS), rng.choice(MAX_LINES))
 
 
+def test_long_paragraphs_of_long_words_break_exactly_as_word_by_word() -> None:
+    """Tags of up to sixty letters, or words of every length, past the length where a
+    paragraph is read a batch of words at a time: the first batch is sized by the
+    opening's words, so it may hold one word, or too few to fill the lines."""
+    rng = random.Random(21)
+    letters = "abcdefghijklmnopqrstuvwxyzWMil"
+    for _ in range(300):
+        longest = rng.choice((3, 12, 60, 200))
+        words = [
+            "#" + "".join(rng.choices(letters, k=rng.randint(1, longest)))
+            for _ in range(rng.randint(15, 120))
+        ]
+        if rng.random() < 0.3:
+            # A short opening before long words: the batch is judged on the wrong words.
+            words[:6] = ["a"] * 6
+        text = " ".join(words)
+        font = FontSpec(rng.choice(FONT_STYLES), rng.choice(SIZES))
+        assert_same(text, font, rng.choice(WIDTHS), rng.choice((1, 2, 3, 8)))
+
+
 @settings(max_examples=400, deadline=None)
 @given(
     st.lists(st.sampled_from(PIECES), max_size=60).map(" ".join) | st.text(max_size=400),

@@ -122,7 +122,9 @@ def wrap_measured(
             # A long paragraph of limited lines: read its words a batch at a time, as
             # far as they are shown.
             found = (match.group() for match in _WORD.finditer(paragraph))
-            breaker.paragraph([], found)
+            breaker.paragraph(
+                [], found, first_batch=_first_batch(paragraph, font, max_width, enough)
+            )
         if enough is not None and len(lines) >= enough:
             break
     if max_lines is not None and len(lines) > max_lines:
@@ -143,6 +145,27 @@ _WORD = re.compile(r"\S+")
 # With limited lines, words measured at first, then twice as many each time more are
 # needed: the shown lines of a long text cost about what they hold.
 _FIRST_BATCH = 16
+
+
+# The opening of a long paragraph whose words' length sets the first batch.
+_OPENING = 256
+# A little under the average advance of a letter, in ems: more words are read than fill
+# the lines rather than fewer (reading too few costs a second batch).
+_NARROW_LETTER = 0.4
+
+
+def _first_batch(paragraph: str, font: FontSpec, max_width: float, lines: int) -> int:
+    """How many words of a long paragraph to measure first for `lines` lines: about
+    as many as fill them, judged by the length of the words of its opening; at most
+    _FIRST_BATCH. A paragraph of long words (tags of sixty letters, each split over
+    two lines) needs a few words, not a batch of sixteen."""
+    opening = paragraph[:_OPENING]
+    letters_per_word = len(opening) / max(1, len(opening.split()))
+    per_line = max_width / (_NARROW_LETTER * font.size * letters_per_word) if font.size > 0 else 0.0
+    estimate = lines * per_line + 1
+    if not estimate < _FIRST_BATCH:  # also a size of 0 or an endless width
+        return _FIRST_BATCH
+    return max(1, math.ceil(estimate))
 
 
 def word_widths_of(measurer: TextMeasurer) -> Callable[[Sequence[str], FontSpec], list[float]]:
@@ -200,15 +223,20 @@ class _Breaker:
         return widths
 
     def paragraph(
-        self, words: list[str], more: Iterator[str] | None, widths: list[float] | None = None
+        self,
+        words: list[str],
+        more: Iterator[str] | None,
+        widths: list[float] | None = None,
+        first_batch: int = _FIRST_BATCH,
     ) -> None:
         """Break one paragraph of `words` (with their `widths`, when measured already)
         and, with `more`, the words that follow them. With limited lines, words not
-        measured yet are measured a batch at a time, only as far as lines are wanted."""
+        measured yet are measured a batch at a time (`first_batch` words, then twice as
+        many each time), only as far as lines are wanted."""
         lines, enough, limit, space = self.lines, self.enough, self.limit, self.space
         if widths is None:
             widths = []
-        batch = _FIRST_BATCH if enough is not None else len(words)
+        batch = first_batch if enough is not None else len(words)
 
         def measure_more() -> bool:
             """Measure the next batch of words (read from `more` when all of `words`
