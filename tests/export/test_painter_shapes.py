@@ -69,3 +69,47 @@ def test_upward_text_reads_up_the_page_from_its_origin(tmp_path: Path) -> None:
     assert bottom == pytest.approx(180.0, abs=2.0)
     assert top == pytest.approx(180.0 - width, abs=2.0)
     assert right <= 100.0 + 4.0 and left >= 100.0 - 12.0
+
+
+def _path_text(ops: tuple, ox: float, oy: float) -> str:
+    """Each point formatted on its own, as a path is written."""
+    from mapstudio.layout.glyphs import CurveTo, LineTo, MoveTo
+
+    parts = []
+    for o in ops:
+        if isinstance(o, CurveTo):
+            points = ((o.x1, o.y1), (o.x2, o.y2), (o.x, o.y))
+            parts.append(" ".join(f"{x + ox:.2f} {y + oy:.2f}" for x, y in points) + " c")
+        elif isinstance(o, (MoveTo, LineTo)):
+            parts.append(f"{o.x + ox:.2f} {o.y + oy:.2f} {'m' if isinstance(o, MoveTo) else 'l'}")
+        else:
+            parts.append("h")
+    return " ".join(parts)
+
+
+@pytest.mark.parametrize("offset", [(0.0, 0.0), (-0.0, -0.0), (5.0, -10.004)])
+def test_a_path_writes_every_point_as_it_is_with_numbers_reused(
+    tmp_path: Path, offset: tuple[float, float]
+) -> None:
+    """A path's numbers are formatted once each (a grid repeats a hundred column edges):
+    the operators are still every point's own, -0.0 and 0.0 each as they print."""
+    from mapstudio.layout.glyphs import Close, CurveTo
+
+    ops = (
+        MoveTo(10.004, -0.0),
+        LineTo(10.004, 0.0),
+        LineTo(-0.0, 10.004),
+        MoveTo(0.0, -0.0),
+        LineTo(1 / 3, 2 / 3),
+        LineTo(1 / 3 + 1e-13, 2 / 3),
+        LineTo(-0.004, 0.004),
+        CurveTo(1.0, 2.0, 3.0, 4.0, 10.004, 5.0),
+        Close(),
+    )
+    canvas = Canvas(str(tmp_path / "path.pdf"), pagesize=(100, 100), bottomup=0)
+    painter = PdfPainter(canvas, Ink(grayscale=True), FontRunner())
+    painter.draw(((*offset, (PathShape(ops, "#000000", 1.0),)),))
+    written = next(line for line in painter.code if line.endswith(" S"))
+    assert written == _path_text(ops, *offset) + " S"
+    if str(offset) == "(-0.0, -0.0)":  # == would take (0.0, 0.0) too
+        assert written.startswith("10.00 -0.00 m 10.00 0.00 l -0.00 10.00 l 0.00 -0.00 m")

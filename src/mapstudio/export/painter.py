@@ -446,19 +446,31 @@ class PdfPainter:
                 dash = "[" + " ".join(_n(d * shape.width) for d in shape.dash) + "] 0 d"
             self._line_style(f"{CAPS[shape.cap]} J", f"{JOINS[shape.join]} j", dash)
         op = self._paint(shape.fill, shape.stroke, shape.width, line_style=False)
-        parts = []
+        # A map's grid is one path of thousands of rules along a hundred column edges
+        # and the rows' tops and bottoms: each number is formatted once.
+        known: dict[float, str] = {}
+
+        def number(value: float) -> str:
+            text = f"{value:.2f}"
+            if value:  # 0.0 and -0.0 are one key but two texts
+                known[value] = text
+            return text
+
+        get = known.get
+        parts: list[str] = []
+        append = parts.append
         for o in shape.ops:
-            if isinstance(o, LineTo):
-                parts.append(f"{o.x + ox:.2f} {o.y + oy:.2f} l")
-            elif isinstance(o, MoveTo):
-                parts.append(f"{o.x + ox:.2f} {o.y + oy:.2f} m")
+            if isinstance(o, (LineTo, MoveTo)):
+                x, y = o.x + ox, o.y + oy
+                letter = "l" if type(o) is LineTo else "m"
+                append(f"{get(x) or number(x)} {get(y) or number(y)} {letter}")
             elif isinstance(o, CurveTo):
-                parts.append(
+                append(
                     f"{o.x1 + ox:.2f} {o.y1 + oy:.2f} {o.x2 + ox:.2f} {o.y2 + oy:.2f} "
                     f"{o.x + ox:.2f} {o.y + oy:.2f} c"
                 )
             else:
-                parts.append("h")
+                append("h")
         self.code.append(" ".join(parts) + op)
 
     def _image(self, shape: ImageShape, ox: float, oy: float, layer: _Layer) -> None:
