@@ -165,6 +165,16 @@ def test_describe_in_plain_words() -> None:
     )
 
 
+# A lock file comes from whoever can write into the folder (a shared drive, an unzipped
+# mail attachment): its pid is any integer JSON can hold, not one the system can have.
+@pytest.mark.parametrize("pid", [2**31, 9_999_999_999, 2**63, 10**30])
+def test_a_lock_naming_a_process_no_system_can_have_is_stale_not_a_crash(project, pid) -> None:
+    write_lock(project, pid=pid)
+    lock = acquire(project)
+    assert isinstance(lock, Lock) and lock.held
+    assert json.loads(lock_path_for(project).read_text("utf-8"))["pid"] == os.getpid()
+
+
 # -- something that is not a lock file at the lock's name (issue 12, finding 3) ----------
 
 # Runs `acquire` in a child process: a FIFO that is opened for reading blocks until a

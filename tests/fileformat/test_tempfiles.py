@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from mapstudio.fileformat import save_project
+from mapstudio.fileformat import load_project, save_project
 from mapstudio.fileformat.locks import acquire, lock_path_for
 from mapstudio.fileformat.tempfiles import (
     forget_sweeps,
@@ -120,6 +120,18 @@ def test_only_stale_temps_of_finished_processes_go(tmp_path: Path) -> None:
     )
     for kept in (young, running, *lookalikes):
         assert kept.exists(), kept.name
+
+
+def test_a_stray_naming_a_process_no_system_can_have_does_not_break_a_save(
+    tmp_path: Path,
+) -> None:
+    # A name fits the pattern with up to ten digits, more than any process id: the
+    # sweep took it for a pid, and the save that swept the folder failed after writing.
+    impossible = stray(tmp_path, ".Trip.mapstudio.mapstudio-9999999999-abcdefgh.tmp")
+    project = tmp_path / "Trip.mapstudio"
+    save_project(blank_project(), project)
+    assert not impossible.exists()
+    assert load_project(project).project.maps
 
 
 def test_links_folders_and_fifos_are_never_touched(tmp_path: Path) -> None:

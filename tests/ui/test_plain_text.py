@@ -31,6 +31,7 @@ from mapstudio.ui.plain import (
     ask,
     message_box,
     no_mnemonic,
+    plain_title,
     plain_tooltip,
     rich_tooltip,
 )
@@ -153,6 +154,12 @@ def test_the_helpers_show_text_literally(qtbot: QtBot, dialogs) -> None:  # type
     labels = box.findChildren(QLabel)
     assert any(lb.text() == "<i>y</i>" for lb in labels)
     assert all(lb.textFormat() == Qt.TextFormat.PlainText for lb in labels)
+    # "[*]" in a title is Qt's unsaved-changes mark; in a file's name it is two letters.
+    titled = message_box(QMessageBox.Icon.Warning, "'R[*]D.mapstudio'", "x")
+    qtbot.addWidget(titled)
+    titled.show()
+    assert titled.windowHandle().title() == "'R[*]D.mapstudio'"
+    assert plain_title("a[*]b") == "a[*][*]b"
     dialogs.answer = QMessageBox.StandardButton.Yes
     assert ask(None, "t", "<b>sure?</b>") == QMessageBox.StandardButton.Yes
     assert dialogs.shown[-1].textFormat() == Qt.TextFormat.PlainText

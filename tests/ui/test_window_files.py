@@ -225,3 +225,22 @@ def test_a_fifo_put_in_place_of_the_open_file_does_not_hang_the_watch(tmp_path: 
     except subprocess.TimeoutExpired:
         pytest.fail("fingerprinting a FIFO hung")
     assert done.stdout.splitlines() == ["fingerprint None", "checked"], done.stderr[-3000:]
+
+
+def test_a_file_name_is_shown_as_written_in_the_window_title(
+    qtbot, tmp_path: Path, example_copy: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # "[*]" is Qt's placeholder for the unsaved-changes mark: in a file's name it
+    # made "R[*]D.mapstudio" show as "RD.mapstudio", or "R*D.mapstudio*" once edited.
+    project_file = tmp_path / "R[*]D.mapstudio"
+    shutil.copy(example_copy, project_file)
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.mark_clean())
+    window.show()
+    assert window.open_path(project_file)
+    handle = window.windowHandle()
+    assert handle.title() == "R[*]D.mapstudio — mapstudio"
+    journey_map = window.document.project.maps[0]
+    card = journey_map.cards[0]
+    window.document.execute(UpdateCard(journey_map.id, card.id, {"title": "edited"}))
+    assert handle.title() == "R[*]D.mapstudio* — mapstudio"

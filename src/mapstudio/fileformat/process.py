@@ -31,13 +31,21 @@ def user_name() -> str:
         return ""
 
 
+# The largest process id a system can have: a pid_t is a signed 32-bit int on POSIX, a
+# DWORD on Windows. A larger number (read from a lock file, a recovery file or a
+# temporary file's name, all of which anyone can write) names no process, and
+# os.kill would raise OverflowError on it instead of answering.
+MAX_PID = 2**32 - 1 if sys.platform == "win32" else 2**31 - 1
+
+
 def pid_alive(pid: int) -> bool:
     """Whether a process with this id runs on this machine (True when unsure).
 
     Unsure counts as alive: calling a live process dead would steal its lock or offer
-    its recovery file while it is still being written.
+    its recovery file while it is still being written. A number no process can have
+    is not unsure: it is dead.
     """
-    if pid <= 0:
+    if pid <= 0 or pid > MAX_PID:
         return False
     if pid == os.getpid():
         return True

@@ -46,7 +46,7 @@ from mapstudio.ui.images import has_picture
 from mapstudio.ui.inspector import InspectorDock
 from mapstudio.ui.palette import PaletteDock
 from mapstudio.ui.personas_dock import PersonasDock
-from mapstudio.ui.plain import PlainLabel, no_mnemonic, plain_tooltip
+from mapstudio.ui.plain import PlainLabel, no_mnemonic, plain_title, plain_tooltip
 from mapstudio.ui.selection import SelectionModel, SelectionState
 from mapstudio.ui.settings import app_settings
 from mapstudio.ui.text_commands import focused_text_field
@@ -458,6 +458,8 @@ class MainWindow(QMainWindow):
         name = path.name if path else self.tr("Untitled")
         if self.files.read_only:
             name = self.tr("{name} (read-only)").format(name=name)
+        # A file's name is data: a "[*]" in it is not the unsaved-changes mark.
+        name = plain_title(name)
         self.setWindowTitle(self.tr("{name}[*] — mapstudio").format(name=name))
         self.setWindowModified(self.document.is_dirty)
 

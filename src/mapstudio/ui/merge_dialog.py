@@ -47,7 +47,7 @@ from mapstudio.compare.conflicts import field_words, show_value
 from mapstudio.compare.records import CELL, IMAGE, PLACE
 from mapstudio.model import Project
 from mapstudio.ui.i18n import translate
-from mapstudio.ui.plain import PlainLabel, no_mnemonic, plain_tooltip
+from mapstudio.ui.plain import PlainLabel, no_mnemonic, plain_title, plain_tooltip
 
 # Fields whose values are ids or coordinates: the choice names the copy, not the value.
 _PLACE_FIELDS = {CELL, PLACE, IMAGE, "image_asset_id", "photo_asset_id", "future_state_of"}
@@ -236,7 +236,7 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(
             self.tr("Resolve merge conflicts")
             if pending
-            else self.tr("Merge {name}").format(name=other_name)
+            else plain_title(self.tr("Merge {name}").format(name=other_name))
         )
         self.setModal(True)
 

@@ -10,6 +10,7 @@ as soon as the text is shown. Everything here shows text exactly as written:
 - `message_box` and `ask` build message boxes whose text, informative text and
   details are plain;
 - `no_mnemonic` keeps an "&" in a tab or menu entry from becoming a shortcut;
+- `plain_title` keeps a "[*]" in a window title from becoming the unsaved-changes mark;
 - `plain_tooltip` turns text into a tooltip that shows it literally. Qt has no plain
   format for tooltips (it always guesses), so the text is escaped and wrapped in a
   paragraph: Qt then treats it as rich text whose only content is the escaped words.
@@ -61,6 +62,12 @@ def no_mnemonic(text: str) -> str:
     return text.replace("&", "&&")
 
 
+def plain_title(text: str) -> str:
+    """Text for a window title that shows every "[*]" (Qt takes "[*]" anywhere in a
+    title for the unsaved-changes mark, and shows a doubled one as written)."""
+    return text.replace("[*]", "[*][*]")
+
+
 def message_box(
     icon: QMessageBox.Icon,
     title: str,
@@ -74,12 +81,13 @@ def message_box(
     """A message box whose text, informative text and details are all plain text.
 
     The format is set before the text, so nothing is ever parsed as markup on the way.
-    Window titles and button labels are always plain in Qt.
+    Window titles and button labels are never rich text in Qt; a "[*]" in the title
+    is kept as written.
     """
     box = QMessageBox(parent)
     box.setTextFormat(PLAIN)
     box.setIcon(icon)
-    box.setWindowTitle(title)
+    box.setWindowTitle(plain_title(title))
     box.setStandardButtons(buttons)
     box.setText(text)
     if informative:
@@ -122,6 +130,7 @@ __all__ = [
     "ask",
     "message_box",
     "no_mnemonic",
+    "plain_title",
     "plain_tooltip",
     "rich_tooltip",
 ]
