@@ -2389,7 +2389,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/main_window.py" line="461"/>
+        <location filename="../src/mapstudio/ui/main_window.py" line="463"/>
         <source>{name}[*] — mapstudio</source>
         <translation type="unfinished"></translation>
     </message>
