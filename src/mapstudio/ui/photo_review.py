@@ -93,19 +93,17 @@ class PhotoJob(QThread):
             self.error = exc
 
     def _work(self) -> Analysed:
-        from mapstudio.photo import PhotoCancelled, PhotoError, PhotoInput, analyse_photos
-        from mapstudio.ui.images import ImageError, decode_picture, read_picture_path
+        from mapstudio.photo import PhotoCancelled, analyse_photos, read_photo
+        from mapstudio.ui.images import ImageError, decode_picture
 
         inputs = []
         for path in self._paths:
             if self._stop.is_set():
                 raise PhotoCancelled(translate("PhotoReview", "The photo import was cancelled."))
-            try:
-                # Through the picture gate: regular files only, size and time capped.
-                data = read_picture_path(path)
-            except ImageError as error:
-                raise PhotoError(str(error)) from None
-            inputs.append(PhotoInput(path.name, data))
+            # Through the picture gate (regular files only, size and time capped). A
+            # file that cannot be read is left out with its reason, like a photo of
+            # no poster: the others are still read.
+            inputs.append(read_photo(path))
 
         def report(done: int, total: int) -> None:
             # Reading the photos is the first tenth; the analysis the rest.
