@@ -219,7 +219,9 @@ class MapView(QGraphicsView):
         super().scrollContentsBy(dx, dy)
         # The view scrolls by moving pixels; the frozen strips stay put, so repaint the
         # strips along the top and left edges (as wide as the headers are) while they
-        # are frozen, and once more as they thaw.
+        # are frozen, and once more as they thaw. Scrolling up or left moves the strips'
+        # old pixels down or right by the scroll: repaint that far too, or a copy of the
+        # header row (label column) stays behind on the map at each step.
         layout = getattr(self.scene(), "map_layout", None)
         if layout is None or not layout.stage_headers:
             return
@@ -231,8 +233,8 @@ class MapView(QGraphicsView):
         zoom = self.zoom
         header = max(h.rect.bottom for h in layout.stage_headers) - layout.label_column.y
         viewport = self.viewport()
-        viewport.update(0, 0, viewport.width(), int(header * zoom) + 4)
-        viewport.update(0, 0, int(layout.label_column.w * zoom) + 4, viewport.height())
+        viewport.update(0, 0, viewport.width(), int(header * zoom) + 4 + max(dy, 0))
+        viewport.update(0, 0, int(layout.label_column.w * zoom) + 4 + max(dx, 0), viewport.height())
 
     def _scene_pos(self, event: QMouseEvent) -> QPointF:
         """Where a press lands on the map (on a frozen header: the real header)."""
@@ -481,7 +483,8 @@ class MapView(QGraphicsView):
         if self.editor is None:
             return
         menu = QMenu(self)
-        pos = self.mapToScene(event.pos())
+        # On a frozen header: the menu of the real header, as a left click selects it.
+        pos = real_position(self.frozen_headers(), self.mapToScene(event.pos()))
         self.editor.context_menu(pos, menu)
         self.context_menu_requested(pos, menu)
         if not menu.isEmpty():
