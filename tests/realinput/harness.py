@@ -24,8 +24,9 @@ from typing import Any
 _ANSWERS = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
 os.dup2(2, 1)
 
+import numpy  # noqa: E402
 from PySide6.QtCore import QObject, QPoint, QRectF, QSocketNotifier, Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtGui import QGuiApplication, QImage  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
     QApplication,
@@ -478,6 +479,37 @@ def photo_review(_: dict[str, Any]) -> dict[str, Any]:
     return {"open": False}
 
 
+def stale_canvas(_: dict[str, Any]) -> dict[str, Any]:
+    """How many of the canvas's pixels on the screen differ from a full repaint of it:
+    a part of the picture the view moved when it scrolled but never painted again (a
+    trail) shows up here, and nowhere in a widget's own rendering."""
+    view = _window().view
+    viewport = view.viewport()
+    QApplication.processEvents()
+    origin = viewport.mapToGlobal(QPoint(0, 0))
+    screen = QGuiApplication.screenAt(origin) or QGuiApplication.primaryScreen()
+
+    def shot() -> Any:
+        return screen.grabWindow(0, origin.x(), origin.y(), viewport.width(), viewport.height())
+
+    def pixels() -> Any:
+        image = shot().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        line = image.bytesPerLine()
+        data = numpy.frombuffer(bytes(image.constBits()), numpy.uint8)
+        return data.reshape(image.height(), line // 4, 4)[:, : image.width(), :3].astype(int)
+
+    before = pixels()
+    viewport.repaint()
+    QGuiApplication.sync()
+    QApplication.processEvents()
+    after = pixels()
+    # A trail is a copy of something drawn where it no longer is: pixels far from what
+    # a repaint draws there, not a shade of antialiasing at the edge of a repainted part.
+    wrong = (numpy.abs(before - after).max(axis=2) > 64).sum(axis=1)
+    rows = [int(y) for y in numpy.nonzero(wrong > 2)[0]]
+    return {"rows": len(rows), "first": rows[:5]}
+
+
 def sync(_: dict[str, Any]) -> dict[str, Any]:
     """Let Qt read what the X server has queued, then answer."""
     QGuiApplication.sync()
@@ -508,6 +540,7 @@ QUERIES = {
     "conflict_dialog": conflict_dialog,
     "item_positions_match": item_positions_match,
     "photo_review": photo_review,
+    "stale_canvas": stale_canvas,
     "sync": sync,
     "quit": quit_app,
 }

@@ -275,6 +275,11 @@ class CanvasEditor(QObject):
         """Whether a card, marker or header is being dragged right now."""
         return self._gesture is not None and self._gesture.started
 
+    @property
+    def scroll_axes(self) -> tuple[bool, bool]:
+        """Which ways the view may scroll under the drag running now (across, down)."""
+        return self._gesture.scroll_axes if self._gesture is not None else (True, True)
+
     def cancel_gesture(self) -> None:
         """Esc, focus lost or the document changed while dragging: everything goes back
         where it was, and no command is made."""

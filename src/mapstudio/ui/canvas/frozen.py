@@ -5,14 +5,19 @@ They are interaction decoration, painted over the scene by the view (`MapView`) 
 the same display lists as the real headers, at the real headers' x (for stages) or y
 (for lanes); nothing moves in the scene or the layout. A press on a frozen header is
 a press on the real one (`real_position`), so it selects, drags and renames as usual.
+Each copy also shows what its real header shows (`Decor`): the highlight of the
+selected stage, lane or band, a header being dragged, and the drop marks of a drag
+(the gap a stage would go to) where they cross the frozen strips.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from mapstudio.layout import MapLayout
 from mapstudio.layout.display import band_header_shapes, lane_label_shapes, stage_header_shapes
@@ -42,6 +47,48 @@ class Frozen:
     def left_strip(self) -> QRectF:
         """The frozen label column where it is drawn."""
         return self.labels.translated(self.dx, 0) if self.dx > 0 else QRectF()
+
+
+@dataclass(frozen=True)
+class Decor:
+    """The scene's real header items (by the keys the scene files them under) and the
+    marks of a running gesture: what the frozen copies show as the real ones do."""
+
+    stages: Mapping[str, QGraphicsItem] = field(default_factory=dict)
+    lanes: Mapping[tuple[str, str | None], QGraphicsItem] = field(default_factory=dict)
+    bands: Mapping[str | None, QGraphicsItem] = field(default_factory=dict)
+    marks: Sequence[QGraphicsItem] = ()
+
+
+def _shift(item: QGraphicsItem | None, x: float, y: float) -> QPointF:
+    """How far a header item stands from its place in the layout (a header being
+    dragged follows the pointer; at rest this is zero)."""
+    return QPointF() if item is None else item.scenePos() - QPointF(x, y)
+
+
+def _highlight(painter: QPainter, item: QGraphicsItem | None, rect: QRectF) -> None:
+    """The selection outline of a highlighted header, drawn around `rect`."""
+    if item is None or not getattr(item, "highlighted", False):
+        return
+    painter.save()
+    painter.translate(rect.topLeft())
+    item.paint_highlight(painter, QRectF(0.0, 0.0, rect.width(), rect.height()))  # type: ignore[attr-defined]
+    painter.restore()
+
+
+def _paint_marks(
+    painter: QPainter, marks: Sequence[QGraphicsItem], clip: QRectF, by: QPointF
+) -> None:
+    """The drop marks where they cross the real headers, moved `by` onto the strip."""
+    option = QStyleOptionGraphicsItem()
+    for mark in marks:
+        if not mark.isVisible():
+            continue
+        painter.save()
+        painter.setClipRect(clip, Qt.ClipOperation.IntersectClip)
+        painter.translate(mark.scenePos() + by)
+        mark.paint(painter, option, None)
+        painter.restore()
 
 
 def frozen(layout: MapLayout | None, visible: QRectF) -> Frozen | None:
@@ -77,11 +124,14 @@ def paint_frozen(
     state: Frozen,
     pictures: PictureCache | None = None,
     exposed: QRectF | None = None,
+    decor: Decor | None = None,
 ) -> None:
     """Draw the frozen column, then the frozen row over it, then their corner; with
     `exposed`, only the headers and labels that reach into it. In the column, each
     band's header shows its persona (as much of it as the column holds), so a designer
-    knows whose lanes are on screen."""
+    knows whose lanes are on screen. With `decor`, each copy shows its real header's
+    highlight and drag, and the drop marks show on the strips."""
+    decor = decor or Decor()
     style = layout.style
     fill = qcolor(style.header_fill)
     rule = QPen(qcolor(style.rule_color), style.rule_width * 2)
@@ -99,28 +149,45 @@ def paint_frozen(
             rect = label.rect
             if rect.bottom < left_rows.top() or rect.y > left_rows.bottom():
                 continue
-            draw_shapes(painter, lane_label_shapes(label), None, rect.x + state.dx, rect.y)
+            item = decor.lanes.get((label.lane_id, label.persona_id))
+            at = QPointF(rect.x + state.dx, rect.y) + _shift(item, rect.x, rect.y)
+            draw_shapes(painter, lane_label_shapes(label), None, at.x(), at.y())
+            _highlight(painter, item, QRectF(at.x(), at.y(), rect.w, rect.h))
         painter.save()
         painter.setClipRect(left, Qt.ClipOperation.IntersectClip)
         for band in layout.bands:
             header = band.header_rect
             if header.bottom < left_rows.top() or header.y > left_rows.bottom():
                 continue
-            x = header.x + state.dx
+            item = decor.bands.get(band.persona_id)
+            at = QPointF(header.x + state.dx, header.y) + _shift(item, header.x, header.y)
             painter.fillRect(
-                QRectF(x, header.y, left.width(), header.h), qcolor(style.band_header_fill)
+                QRectF(at.x(), at.y(), left.width(), header.h), qcolor(style.band_header_fill)
             )
-            draw_shapes(painter, band_header_shapes(band), pictures, x, header.y)
+            draw_shapes(painter, band_header_shapes(band), pictures, at.x(), at.y())
+            _highlight(painter, item, QRectF(at.x(), at.y(), header.w, header.h))
         painter.restore()
+        _paint_marks(painter, decor.marks, left, QPointF(state.dx, 0.0))
         painter.setPen(rule)
         painter.drawLine(left.topRight(), left.bottomRight())
     if not top_columns.isEmpty():
         painter.fillRect(top, fill)
-        for stage in layout.stage_headers:
-            at = stage.rect
-            if at.right < top_columns.left() or at.x > top_columns.right():
+        # A stage being dragged is drawn last, over the ones it passes.
+        stages = sorted(
+            layout.stage_headers,
+            key=lambda stage: (
+                not _shift(decor.stages.get(stage.stage_id), stage.rect.x, stage.rect.y).isNull()
+            ),
+        )
+        for stage in stages:
+            item = decor.stages.get(stage.stage_id)
+            rect = stage.rect
+            at = QPointF(rect.x, rect.y + state.dy) + _shift(item, rect.x, rect.y)
+            if at.x() + rect.w < top_columns.left() or at.x() > top_columns.right():
                 continue
-            draw_shapes(painter, stage_header_shapes(stage), None, at.x, at.y + state.dy)
+            draw_shapes(painter, stage_header_shapes(stage), None, at.x(), at.y())
+            _highlight(painter, item, QRectF(at.x(), at.y(), rect.w, rect.h))
+        _paint_marks(painter, decor.marks, top, QPointF(0.0, state.dy))
         painter.setPen(rule)
         painter.drawLine(top.bottomLeft(), top.bottomRight())
     if not left.isEmpty() and not top.isEmpty():
@@ -132,4 +199,4 @@ def paint_frozen(
     painter.setPen(Qt.PenStyle.NoPen)
 
 
-__all__ = ["Frozen", "frozen", "paint_frozen", "real_position"]
+__all__ = ["Decor", "Frozen", "frozen", "paint_frozen", "real_position"]

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QMenu, QWidget
 
-from mapstudio.ui.canvas.frozen import Frozen, frozen, paint_frozen, real_position
+from mapstudio.ui.canvas.frozen import Decor, Frozen, frozen, paint_frozen, real_position
 
 if TYPE_CHECKING:
     from mapstudio.ui.canvas.editor import CanvasEditor
@@ -77,14 +77,27 @@ class MapView(QGraphicsView):
         self._edge_step = QPoint()
         self._edge_again: Callable[[], object] | None = None
         self._pan_origin: QPointF | None = None
+        self._press_shift = QPointF()  # see mousePressEvent
         self._fit_pending: QRectF | None = None
-        self.editor: CanvasEditor | None = None
+        self._editor: CanvasEditor | None = None
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Map canvas")
         # Far out, the scene paints cards through one overview item (level of detail).
         self.zoom_changed.connect(self._follow_zoom)
         self._follow_zoom(self.zoom)
+
+    @property
+    def editor(self) -> CanvasEditor | None:
+        """The gestures, selection and keys of the map on this view."""
+        return self._editor
+
+    @editor.setter
+    def editor(self, editor: CanvasEditor | None) -> None:
+        self._editor = editor
+        if editor is not None:
+            # The selected header's highlight shows on its frozen copy too.
+            editor.selection.changed.connect(self.refresh_frozen)
 
     def _follow_zoom(self, zoom: float) -> None:
         set_zoom = getattr(self.scene(), "set_zoom", None)
@@ -212,14 +225,48 @@ class MapView(QGraphicsView):
         if exposed.intersects(state.top_strip()) or exposed.intersects(state.left_strip()):
             painter.save()
             painter.setClipRect(exposed)
-            paint_frozen(painter, layout, state, getattr(self.scene(), "pictures", None), exposed)
+            paint_frozen(
+                painter,
+                layout,
+                state,
+                getattr(self.scene(), "pictures", None),
+                exposed,
+                self._decor(),
+            )
             painter.restore()
+
+    def _decor(self) -> Decor:
+        """What the real headers show now, for their frozen copies."""
+        scene = self.scene()
+        marks = []
+        if self.editor is not None:
+            feedback = self.editor.feedback
+            marks = [feedback.indicator] if feedback.indicator.scene() is scene else []
+        return Decor(
+            getattr(scene, "stage_items", {}),
+            getattr(scene, "lane_items", {}),
+            getattr(scene, "band_items", {}),
+            marks,
+        )
+
+    def refresh_frozen(self) -> None:
+        """Paint the frozen strips again: a highlight, a dragged header or a drop mark
+        changed on the real headers, which are off screen while they are frozen."""
+        state = self.frozen_headers()
+        if state is None or not state.active:
+            return
+        for strip in (state.top_strip(), state.left_strip()):
+            if not strip.isEmpty():
+                area = self.mapFromScene(strip).boundingRect().adjusted(-4, -4, 4, 4)
+                self.viewport().update(area)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         # The view scrolls by moving pixels; the frozen strips stay put, so repaint the
         # strips along the top and left edges (as wide as the headers are) while they
-        # are frozen, and once more as they thaw.
+        # are frozen, and once more as they thaw. Scrolling up or left moves the strips'
+        # old pixels down or right by the scroll: repaint that far too, or a copy of the
+        # header row (label column) stays behind on the map at each step.
         layout = getattr(self.scene(), "map_layout", None)
         if layout is None or not layout.stage_headers:
             return
@@ -231,8 +278,8 @@ class MapView(QGraphicsView):
         zoom = self.zoom
         header = max(h.rect.bottom for h in layout.stage_headers) - layout.label_column.y
         viewport = self.viewport()
-        viewport.update(0, 0, viewport.width(), int(header * zoom) + 4)
-        viewport.update(0, 0, int(layout.label_column.w * zoom) + 4, viewport.height())
+        viewport.update(0, 0, viewport.width(), int(header * zoom) + 4 + max(dy, 0))
+        viewport.update(0, 0, int(layout.label_column.w * zoom) + 4 + max(dx, 0), viewport.height())
 
     def _scene_pos(self, event: QMouseEvent) -> QPointF:
         """Where a press lands on the map (on a frozen header: the real header)."""
@@ -240,9 +287,12 @@ class MapView(QGraphicsView):
 
     # -- scrolling while dragging near an edge ----------------------------------------
 
-    def follow_edge(self, pos: QPoint, again: Callable[[], object]) -> None:
+    def follow_edge(
+        self, pos: QPoint, again: Callable[[], object], axes: tuple[bool, bool] = (True, True)
+    ) -> None:
         """While dragging at `pos` (viewport pixels): near an edge, keep scrolling that
-        way and call `again` after each step, so what is dragged follows the map."""
+        way (only along `axes`: across, down) and call `again` after each step, so what
+        is dragged follows the map."""
         rect = self.viewport().rect()
 
         def speed(distance: int) -> int:
@@ -250,8 +300,8 @@ class MapView(QGraphicsView):
                 return 0
             return max(2, round(EDGE_STEP_PX * (EDGE_PX - max(distance, 0)) / EDGE_PX))
 
-        dx = speed(rect.right() - pos.x()) - speed(pos.x() - rect.left())
-        dy = speed(rect.bottom() - pos.y()) - speed(pos.y() - rect.top())
+        dx = speed(rect.right() - pos.x()) - speed(pos.x() - rect.left()) if axes[0] else 0
+        dy = speed(rect.bottom() - pos.y()) - speed(pos.y() - rect.top()) if axes[1] else 0
         self._edge_step = QPoint(dx, dy)
         self._edge_again = again
         if dx or dy:
@@ -273,6 +323,7 @@ class MapView(QGraphicsView):
             self.stop_following_edge()  # the end of the map in that direction
         elif self._edge_again is not None:
             self._edge_again()
+            self.refresh_frozen()
 
     # -- input -----------------------------------------------------------------------
 
@@ -281,6 +332,24 @@ class MapView(QGraphicsView):
             steps = event.angleDelta().y() / 120.0
             self.set_zoom(self.zoom * (ZOOM_STEP**steps), anchor_under_mouse=True)
             event.accept()
+            return
+        delta = event.angleDelta()
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and delta.x() == 0:
+            # Shift turns the wheel sideways, as in design tools and browsers (Qt's own
+            # scroll bar would take Shift as "a page down at a time").
+            sideways = QWheelEvent(
+                event.position(),
+                event.globalPosition(),
+                event.pixelDelta().transposed(),
+                delta.transposed(),
+                event.buttons(),
+                event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier,
+                event.phase(),
+                event.inverted(),
+                event.source(),
+            )
+            super().wheelEvent(sideways)
+            event.setAccepted(sideways.isAccepted())
             return
         super().wheelEvent(event)
 
@@ -344,6 +413,7 @@ class MapView(QGraphicsView):
         if event.key() == Qt.Key.Key_Escape and self.editor is not None:
             self.editor.cancel_gesture()
             self.editor.clear_selection()
+            self.refresh_frozen()
             event.accept()
             return
         if self.editor is not None and self.editor.key(Qt.Key(event.key()), event.modifiers()):
@@ -371,13 +441,15 @@ class MapView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
-        if (
-            self.editor is not None
-            and event.button() == Qt.MouseButton.LeftButton
-            and self.editor.press(self._scene_pos(event), event.modifiers())
-        ):
-            event.accept()
-            return
+        if self.editor is not None and event.button() == Qt.MouseButton.LeftButton:
+            pos = self._scene_pos(event)
+            if self.editor.press(pos, event.modifiers()):
+                # A drag that began on a frozen header goes on at the real one: every
+                # move and the release are shifted as the press was, so the pointer's
+                # first pixel of travel is not the whole distance to the real header.
+                self._press_shift = pos - self.mapToScene(event.position().toPoint())
+                event.accept()
+                return
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -389,13 +461,16 @@ class MapView(QGraphicsView):
             vbar.setValue(vbar.value() - round(delta.y()))
             event.accept()
             return
-        if self.editor is not None and self.editor.move(
-            self.mapToScene(event.position().toPoint())
-        ):
+        if self.editor is not None and self.editor.move(self._gesture_pos(event.position())):
             if self.editor.dragging:
-                point = event.position().toPoint()
+                point = event.position()
                 editor = self.editor
-                self.follow_edge(point, lambda: editor.move(self.mapToScene(point)))
+                self.follow_edge(
+                    point.toPoint(),
+                    lambda: editor.move(self._gesture_pos(point)),
+                    editor.scroll_axes,
+                )
+            self.refresh_frozen()
             event.accept()
             return
         super().mouseMoveEvent(event)
@@ -413,11 +488,17 @@ class MapView(QGraphicsView):
         if (
             self.editor is not None
             and event.button() == Qt.MouseButton.LeftButton
-            and self.editor.release(self.mapToScene(event.position().toPoint()))
+            and self.editor.release(self._gesture_pos(event.position()))
         ):
+            self.refresh_frozen()
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+    def _gesture_pos(self, point: QPointF) -> QPointF:
+        """Where the pointer at viewport `point` is for the gesture the last press began
+        (shifted as that press was, when it was on a frozen header)."""
+        return self.mapToScene(point.toPoint()) + self._press_shift
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if (
@@ -457,11 +538,13 @@ class MapView(QGraphicsView):
         else:
             # Not here (the platform shows its "no" cursor); later moves still come.
             event.ignore()
+        self.refresh_frozen()  # the drop marks show on the frozen strips too
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self.stop_following_edge()
         if self.editor is not None:
             self.editor.drag_leave()
+        self.refresh_frozen()
         event.accept()
 
     def _drop_pos(self, point: QPoint) -> QPointF:
@@ -476,12 +559,14 @@ class MapView(QGraphicsView):
             event.acceptProposedAction()
         else:
             event.ignore()
+        self.refresh_frozen()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if self.editor is None:
             return
         menu = QMenu(self)
-        pos = self.mapToScene(event.pos())
+        # On a frozen header: the menu of the real header, as a left click selects it.
+        pos = real_position(self.frozen_headers(), self.mapToScene(event.pos()))
         self.editor.context_menu(pos, menu)
         self.context_menu_requested(pos, menu)
         if not menu.isEmpty():

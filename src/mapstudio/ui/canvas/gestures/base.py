@@ -70,6 +70,11 @@ class Gesture(ABC):
     for every gesture and live here.
     """
 
+    # Which ways the view scrolls while the pointer is held near its edge (across,
+    # down): a stage moves only sideways, so its drag along the frozen header row at
+    # the top of the view must not scroll the map down under it.
+    scroll_axes: tuple[bool, bool] = (True, True)
+
     def __init__(
         self,
         canvas: GestureCanvas,

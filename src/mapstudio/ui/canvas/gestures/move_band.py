@@ -14,6 +14,8 @@ class MoveBandGesture(Gesture):
     lanes and cards) moves to the gap under the pointer among the persona bands, one
     "Move Band" step. The shared band has no such gesture: it always stays last."""
 
+    scroll_axes = (False, True)
+
     def follow(self, pos: QPointF, travel: QPointF) -> None:
         self.item.setPos(self.origins[self.item] + QPointF(0.0, travel.y()))
         self.canvas.feedback.band_gap(self.canvas.layout().band_insert_index(pos.y()))

@@ -14,6 +14,8 @@ class MoveStageGesture(Gesture):
     with every card in it) moves to the gap under the pointer, one "Move Stage" step.
     The header follows the pointer sideways only; a line marks the gap."""
 
+    scroll_axes = (True, False)
+
     def follow(self, pos: QPointF, travel: QPointF) -> None:
         self.item.setPos(self.origins[self.item] + QPointF(travel.x(), 0.0))
         self.canvas.feedback.stage_gap(self.canvas.layout().stage_insert_index(pos.x()))
