@@ -5,11 +5,12 @@ stage being dragged and the gap it would go to)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QWheelEvent
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QMouseEvent, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QToolTip
 
-from mapstudio.ui.canvas.items import SELECTION_COLOR
+from mapstudio.ui.canvas.frozen import real_position
+from mapstudio.ui.canvas.items import SELECTION_COLOR, CardItem, EmotionMarkerItem, HeaderItem
 from mapstudio.ui.canvas.view import MapView
 from mapstudio.ui.main_window import MainWindow
 
@@ -154,3 +155,99 @@ def test_a_stage_dragged_along_the_frozen_row_shows_its_gap_there_and_stays_put(
     _mouse(view, QEvent.Type.MouseButtonRelease, end)
     stages = [s.id for s in example_window.current_map.stages]
     assert stages.index(stage.stage_id) == index + 1
+
+
+def _corner(view: MapView) -> QPoint:
+    """The middle of the blank corner where the frozen row and column meet, in pixels."""
+    state = view.frozen_headers()
+    assert state is not None
+    left, top = state.left_strip(), state.top_strip()
+    return view.mapFromScene(QPointF(left.center().x(), top.center().y()))
+
+
+def _hide_under(view: MapView, kind: type, at: QPoint) -> QGraphicsItem:
+    """Scroll the map so that an item of `kind` (away from the real headers) lies under
+    viewport pixel `at` (on a frozen strip); that item."""
+    state = view.frozen_headers()
+    assert state is not None
+    far = [
+        item
+        for item in view.scene().items()
+        if isinstance(item, kind)
+        and item.isVisible()
+        and item.sceneBoundingRect().x() > state.labels.right() + 200
+        and item.sceneBoundingRect().y() > state.header.bottom() + 200
+    ]
+    assert far, f"the example map has no {kind.__name__} away from the headers"
+    across, down = view.horizontalScrollBar(), view.verticalScrollBar()
+    for item in far:  # the first one the scroll bars can bring there
+        centre = view.mapFromScene(item.sceneBoundingRect().center())
+        across.setValue(across.value() + centre.x() - at.x())
+        down.setValue(down.value() + centre.y() - at.y())
+        QApplication.processEvents()
+        if item in view.items(at):
+            return item
+    raise AssertionError(f"no {kind.__name__} could be scrolled under {at}")
+
+
+def test_a_press_on_the_frozen_corner_grabs_nothing_hidden_under_it(
+    example_window: MainWindow,
+) -> None:
+    # The corner is blank paper over the map: a card scrolled under it used to be
+    # selected and dragged away by a press there, unseen.
+    view = _zoomed_in_below_headers(example_window)
+    corner = _corner(view)
+    card = _hide_under(view, CardItem, corner)
+    where = card.scenePos()
+    _mouse(view, QEvent.Type.MouseButtonPress, corner)
+    _mouse(view, QEvent.Type.MouseMove, corner + QPoint(60, 80))
+    _mouse(view, QEvent.Type.MouseButtonRelease, corner + QPoint(60, 80))
+    assert not example_window.selection.state.card_ids
+    assert card.scenePos() == where
+    assert not view.editor.dragging
+    # Nor does a double-click there write on it (or add a card to the cell under it).
+    cards = len(example_window.current_map.cards)
+    QTest.mouseDClick(view.viewport(), LEFT, pos=corner)
+    assert len(example_window.current_map.cards) == cards
+    assert view.editor.inline_editor is None or not view.editor.inline_editor.active
+
+
+def _tooltip_at(view: MapView, at: QPoint) -> str:
+    """The tooltip the view shows for the pointer resting at viewport pixel `at`."""
+    QToolTip.hideText()
+    QApplication.processEvents()
+    event = QHelpEvent(QEvent.Type.ToolTip, at, view.viewport().mapToGlobal(at))
+    QApplication.sendEvent(view.viewport(), event)
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def test_the_frozen_label_column_shows_its_own_tooltip_not_the_hidden_items(
+    example_window: MainWindow,
+) -> None:
+    # An emotion point scrolled under the frozen label column used to show its tooltip
+    # ("Delighted (+2) - drag ...") over the lane label the designer is pointing at.
+    view = _zoomed_in_below_headers(example_window)
+    state = view.frozen_headers()
+    assert state is not None
+    column = view.mapFromScene(state.left_strip()).boundingRect()
+    at = QPoint(column.center().x(), column.center().y())
+    marker = _hide_under(view, EmotionMarkerItem, at)
+    assert marker.toolTip()
+    shown = _tooltip_at(view, at)
+    assert shown != marker.toolTip()
+    # What shows is the tooltip of the real header the pointer is on (its lane's).
+    state = view.frozen_headers()
+    assert state is not None
+    real = real_position(state, view.mapToScene(at))
+    header = next(i for i in view.scene().items(real) if isinstance(i, HeaderItem))
+    assert shown == header.toolTip()
+
+
+def test_the_frozen_corner_shows_no_tooltip_of_what_is_under_it(
+    example_window: MainWindow,
+) -> None:
+    view = _zoomed_in_below_headers(example_window)
+    corner = _corner(view)
+    marker = _hide_under(view, EmotionMarkerItem, corner)
+    assert marker.toolTip()
+    assert _tooltip_at(view, corner) == ""
