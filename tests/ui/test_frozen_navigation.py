@@ -251,3 +251,47 @@ def test_the_frozen_corner_shows_no_tooltip_of_what_is_under_it(
     marker = _hide_under(view, EmotionMarkerItem, corner)
     assert marker.toolTip()
     assert _tooltip_at(view, corner) == ""
+
+
+def _clear_of_the_strips(view: MapView, item: QGraphicsItem) -> bool:
+    """Whether all of `item` shows, none of it under the frozen row or column."""
+    state = view.frozen_headers()
+    assert state is not None
+    rect = item.sceneBoundingRect()
+    return not rect.intersects(state.top_strip()) and not rect.intersects(state.left_strip())
+
+
+def test_stepping_with_the_arrow_keys_never_hides_the_card_under_a_frozen_strip(
+    example_window: MainWindow,
+) -> None:
+    # The keyboard brings the card it steps to into view 40 px from the edge, but the
+    # frozen label column is wider than that (and the header row taller, zoomed in): a
+    # card stepped to with Left or Up sat half under them, its outline and title hidden.
+    view = _zoomed_in_below_headers(example_window, 2.0)
+    layout = view.scene().map_layout
+    state = view.frozen_headers()
+    assert state is not None
+    stages = [h.stage_id for h in layout.stage_headers]
+    card = next(
+        box
+        for box in layout.cards.values()
+        if stages.index(box.cell.stage_id) >= 2 and box.rect.y > state.header.bottom() + 400
+    )
+    assert view.editor.select_card(card.card_id)
+    # Scroll the card to just right of the frozen column and just below the frozen row:
+    # what Left and Up step to lies under them.
+    across, down = view.horizontalScrollBar(), view.verticalScrollBar()
+    column_px = round(state.labels.width() * view.zoom)
+    row_px = round(state.header.height() * view.zoom)
+    corner = view.mapFromScene(QPointF(card.rect.x, card.rect.y))
+    across.setValue(across.value() + corner.x() - column_px - 4)
+    down.setValue(down.value() + corner.y() - row_px - 4)
+    QApplication.processEvents()
+    for key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Left, Qt.Key.Key_Up):
+        before = example_window.selection.state.card_ids
+        QTest.keyClick(view, key)
+        QApplication.processEvents()
+        selected = example_window.selection.state.card_ids
+        assert selected and selected != before, key
+        item = view.scene().card_items[selected[0]]
+        assert _clear_of_the_strips(view, item), (key, item.sceneBoundingRect())

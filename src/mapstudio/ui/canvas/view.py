@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QGraphicsItem,
     QGraphicsScene,
     QGraphicsView,
     QMenu,
@@ -43,7 +44,7 @@ from mapstudio.ui.canvas.frozen import (
     paint_frozen,
     real_position,
 )
-from mapstudio.ui.canvas.items import HeaderItem
+from mapstudio.ui.canvas.items import HeaderItem, LaneLabelItem, StageHeaderItem
 
 if TYPE_CHECKING:
     from mapstudio.ui.canvas.editor import CanvasEditor
@@ -296,6 +297,35 @@ class MapView(QGraphicsView):
         viewport = self.viewport()
         viewport.update(0, 0, viewport.width(), int(header * zoom) + 4 + max(dy, 0))
         viewport.update(0, 0, int(layout.label_column.w * zoom) + 4 + max(dx, 0), viewport.height())
+
+    def ensureVisible(  # type: ignore[override]
+        self, target: QGraphicsItem | QRectF, xmargin: int = 50, ymargin: int = 50
+    ) -> None:
+        """Scroll `target` into view, `xmargin` / `ymargin` pixels clear of the edges, and
+        as clear of the frozen row and column: a card the keyboard steps to, a card found
+        or added, must not land under them (they are wider than any margin). A header
+        whose frozen copy already shows is brought into view along the strip only."""
+        item = isinstance(target, QGraphicsItem)
+        rect = target.sceneBoundingRect() if item else QRectF(target)  # type: ignore[union-attr]
+        across, down = self.horizontalScrollBar(), self.verticalScrollBar()
+        keep = {"x": across.value(), "y": down.value()}
+        before = self.frozen_headers()
+        super().ensureVisible(rect, xmargin, ymargin)
+        if before is not None and isinstance(target, StageHeaderItem) and before.dy > 0:
+            down.setValue(keep["y"])  # its frozen copy is at the top of the view already
+        if before is not None and isinstance(target, LaneLabelItem) and before.dx > 0:
+            across.setValue(keep["x"])  # its frozen copy is at the left of the view already
+        if isinstance(target, HeaderItem):
+            return
+        state = self.frozen_headers()
+        if state is None or not state.active:
+            return
+        zoom = self.zoom
+        top, left = state.top_strip(), state.left_strip()
+        if not top.isEmpty() and rect.top() < top.bottom() + ymargin / zoom:
+            down.setValue(down.value() - round((top.bottom() - rect.top()) * zoom + ymargin))
+        if not left.isEmpty() and rect.left() < left.right() + xmargin / zoom:
+            across.setValue(across.value() - round((left.right() - rect.left()) * zoom + xmargin))
 
     def _on_corner(self, point: QPoint) -> bool:
         """Whether viewport `point` is on the blank corner of the frozen strips: paper
