@@ -295,3 +295,30 @@ def test_stepping_with_the_arrow_keys_never_hides_the_card_under_a_frozen_strip(
         assert selected and selected != before, key
         item = view.scene().card_items[selected[0]]
         assert _clear_of_the_strips(view, item), (key, item.sceneBoundingRect())
+
+
+def test_up_onto_the_frozen_header_row_selects_the_stage_where_the_designer_is(
+    example_window: MainWindow,
+) -> None:
+    # From a card in the first row, Up selects its stage's header. Its frozen copy is
+    # at the top of the view already: the map must not scroll back to show the real
+    # one (on a long map the designer would lose their place).
+    view = _zoomed_in_below_headers(example_window, 2.0)
+    layout = view.scene().map_layout
+    state = view.frozen_headers()
+    assert state is not None
+    first_row = min(box.rect.y for box in layout.cards.values())
+    card = next(box for box in layout.cards.values() if box.rect.y == first_row)
+    assert view.editor.select_card(card.card_id)
+    # Scroll so the real header row is half above the view: its frozen copy shows at
+    # the top, and the card below it.
+    down = view.verticalScrollBar()
+    half = view.mapFromScene(QPointF(0, state.header.top() + state.header.height() / 2))
+    down.setValue(down.value() + half.y())
+    QApplication.processEvents()
+    assert view.frozen_headers().dy > 0
+    at = down.value()
+    QTest.keyClick(view, Qt.Key.Key_Up)
+    QApplication.processEvents()
+    assert example_window.selection.state.stage_ids == (card.cell.stage_id,)
+    assert down.value() == at
