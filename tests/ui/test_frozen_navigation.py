@@ -322,3 +322,48 @@ def test_up_onto_the_frozen_header_row_selects_the_stage_where_the_designer_is(
     QApplication.processEvents()
     assert example_window.selection.state.stage_ids == (card.cell.stage_id,)
     assert down.value() == at
+
+
+def test_paging_skips_no_part_of_the_map_under_the_frozen_strips(
+    example_window: MainWindow,
+) -> None:
+    # Page Down moved the map by the whole height of the view, but the top of the view
+    # is covered by the frozen header row: the band of the map that scrolled under it
+    # had never been on screen. Each page must start where the last one ended (and the
+    # same across, under the frozen label column, for a click in the scroll bar's
+    # trough).
+    view = _zoomed_in_below_headers(example_window, 2.0)
+    viewport = view.viewport().rect()
+
+    def seen_from_y() -> float:
+        state = view.frozen_headers()
+        assert state is not None and state.dy > 0
+        return state.top_strip().bottom()
+
+    def seen_from_x() -> float:
+        state = view.frozen_headers()
+        assert state is not None and state.dx > 0
+        return state.left_strip().right()
+
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() // 4)
+    QApplication.processEvents()
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageDown):
+        bottom = view.mapToScene(QPoint(0, viewport.bottom())).y()
+        QTest.keyClick(view, key)
+        QApplication.processEvents()
+        assert seen_from_y() <= bottom + 1, key
+    top = seen_from_y()
+    QTest.keyClick(view, Qt.Key.Key_PageUp)
+    QApplication.processEvents()
+    assert view.mapToScene(QPoint(0, viewport.bottom())).y() >= top - 1
+    across = view.horizontalScrollBar()
+    across.setValue(across.maximum() // 4)
+    QApplication.processEvents()
+    right = view.mapToScene(QPoint(viewport.right(), 0)).x()
+    across.triggerAction(across.SliderAction.SliderPageStepAdd)  # a click in the trough
+    QApplication.processEvents()
+    assert seen_from_x() <= right + 1
+    left = seen_from_x()
+    across.triggerAction(across.SliderAction.SliderPageStepSub)
+    QApplication.processEvents()
+    assert view.mapToScene(QPoint(viewport.right(), 0)).x() >= left - 1

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractSlider,
     QApplication,
     QGraphicsItem,
     QGraphicsScene,
@@ -97,6 +98,14 @@ class MapView(QGraphicsView):
         self._press_shift = QPointF()  # see mousePressEvent
         self._fit_pending: QRectF | None = None
         self._editor: CanvasEditor | None = None
+        # A page (Page Up/Down, a click in a scroll bar's trough) is shorter by the
+        # frozen strips, which cover that much of the view (see _page_past_strips).
+        self.verticalScrollBar().actionTriggered.connect(
+            lambda action: self._page_past_strips(action, vertical=True)
+        )
+        self.horizontalScrollBar().actionTriggered.connect(
+            lambda action: self._page_past_strips(action, vertical=False)
+        )
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Map canvas")
@@ -326,6 +335,32 @@ class MapView(QGraphicsView):
             down.setValue(down.value() - round((top.bottom() - rect.top()) * zoom + ymargin))
         if not left.isEmpty() and rect.left() < left.right() + xmargin / zoom:
             across.setValue(across.value() - round((left.right() - rect.left()) * zoom + xmargin))
+
+    def _page_past_strips(self, action: int, vertical: bool) -> None:
+        """Make a page step as long as the part of the view the map shows: the frozen
+        header row (label column) covers the top (left) of the view, so a whole view's
+        height (width) scrolled a band of the map under it that was never on screen."""
+        paging = (
+            QAbstractSlider.SliderAction.SliderPageStepAdd,
+            QAbstractSlider.SliderAction.SliderPageStepSub,
+        )
+        action = int(getattr(action, "value", action))  # an int from the signal
+        layout = getattr(self.scene(), "map_layout", None)
+        if action not in [int(a.value) for a in paging] or layout is None:
+            return
+        if not layout.stage_headers:
+            return
+        if vertical:
+            bar = self.verticalScrollBar()
+            header = max(h.rect.bottom for h in layout.stage_headers) - layout.label_column.y
+            covered = header * self.zoom
+        else:
+            bar = self.horizontalScrollBar()
+            covered = layout.label_column.w * self.zoom
+        # Called before the step is applied: set where it ends instead.
+        step = max(bar.pageStep() - round(covered), bar.singleStep())
+        forward = action == int(QAbstractSlider.SliderAction.SliderPageStepAdd.value)
+        bar.setSliderPosition(bar.value() + (step if forward else -step))
 
     def _on_corner(self, point: QPoint) -> bool:
         """Whether viewport `point` is on the blank corner of the frozen strips: paper
