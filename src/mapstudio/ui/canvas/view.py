@@ -6,6 +6,7 @@ Zoom and scroll are view state: they never touch the document or its history.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -345,20 +346,17 @@ class MapView(QGraphicsView):
             QAbstractSlider.SliderAction.SliderPageStepSub,
         )
         action = int(getattr(action, "value", action))  # an int from the signal
-        layout = getattr(self.scene(), "map_layout", None)
-        if action not in [int(a.value) for a in paging] or layout is None:
-            return
-        if not layout.stage_headers:
+        state = self.frozen_headers()
+        if action not in [int(a.value) for a in paging] or state is None:
             return
         if vertical:
             bar = self.verticalScrollBar()
-            header = max(h.rect.bottom for h in layout.stage_headers) - layout.label_column.y
-            covered = header * self.zoom
+            covered = state.header.height() * self.zoom
         else:
             bar = self.horizontalScrollBar()
-            covered = layout.label_column.w * self.zoom
+            covered = state.labels.width() * self.zoom
         # Called before the step is applied: set where it ends instead.
-        step = max(bar.pageStep() - round(covered), bar.singleStep())
+        step = max(bar.pageStep() - math.ceil(covered), bar.singleStep())
         forward = action == int(QAbstractSlider.SliderAction.SliderPageStepAdd.value)
         bar.setSliderPosition(bar.value() + (step if forward else -step))
 
