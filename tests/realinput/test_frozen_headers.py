@@ -208,3 +208,31 @@ def test_stepping_left_with_the_keyboard_keeps_the_card_clear_of_the_label_colum
             break  # off the row's first card: a header or an empty cell
         card = Rect.of(app.canvas()["cards"][selected[0]])
         assert card.x >= viewport.x + column.w, (card, viewport, column.w)
+
+
+def test_the_frozen_corner_offers_nothing_of_what_lies_under_it(example_app: RealApp) -> None:
+    # Right-clicking the blank corner where the frozen row and column meet opened the
+    # menu of the cell or card scrolled under it, which the designer cannot see.
+    app = example_app
+    viewport = Rect.of(app.canvas()["viewport"])
+    _scroll_headers_away(app, viewport)
+    app.input.xdo("mousemove", *viewport.center, "click", "--repeat", 4, "--delay", 60, 7)
+    app.settle()
+    scroll = app.ask("scroll")
+    assert scroll["frozen"]["dx"] > 0 and scroll["frozen"]["dy"] > 0
+    canvas = app.canvas()
+    corner = (
+        viewport.x + Rect.of(canvas["label_column"]).w // 2,
+        viewport.y + Rect.of(next(iter(canvas["stages"].values()))).h // 2,
+    )
+    app.input.click(*corner, button=3)
+    app.settle(0.5)
+    menus = app.state()["menus"]
+    if menus:
+        app.input.key("Escape")
+    assert not menus, menus
+    app.input.double_click(*corner)
+    app.settle(0.5)
+    assert app.focus()["inline"] is None  # no card written on, none added
+    selection = app.state()["selection"]
+    assert not any(selection[kind] for kind in ("cards", "stages", "lanes"))
