@@ -315,8 +315,7 @@ class MapView(QGraphicsView):
         as clear of the frozen row and column: a card the keyboard steps to, a card found
         or added, must not land under them (they are wider than any margin). A header
         whose frozen copy already shows is brought into view along the strip only."""
-        item = isinstance(target, QGraphicsItem)
-        rect = target.sceneBoundingRect() if item else QRectF(target)  # type: ignore[union-attr]
+        rect = target.sceneBoundingRect() if isinstance(target, QGraphicsItem) else QRectF(target)
         across, down = self.horizontalScrollBar(), self.verticalScrollBar()
         keep = {"x": across.value(), "y": down.value()}
         before = self.frozen_headers()
