@@ -108,7 +108,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/mapstudio/ui/canvas/editor.py" line="434"/>
+        <location filename="../src/mapstudio/ui/canvas/editor.py" line="439"/>
         <source>Copied %n card(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -517,6 +517,28 @@ def sync(_: dict[str, Any]) -> dict[str, Any]:
     return {}
 
 
+def scroll(_: dict[str, Any]) -> dict[str, Any]:
+    """Where the canvas is scrolled to, its scroll bars on the screen, and how far its
+    frozen header row and label column are drawn from where they are (scene units)."""
+    view = _window().view
+    bars = {"across": view.horizontalScrollBar(), "down": view.verticalScrollBar()}
+    state = view.frozen_headers()
+    return {
+        **{
+            name: {
+                "value": bar.value(),
+                "maximum": bar.maximum(),
+                "page": bar.pageStep(),
+                "visible": bar.isVisible(),
+                "rect": _widget_rect(bar),
+            }
+            for name, bar in bars.items()
+        },
+        "frozen": None if state is None else {"dx": state.dx, "dy": state.dy},
+        "has_focus": view.hasFocus(),
+    }
+
+
 def quit_app(_: dict[str, Any]) -> dict[str, Any]:
     for w in _windows():
         w.document.mark_clean()
@@ -541,6 +563,7 @@ QUERIES = {
     "item_positions_match": item_positions_match,
     "photo_review": photo_review,
     "stale_canvas": stale_canvas,
+    "scroll": scroll,
     "sync": sync,
     "quit": quit_app,
 }

@@ -5,11 +5,12 @@ stage being dragged and the gap it would go to)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QWheelEvent
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QMouseEvent, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QToolTip
 
-from mapstudio.ui.canvas.items import SELECTION_COLOR
+from mapstudio.ui.canvas.frozen import real_position
+from mapstudio.ui.canvas.items import SELECTION_COLOR, CardItem, EmotionMarkerItem, HeaderItem
 from mapstudio.ui.canvas.view import MapView
 from mapstudio.ui.main_window import MainWindow
 
@@ -154,3 +155,215 @@ def test_a_stage_dragged_along_the_frozen_row_shows_its_gap_there_and_stays_put(
     _mouse(view, QEvent.Type.MouseButtonRelease, end)
     stages = [s.id for s in example_window.current_map.stages]
     assert stages.index(stage.stage_id) == index + 1
+
+
+def _corner(view: MapView) -> QPoint:
+    """The middle of the blank corner where the frozen row and column meet, in pixels."""
+    state = view.frozen_headers()
+    assert state is not None
+    left, top = state.left_strip(), state.top_strip()
+    return view.mapFromScene(QPointF(left.center().x(), top.center().y()))
+
+
+def _hide_under(view: MapView, kind: type, at: QPoint) -> QGraphicsItem:
+    """Scroll the map so that an item of `kind` (away from the real headers) lies under
+    viewport pixel `at` (on a frozen strip); that item."""
+    state = view.frozen_headers()
+    assert state is not None
+    far = [
+        item
+        for item in view.scene().items()
+        if isinstance(item, kind)
+        and item.isVisible()
+        and item.sceneBoundingRect().x() > state.labels.right() + 200
+        and item.sceneBoundingRect().y() > state.header.bottom() + 200
+    ]
+    assert far, f"the example map has no {kind.__name__} away from the headers"
+    across, down = view.horizontalScrollBar(), view.verticalScrollBar()
+    for item in far:  # the first one the scroll bars can bring there
+        centre = view.mapFromScene(item.sceneBoundingRect().center())
+        across.setValue(across.value() + centre.x() - at.x())
+        down.setValue(down.value() + centre.y() - at.y())
+        QApplication.processEvents()
+        if item in view.items(at):
+            return item
+    raise AssertionError(f"no {kind.__name__} could be scrolled under {at}")
+
+
+def test_a_press_on_the_frozen_corner_grabs_nothing_hidden_under_it(
+    example_window: MainWindow,
+) -> None:
+    # The corner is blank paper over the map: a card scrolled under it used to be
+    # selected and dragged away by a press there, unseen.
+    view = _zoomed_in_below_headers(example_window)
+    corner = _corner(view)
+    card = _hide_under(view, CardItem, corner)
+    where = card.scenePos()
+    _mouse(view, QEvent.Type.MouseButtonPress, corner)
+    _mouse(view, QEvent.Type.MouseMove, corner + QPoint(60, 80))
+    _mouse(view, QEvent.Type.MouseButtonRelease, corner + QPoint(60, 80))
+    assert not example_window.selection.state.card_ids
+    assert card.scenePos() == where
+    assert not view.editor.dragging
+    # Nor does a double-click there write on it (or add a card to the cell under it).
+    cards = len(example_window.current_map.cards)
+    QTest.mouseDClick(view.viewport(), LEFT, pos=corner)
+    assert len(example_window.current_map.cards) == cards
+    assert view.editor.inline_editor is None or not view.editor.inline_editor.active
+
+
+def _tooltip_at(view: MapView, at: QPoint) -> str:
+    """The tooltip the view shows for the pointer resting at viewport pixel `at`."""
+    QToolTip.hideText()
+    QApplication.processEvents()
+    event = QHelpEvent(QEvent.Type.ToolTip, at, view.viewport().mapToGlobal(at))
+    QApplication.sendEvent(view.viewport(), event)
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def test_the_frozen_label_column_shows_its_own_tooltip_not_the_hidden_items(
+    example_window: MainWindow,
+) -> None:
+    # An emotion point scrolled under the frozen label column used to show its tooltip
+    # ("Delighted (+2) - drag ...") over the lane label the designer is pointing at.
+    view = _zoomed_in_below_headers(example_window)
+    state = view.frozen_headers()
+    assert state is not None
+    column = view.mapFromScene(state.left_strip()).boundingRect()
+    at = QPoint(column.center().x(), column.center().y())
+    marker = _hide_under(view, EmotionMarkerItem, at)
+    assert marker.toolTip()
+    shown = _tooltip_at(view, at)
+    assert shown != marker.toolTip()
+    # What shows is the tooltip of the real header the pointer is on (its lane's).
+    state = view.frozen_headers()
+    assert state is not None
+    real = real_position(state, view.mapToScene(at))
+    header = next(i for i in view.scene().items(real) if isinstance(i, HeaderItem))
+    assert shown == header.toolTip()
+
+
+def test_the_frozen_corner_shows_no_tooltip_of_what_is_under_it(
+    example_window: MainWindow,
+) -> None:
+    view = _zoomed_in_below_headers(example_window)
+    corner = _corner(view)
+    marker = _hide_under(view, EmotionMarkerItem, corner)
+    assert marker.toolTip()
+    assert _tooltip_at(view, corner) == ""
+
+
+def _clear_of_the_strips(view: MapView, item: QGraphicsItem) -> bool:
+    """Whether all of `item` shows, none of it under the frozen row or column."""
+    state = view.frozen_headers()
+    assert state is not None
+    rect = item.sceneBoundingRect()
+    return not rect.intersects(state.top_strip()) and not rect.intersects(state.left_strip())
+
+
+def test_stepping_with_the_arrow_keys_never_hides_the_card_under_a_frozen_strip(
+    example_window: MainWindow,
+) -> None:
+    # The keyboard brings the card it steps to into view 40 px from the edge, but the
+    # frozen label column is wider than that (and the header row taller, zoomed in): a
+    # card stepped to with Left or Up sat half under them, its outline and title hidden.
+    view = _zoomed_in_below_headers(example_window, 2.0)
+    layout = view.scene().map_layout
+    state = view.frozen_headers()
+    assert state is not None
+    stages = [h.stage_id for h in layout.stage_headers]
+    card = next(
+        box
+        for box in layout.cards.values()
+        if stages.index(box.cell.stage_id) >= 2 and box.rect.y > state.header.bottom() + 400
+    )
+    assert view.editor.select_card(card.card_id)
+    # Scroll the card to just right of the frozen column and just below the frozen row:
+    # what Left and Up step to lies under them.
+    across, down = view.horizontalScrollBar(), view.verticalScrollBar()
+    column_px = round(state.labels.width() * view.zoom)
+    row_px = round(state.header.height() * view.zoom)
+    corner = view.mapFromScene(QPointF(card.rect.x, card.rect.y))
+    across.setValue(across.value() + corner.x() - column_px - 4)
+    down.setValue(down.value() + corner.y() - row_px - 4)
+    QApplication.processEvents()
+    for key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Left, Qt.Key.Key_Up):
+        before = example_window.selection.state.card_ids
+        QTest.keyClick(view, key)
+        QApplication.processEvents()
+        selected = example_window.selection.state.card_ids
+        assert selected and selected != before, key
+        item = view.scene().card_items[selected[0]]
+        assert _clear_of_the_strips(view, item), (key, item.sceneBoundingRect())
+
+
+def test_up_onto_the_frozen_header_row_selects_the_stage_where_the_designer_is(
+    example_window: MainWindow,
+) -> None:
+    # From a card in the first row, Up selects its stage's header. Its frozen copy is
+    # at the top of the view already: the map must not scroll back to show the real
+    # one (on a long map the designer would lose their place).
+    view = _zoomed_in_below_headers(example_window, 2.0)
+    layout = view.scene().map_layout
+    state = view.frozen_headers()
+    assert state is not None
+    first_row = min(box.rect.y for box in layout.cards.values())
+    card = next(box for box in layout.cards.values() if box.rect.y == first_row)
+    assert view.editor.select_card(card.card_id)
+    # Scroll so the real header row is half above the view: its frozen copy shows at
+    # the top, and the card below it.
+    down = view.verticalScrollBar()
+    half = view.mapFromScene(QPointF(0, state.header.top() + state.header.height() / 2))
+    down.setValue(down.value() + half.y())
+    QApplication.processEvents()
+    assert view.frozen_headers().dy > 0
+    at = down.value()
+    QTest.keyClick(view, Qt.Key.Key_Up)
+    QApplication.processEvents()
+    assert example_window.selection.state.stage_ids == (card.cell.stage_id,)
+    assert down.value() == at
+
+
+def test_paging_skips_no_part_of_the_map_under_the_frozen_strips(
+    example_window: MainWindow,
+) -> None:
+    # Page Down moved the map by the whole height of the view, but the top of the view
+    # is covered by the frozen header row: the band of the map that scrolled under it
+    # had never been on screen. Each page must start where the last one ended (and the
+    # same across, under the frozen label column, for a click in the scroll bar's
+    # trough).
+    view = _zoomed_in_below_headers(example_window, 2.0)
+    viewport = view.viewport().rect()
+
+    def seen_from_y() -> float:
+        state = view.frozen_headers()
+        assert state is not None and state.dy > 0
+        return state.top_strip().bottom()
+
+    def seen_from_x() -> float:
+        state = view.frozen_headers()
+        assert state is not None and state.dx > 0
+        return state.left_strip().right()
+
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() // 4)
+    QApplication.processEvents()
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageDown):
+        bottom = view.mapToScene(QPoint(0, viewport.bottom())).y()
+        QTest.keyClick(view, key)
+        QApplication.processEvents()
+        assert seen_from_y() <= bottom + 1, key
+    top = seen_from_y()
+    QTest.keyClick(view, Qt.Key.Key_PageUp)
+    QApplication.processEvents()
+    assert view.mapToScene(QPoint(0, viewport.bottom())).y() >= top - 1
+    across = view.horizontalScrollBar()
+    across.setValue(across.maximum() // 4)
+    QApplication.processEvents()
+    right = view.mapToScene(QPoint(viewport.right(), 0)).x()
+    across.triggerAction(across.SliderAction.SliderPageStepAdd)  # a click in the trough
+    QApplication.processEvents()
+    assert seen_from_x() <= right + 1
+    left = seen_from_x()
+    across.triggerAction(across.SliderAction.SliderPageStepSub)
+    QApplication.processEvents()
+    assert view.mapToScene(QPoint(viewport.right(), 0)).x() >= left - 1

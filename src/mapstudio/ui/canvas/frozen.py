@@ -4,7 +4,9 @@ the view and the lane-label column at its left, as in a spreadsheet.
 They are interaction decoration, painted over the scene by the view (`MapView`) from
 the same display lists as the real headers, at the real headers' x (for stages) or y
 (for lanes); nothing moves in the scene or the layout. A press on a frozen header is
-a press on the real one (`real_position`), so it selects, drags and renames as usual.
+a press on the real one (`real_position`), so it selects, drags and renames as usual,
+and the pointer resting on one shows the real header's tooltip; their blank corner is
+inert (`in_corner`): nothing scrolled under it is pressed, dropped on or described.
 Each copy also shows what its real header shows (`Decor`): the highlight of the
 selected stage, lane or band, a header being dragged, and the drop marks of a drag
 (the gap a stage would go to) where they cross the frozen strips.
@@ -47,6 +49,15 @@ class Frozen:
     def left_strip(self) -> QRectF:
         """The frozen label column where it is drawn."""
         return self.labels.translated(self.dx, 0) if self.dx > 0 else QRectF()
+
+    def corner(self) -> QRectF:
+        """The blank corner where the frozen row and column meet (empty unless both are
+        frozen): paper over the map, so nothing under it may react to the pointer."""
+        return self.top_strip().intersected(self.left_strip())
+
+    def strip_at(self, pos: QPointF) -> bool:
+        """Whether scene `pos` is on a frozen strip (or their corner)."""
+        return self.top_strip().contains(pos) or self.left_strip().contains(pos)
 
 
 @dataclass(frozen=True)
@@ -107,8 +118,14 @@ def frozen(layout: MapLayout | None, visible: QRectF) -> Frozen | None:
     return Frozen(max(dy, 0.0), max(dx, 0.0), header, labels)
 
 
+def in_corner(state: Frozen | None, pos: QPointF) -> bool:
+    """Whether scene `pos` is on the blank frozen corner, where nothing reacts."""
+    return state is not None and state.corner().contains(pos)
+
+
 def real_position(state: Frozen | None, pos: QPointF) -> QPointF:
-    """Where a press at scene `pos` lands: on a frozen header, at the real header."""
+    """Where a press at scene `pos` lands: on a frozen header, at the real header (on
+    their corner, at `pos`: see `in_corner`, which the view checks first)."""
     if state is None:
         return pos
     if state.top_strip().contains(pos) and not state.left_strip().contains(pos):
@@ -199,4 +216,4 @@ def paint_frozen(
     painter.setPen(Qt.PenStyle.NoPen)
 
 
-__all__ = ["Decor", "Frozen", "frozen", "paint_frozen", "real_position"]
+__all__ = ["Decor", "Frozen", "frozen", "in_corner", "paint_frozen", "real_position"]

@@ -6,6 +6,7 @@ Zoom and scroll are view state: they never touch the document or its history.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFocusEvent,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
@@ -25,9 +27,26 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QApplication,
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QMenu,
+    QToolTip,
+    QWidget,
+)
 
-from mapstudio.ui.canvas.frozen import Decor, Frozen, frozen, paint_frozen, real_position
+from mapstudio.ui.canvas.frozen import (
+    Decor,
+    Frozen,
+    frozen,
+    in_corner,
+    paint_frozen,
+    real_position,
+)
+from mapstudio.ui.canvas.items import HeaderItem, LaneLabelItem, StageHeaderItem
 
 if TYPE_CHECKING:
     from mapstudio.ui.canvas.editor import CanvasEditor
@@ -80,6 +99,14 @@ class MapView(QGraphicsView):
         self._press_shift = QPointF()  # see mousePressEvent
         self._fit_pending: QRectF | None = None
         self._editor: CanvasEditor | None = None
+        # A page (Page Up/Down, a click in a scroll bar's trough) is shorter by the
+        # frozen strips, which cover that much of the view (see _page_past_strips).
+        self.verticalScrollBar().actionTriggered.connect(
+            lambda action: self._page_past_strips(action, vertical=True)
+        )
+        self.horizontalScrollBar().actionTriggered.connect(
+            lambda action: self._page_past_strips(action, vertical=False)
+        )
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Map canvas")
@@ -281,6 +308,83 @@ class MapView(QGraphicsView):
         viewport.update(0, 0, viewport.width(), int(header * zoom) + 4 + max(dy, 0))
         viewport.update(0, 0, int(layout.label_column.w * zoom) + 4 + max(dx, 0), viewport.height())
 
+    def ensureVisible(  # type: ignore[override]
+        self, target: QGraphicsItem | QRectF, xmargin: int = 50, ymargin: int = 50
+    ) -> None:
+        """Scroll `target` into view, `xmargin` / `ymargin` pixels clear of the edges, and
+        as clear of the frozen row and column: a card the keyboard steps to, a card found
+        or added, must not land under them (they are wider than any margin). A header
+        whose frozen copy already shows is brought into view along the strip only."""
+        rect = target.sceneBoundingRect() if isinstance(target, QGraphicsItem) else QRectF(target)
+        across, down = self.horizontalScrollBar(), self.verticalScrollBar()
+        keep = {"x": across.value(), "y": down.value()}
+        before = self.frozen_headers()
+        super().ensureVisible(rect, xmargin, ymargin)
+        if before is not None and isinstance(target, StageHeaderItem) and before.dy > 0:
+            down.setValue(keep["y"])  # its frozen copy is at the top of the view already
+        if before is not None and isinstance(target, LaneLabelItem) and before.dx > 0:
+            across.setValue(keep["x"])  # its frozen copy is at the left of the view already
+        if isinstance(target, HeaderItem):
+            return
+        state = self.frozen_headers()
+        if state is None or not state.active:
+            return
+        zoom = self.zoom
+        top, left = state.top_strip(), state.left_strip()
+        if not top.isEmpty() and rect.top() < top.bottom() + ymargin / zoom:
+            down.setValue(down.value() - round((top.bottom() - rect.top()) * zoom + ymargin))
+        if not left.isEmpty() and rect.left() < left.right() + xmargin / zoom:
+            across.setValue(across.value() - round((left.right() - rect.left()) * zoom + xmargin))
+
+    def _page_past_strips(self, action: int, vertical: bool) -> None:
+        """Make a page step as long as the part of the view the map shows: the frozen
+        header row (label column) covers the top (left) of the view, so a whole view's
+        height (width) scrolled a band of the map under it that was never on screen."""
+        paging = (
+            QAbstractSlider.SliderAction.SliderPageStepAdd,
+            QAbstractSlider.SliderAction.SliderPageStepSub,
+        )
+        action = int(getattr(action, "value", action))  # an int from the signal
+        state = self.frozen_headers()
+        if action not in [int(a.value) for a in paging] or state is None:
+            return
+        if vertical:
+            bar = self.verticalScrollBar()
+            covered = state.header.height() * self.zoom
+        else:
+            bar = self.horizontalScrollBar()
+            covered = state.labels.width() * self.zoom
+        # Called before the step is applied: set where it ends instead.
+        step = max(bar.pageStep() - math.ceil(covered), bar.singleStep())
+        forward = action == int(QAbstractSlider.SliderAction.SliderPageStepAdd.value)
+        bar.setSliderPosition(bar.value() + (step if forward else -step))
+
+    def _on_corner(self, point: QPoint) -> bool:
+        """Whether viewport `point` is on the blank corner of the frozen strips: paper
+        over the map, where no press, drop, menu or tooltip reaches what lies under it."""
+        return in_corner(self.frozen_headers(), self.mapToScene(point))
+
+    def _frozen_tooltip(self, event: QHelpEvent) -> bool:
+        """A tooltip asked for over a frozen strip: the real header's (or none), never
+        that of a card or emotion point scrolled under the strip. False elsewhere."""
+        state = self.frozen_headers()
+        pos = self.mapToScene(event.pos())
+        if state is None or not state.strip_at(pos):
+            return False
+        text = ""
+        if not in_corner(state, pos):
+            real = real_position(state, pos)
+            header = next(
+                (item for item in self.scene().items(real) if isinstance(item, HeaderItem)), None
+            )
+            text = header.toolTip() if header is not None else ""
+        if text:
+            QToolTip.showText(event.globalPos(), text, self.viewport())
+        else:
+            QToolTip.hideText()
+            event.ignore()
+        return True
+
     def _scene_pos(self, event: QMouseEvent) -> QPointF:
         """Where a press lands on the map (on a frozen header: the real header)."""
         return real_position(self.frozen_headers(), self.mapToScene(event.position().toPoint()))
@@ -358,6 +462,12 @@ class MapView(QGraphicsView):
             event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
         ):
             self.set_zoom(self.zoom * (1.0 + event.value()), anchor_under_mouse=True)
+            return True
+        if (
+            event.type() == QEvent.Type.ToolTip
+            and isinstance(event, QHelpEvent)
+            and self._frozen_tooltip(event)
+        ):
             return True
         return super().viewportEvent(event)
 
@@ -441,6 +551,12 @@ class MapView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
+        if self._on_corner(event.position().toPoint()):
+            # Inert, as a spreadsheet's blank corner: a card scrolled under it must not
+            # be selected or dragged away unseen (nor a rubber band start on paper that
+            # is not the map's).
+            event.accept()
+            return
         if self.editor is not None and event.button() == Qt.MouseButton.LeftButton:
             pos = self._scene_pos(event)
             if self.editor.press(pos, event.modifiers()):
@@ -501,6 +617,9 @@ class MapView(QGraphicsView):
         return self.mapToScene(point.toPoint()) + self._press_shift
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self._on_corner(event.position().toPoint()):
+            event.accept()  # no card is written on or added under the blank corner
+            return
         if (
             self.editor is not None
             and event.button() == Qt.MouseButton.LeftButton
@@ -528,6 +647,15 @@ class MapView(QGraphicsView):
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         point = event.position().toPoint()
         pos = self._drop_pos(point)
+        if self._on_corner(point):
+            # Nothing is dropped on the cell hidden under the blank corner; the map still
+            # scrolls under a drag held there, as at any edge.
+            self.follow_edge(point, lambda: None)
+            if self.editor is not None:
+                self.editor.drag_leave()
+            event.ignore()
+            self.refresh_frozen()
+            return
         if self.editor is not None:
             # The drag's data lives as long as the drag; the view scrolls under a
             # pointer held near an edge and the drop marker follows.
@@ -555,15 +683,19 @@ class MapView(QGraphicsView):
     def dropEvent(self, event: QDropEvent) -> None:
         self.stop_following_edge()
         pos = self._drop_pos(event.position().toPoint())
-        if self.editor is not None and self.editor.drop(event.mimeData(), pos):
+        if self._on_corner(event.position().toPoint()):
+            if self.editor is not None:
+                self.editor.drag_leave()
+            event.ignore()
+        elif self.editor is not None and self.editor.drop(event.mimeData(), pos):
             event.acceptProposedAction()
         else:
             event.ignore()
         self.refresh_frozen()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        if self.editor is None:
-            return
+        if self.editor is None or self._on_corner(event.pos()):
+            return  # the blank corner offers nothing (not the menu of a card under it)
         menu = QMenu(self)
         # On a frozen header: the menu of the real header, as a left click selects it.
         pos = real_position(self.frozen_headers(), self.mapToScene(event.pos()))
