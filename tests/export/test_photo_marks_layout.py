@@ -15,6 +15,7 @@ from mapstudio.export.poster import PosterPlan
 from mapstudio.fileformat import load_project
 from mapstudio.layout import Rect
 from mapstudio.layout.registration import PRINT_EDGE
+from mapstudio.layout.style import DEFAULT_SHEET_STYLE
 from mapstudio.model import Project
 from mapstudio.resources import as_file, resource
 
@@ -171,3 +172,39 @@ def test_a_margin_too_narrow_for_the_markers_says_so(
         build_options(page="A3", template=True, margin="6mm", photo_marks=False),
     )
     assert not any("photo markers" in w for w in plain.warnings)
+
+
+@pytest.mark.parametrize("fit", ["page", "width"])
+@pytest.mark.parametrize("orientation", ORIENTATIONS)
+@pytest.mark.parametrize("page", ["2A0", "A0", "A1", "A3", "A4", "Letter"])
+@pytest.mark.parametrize(("folder", "name", "template"), POSTERS, ids=lambda v: str(v))
+def test_the_code_stands_clear_of_the_title_bands_rule(
+    projects: dict[str, Project],
+    folder: str,
+    name: str,
+    template: bool,
+    page: str,
+    orientation: str,
+    fit: str,
+) -> None:
+    """The code's white square once hung across the rule along the band's foot, which
+    it cut in two: it stands wholly on the band above the rule (a strip of the band's
+    tint between), or, over a map set lower on the paper, wholly in the white below."""
+    project = projects[name]
+    options = build_options(
+        page=page, orientation=orientation, template=template, map=project.maps[0].id, fit=fit
+    )
+    plan = plan_export(project, options)[0]
+    code, band = plan.code_rect, plan.title_band
+    assert code is not None
+    half_rule = DEFAULT_SHEET_STYLE.title_rule_width * plan.title.unit / 2
+    rule_top, rule_bottom = band.bottom - half_rule, band.bottom + half_rule
+    on_the_band = band.y <= code.y and code.bottom < rule_top - 0.5 * MM
+    below_the_band = code.y > rule_bottom + 0.5 * MM
+    assert on_the_band or below_the_band, (
+        f"code {code.y / MM:.1f}..{code.bottom / MM:.1f} mm, rule at {band.bottom / MM:.1f} mm"
+    )
+    # Still above the map, clear of its markers, over no text (as everywhere).
+    assert code.bottom <= plan.map_rect.y
+    assert not any(mark.quiet_rect.intersects(code) for mark in plan.marks)
+    assert not any(code.intersects(box) for box in _title_boxes(plan))

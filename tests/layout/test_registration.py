@@ -10,6 +10,7 @@ from mapstudio.layout.registration import (
     MARKER_IDS,
     MIN_MARKER,
     QUIET_ZONE,
+    RULE_GAP,
     code_place,
     code_side,
     mark_margin,
@@ -85,18 +86,32 @@ def test_the_row_above_the_map_keeps_clear_of_the_code_and_the_title() -> None:
     margin = mark_margin(side)
     map_rect = Rect(margin, 100 * MM, w - 2 * margin, h - 100 * MM - margin)
     room = Rect(4 * MM, 80 * MM, w - 8 * MM, h - 84 * MM)  # below the title's text
-    code = code_place(map_rect.right, map_rect.y, code_side(w, h), side)
+    # The title band's foot 6 mm above the map, with a rule 0.6 mm wide along it.
+    rule_y, rule_width = map_rect.y - 6 * MM, 0.6 * MM
+    code = code_place(map_rect.right, map_rect.y, code_side(w, h), side, (rule_y, rule_width))
     marks = place_marks(map_rect, room, side, keep_clear=code)
     above = [m for m in marks if m.rect.bottom <= map_rect.y]
     assert len(above) >= 3
     assert all(not m.quiet_rect.intersects(code) for m in marks)
     assert all(m.quiet_rect.y >= room.y for m in above)
-    # The code stands over the map's top-right corner, clear of it and of the quiet
-    # square of the marker beside the map's top (the first of the right column).
+    # The code stands over the map's top-right corner, on the band: clear of the rule
+    # by a strip of the band, so its white square never cuts the rule in two.
     assert code.right == pytest.approx(map_rect.right)
-    assert map_rect.y - 3 * MM < code.bottom < map_rect.y - MARK_GAP
+    assert code.bottom == pytest.approx(rule_y - rule_width / 2 - RULE_GAP)
     corner = max((m for m in marks if m.rect.x > map_rect.right), key=lambda m: -m.rect.y)
     assert code.bottom <= corner.quiet_rect.y
+
+
+def test_over_a_map_set_lower_the_code_stays_just_above_the_map() -> None:
+    """Where the map stands far below the title band (a map shorter than its paper),
+    the code keeps its place in the white just above the map, below the band's rule."""
+    w, h = _paper("A1")
+    side = marker_side(w, h)
+    map_top = 300 * MM
+    rule = (100 * MM, 0.6 * MM)
+    code = code_place(500 * MM, map_top, code_side(w, h), side, rule)
+    assert map_top - 3 * MM < code.bottom < map_top - MARK_GAP
+    assert code.y > rule[0] + rule[1]
 
 
 def test_a_narrow_margin_shrinks_the_markers_or_leaves_them_out() -> None:

@@ -535,3 +535,53 @@ def test_the_status_counts_the_photos_read_not_those_left_out(
     assert seen
     added = len(walls.found.notes)
     assert window.statusBar().currentMessage() == f"Added {added} cards from 2 photos"
+
+
+def test_a_photo_file_that_cannot_be_read_is_left_out_not_the_whole_import(
+    qtbot, walls: Walls, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A missing file among good photos once refused them all; now it is left out with
+    its reason (what to do), in a paragraph of its own, and the good photos are read."""
+    from PySide6.QtWidgets import QLabel
+
+    gone = tmp_path / "IMG_0099.jpg"  # moved away after it was chosen
+    folder = tmp_path / "IMG_0100.jpg"
+    folder.mkdir()
+    left_out: list[str] = []
+
+    def read_then_cancel(dialog: PhotoReviewDialog) -> None:
+        label = dialog.findChild(QLabel, "photoProblems")
+        left_out.append(label.text() if label is not None else "")
+        dialog.reject()
+
+    seen = _when_review_shows(window, read_then_cancel)
+    assert not import_workshop_photos(window, [*walls.paths, gone, folder])
+    assert seen, "the good photos were not reviewed"
+    text = left_out[0]
+    assert text.startswith("Left out: ")
+    first, second = text.removeprefix("Left out: ").split("\n\n")
+    assert first.startswith("IMG_0099.jpg: cannot be read") and "Check that the file" in first
+    assert second.startswith("IMG_0100.jpg: cannot be read") and "not a file" in second
+
+
+def test_several_refused_photos_read_as_paragraphs_in_the_message(
+    qtbot, window: MainWindow, tmp_path: Path, dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    huge = tmp_path / "IMG_2001.jpg"
+    data = bytearray(synth_jpeg())
+    frame = data.index(b"\xff\xc0")
+    data[frame + 5 : frame + 9] = (9_000).to_bytes(2, "big") + (12_000).to_bytes(2, "big")
+    huge.write_bytes(bytes(data))
+    notes = tmp_path / "notes.jpg"
+    notes.write_text("not a photo")
+    assert not import_workshop_photos(window, [huge, notes])
+    paragraphs = dialogs.shown[0].informativeText().split("\n\n")
+    assert [p.split(":")[0] for p in paragraphs] == ["IMG_2001.jpg", "notes.jpg"]
+    assert "Save a smaller copy, such as 12 megapixels" in paragraphs[0]
+
+
+def synth_jpeg() -> bytes:
+    import cv2
+
+    noise = np.random.default_rng(4).integers(0, 255, (60, 80, 3), dtype=np.uint8)
+    return cv2.imencode(".jpg", noise)[1].tobytes()

@@ -44,13 +44,13 @@ from mapstudio.layout.reflow import (
 from mapstudio.layout.registration import (
     PRINT_EDGE,
     RegistrationMark,
-    code_lift,
     code_place,
     code_side,
     layout_revision,
     mark_margin,
     marker_side,
     place_marks,
+    rule_clearance,
     top_row_room,
 )
 from mapstudio.layout.style import DEFAULT_SHEET_STYLE
@@ -69,6 +69,9 @@ LEGEND_SMALLEST = 7.0  # the legend's smallest text (the emotion scale's words),
 INK_SPREAD = 2.0  # points that strokes on the edge of the title band or map reach outside
 MAX_PAGE_SIDE = 200 * 72.0  # PDF's page limit (ISO 32000 annex C): 200 in, 5.08 m
 CODE_GAP = 0.4  # of the margin: white between the photo code and the legends beside it
+# Of the margin: white between the legends and the code below them. Less than beside
+# them: the code stands on the band clear of its rule, and the band grows as little.
+CODE_GAP_BELOW = 0.25
 CODE_BESIDE_GAP = 0.25  # of the code's side: white between it and the legends left of it
 BAND_FOOT = 0.6  # of the white below the title's text: the tinted band's share of it
 
@@ -448,10 +451,13 @@ def _fit_for(
         # block ends before it, by a gap that grows with the code: a large dark square
         # close to small text crowds it.
         beside_room = w - plain - margin - side - max(gap, CODE_BESIDE_GAP * side)
-        # How far the code reaches up into the text's height: its foot stands
-        # code_lift above the map, `foot` below the text.
-        reach = side + code_lift(marker) - foot
-        below = max(block.height, block.legend_height + gap + reach)
+        # How far the code reaches up into the text's height: its foot stands clear
+        # above the rule along the band's foot (registration.code_place), which lies
+        # BAND_FOOT * foot below the text. The rule is measured at the block's largest
+        # unit: the room is never short of what the drawn rule needs.
+        rule_width = DEFAULT_SHEET_STYLE.title_rule_width * unit
+        reach = side + rule_clearance(rule_width) - BAND_FOOT * foot
+        below = max(block.height, block.legend_height + CODE_GAP_BELOW * plain + reach)
         if below > block.height:
             content_h = below
             other, other_least = measured(beside_room)
@@ -639,7 +645,8 @@ def _with_photo_marks(
     last_rule = block.separators[-1][0] if block.separators else block.title_width
     right = max(right, plan.title_x + last_rule + CODE_GAP * fit.top_margin + fit.code_side)
     side = marker_side(fit.trim_w, fit.trim_h)
-    code_rect = code_place(right, plan.map_rect.y, fit.code_side, side)
+    rule = (plan.title_band.bottom, DEFAULT_SHEET_STYLE.title_rule_width * block.unit)
+    code_rect = code_place(right, plan.map_rect.y, fit.code_side, side, rule)
     # Above the map the markers may use the empty foot of the title band too (below its
     # text; clear of the code): a row there lets a photo of the top of the wall hold
     # markers in two directions, which places it much more surely than one column.

@@ -46,6 +46,16 @@ class ImageProblem(ValueError):
     """Why image data cannot be used; the message is a plain phrase (no full stop)."""
 
 
+class ImageTooLarge(ImageProblem):
+    """An image whose header claims more pixels than mapstudio opens: a caller can say
+    what to do about it (save a smaller copy), as it cannot about a damaged one."""
+
+    def __init__(self, message: str, width: int, height: int) -> None:
+        super().__init__(message)
+        self.width = width
+        self.height = height
+
+
 @dataclass(frozen=True)
 class ImageInfo:
     """What the header of an image says."""
@@ -86,9 +96,11 @@ def read_image_header(data: bytes, mime: str) -> ImageInfo:
     if width < 1 or height < 1:
         raise ImageProblem(f"its {kind} header gives no size")
     if width > MAX_IMAGE_SIDE or height > MAX_IMAGE_SIDE or width * height > MAX_IMAGE_PIXELS:
-        raise ImageProblem(
+        raise ImageTooLarge(
             f"it claims to be {width:,} × {height:,} pixels, more than mapstudio opens "
-            f"({MAX_IMAGE_SIDE:,} pixels a side, {MAX_IMAGE_PIXELS // 1_000_000} megapixels)"
+            f"({MAX_IMAGE_SIDE:,} pixels a side, {MAX_IMAGE_PIXELS // 1_000_000} megapixels)",
+            width,
+            height,
         )
     return ImageInfo(mime, width, height)
 

@@ -2,12 +2,13 @@
 
 A printed poster carries small square registration markers (ArUco markers of a
 predefined dictionary) in the white margin round the map, plus one code square naming
-the project, the map and the layout revision, just above the map's top-right corner on
-the foot of the title band. A photo of the wall finds the markers, and
-their known places here turn the photo back into poster coordinates, and so into the
-map's cells (mapstudio.photo). Drawing the bits is mapstudio.export's business (the PDF
-writer and the export dialog's preview draw what this module places, with the white
-quiet zones it gives); this module only decides sizes and places.
+the project, the map and the layout revision, above the map's top-right corner on the
+foot of the title band, clear of the rule along the band's foot. A photo of the wall
+finds the markers, and their known places here turn the photo back into poster
+coordinates, and so into the map's cells (mapstudio.photo). Drawing the bits is
+mapstudio.export's business (the PDF writer and the export dialog's preview draw what
+this module places, with the white quiet zones it gives); this module only decides
+sizes and places.
 
 Sizes follow the paper's long side, not the map: a phone photo that frames the whole
 poster spreads about the same number of pixels over any paper, so an A0 poster needs
@@ -67,6 +68,7 @@ MAX_CODE = 50 * MM
 # (their white quiet zone may lie in it: unprinted paper is white too).
 PRINT_EDGE = 4 * MM
 MARK_GAP = 1 * MM  # white between a marker's quiet zone and the map
+RULE_GAP = 1 * MM  # the band's tint between the code's white square and the band's rule
 # Markers along an edge stand at most this far apart (as a share of the map's shorter
 # side), so a photo that shows a third of the poster still holds three of them.
 SPACING_SHARE = 0.22
@@ -140,12 +142,29 @@ def code_lift(marker: float) -> float:
     return MARK_GAP + (QUIET_ZONE - 1) / 2 * marker
 
 
-def code_place(right: float, map_top: float, side: float, marker: float) -> Rect:
-    """The code square with its right edge at `right` (the map's), standing code_lift
-    above the map's top: over the map's top-right corner, on the foot of the title band
-    below the legends (the poster plan leaves room there, never taking width from the
-    title's text)."""
-    return Rect(right - side, map_top - code_lift(marker) - side, side, side)
+def rule_clearance(rule_width: float) -> float:
+    """From the middle of the title band's rule to the foot of a code standing above
+    it: half the rule, and a strip of the band's tint, so the rule runs whole."""
+    return rule_width / 2 + RULE_GAP
+
+
+def code_place(
+    right: float, map_top: float, side: float, marker: float, rule: tuple[float, float]
+) -> Rect:
+    """The code square with its right edge at `right` (the map's), over the map's
+    top-right corner, on the foot of the title band below the legends (the poster plan
+    leaves room there, never taking width from the title's text).
+
+    `rule` is the band's foot (y) and the width of the rule drawn along it. The code
+    stands code_lift above the map's top where that keeps it clear of the rule (a map
+    set lower on the paper); else it rises onto the band, rule_clearance above the
+    rule: its white square across the rule would cut the line in two."""
+    rule_y, rule_width = rule
+    clear = rule_clearance(rule_width)
+    foot = map_top - code_lift(marker)
+    if foot - side < rule_y + clear:
+        foot = min(foot, rule_y - clear)
+    return Rect(right - side, foot - side, side, side)
 
 
 def _spread(start: float, end: float, most: float) -> list[float]:
@@ -228,6 +247,7 @@ __all__ = [
     "MIN_MARKER",
     "PRINT_EDGE",
     "QUIET_ZONE",
+    "RULE_GAP",
     "RegistrationMark",
     "code_lift",
     "code_place",
@@ -237,6 +257,7 @@ __all__ = [
     "marker_side",
     "place_marks",
     "quiet_rect",
+    "rule_clearance",
     "smallest_mark_margin",
     "top_row_room",
 ]

@@ -8,7 +8,7 @@ change (`move_note`, `drop_note`, `add_box`, `retitle_note`). `decisions_from` a
 UI runs the analysis on a worker thread.
 """
 
-from mapstudio.photo.analyse import analyse_photos
+from mapstudio.photo.analyse import analyse_photos, paragraphs, read_photo
 from mapstudio.photo.cards import (
     COMMAND_LABEL,
     UNCERTAIN_TAG,
@@ -44,5 +44,7 @@ __all__ = [
     "drop_note",
     "import_command",
     "move_note",
+    "paragraphs",
+    "read_photo",
     "retitle_note",
 ]

@@ -23,10 +23,18 @@ import numpy as np
 from mapstudio.export.errors import ExportError
 from mapstudio.export.photomarks import PosterCode, id_tag, parse_poster_code, plan_from_code
 from mapstudio.export.poster import PosterPlan
-from mapstudio.fileformat.images import ImageProblem, PictureFileProblem, read_picture_file
+from mapstudio.fileformat.images import (
+    ImageProblem,
+    ImageTooLarge,
+    PictureFileProblem,
+    PictureFileReason,
+    read_picture_file,
+    sniff_mime,
+)
 from mapstudio.layout import Rect
 from mapstudio.layout.registration import layout_revision
 from mapstudio.model import CellKey, JourneyMap, LaneKind, Project
+from mapstudio.model.types import MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE
 from mapstudio.photo import ocr as ocr_engine
 from mapstudio.photo import vision
 from mapstudio.photo.result import (
@@ -52,6 +60,12 @@ LINE_SPREAD = 0.2  # markers spread less than this across than along lie "in a l
 MARKERS_AGREE = 0.75
 SAME_NOTE = 0.3  # overlap (intersection over union) from which two sightings are one note
 MAX_PHOTO_BYTES = 64 * 1024 * 1024
+# What a refused photo's message suggests instead: plenty to read the notes (the
+# import's benchmark photo), and within every limit.
+SMALLER_COPY = (
+    "Save a smaller copy, such as 12 megapixels, from your photo app and import that: "
+    "it is plenty to read the notes."
+)
 PhotoSource = PhotoInput | str | os.PathLike[str]
 
 
@@ -84,17 +98,74 @@ class _Note:
     cut: bool = False  # the photo's edge cuts it: another photo may show it whole
 
 
-def _read_input(source: PhotoSource) -> tuple[PhotoInput, str | None]:
-    """The photo's bytes, or a plain reason why its file cannot be read. The file is
-    read through the picture gate: never blocks on a FIFO or a dead network share."""
-    if isinstance(source, PhotoInput):
-        return source, None
-    path = Path(source)
+def read_photo(path: str | os.PathLike[str]) -> PhotoInput:
+    """The photo file's bytes; or no bytes and a plain reason (naming the photo and
+    saying what to do) in `problem`. Read through the picture gate: never blocks on a
+    FIFO or a dead network share."""
+    name = Path(path).name
     try:
-        data = read_picture_file(path, max_bytes=MAX_PHOTO_BYTES)
+        return PhotoInput(name, read_picture_file(path, max_bytes=MAX_PHOTO_BYTES))
     except PictureFileProblem as exc:
-        return PhotoInput(path.name, b""), f"{path.name}: cannot be read ({exc})."
-    return PhotoInput(path.name, data), None
+        return PhotoInput(name, b"", _unreadable(name, exc))
+
+
+def _unreadable(name: str, exc: PictureFileProblem) -> str:
+    if exc.reason is PictureFileReason.TOO_LARGE:
+        return (
+            f"{name}: cannot be read: the file is larger than "
+            f"{MAX_PHOTO_BYTES // 2**20} MB, far more than a photo of the wall needs. "
+            + SMALLER_COPY
+        )
+    if exc.reason is PictureFileReason.NOT_A_FILE:
+        return (
+            f"{name}: cannot be read: it is not a file (a folder, a pipe or a device). "
+            "Choose the photo files themselves."
+        )
+    if exc.reason is PictureFileReason.TOO_SLOW:
+        return (
+            f"{name}: cannot be read: the file did not arrive in time (is it on a network "
+            "drive, or on a phone that went to sleep?). Copy it to this computer and "
+            "import the copy."
+        )
+    why = f" ({exc.detail})" if exc.detail else ""
+    return (
+        f"{name}: cannot be read{why}. Check that the file is still there and that you "
+        "may open it, or copy it to this computer and import the copy."
+    )
+
+
+def _not_decodable(photo: PhotoInput, exc: ImageProblem) -> str:
+    """Why the photo's bytes are not a picture mapstudio reads, and what to do."""
+    name = photo.name
+    if isinstance(exc, ImageTooLarge):
+        megapixels = exc.width * exc.height / 1e6
+        return (
+            f"{name}: this photo is {exc.width:,} × {exc.height:,} pixels "
+            f"({megapixels:.0f} megapixels), more than mapstudio reads "
+            f"({MAX_IMAGE_PIXELS // 1_000_000} megapixels, {MAX_IMAGE_SIDE:,} pixels a "
+            "side). " + SMALLER_COPY
+        )
+    if sniff_mime(photo.data) is None:
+        return (
+            f"{name}: not a photo mapstudio can read: it is not a JPEG or PNG picture. "
+            "Save the photo as a JPEG from your photo app or camera (HEIC photos too) and "
+            "import that."
+        )
+    return (
+        f"{name}: not a photo mapstudio can read: {exc} (the file is damaged, or was not "
+        "copied whole). Copy the photo from the phone or camera again and import the "
+        "new copy."
+    )
+
+
+def _read_input(source: PhotoSource) -> PhotoInput:
+    """The photo to read: as given, or read from its file."""
+    return source if isinstance(source, PhotoInput) else read_photo(source)
+
+
+def paragraphs(problems: Sequence[str]) -> str:
+    """Refusals of several photos as one text: a paragraph each, once each."""
+    return "\n\n".join(dict.fromkeys(problems))
 
 
 def analyse_photos(
@@ -131,8 +202,7 @@ def analyse_photos(
 
     seen = []
     for index, source in enumerate(photos):
-        photo, unreadable = _read_input(source)
-        seen.append(_look(index, photo, unreadable))
+        seen.append(_look(index, _read_input(source)))
         tick()
     _code, journey_map, plan, problems = _choose_poster(project, seen, map_id)
     known = {m.id: np.array(m.corners, dtype=np.float64) for m in plan.marks}
@@ -152,7 +222,7 @@ def analyse_photos(
     tick()
     usable = [v for v in views if v.homography is not None]
     if not usable:
-        raise PhotoError("\n".join(dict.fromkeys(problems)) or "No photo could be read.")
+        raise PhotoError(paragraphs(problems) or "No photo could be read.")
     return PhotoImport(
         map_id=journey_map.id,
         map_title=journey_map.title,
@@ -163,14 +233,13 @@ def analyse_photos(
     )
 
 
-def _look(index: int, photo: PhotoInput, unreadable: str | None = None) -> _Seen:
-    if unreadable:
-        return _Seen(index, photo.name, None, {}, None, unreadable)
+def _look(index: int, photo: PhotoInput) -> _Seen:
+    if photo.problem:
+        return _Seen(index, photo.name, None, {}, None, photo.problem)
     try:
         image = vision.decode(photo.data)
     except ImageProblem as exc:
-        problem = f"{photo.name}: not a photo mapstudio can read: {exc}."
-        return _Seen(index, photo.name, None, {}, None, problem)
+        return _Seen(index, photo.name, None, {}, None, _not_decodable(photo, exc))
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
     markers = vision.find_markers(gray)
     if not markers:
@@ -236,7 +305,8 @@ def _choose_poster(
             log.warning("cannot plan the poster of code %r: %s", code, exc)
             photo.problem = (
                 f"{photo.name}: the poster's code names “{found.title}”, but its print "
-                f"settings cannot be used today ({exc})."
+                f"settings cannot be used today ({exc}). Import the photo into the copy "
+                "of the project it was printed from, or print the map again."
             )
             refusals.append(photo.problem)
             continue
@@ -258,7 +328,7 @@ def _choose_poster(
                 "map's top-right corner, below the emotion scale), so mapstudio cannot tell "
                 "which map they show. Add a photo that shows it."
             )
-        raise PhotoError("\n".join(dict.fromkeys([*problems, *refusals])))
+        raise PhotoError(paragraphs([*problems, *refusals]))
     # Then every other photo: its code, where the poster has it, must be the same.
     code, found, plan = chosen
     known = {m.id: np.array(m.corners, dtype=np.float64) for m in plan.marks}
@@ -284,7 +354,8 @@ def _choose_poster(
             if photo.code.project != code.project:
                 photo.problem = (
                     f"{photo.name}: this is a poster of another project, not of "
-                    f"“{project.title}” like the first photo; it is left out."
+                    f"“{project.title}” like the first photo; it is left out. Import it "
+                    "into the project it was printed from."
                 )
             elif other is None or other.id == found.id:
                 photo.problem = (
@@ -317,12 +388,21 @@ def _match(
     project: Project, code: PosterCode, wanted: JourneyMap | None
 ) -> tuple[str, JourneyMap | None]:
     if id_tag(project.id) != code.project:
-        return f"this is a poster of another project, not of “{project.title}”.", None
+        return (
+            f"this is a poster of another project, not of “{project.title}”. Open the "
+            "project it was printed from and import the photos there."
+        ), None
     found = next((m for m in project.maps if id_tag(m.id) == code.map), None)
     if found is None:
-        return "this poster shows a map that is no longer in the project.", None
+        return (
+            "this poster shows a map that is no longer in the project. Import the photos "
+            "into a copy of the project that still has the map."
+        ), None
     if wanted is not None and found.id != wanted.id:
-        return f"this is the poster of “{found.title}”, not of “{wanted.title}”.", None
+        return (
+            f"this is the poster of “{found.title}”, not of “{wanted.title}”. Import it "
+            f"into “{found.title}” instead."
+        ), None
     return "", found
 
 
@@ -366,7 +446,8 @@ def _read_notes(
     if matrix is None:
         problem = (
             f"{photo.name}: only {used} of the poster's markers are in view; at least three "
-            "are needed to place the photo on the poster."
+            "are needed to place the photo on the poster. Take the photo again from a "
+            "little further back, with more of the poster's edge in it."
         )
         return replace(view, problem=problem), []
     view = replace(view, markers=used, homography=tuple(float(v) for v in matrix.ravel()))

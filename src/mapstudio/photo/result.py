@@ -30,10 +30,12 @@ class PhotoCancelled(PhotoError):
 
 @dataclass(frozen=True)
 class PhotoInput:
-    """One photo to read: its name (for messages) and the bytes of its file."""
+    """One photo to read: its name (for messages) and the bytes of its file; or, when
+    its file could not be read (`read_photo`), no bytes and the reason in `problem`."""
 
     name: str
     data: bytes
+    problem: str | None = None
 
 
 @dataclass(frozen=True)

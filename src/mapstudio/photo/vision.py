@@ -19,8 +19,11 @@ from mapstudio.layout.registration import CODE_NEIGHBOURS, MARKER_DICTIONARY
 DETECT_LONG_SIDE = 4200  # markers are looked for on a copy at most this long
 # Where the whole photo gives no code: patches round the markers beside and below it
 # (registration.CODE_NEIGHBOURS), this many marker sides each way, enlarged this much
-# (a blurred photo's code may read at one enlargement and not at another).
-NEAR_REACH = 8
+# (a blurred photo's code may read at one enlargement and not at another). Standing on
+# the title band clear of its rule, the code's far corner is up to about 7 sides from
+# the marker at the map's corner (8.4 over a map set lower on its paper); the patch
+# leaves white round it, which the code's finder patterns need to be found.
+NEAR_REACH = 10
 NEAR_ENLARGED = (2.0, 3.0)
 RECTIFIED_PX_PER_PT = 0.5  # resolution of the straightened poster the notes are found on
 MIN_SATURATION = 80  # of 255: sticky notes are vivid; printed cards and paper are pale

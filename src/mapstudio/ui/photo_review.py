@@ -43,10 +43,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mapstudio.ui.file_controller import documents_folder
 from mapstudio.ui.i18n import translate
 from mapstudio.ui.photo_review_dialog import PhotoReviewDialog
 from mapstudio.ui.photo_review_model import ReviewModel, ReviewNote
 from mapstudio.ui.plain import PlainLabel, message_box
+from mapstudio.ui.settings import remember_folder, remembered_folder
 
 if TYPE_CHECKING:
     from mapstudio.photo import PhotoImport
@@ -58,6 +60,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"
+PHOTO_SETTINGS_GROUP = "photos"  # the photo dialog's remembered folder
 QUICK_JOB_MS = 250  # a job that ends sooner never shows its progress dialog
 
 
@@ -93,19 +96,17 @@ class PhotoJob(QThread):
             self.error = exc
 
     def _work(self) -> Analysed:
-        from mapstudio.photo import PhotoCancelled, PhotoError, PhotoInput, analyse_photos
-        from mapstudio.ui.images import ImageError, decode_picture, read_picture_path
+        from mapstudio.photo import PhotoCancelled, analyse_photos, read_photo
+        from mapstudio.ui.images import ImageError, decode_picture
 
         inputs = []
         for path in self._paths:
             if self._stop.is_set():
                 raise PhotoCancelled(translate("PhotoReview", "The photo import was cancelled."))
-            try:
-                # Through the picture gate: regular files only, size and time capped.
-                data = read_picture_path(path)
-            except ImageError as error:
-                raise PhotoError(str(error)) from None
-            inputs.append(PhotoInput(path.name, data))
+            # Through the picture gate (regular files only, size and time capped). A
+            # file that cannot be read is left out with its reason, like a photo of
+            # no poster: the others are still read.
+            inputs.append(read_photo(path))
 
         def report(done: int, total: int) -> None:
             # Reading the photos is the first tenth; the analysis the rest.
@@ -202,11 +203,29 @@ def analyse_in_background(window: MainWindow, paths: Sequence[Path]) -> Analysed
     return job.result
 
 
-def ask_photos(window: QWidget) -> list[Path]:
+def photo_folder(window: MainWindow) -> Path:
+    """Where the photo dialog starts: the folder photos were last imported from, else
+    the project's folder, else the documents folder."""
+    remembered = remembered_folder(PHOTO_SETTINGS_GROUP)
+    if remembered is not None:
+        return remembered
+    project_file = window.document.path
+    if project_file is not None and project_file.parent.is_dir():
+        return project_file.parent
+    return documents_folder()
+
+
+def ask_photos(window: MainWindow) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
-        window, translate("PhotoReview", "Import Workshop Photos"), str(Path.home()), PHOTO_FILTER
+        window,
+        translate("PhotoReview", "Import Workshop Photos"),
+        str(photo_folder(window)),
+        PHOTO_FILTER,
     )
-    return [Path(name) for name in names]
+    paths = [Path(name) for name in names]
+    if paths:
+        remember_folder(PHOTO_SETTINGS_GROUP, paths[0].parent)
+    return paths
 
 
 def import_workshop_photos(window: MainWindow, paths: Sequence[Path] | None = None) -> bool:

@@ -112,7 +112,7 @@ class PhotoReviewDialog(QDialog):
         if found.problems:
             problems = PlainLabel(
                 translate("PhotoReview", "Left out: {problems}").format(
-                    problems="\n".join(found.problems)
+                    problems="\n\n".join(found.problems)  # a paragraph a photo
                 )
             )
             problems.setObjectName("photoProblems")

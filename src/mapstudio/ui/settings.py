@@ -1,7 +1,8 @@
 """Where the app keeps its settings: an INI file in the platformdirs config folder.
 
-Recent files, window layout and remembered export choices live here, never in a project
-file. MAPSTUDIO_CONFIG_DIR moves the folder (tests use it to stay out of the real home).
+Recent files, window layout, remembered export choices and the folders file dialogs
+last used live here, never in a project file. MAPSTUDIO_CONFIG_DIR moves the folder
+(tests use it to stay out of the real home).
 """
 
 from __future__ import annotations
@@ -47,4 +48,23 @@ def remember_recent(path: Path, limit: int = RECENT_LIMIT) -> list[Path]:
 def clear_recent() -> None:
     settings = app_settings()
     settings.remove(RECENT_KEY)
+    settings.sync()
+
+
+def remembered_folder(group: str) -> Path | None:
+    """The folder last remembered for the file dialog of `group` (its "last_dir", as the
+    export dialog keeps it), or None when there is none or it is gone (a card taken
+    out, a share not mounted)."""
+    settings = app_settings()
+    value = settings.value(f"{group}/last_dir", "")
+    if not isinstance(value, str) or not value:
+        return None
+    folder = Path(value)
+    return folder if folder.is_dir() else None
+
+
+def remember_folder(group: str, folder: Path) -> None:
+    """Keep `folder` as where the file dialog of `group` starts next time."""
+    settings = app_settings()
+    settings.setValue(f"{group}/last_dir", str(folder))
     settings.sync()
