@@ -3130,84 +3130,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="102"/>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="120"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="105"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="121"/>
         <source>The photo import was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="136"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="137"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="137"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="138"/>
         <source>Reading the photos of the wall…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="138"/>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="207"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="139"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="221"/>
         <source>Import Workshop Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="161"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="162"/>
         <source>Photos are being imported already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="187"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="188"/>
         <source>Photo import cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="194"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="195"/>
         <source>Cannot import the photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="195"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="196"/>
         <source>Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="224"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="243"/>
         <source>Photo import cancelled; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="241"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="260"/>
         <source>No cards were added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="254"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="273"/>
         <source>Added 1 card from 1 photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="256"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="275"/>
         <source>Added 1 card from {photos} photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="258"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="277"/>
         <source>Added {cards} cards from 1 photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="259"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="278"/>
         <source>Added {cards} cards from {photos} photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="266"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="285"/>
         <source>Import &amp;Workshop Photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/photo_review.py" line="268"/>
+        <location filename="../src/mapstudio/ui/photo_review.py" line="287"/>
         <source>Read photos of a printed poster covered in sticky notes back into cards</source>
         <translation type="unfinished"></translation>
     </message>
