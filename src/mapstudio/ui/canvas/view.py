@@ -317,13 +317,13 @@ class MapView(QGraphicsView):
         whose frozen copy already shows is brought into view along the strip only."""
         rect = target.sceneBoundingRect() if isinstance(target, QGraphicsItem) else QRectF(target)
         across, down = self.horizontalScrollBar(), self.verticalScrollBar()
-        keep = {"x": across.value(), "y": down.value()}
+        kept_x, kept_y = across.value(), down.value()
         before = self.frozen_headers()
         super().ensureVisible(rect, xmargin, ymargin)
         if before is not None and isinstance(target, StageHeaderItem) and before.dy > 0:
-            down.setValue(keep["y"])  # its frozen copy is at the top of the view already
+            down.setValue(kept_y)  # its frozen copy is at the top of the view already
         if before is not None and isinstance(target, LaneLabelItem) and before.dx > 0:
-            across.setValue(keep["x"])  # its frozen copy is at the left of the view already
+            across.setValue(kept_x)  # its frozen copy is at the left of the view already
         if isinstance(target, HeaderItem):
             return
         state = self.frozen_headers()
@@ -340,13 +340,11 @@ class MapView(QGraphicsView):
         """Make a page step as long as the part of the view the map shows: the frozen
         header row (label column) covers the top (left) of the view, so a whole view's
         height (width) scrolled a band of the map under it that was never on screen."""
-        paging = (
-            QAbstractSlider.SliderAction.SliderPageStepAdd,
-            QAbstractSlider.SliderAction.SliderPageStepSub,
-        )
+        forward_page = int(QAbstractSlider.SliderAction.SliderPageStepAdd.value)
+        back_page = int(QAbstractSlider.SliderAction.SliderPageStepSub.value)
         action = int(getattr(action, "value", action))  # an int from the signal
         state = self.frozen_headers()
-        if action not in [int(a.value) for a in paging] or state is None:
+        if action not in (forward_page, back_page) or state is None:
             return
         if vertical:
             bar = self.verticalScrollBar()
@@ -356,8 +354,7 @@ class MapView(QGraphicsView):
             covered = state.labels.width() * self.zoom
         # Called before the step is applied: set where it ends instead.
         step = max(bar.pageStep() - math.ceil(covered), bar.singleStep())
-        forward = action == int(QAbstractSlider.SliderAction.SliderPageStepAdd.value)
-        bar.setSliderPosition(bar.value() + (step if forward else -step))
+        bar.setSliderPosition(bar.value() + (step if action == forward_page else -step))
 
     def _on_corner(self, point: QPoint) -> bool:
         """Whether viewport `point` is on the blank corner of the frozen strips: paper
@@ -545,6 +542,8 @@ class MapView(QGraphicsView):
         super().keyReleaseEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A gesture is shifted only when its own press was on a frozen header (below).
+        self._press_shift = QPointF()
         middle = event.button() == Qt.MouseButton.MiddleButton
         if middle or (self._space_down and event.button() == Qt.MouseButton.LeftButton):
             self._pan_origin = event.position()
