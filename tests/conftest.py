@@ -6,6 +6,7 @@ offscreen on machines and CI runners without a display.
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from collections.abc import Iterator
@@ -36,3 +37,24 @@ def example_path() -> Iterator[Path]:
 
     with as_file(resource("examples", EXAMPLE_NAME)) as path:
         yield path
+
+
+@pytest.fixture
+def beyond_the_map_limit(tmp_path: Path, example_path: Path) -> Path:
+    """The example with copies of its first map until it holds three maps more than
+    MAX_MAPS: a file of a version that kept that many (valid, not damaged)."""
+    from mapstudio.model.types import MAX_MAPS
+
+    document = json.loads(example_path.read_text(encoding="utf-8"))
+    maps = document["project"]["maps"]
+    first = maps[0]
+    while len(maps) < MAX_MAPS + 3:
+        copy = json.loads(json.dumps(first))
+        copy["id"] = f"copied-map-{len(maps) + 1}"
+        copy["title"] = f"Map {len(maps) + 1}"
+        # Cards and points count per project: the copies leave theirs out.
+        copy["cards"], copy["emotion_points"] = [], []
+        maps.append(copy)
+    path = tmp_path / "older.mapstudio"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path

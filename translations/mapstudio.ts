@@ -2394,87 +2394,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="111"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="114"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="126"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="129"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="129"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="132"/>
         <source>File: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="144"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="149"/>
+        <source>Opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="150"/>
+        <source>&apos;{name}&apos; holds more than this version of mapstudio shows, so part of it is left out here. It is open read-only: saving over it would lose what is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="157"/>
+        <source>The file itself keeps everything. To work on what is shown, use Save As to save it as a new project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="167"/>
         <source>Project repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="145"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="168"/>
         <source>&apos;{name}&apos; had {count} problem(s) that were repaired. Save to keep the repaired version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="196"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="224"/>
         <source>Opened without a lock: {why}. Another mapstudio would not see that this file is open here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="236"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="258"/>
+        <source>This file holds more than mapstudio shows; saving over it would lose the rest. Use Save As to keep what is shown as a new project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="280"/>
         <source>Reloaded {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="165"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="188"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="168"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="191"/>
         <source>Clear Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="260"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="304"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="274"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="217"/>
         <source>This file is open elsewhere; use Save As to keep your version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="287"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="326"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="290"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="329"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="311"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="350"/>
         <source>Saved {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="325"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="364"/>
         <source>this project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="329"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="368"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="330"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="369"/>
         <source>Do you want to save the changes to {name}?</source>
         <translation type="unfinished"></translation>
     </message>

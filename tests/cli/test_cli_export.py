@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from mapstudio.cli.main import main
+from mapstudio.model.types import MAX_MAPS
 
 MM = 72 / 25.4
 
@@ -233,3 +234,13 @@ def test_photo_marks_are_printed_unless_left_out(
             capsys, template, "-o", tmp_path / "x.pdf", "--photo-marks", "--no-photo-marks"
         )
     assert status == 2 and "not allowed with" in stderr
+
+
+def test_maps_beyond_the_limit_are_not_left_out_quietly(
+    capsys: pytest.CaptureFixture[str], beyond_the_map_limit: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "poster.pdf"
+    status, _stdout, stderr = export(capsys, beyond_the_map_limit, "-o", out, "--page", "A3")
+    assert status == 0, stderr
+    assert len(PdfReader(out).pages) == MAX_MAPS
+    assert f"warning: The project had {MAX_MAPS + 3} maps, more than the {MAX_MAPS}" in stderr

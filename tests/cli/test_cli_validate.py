@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from mapstudio.cli.main import main
+from mapstudio.model.types import MAX_MAPS
 
 
 def validate(*paths: Path | str) -> int:
@@ -250,3 +251,12 @@ def test_a_lone_surrogate_in_a_name_is_reported_in_plain_words(
     assert "held characters that cannot be stored, which were replaced (the first in persona 1" in (
         done.stdout
     )
+
+
+def test_content_beyond_the_limits_is_named_with_what_the_window_does(
+    beyond_the_map_limit: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert validate(beyond_the_map_limit) == 0
+    out = capsys.readouterr().out
+    assert f"had {MAX_MAPS + 3} maps, more than the {MAX_MAPS} this version" in out
+    assert "the window opens it read-only" in out

@@ -378,8 +378,9 @@ def test_huge_lists_are_cut_to_their_limit(where: str, key: str, limit: int, wor
             if item.get("persona_id"):
                 item["persona_id"] = "x0"
     result = loads_project(json.dumps(doc))
-    assert f"had more than {limit} {words}; only the first {limit} were kept." in (
-        " ".join(result.warnings)
+    assert (
+        f"had {limit + 5:,} {words}, more than the {limit:,} this version of mapstudio holds; "
+        f"only the first {limit:,} were kept." in " ".join(result.beyond_limits)
     )
     kept = result.project.personas if key == "personas" else getattr(result.project.maps[0], key)
     assert len(kept) <= limit

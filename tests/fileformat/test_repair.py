@@ -421,9 +421,13 @@ def test_too_many_stages_are_cut_to_the_limit(minimal_document) -> None:
     checkout(minimal_document)["stages"] += [{"name": f"S{i}"} for i in range(MAX_STAGES)]
     result = load(minimal_document)
     assert len(result.project.maps[0].stages) == MAX_STAGES
-    assert result.warnings == (
-        f"Map 'Checkout' had more than {MAX_STAGES} stages; only the first {MAX_STAGES} were kept.",
+    expected = (
+        f"Map 'Checkout' had {MAX_STAGES + 3} stages, more than the {MAX_STAGES} this version "
+        f"of mapstudio holds; only the first {MAX_STAGES} were kept.",
     )
+    assert result.warnings == expected
+    # Valid content a newer limit left out, not damage: the window opens it read-only.
+    assert result.beyond_limits == expected
 
 
 def test_bad_project_title_is_reset(minimal_document) -> None:

@@ -17,6 +17,7 @@ from mapstudio.edit import UpdateCard
 from mapstudio.fileformat import load_project, save_project
 from mapstudio.fileformat.locks import lock_path_for
 from mapstudio.fileformat.recovery import RecoveryStore
+from mapstudio.model.types import MAX_MAPS
 from mapstudio.ui.app import open_windows
 from mapstudio.ui.export_dialog import ExportPdfDialog
 from mapstudio.ui.main_window import MainWindow
@@ -244,3 +245,50 @@ def test_a_file_name_is_shown_as_written_in_the_window_title(
     card = journey_map.cards[0]
     window.document.execute(UpdateCard(journey_map.id, card.id, {"title": "edited"}))
     assert handle.title() == "R[*]D.mapstudio* — mapstudio"
+
+
+# -- a file that holds more than the model's limits (a version that held more) ------------
+
+
+def test_a_file_beyond_the_limits_opens_read_only_and_keeps_what_is_left_out(
+    qtbot,
+    tmp_path: Path,
+    beyond_the_map_limit: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialogs: DialogRecorder,
+) -> None:  # type: ignore[no-untyped-def]
+    project_file = beyond_the_map_limit
+    count = MAX_MAPS + 3
+    original = project_file.read_bytes()
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.mark_clean())
+    assert window.open_path(project_file)
+    assert len(window.document.project.maps) == MAX_MAPS
+    # Said plainly, with what was left out in the details; no Save over the file.
+    box = dialogs.shown[-1]
+    assert box.windowTitle() == "Opened read-only"
+    assert "saving over it would lose what is left out" in box.text()
+    assert f"had {count} maps, more than the {MAX_MAPS}" in box.detailedText()
+    assert window.files.read_only and not window.act_save.isEnabled()
+    assert "read-only" in window.windowTitle()
+    # An edit, then Save As onto the same file (the dialog's default) writes nothing.
+    journey_map = window.current_map
+    card = journey_map.cards[0]
+    window.document.execute(UpdateCard(journey_map.id, card.id, {"title": "Edited"}))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(project_file), ""))
+    )
+    assert not window.files.save_as()
+    assert project_file.read_bytes() == original
+    assert "holds more than mapstudio shows" in window.statusBar().currentMessage()
+    # Save As a new project: what is shown, edit included, and the window writes there.
+    copy = tmp_path / "first part.mapstudio"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(copy), ""))
+    )
+    assert window.files.save_as()
+    saved = load_project(copy)
+    assert len(saved.project.maps) == MAX_MAPS and not saved.beyond_limits
+    assert saved.project.maps[0].cards[0].title == "Edited"
+    assert not window.files.read_only and window.act_save.isEnabled()
+    assert project_file.read_bytes() == original

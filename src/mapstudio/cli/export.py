@@ -202,6 +202,9 @@ def run(argv: list[str], out: TextIO, err: TextIO) -> int:
     except OSError as exc:
         print(f"mapstudio export: cannot read {args.file}: {exc.strerror or exc}", file=err)
         return 1
+    for warning in result.beyond_limits:
+        # What is past a limit is not printed: say so rather than leave it out quietly.
+        print(f"  warning: {warning}", file=err)
     try:
         report = export_pdf(result.project, args.output, options)
     except ExportError as exc:

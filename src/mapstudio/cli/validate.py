@@ -108,6 +108,12 @@ def check_file(path: Path, out: TextIO) -> bool:
             print(f"  - {warning}", file=out)
     else:
         print(f"ok  {name} ({summary})", file=out)
+    if result.beyond_limits:
+        print(
+            "  The file holds more than this version keeps: the window opens it read-only, "
+            "and a copy saved from it keeps only what is shown.",
+            file=out,
+        )
     log.info("validate %s: ok (%s), %d warnings", path, summary, len(warnings))
     return True
 

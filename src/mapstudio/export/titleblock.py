@@ -80,7 +80,7 @@ class TitleBlockLayout:
 
 
 # A poster's title block is built for every page and orientation an export weighs (a
-# dozen per map, 50 maps in a project) and its texts are mostly the same each time: the
+# dozen per map, 25 maps in a project) and its texts are mostly the same each time: the
 # persona legend is the project's, and a title wraps alike in alike room. So the lines
 # of a block of text and their widths, a map's legend personas and the width of their
 # longest name, are kept per measurer; bounded, as long sessions of the export dialog

@@ -49,6 +49,9 @@ class LoadResult:
     project: Project
     warnings: tuple[str, ...] = ()
     migrated_from: int | None = None
+    # Of the warnings, those that left out valid content beyond the model's limits (a
+    # file of a version that held more): saving over the file would lose it.
+    beyond_limits: tuple[str, ...] = ()
     lineage: Lineage = field(default_factory=Lineage)
 
 
@@ -121,7 +124,7 @@ def load_document(
     controls = text is None or may_hold_control_characters(text, utf8)
     cleaned = strip_control_characters(raw_project) if controls else []
     try:
-        project, warnings = repair_project(raw_project)
+        project, warnings, beyond_limits = repair_project(raw_project)
     except ProjectFileError:
         raise
     except Exception as exc:
@@ -138,4 +141,5 @@ def load_document(
         warnings=(*cleaned, *lineage_warnings, *warnings, *dropped),
         migrated_from=migrated_from,
         lineage=lineage,
+        beyond_limits=tuple(beyond_limits),
     )

@@ -69,11 +69,13 @@ _MAX_FIX_ROUNDS = 4  # a fix may reveal the next problem of the same field (roun
 _LABEL_CHARS = 40
 
 
-def repair_project(raw: dict[str, Any]) -> tuple[Project, list[str]]:
-    """A valid Project from the raw "project" object, and the repairs made, in words."""
+def repair_project(raw: dict[str, Any]) -> tuple[Project, list[str], list[str]]:
+    """A valid Project from the raw "project" object, the repairs made, in words, and
+    of those the ones that left out what is beyond the model's limits (valid content of
+    a file from a version with higher limits, not damage)."""
     repairer = Repairer()
     project = repairer.project(raw)
-    return project, repairer.warnings
+    return project, repairer.warnings, repairer.beyond_limits
 
 
 class Repairer:
@@ -81,15 +83,18 @@ class Repairer:
 
     def __init__(self) -> None:
         self.warnings: list[str] = []
+        self.beyond_limits: list[str] = []  # the warnings of records left out by a limit
         # Project-wide totals, as the model counts them (every map together).
         self.cards = 0
         self.points = 0
         self.unknown_values = 0
 
-    def warn(self, text: str) -> None:
+    def warn(self, text: str, *, beyond_limit: bool = False) -> None:
         text = text[:1].upper() + text[1:]
         logger.info("repair: %s", text)
         self.warnings.append(text)
+        if beyond_limit:
+            self.beyond_limits.append(text)
 
     # -- project ----------------------------------------------------------------------
 
@@ -134,8 +139,10 @@ class Repairer:
             raise DamagedFileError(where, f"the list of {words} is not readable")
         if len(value) > limit:
             self.warn(
-                f"{where or 'The project'} had more than {limit} {words}; "
-                f"only the first {limit} were kept."
+                f"{where or 'The project'} had {len(value):,} {words}, more than the "
+                f"{limit:,} this version of mapstudio holds; only the first {limit:,} "
+                "were kept.",
+                beyond_limit=True,
             )
             value = value[:limit]
         return value
@@ -148,7 +155,8 @@ class Repairer:
             return value
         self.warn(
             f"{where}: a project holds at most {limit:,} {words} in all maps together, so "
-            f"the last {len(value) - room:,} {words} of this map were removed."
+            f"the last {len(value) - room:,} {words} of this map were removed.",
+            beyond_limit=True,
         )
         return value[:room]
 
@@ -164,8 +172,9 @@ class Repairer:
                 assets[key] = asset
         if len(raw) > MAX_ASSETS:
             self.warn(
-                f"The project had more than {MAX_ASSETS} images; "
-                f"only the first {MAX_ASSETS} were kept."
+                f"The project had {len(raw):,} images, more than the {MAX_ASSETS:,} this "
+                f"version of mapstudio holds; only the first {MAX_ASSETS:,} were kept.",
+                beyond_limit=True,
             )
         return assets
 

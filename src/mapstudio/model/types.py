@@ -34,7 +34,10 @@ MAX_LIST_ITEMS = 50  # goals, needs, frustrations
 # file stays within the loader's limits (tests/fileformat/test_gate.py works that out).
 MAX_PERSONAS = 200  # in the project's persona library
 MAX_BANDS = 20  # personas shown on one map
-MAX_MAPS = 50
+# 25 maps, not 50: each map costs its export about 0.1 s whatever it holds (its lane rows
+# and stage headers at their limits), and with 50 the largest project's PDF took 10 to
+# 12 s. A file of an earlier version with more opens read-only (LoadResult.beyond_limits).
+MAX_MAPS = 25
 MAX_STAGES = 100  # per map
 MAX_LANES = 20  # per map
 # Cards and emotion points count across all the maps of a project: opening, checking and

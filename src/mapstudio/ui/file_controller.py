@@ -67,7 +67,10 @@ class FileController:
     ) -> None:
         self.window = window
         self.document = document
-        self.read_only = False  # the file is open in another window: no Save over it
+        # No Save over the file: it is open in another window, or it holds more than
+        # this version shows. `read_only_why` says which when a Save is refused.
+        self.read_only = False
+        self.read_only_why = ""
         self.showing_example = False  # the bundled example, opened unsaved
         self.lock: Lock | None = None
         self.guard = FileGuard(window)
@@ -136,9 +139,29 @@ class FileController:
         self.document.replace_project(result.project, path, parents=result.lineage.heads)
         self.revisions.remember_loaded(result)
         self.guard.watch(path)
+        if result.beyond_limits:
+            self.keep_beyond_limits()
         window.update_title()
         remember_recent(path, limit=load_preferences().recent_limit)
-        if result.warnings:
+        if result.beyond_limits:
+            message_box(
+                QMessageBox.Icon.Warning,
+                translate("MainWindow", "Opened read-only"),
+                translate(
+                    "MainWindow",
+                    "'{name}' holds more than this version of mapstudio shows, so part of "
+                    "it is left out here. It is open read-only: saving over it would lose "
+                    "what is left out.",
+                ).format(name=path.name),
+                parent=window,
+                informative=translate(
+                    "MainWindow",
+                    "The file itself keeps everything. To work on what is shown, use Save "
+                    "As to save it as a new project.",
+                ),
+                detailed="\n".join(result.warnings),
+            ).exec()
+        elif result.warnings:
             message_box(
                 QMessageBox.Icon.Information,
                 translate("MainWindow", "Project repaired"),
@@ -189,7 +212,12 @@ class FileController:
                 return False
         self.release_lock()
         self.lock = result if isinstance(result, Lock) else None
-        self.set_read_only(mode == "read_only")
+        self.set_read_only(
+            mode == "read_only",
+            translate(
+                "MainWindow", "This file is open elsewhere; use Save As to keep your version."
+            ),
+        )
         if isinstance(result, Lock) and not result.held and result.problem:
             # Opened unprotected: say so, without stopping the designer.
             self.window.statusBar().showMessage(
@@ -214,11 +242,25 @@ class FileController:
         self.guard.watch(None)
         self.set_read_only(False)
 
-    def set_read_only(self, read_only: bool) -> None:
-        """A file open in another window: look, export, Save As — but no Save over it."""
+    def set_read_only(self, read_only: bool, why: str = "") -> None:
+        """Look, export, Save As — but no Save over the file; `why` is shown when a Save
+        is refused."""
         self.read_only = read_only
+        self.read_only_why = why if read_only else ""
         self.window.set_conditions({"writable": not read_only})
         self.window.update_title()
+
+    def keep_beyond_limits(self) -> None:
+        """The file holds more than the model's limits (a file of a version that held
+        more): what was left out stays in it only if nothing is saved over it."""
+        self.set_read_only(
+            True,
+            translate(
+                "MainWindow",
+                "This file holds more than mapstudio shows; saving over it would lose the "
+                "rest. Use Save As to keep what is shown as a new project.",
+            ),
+        )
 
     def reload_changed(self, path: str) -> None:
         """The file changed on disk: reload it when the designer agrees."""
@@ -232,6 +274,8 @@ class FileController:
             return
         self.document.replace_project(result.project, Path(path), parents=result.lineage.heads)
         self.revisions.remember_loaded(result)
+        if result.beyond_limits:
+            self.keep_beyond_limits()
         window.statusBar().showMessage(
             translate("MainWindow", "Reloaded {name}").format(name=Path(path).name), 5000
         )
@@ -270,12 +314,7 @@ class FileController:
         """Write the project to `path`, which becomes the window's file."""
         window = self.window
         if self.read_only and path == self.document.path:
-            window.statusBar().showMessage(
-                translate(
-                    "MainWindow", "This file is open elsewhere; use Save As to keep your version."
-                ),
-                6000,
-            )
+            window.statusBar().showMessage(self.read_only_why, 8000)
             return False
         project, parents = self.document.project, self.document.parent_revisions
         try:
