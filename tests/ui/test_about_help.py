@@ -63,7 +63,7 @@ def test_about_shows_version_description_and_the_font_licence(qtbot) -> None:  #
     assert not dialog.windowIcon().isNull()
 
 
-def test_app_icon_is_rendered_from_the_svg() -> None:
+def test_app_icon_is_rendered_from_the_svg(qapp) -> None:  # type: ignore[no-untyped-def]
     image = render_icon(64)
     assert (image.width(), image.height()) == (64, 64)
     assert image.pixelColor(32, 32).alpha() > 0  # drawn, not blank
