@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF
 from mapstudio.edit import AddCard, MoveCards
 from mapstudio.layout import MapLayout
 from mapstudio.model import Card
-from mapstudio.ui.canvas.items import CardItem
+from mapstudio.ui.canvas.items import CardItem, lift
 from mapstudio.ui.canvas.scene import LaneRowItem
 from mapstudio.ui.main_window import MainWindow
 
@@ -119,7 +119,7 @@ def test_a_dragged_card_travels_above_the_cards_of_lower_rows(example_window: Ma
     dragged = scene.card_items[top.card_id]
     editor.select_only([dragged])
     # What the editor does while a card travels: lift it, move it over another card.
-    dragged.setZValue(dragged.zValue() + 100)
+    lift(dragged, 100)
     target = QPointF(bottom.rect.x + bottom.rect.w / 2, bottom.rect.y + bottom.rect.h / 2)
     dragged.setPos(dragged.pos() + target - QPointF(top.rect.x + 5, top.rect.y + 5))
     cards = [item for item in scene.items(target) if isinstance(item, CardItem)]
@@ -129,7 +129,7 @@ def test_a_dragged_card_travels_above_the_cards_of_lower_rows(example_window: Ma
     assert all(dragged.zValue() > m.zValue() for m in scene.marker_items.values())
 
     # Put down, its row is stacked with the others again.
-    dragged.setZValue(dragged.zValue() - 100)
+    lift(dragged, -100)
     row = dragged.parentItem()
     assert isinstance(row, LaneRowItem)
     assert row.zValue() == scene.card_items[bottom.card_id].parentItem().zValue()

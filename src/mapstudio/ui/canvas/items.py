@@ -296,6 +296,17 @@ class LaneLabelItem(HeaderItem):
         self.paint_highlight(painter, self.boundingRect())
 
 
+def lift(item: QGraphicsItem, by: float) -> None:
+    """Raise (or lower) a carried item by `by`, and the lane row that holds a card with
+    it (its follow_lift): a lifted card then travels above every other row's cards
+    too. Said here rather than in the card's itemChange, which Qt would call into
+    Python a dozen times for each of a large map's 10,000 cards as they are made."""
+    item.setZValue(item.zValue() + by)
+    follow_lift = getattr(item.parentItem(), "follow_lift", None)
+    if follow_lift is not None:
+        follow_lift()
+
+
 class CardItem(QGraphicsItem):
     """A card: its display list (a rounded sticky note with its kind or channel icon),
     with the Find halo below and the selection or hover outline on top."""

@@ -42,7 +42,6 @@ OVERVIEW_BELOW_ZOOM = 0.3
 
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
-_Z_CHANGED = QGraphicsItem.GraphicsItemChange.ItemZValueHasChanged
 _CLIPS = QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape
 _EXTENDED_OPTION = QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
 
@@ -93,17 +92,6 @@ def _row_rect(width: float, height: float) -> QRectF:
     # A few points over the row's edges: a card's selection outline and find halo stay
     # whole (cards sit a cell padding inside their row).
     return QRectF(0.0, -4.0, width, height + 8.0)
-
-
-class RowCardItem(CardItem):
-    """A card item held by a lane row: lifting it lifts its row (see follow_lift)."""
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
-        if change == _Z_CHANGED:
-            row = self.parentItem()
-            if isinstance(row, LaneRowItem):
-                row.follow_lift()
-        return super().itemChange(change, value)
 
 
 class CardItems(dict[str, CardItem]):
@@ -373,7 +361,7 @@ class MapScene(QGraphicsScene):
 
     def _new_card(self, box: CardBox, row: LaneRowItem) -> CardItem:
         assert self._style is not None  # show_layout sets it first
-        item = RowCardItem(box, self._style, self.pictures)
+        item = CardItem(box, self._style, self.pictures)
         item.setParentItem(row)  # into the scene with its row
         place_at(item, box.rect.x, box.rect.y)
         if self.in_view:

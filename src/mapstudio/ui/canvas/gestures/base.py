@@ -27,6 +27,7 @@ from mapstudio.edit import Command
 from mapstudio.layout import MapLayout
 from mapstudio.model import JourneyMap, Project
 from mapstudio.ui.canvas.gestures.feedback import Feedback
+from mapstudio.ui.canvas.items import lift
 
 # How far above everything else dragged items travel.
 LIFT = 100.0
@@ -100,7 +101,7 @@ class Gesture(ABC):
                 return
             self.started = True
             for item in self.origins:
-                item.setZValue(item.zValue() + LIFT)
+                lift(item, LIFT)
         self.canvas.feedback.ensure_shown()
         self.follow(pos, pos - self.start)
 
@@ -120,7 +121,7 @@ class Gesture(ABC):
         for item, origin in self.origins.items():
             item.setPos(origin)
             if self.started:
-                item.setZValue(item.zValue() - LIFT)
+                lift(item, -LIFT)
 
     @abstractmethod
     def follow(self, pos: QPointF, travel: QPointF) -> None:
