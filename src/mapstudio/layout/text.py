@@ -121,7 +121,7 @@ def wrap_measured(
         else:
             # A long paragraph of limited lines: read its words a batch at a time, as
             # far as they are shown.
-            found = (match.group() for match in _WORD.finditer(paragraph))
+            found = _words_of(paragraph)
             breaker.paragraph(
                 [], found, first_batch=_first_batch(paragraph, font, max_width, enough)
             )
@@ -141,7 +141,10 @@ _LONG_WORD = 1_000
 # Past this length a paragraph whose lines are limited is read word by word, as far as
 # it is shown, instead of being split whole (thousands of words for six lines).
 _LAZY_PARAGRAPH = 600
-_WORD = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
+# Characters of a long paragraph split into words at a time (a card's six lines hold a
+# few hundred).
+_WORDS_CHUNK = 512
 # With limited lines, words measured at first, then twice as many each time more are
 # needed: the shown lines of a long text cost about what they hold.
 _FIRST_BATCH = 16
@@ -166,6 +169,21 @@ def _first_batch(paragraph: str, font: FontSpec, max_width: float, lines: int) -
     if not estimate < _FIRST_BATCH:  # also a size of 0 or an endless width
         return _FIRST_BATCH
     return max(1, math.ceil(estimate))
+
+
+def _words_of(paragraph: str) -> Iterator[str]:
+    """The words of `paragraph` (split at whitespace), read a chunk at a time: a long
+    body is read only as far as its shown lines need, and each chunk is split in C
+    (a match object per word cost a tenth of laying out a large map's cards)."""
+    start, end = 0, len(paragraph)
+    while start < end:
+        stop = start + _WORDS_CHUNK
+        if stop < end:
+            # Extend the chunk to the next whitespace, so that no word is cut in two.
+            space = _SPACE.search(paragraph, stop)
+            stop = space.start() if space is not None else end
+        yield from paragraph[start:stop].split()
+        start = stop
 
 
 def word_widths_of(measurer: TextMeasurer) -> Callable[[Sequence[str], FontSpec], list[float]]:
