@@ -43,7 +43,10 @@ MAX_LANES = 20  # per map
 # Cards and emotion points count across all the maps of a project: opening, checking and
 # exporting cost what the project holds, whichever map holds it.
 MAX_CARDS = 10_000
-MAX_EMOTION_POINTS = 5_000
+# One point per persona and stage is a map's curve: 2,500 is 25 maps of five
+# personas over twenty stages. Each point's label is placed clear of the curve and of the
+# others (a third of planning the largest map's poster at 5,000).
+MAX_EMOTION_POINTS = 2_500
 MAX_ASSETS = 2_000
 MAX_ASSET_BYTES = 8 * 1024 * 1024
 MAX_IMAGE_SIDE = 8_000
