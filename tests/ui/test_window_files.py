@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ui_support import DialogRecorder
 
 from mapstudio.edit import UpdateCard
@@ -292,3 +292,60 @@ def test_a_file_beyond_the_limits_opens_read_only_and_keeps_what_is_left_out(
     assert saved.project.maps[0].cards[0].title == "Edited"
     assert not window.files.read_only and window.act_save.isEnabled()
     assert project_file.read_bytes() == original
+
+
+def test_closing_a_read_only_file_with_changes_offers_save_as(
+    qtbot,
+    tmp_path: Path,
+    beyond_the_map_limit: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialogs: DialogRecorder,
+) -> None:  # type: ignore[no-untyped-def]
+    original = beyond_the_map_limit.read_bytes()
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.mark_clean())
+    assert window.open_path(beyond_the_map_limit)
+    journey_map = window.current_map
+    window.document.execute(
+        UpdateCard(journey_map.id, journey_map.cards[0].id, {"title": "Edited"})
+    )
+    # "Save" in the unsaved-changes question asks where, and the work goes there.
+    copy = tmp_path / "kept.mapstudio"
+    asked: list[str] = []
+
+    def save_file_name(*args: object, **kwargs: object) -> tuple[str, str]:
+        asked.append("save as")
+        return str(copy), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_file_name))
+    dialogs.answer = QMessageBox.StandardButton.Save
+    assert window.files.confirm_discard()
+    assert asked == ["save as"]
+    assert load_project(copy).project.maps[0].cards[0].title == "Edited"
+    assert beyond_the_map_limit.read_bytes() == original
+
+
+def test_a_reload_follows_what_the_file_holds_now(
+    qtbot,
+    tmp_path: Path,
+    example_copy: Path,
+    beyond_the_map_limit: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialogs: DialogRecorder,
+) -> None:  # type: ignore[no-untyped-def]
+    project_file = tmp_path / "shared.mapstudio"
+    shutil.copy(example_copy, project_file)
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.mark_clean())
+    assert window.open_path(project_file)
+    monkeypatch.setattr("mapstudio.ui.file_controller.ask_reload", lambda parent, path, dirty: True)
+    # A version holding more than is shown replaces it: read-only, and said so.
+    shutil.copy(beyond_the_map_limit, project_file)
+    window.files.reload_changed(str(project_file))
+    assert window.files.read_only and not window.act_save.isEnabled()
+    assert dialogs.shown[-1].windowTitle() == "Opened read-only"
+    # Then one within the limits again: writable again.
+    shutil.copy(example_copy, project_file)
+    window.files.reload_changed(str(project_file))
+    assert not window.files.read_only and window.act_save.isEnabled()
+    assert "read-only" not in window.windowTitle()

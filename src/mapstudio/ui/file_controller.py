@@ -32,6 +32,7 @@ from mapstudio.fileformat import (
     save_project,
 )
 from mapstudio.fileformat.envelope import Lineage
+from mapstudio.fileformat.load import LoadResult
 from mapstudio.fileformat.locks import Lock, LockedBy, acquire
 from mapstudio.fileformat.recovery import RecoveryStore
 from mapstudio.model import Project, blank_project
@@ -67,10 +68,10 @@ class FileController:
     ) -> None:
         self.window = window
         self.document = document
-        # No Save over the file: it is open in another window, or it holds more than
-        # this version shows. `read_only_why` says which when a Save is refused.
-        self.read_only = False
-        self.read_only_why = ""
+        # No Save over the file while it is open in another window, or while it holds
+        # more than this version shows (see `read_only`).
+        self.open_elsewhere = False
+        self.beyond_limits = False
         self.showing_example = False  # the bundled example, opened unsaved
         self.lock: Lock | None = None
         self.guard = FileGuard(window)
@@ -139,28 +140,11 @@ class FileController:
         self.document.replace_project(result.project, path, parents=result.lineage.heads)
         self.revisions.remember_loaded(result)
         self.guard.watch(path)
-        if result.beyond_limits:
-            self.keep_beyond_limits()
+        self.set_beyond_limits(bool(result.beyond_limits))
         window.update_title()
         remember_recent(path, limit=load_preferences().recent_limit)
         if result.beyond_limits:
-            message_box(
-                QMessageBox.Icon.Warning,
-                translate("MainWindow", "Opened read-only"),
-                translate(
-                    "MainWindow",
-                    "'{name}' holds more than this version of mapstudio shows, so part of "
-                    "it is left out here. It is open read-only: saving over it would lose "
-                    "what is left out.",
-                ).format(name=path.name),
-                parent=window,
-                informative=translate(
-                    "MainWindow",
-                    "The file itself keeps everything. To work on what is shown, use Save "
-                    "As to save it as a new project.",
-                ),
-                detailed="\n".join(result.warnings),
-            ).exec()
+            self.tell_beyond_limits(path, result)
         elif result.warnings:
             message_box(
                 QMessageBox.Icon.Information,
@@ -212,12 +196,7 @@ class FileController:
                 return False
         self.release_lock()
         self.lock = result if isinstance(result, Lock) else None
-        self.set_read_only(
-            mode == "read_only",
-            translate(
-                "MainWindow", "This file is open elsewhere; use Save As to keep your version."
-            ),
-        )
+        self.set_read_only(mode == "read_only")
         if isinstance(result, Lock) and not result.held and result.problem:
             # Opened unprotected: say so, without stopping the designer.
             self.window.statusBar().showMessage(
@@ -240,27 +219,60 @@ class FileController:
         self.showing_example = False
         self.release_lock()
         self.guard.watch(None)
-        self.set_read_only(False)
+        self.open_elsewhere = False
+        self.set_beyond_limits(False)
 
-    def set_read_only(self, read_only: bool, why: str = "") -> None:
-        """Look, export, Save As — but no Save over the file; `why` is shown when a Save
-        is refused."""
-        self.read_only = read_only
-        self.read_only_why = why if read_only else ""
-        self.window.set_conditions({"writable": not read_only})
-        self.window.update_title()
+    @property
+    def read_only(self) -> bool:
+        """Look, export, Save As — but no Save over the window's file."""
+        return self.open_elsewhere or self.beyond_limits
 
-    def keep_beyond_limits(self) -> None:
-        """The file holds more than the model's limits (a file of a version that held
-        more): what was left out stays in it only if nothing is saved over it."""
-        self.set_read_only(
-            True,
-            translate(
+    def read_only_why(self) -> str:
+        """Why a Save over the file is refused, in the designer's words."""
+        if self.beyond_limits:
+            return translate(
                 "MainWindow",
                 "This file holds more than mapstudio shows; saving over it would lose the "
                 "rest. Use Save As to keep what is shown as a new project.",
-            ),
+            )
+        return translate(
+            "MainWindow", "This file is open elsewhere; use Save As to keep your version."
         )
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Whether the file is open in another window (opened read-only there)."""
+        self.open_elsewhere = read_only
+        self._show_writable()
+
+    def set_beyond_limits(self, beyond: bool) -> None:
+        """Whether the file holds more than the model's limits (a file of a version that
+        held more): what was left out stays in it only if nothing is saved over it."""
+        self.beyond_limits = beyond
+        self._show_writable()
+
+    def _show_writable(self) -> None:
+        self.window.set_conditions({"writable": not self.read_only})
+        self.window.update_title()
+
+    def tell_beyond_limits(self, path: Path, result: LoadResult) -> None:
+        """Say that `path` opened read-only because it holds more than is shown."""
+        message_box(
+            QMessageBox.Icon.Warning,
+            translate("MainWindow", "Opened read-only"),
+            translate(
+                "MainWindow",
+                "'{name}' holds more than this version of mapstudio shows, so part of it "
+                "is left out here: {first} It is open read-only: saving over it would lose "
+                "what is left out.",
+            ).format(name=path.name, first=result.beyond_limits[0]),
+            parent=self.window,
+            informative=translate(
+                "MainWindow",
+                "The file itself keeps everything. To work on what is shown, use Save As "
+                "to save it as a new project.",
+            ),
+            detailed="\n".join(result.warnings),
+        ).exec()
 
     def reload_changed(self, path: str) -> None:
         """The file changed on disk: reload it when the designer agrees."""
@@ -274,18 +286,23 @@ class FileController:
             return
         self.document.replace_project(result.project, Path(path), parents=result.lineage.heads)
         self.revisions.remember_loaded(result)
-        if result.beyond_limits:
-            self.keep_beyond_limits()
+        # What the file holds now decides: a version that holds more makes the window
+        # read-only, one within the limits writable again (unless open elsewhere).
+        self.set_beyond_limits(bool(result.beyond_limits))
         window.statusBar().showMessage(
             translate("MainWindow", "Reloaded {name}").format(name=Path(path).name), 5000
         )
+        if result.beyond_limits:
+            self.tell_beyond_limits(Path(path), result)
 
     # -- save ----------------------------------------------------------------------------
 
     def save(self) -> bool:
         self.window.editor.commit_inline()  # what is being typed belongs in the file
-        if self.document.path is None or is_bundled(self.document.path):
-            return self.save_as()  # never over the app's own example or template
+        if self.document.path is None or is_bundled(self.document.path) or self.read_only:
+            # Never over the app's own example or template, nor over a file this window
+            # may not write (asked on closing with changes: Save means Save As there).
+            return self.save_as()
         return self.save_to(self.document.path)
 
     def save_as(self) -> bool:
@@ -313,8 +330,8 @@ class FileController:
     def save_to(self, path: Path) -> bool:
         """Write the project to `path`, which becomes the window's file."""
         window = self.window
-        if self.read_only and path == self.document.path:
-            window.statusBar().showMessage(self.read_only_why, 8000)
+        if self.read_only and _same_file(path, self.document.path):
+            window.statusBar().showMessage(self.read_only_why(), 8000)
             return False
         project, parents = self.document.project, self.document.parent_revisions
         try:
@@ -338,7 +355,9 @@ class FileController:
             self.release_lock()
             locked = acquire(path)
             self.lock = locked if isinstance(locked, Lock) else None
-            self.set_read_only(False)
+            # A new file of what is shown: this window's, and within the limits.
+            self.open_elsewhere = False
+            self.set_beyond_limits(False)
             self.guard.watch(path)
             self.guard.note_saved()
         self.document.path = path
@@ -424,3 +443,14 @@ def safe_file_stem(title: str) -> str:
     kept = "".join(c if c.isalnum() or c in " -_.,()" else " " for c in title)
     stem = " ".join(kept.split()).strip(" .")[:80]
     return stem or "Untitled project"
+
+
+def _same_file(path: Path, other: Path | None) -> bool:
+    """Whether `path` names the file `other` names, through links and case-insensitive
+    names too (a folder reached by a link is the same folder)."""
+    if other is None:
+        return False
+    try:
+        return path == other or os.path.samefile(path, other)
+    except OSError:  # either is missing: then the names must agree
+        return os.path.realpath(path) == os.path.realpath(other)
