@@ -313,7 +313,8 @@ class FileController:
     def save_to(self, path: Path) -> bool:
         """Write the project to `path`, which becomes the window's file."""
         window = self.window
-        if self.read_only and path == self.document.path:
+        current = self.document.path
+        if self.read_only and current is not None and _same_file(path, current):
             window.statusBar().showMessage(self.read_only_why, 8000)
             return False
         project, parents = self.document.project, self.document.parent_revisions
@@ -402,6 +403,15 @@ class FileController:
             self.autosave.close()
         self.forget_file()
         self.revisions.flush(timeout=10)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two names mean one file: a file opened by a relative name (from a
+    terminal) comes back from the Save As dialog as an absolute one, or through a link."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet)
+        return os.path.realpath(a) == os.path.realpath(b)
 
 
 def _details(error: ProjectFileError, path: Path) -> str:
