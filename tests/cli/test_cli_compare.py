@@ -296,3 +296,21 @@ def test_diff_of_the_same_map_in_two_files_names_the_files(copies, tmp_path, cap
     assert "Changes from 'base.mapstudio' to 'theirs.mapstudio'" in pages[0]
     saved = time.strftime("%Y-%m-%d %H:%M", time.localtime(1_700_000_000))
     assert f"base.mapstudio, saved {saved}" in pages[1]
+
+
+def test_merge_refuses_a_copy_beyond_the_limits_and_writes_nothing(
+    beyond_the_map_limit: Path, tmp_path: Path
+) -> None:
+    """As git's merge driver OUT is OURS: a copy from a version that held more maps
+    than this one keeps would lose them in the merge, so nothing is written."""
+    ours = beyond_the_map_limit
+    theirs = tmp_path / "theirs.mapstudio"
+    document = json.loads(ours.read_text(encoding="utf-8"))
+    document["project"]["title"] = "Retitled by a colleague"
+    theirs.write_text(json.dumps(document), encoding="utf-8")
+    before = ours.read_bytes()
+    done = run("merge", "-", ours, theirs, "-o", ours)
+    assert done.returncode == 2
+    assert "holds more than this version of mapstudio keeps" in done.stderr
+    assert "nothing was written" in done.stderr
+    assert ours.read_bytes() == before

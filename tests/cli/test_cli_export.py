@@ -244,3 +244,13 @@ def test_maps_beyond_the_limit_are_not_left_out_quietly(
     assert status == 0, stderr
     assert len(PdfReader(out).pages) == MAX_MAPS
     assert f"warning: The project had {MAX_MAPS + 3} maps, more than the {MAX_MAPS}" in stderr
+
+
+def test_a_sheet_export_says_what_it_left_out_beyond_the_limits(
+    capsys: pytest.CaptureFixture[str], beyond_the_map_limit: Path, tmp_path: Path
+) -> None:
+    """Like the PDF: a CSV of a file that held more maps names the maps not in it."""
+    status, stdout, stderr = export(capsys, beyond_the_map_limit, "-o", tmp_path / "all.csv")
+    assert status == 0, stderr
+    assert f"from {MAX_MAPS} map(s)" in stdout
+    assert f"warning: The project had {MAX_MAPS + 3} maps, more than the {MAX_MAPS}" in stderr

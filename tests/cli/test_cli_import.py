@@ -146,3 +146,25 @@ def test_a_workbook_past_a_limit_is_refused_and_nothing_written(
     err = capsys.readouterr().err
     assert "hostile.xlsx" in err and "200,000 rows" in err and "Traceback" not in err
     assert not out_path.exists()
+
+
+def test_import_into_a_file_beyond_the_limits_does_not_write_over_it(
+    beyond_the_map_limit: Path, workshop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file of a version that held more (more maps than this one keeps) is merged into
+    only as a new file: written back in place it would lose what this version leaves out."""
+    before = beyond_the_map_limit.read_bytes()
+    assert main(["import", str(workshop), "--into", str(beyond_the_map_limit)]) == 1
+    err = capsys.readouterr().err
+    assert "holds more than this version of mapstudio keeps" in err
+    assert "-o" in err  # what to do instead
+    assert beyond_the_map_limit.read_bytes() == before
+    assert not beyond_the_map_limit.with_name(beyond_the_map_limit.name + ".bak").exists()
+
+    # Into a new file it goes, with the note of what was left out.
+    out_path = tmp_path / "first part.mapstudio"
+    args = ["import", str(workshop), "--into", str(beyond_the_map_limit), "-o", str(out_path)]
+    assert main(args) == 0
+    assert "more than the" in capsys.readouterr().err
+    assert beyond_the_map_limit.read_bytes() == before
+    assert load_project(out_path).beyond_limits == ()

@@ -253,3 +253,40 @@ def test_a_photo_of_another_map_is_refused(posters: dict[str, Poster]) -> None:
     with pytest.raises(PhotoError, match=f"poster of “{printed.title}”, not of “{other.title}”"):
         analyse_photos(poster.project, other.id, [photo], ocr=False)
     assert analyse_photos(poster.project, printed.id, [photo], ocr=False).notes
+
+
+def test_command_line_does_not_write_over_a_file_beyond_the_limits(
+    shot: tuple[Poster, tuple, bytes], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """-o naming the project itself, when it holds more maps than this version keeps (a
+    file of a version that held more): the cut project would replace it, so nothing is
+    written; into a new file the photo's cards still go."""
+    import json
+
+    from mapstudio.cli.main import main
+    from mapstudio.model.types import MAX_MAPS
+
+    poster, truth, data = shot
+    project_file = tmp_path / "older.mapstudio"
+    save_project(poster.project, project_file)
+    document = json.loads(project_file.read_text(encoding="utf-8"))
+    maps = document["project"]["maps"]
+    while len(maps) < MAX_MAPS + 3:
+        copy = json.loads(json.dumps(maps[0]))
+        copy.update(id=f"copied-map-{len(maps)}", cards=[], emotion_points=[])
+        maps.append(copy)
+    project_file.write_text(json.dumps(document), encoding="utf-8")
+    before = project_file.read_bytes()
+    photo = tmp_path / "wall.jpg"
+    photo.write_bytes(data)
+    args = ["photo-import", str(project_file), str(photo), "-o", str(project_file)]
+    assert main(args) == 1
+    assert "holds more than this version of mapstudio keeps" in capsys.readouterr().err
+    assert project_file.read_bytes() == before
+
+    out = tmp_path / "after.mapstudio"
+    assert main(["photo-import", str(project_file), str(photo), "-o", str(out)]) == 0
+    assert "more than the" in capsys.readouterr().err  # what was left out, said
+    after = load_project(out).project
+    assert len(after.maps) == MAX_MAPS
+    assert len(after.maps[0].cards) - len(poster.project.maps[0].cards) == len(truth)

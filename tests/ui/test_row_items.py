@@ -9,7 +9,9 @@ card must still travel above the cards of other rows.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtTest import QTest
+from ui_support import send_mouse
 
 from mapstudio.edit import AddCard, MoveCards
 from mapstudio.layout import MapLayout
@@ -17,6 +19,8 @@ from mapstudio.model import Card
 from mapstudio.ui.canvas.items import CardItem, lift
 from mapstudio.ui.canvas.scene import LaneRowItem
 from mapstudio.ui.main_window import MainWindow
+
+LEFT = Qt.MouseButton.LeftButton
 
 
 def _assert_items_where_the_layout_puts_them(window: MainWindow, ml: MapLayout) -> None:
@@ -135,3 +139,40 @@ def test_a_dragged_card_travels_above_the_cards_of_lower_rows(example_window: Ma
     assert row.zValue() == scene.card_items[bottom.card_id].parentItem().zValue()
     cards = [item for item in scene.items(target) if isinstance(item, CardItem)]
     assert cards[0] is scene.card_items[bottom.card_id]
+
+
+def test_a_card_dragged_with_the_mouse_travels_above_the_cards_of_lower_rows(
+    example_window: MainWindow,
+) -> None:
+    """The drag gesture itself lifts the card's row (through items.lift), not only a
+    test that calls lift: a gesture that set the z value alone would leave the card under
+    the next row's cards."""
+    window = example_window
+    scene = window.scene
+    ml = scene.map_layout
+    assert ml is not None
+    top = min(ml.cards.values(), key=lambda box: (box.rect.y, box.rect.x))
+    # The first card of another row, below the dragged card's own row.
+    below = min(
+        (box for box in ml.cards.values() if box.cell.lane_id != top.cell.lane_id),
+        key=lambda box: (box.rect.y, box.rect.x),
+    )
+    dragged, other = scene.card_items[top.card_id], scene.card_items[below.card_id]
+    start = QPointF(*top.rect.center)
+    target = QPointF(*below.rect.center)
+    window.view.centerOn(start)
+    send_mouse(window.view, QEvent.Type.MouseButtonPress, start)
+    for step in range(1, 5):
+        point = start + (target - start) * (step / 4)
+        send_mouse(window.view, QEvent.Type.MouseMove, point, Qt.MouseButton.NoButton, LEFT)
+    assert window.editor.dragging
+    row, other_row = dragged.parentItem(), other.parentItem()
+    assert isinstance(row, LaneRowItem) and row is not other_row
+    assert row.zValue() > other_row.zValue()
+    cards = [item for item in scene.items(target) if isinstance(item, CardItem)]
+    assert cards[0] is dragged and other in cards[1:]
+
+    QTest.keyClick(window.view, Qt.Key.Key_Escape)  # put back: stacked like the others
+    assert not window.editor.dragging
+    assert row.zValue() == other_row.zValue()
+    send_mouse(window.view, QEvent.Type.MouseButtonRelease, target, LEFT, Qt.MouseButton.NoButton)

@@ -349,3 +349,33 @@ def test_a_reload_follows_what_the_file_holds_now(
     window.files.reload_changed(str(project_file))
     assert not window.files.read_only and window.act_save.isEnabled()
     assert "read-only" not in window.windowTitle()
+
+
+def test_a_file_beyond_the_limits_opened_by_a_relative_name_is_not_saved_over(
+    qtbot,
+    beyond_the_map_limit: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialogs: DialogRecorder,
+) -> None:  # type: ignore[no-untyped-def]
+    """`mapstudio older.mapstudio` from a terminal opens the file by a relative name,
+    and the Save As dialog answers with the absolute one: still the same file."""
+    project_file = beyond_the_map_limit
+    original = project_file.read_bytes()
+    monkeypatch.chdir(project_file.parent)
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.mark_clean())
+    assert window.open_path(Path(project_file.name))
+    assert window.files.read_only
+    journey_map = window.current_map
+    window.document.execute(
+        UpdateCard(journey_map.id, journey_map.cards[0].id, {"title": "Edited"})
+    )
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(project_file.resolve()), "")),
+    )
+    assert not window.files.save_as()
+    assert project_file.read_bytes() == original
+    assert window.files.read_only
+    assert "holds more than mapstudio shows" in window.statusBar().currentMessage()

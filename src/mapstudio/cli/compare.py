@@ -354,6 +354,16 @@ def run_merge(argv: list[str], out: TextIO, err: TextIO) -> int:
     except _Trouble as trouble:
         print(f"mapstudio merge: {trouble}", file=err)
         return 2
+    for path, loaded in ((args.base, base), (args.ours, ours), (args.theirs, theirs)):
+        if loaded is not None and loaded.beyond_limits:
+            # A merge holds only what was loaded: the rest of such a copy would be lost
+            # without a word, in OUT (OURS itself when run as git's merge driver).
+            print(
+                f"mapstudio merge: {_safe(str(path))} holds more than this version of "
+                "mapstudio keeps, and a merge would lose the rest; nothing was written.",
+                file=err,
+            )
+            return 2
     try:
         result = merge(base.project if base is not None else None, ours.project, theirs.project)
     except MergeError as error:

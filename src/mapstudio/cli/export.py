@@ -226,10 +226,13 @@ def _run_other_format(fmt: str, args: argparse.Namespace, out: TextIO, err: Text
     from mapstudio.fileformat import ProjectFileError, load_project
 
     try:
-        project = load_project(args.file).project
+        result = load_project(args.file)
     except ProjectFileError as exc:
         print(f"mapstudio export: cannot open {args.file}: {exc}", file=err)
         return 1
+    project = result.project
+    for warning in result.beyond_limits:  # as for a PDF: what is past a limit, said
+        print(f"  warning: {warning}", file=err)
     selector = None if args.map == "all" else args.map
     try:
         maps = select_maps(project, selector)

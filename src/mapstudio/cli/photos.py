@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 from pathlib import Path
 from typing import TextIO
 
@@ -66,11 +67,21 @@ def run(argv: list[str], out: TextIO, err: TextIO) -> int:
         return 1
 
     try:
-        project = load_project(args.project).project
+        loaded = load_project(args.project)
     except ProjectFileError as exc:
         return fail(f"cannot open {args.project}: {exc}")
     except OSError as exc:
         return fail(f"cannot read {args.project}: {exc.strerror or exc}")
+    project = loaded.project
+    for warning in loaded.beyond_limits:
+        print(f"  warning: {warning}", file=err)
+    if loaded.beyond_limits and _same_file(args.output, args.project):
+        # As the window opens such a file read-only: what this version leaves out stays
+        # in the file only if nothing is written over it.
+        return fail(
+            f"{args.project} holds more than this version of mapstudio keeps; writing the "
+            "cards into it would lose the rest. Nothing was written; name a new file with -o."
+        )
     map_id = None
     if args.map:
         try:
@@ -113,6 +124,14 @@ def run(argv: list[str], out: TextIO, err: TextIO) -> int:
         line += f"; {outside} outside the cells that take cards, not added"
     print(line, file=out)
     return 0
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two names mean one file (relative and absolute, or through a link)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # the output does not exist yet
+        return os.path.realpath(a) == os.path.realpath(b)
 
 
 __all__ = ["HELP", "NAME", "build_parser", "run"]

@@ -110,6 +110,16 @@ def run(argv: list[str], out: TextIO, err: TextIO) -> int:
             loaded = load_project(args.into)
             for warning in loaded.warnings:
                 print(f"  note: {args.into}: {warning}", file=err)
+            if in_place and loaded.beyond_limits:
+                # As the window opens such a file read-only: what this version leaves
+                # out stays in the file only if nothing is written over it.
+                print(
+                    f"mapstudio import: '{args.into}' holds more than this version of "
+                    "mapstudio keeps; writing the import into it would lose the rest. "
+                    "Nothing was written; write the result to a new project with -o.",
+                    file=err,
+                )
+                return 1
             target = _find_map(loaded.project, args.map)
             result = merge_sheet(loaded.project, target.id, args.sheet)
     except (SheetError, ProjectFileError, LookupError) as exc:
