@@ -74,6 +74,19 @@ def test_the_list_shows_the_library_and_what_is_on_the_map(
     assert dock.band_button.text() == "Remove from map"
 
 
+def test_the_list_shows_each_avatar_painted_at_the_size_it_is_shown(
+    dock: PersonasDock, document: Document
+) -> None:
+    # Painted for the list's size, not scaled from another: initials stay crisp.
+    size = dock.list.iconSize()
+    for i, shown in enumerate(document.project.personas):
+        icon = dock.list.item(i).icon()
+        assert size in icon.availableSizes()
+        drawn = icon.pixmap(size).toImage()
+        expected = avatar_pixmap(shown.name, shown.color, None, size.width()).toImage()
+        assert drawn.convertToFormat(expected.format()) == expected
+
+
 def test_add_persona_takes_the_next_name_and_colour_in_one_step(
     qtbot: QtBot, dock: PersonasDock, document: Document
 ) -> None:

@@ -212,13 +212,16 @@ class PersonasDock(QDockWidget):
         try:
             self.list.clear()
             bands = set(journey_map.bands)
+            size = self.list.iconSize().width()
             for persona in project.personas:
                 item = QListWidgetItem(persona.name or translate("PersonasDock", "Unnamed"))
                 item.setData(ID_ROLE, persona.id)
                 item.setData(ROLE_ROLE, persona.role)
                 item.setData(ON_MAP_ROLE, persona.id in bands)
                 item.setData(COLOR_ROLE, persona.color)
-                item.setIcon(avatar_icon(persona.name, persona.color, self.photo_bytes(persona)))
+                item.setIcon(
+                    avatar_icon(persona.name, persona.color, self.photo_bytes(persona), size)
+                )
                 item.setToolTip(
                     rich_tooltip(
                         persona.name,
