@@ -354,32 +354,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="189"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="190"/>
+        <source>Part of that file is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="192"/>
+        <source>&apos;{name}&apos; holds more than this version of mapstudio shows: {first} The comparison shows the part it keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="198"/>
         <source>&apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="199"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="208"/>
         <source>Cannot compare with that revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="200"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="209"/>
         <source>The revision store no longer holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="205"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="214"/>
         <source>Saved {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="208"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="217"/>
         <source>revision {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="211"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="220"/>
         <source>the revision {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,12 +424,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="227"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="236"/>
         <source>Nothing to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="228"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="237"/>
         <source>{other} has no map &apos;{title}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,62 +439,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="317"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="326"/>
         <source>Changes from &apos;{before}&apos; to &apos;{after}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="321"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="330"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="322"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="331"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="323"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="332"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="324"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="333"/>
         <source>Moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="328"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="337"/>
         <source>+1 / –1: change of the emotion score in a stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="354"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="363"/>
         <source>{title} (compared with {what})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="413"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="422"/>
         <source>Export Comparison as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="415"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="424"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="429"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="438"/>
         <source>{added} added, {removed} removed, {changed} changed, {moved} moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="442"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="451"/>
         <source>Cannot export the comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/compare_view.py" line="445"/>
+        <location filename="../src/mapstudio/ui/compare_view.py" line="454"/>
         <source>Exported the comparison to {name} ({pages} pages)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,107 +2404,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="114"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="115"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="129"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="130"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="132"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="133"/>
         <source>File: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="149"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="263"/>
         <source>Opened read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="150"/>
-        <source>&apos;{name}&apos; holds more than this version of mapstudio shows, so part of it is left out here. It is open read-only: saving over it would lose what is left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="157"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="271"/>
         <source>The file itself keeps everything. To work on what is shown, use Save As to save it as a new project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="167"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="152"/>
         <source>Project repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="168"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="153"/>
         <source>&apos;{name}&apos; had {count} problem(s) that were repaired. Save to keep the repaired version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="224"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="204"/>
         <source>Opened without a lock: {why}. Another mapstudio would not see that this file is open here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="258"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="235"/>
         <source>This file holds more than mapstudio shows; saving over it would lose the rest. Use Save As to keep what is shown as a new project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="280"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="295"/>
         <source>Reloaded {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="188"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="173"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="191"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="176"/>
         <source>Clear Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="304"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="323"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="217"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="240"/>
         <source>This file is open elsewhere; use Save As to keep your version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="326"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="264"/>
+        <source>&apos;{name}&apos; holds more than this version of mapstudio shows, so part of it is left out here: {first} It is open read-only: saving over it would lose what is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="345"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="329"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="348"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="350"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="371"/>
         <source>Saved {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="364"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="385"/>
         <source>this project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="368"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="389"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/file_controller.py" line="369"/>
+        <location filename="../src/mapstudio/ui/file_controller.py" line="390"/>
         <source>Do you want to save the changes to {name}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,7 +2518,8 @@
     </message>
     <message>
         <location filename="../src/mapstudio/ui/merge_actions.py" line="73"/>
-        <location filename="../src/mapstudio/ui/merge_actions.py" line="90"/>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="85"/>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="108"/>
         <source>Cannot merge this copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2518,82 +2529,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_actions.py" line="93"/>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="86"/>
+        <source>{name} holds more than this version of mapstudio shows: {first} Merging it would leave that part of their work out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="92"/>
+        <source>Your project is unchanged. Open the copy on its own to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="111"/>
         <source>Your project is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_actions.py" line="105"/>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="123"/>
         <source>Nothing to merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_actions.py" line="106"/>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="124"/>
         <source>{name} holds no changes that your project does not have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_actions.py" line="139"/>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="157"/>
         <source>The conflicts stay listed over the map until you resolve them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_actions.py" line="145"/>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="163"/>
         <source>Copy merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_actions.py" line="150"/>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="168"/>
         <source>Edit ▸ Undo takes the whole merge back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_actions.py" line="172"/>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="190"/>
         <source>Another project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_actions.py" line="173"/>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="191"/>
         <source>What should happen with {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_actions.py" line="176"/>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="194"/>
         <source>Merge it to bring its changes into the project open here, or open it in a window of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_actions.py" line="183"/>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="201"/>
         <source>Merge into This Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_actions.py" line="186"/>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="204"/>
         <source>Open in a New Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_actions.py" line="245"/>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="263"/>
         <source>Resolve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_actions.py" line="269"/>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="287"/>
         <source>This file has 1 merge conflict to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_actions.py" line="271"/>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="289"/>
         <source>This file has {count} merge conflicts to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_actions.py" line="313"/>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="331"/>
         <source>1 conflict resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/merge_actions.py" line="315"/>
+        <location filename="../src/mapstudio/ui/merge_actions.py" line="333"/>
         <source>{count} conflicts resolved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2781,7 +2802,7 @@
     </message>
     <message>
         <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="109"/>
-        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="427"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="430"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2802,8 +2823,8 @@
     </message>
     <message>
         <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="120"/>
-        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="257"/>
-        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="436"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="260"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="439"/>
         <source>Add to map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2828,89 +2849,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="216"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="217"/>
         <source>Unnamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="226"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="229"/>
         <source>Shown on this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="228"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="231"/>
         <source>Not on this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="251"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="254"/>
         <source>No persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="255"/>
-        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="350"/>
-        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="431"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="258"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="353"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="434"/>
         <source>Remove from map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="260"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="263"/>
         <source>Remove this persona&apos;s band from the map (it stays in the library)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="264"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="267"/>
         <source>Show this persona as a band on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="297"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="300"/>
         <source>Persona {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="314"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="317"/>
         <source>Delete “{name}” from the project?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="318"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="321"/>
         <source>It is shown on {maps} map(s); its {cards} card(s) and {points} emotion point(s) there are deleted too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="323"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="326"/>
         <source>You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="326"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="329"/>
         <source>Delete persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="351"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="354"/>
         <source>Remove “{name}” from “{map}”? Its {cards} card(s) and {points} emotion point(s) on this map are deleted; the persona stays in the library. You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="379"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="382"/>
         <source>Set Persona Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="381"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="384"/>
         <source>Remove Persona Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="440"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="443"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="443"/>
+        <location filename="../src/mapstudio/ui/personas_dock/dock.py" line="446"/>
         <source>Add persona</source>
         <translation type="unfinished"></translation>
     </message>

@@ -314,3 +314,12 @@ def test_merge_refuses_a_copy_beyond_the_limits_and_writes_nothing(
     assert "holds more than this version of mapstudio keeps" in done.stderr
     assert "nothing was written" in done.stderr
     assert ours.read_bytes() == before
+
+
+def test_diff_says_what_a_file_beyond_the_limits_left_out(
+    example_path: Path, beyond_the_map_limit: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["diff", str(example_path), str(beyond_the_map_limit)])
+    err = capsys.readouterr().err
+    assert "left out: The project had 28 maps, more than the 25" in err
+    assert "repaired:" not in err

@@ -215,6 +215,16 @@ def test_first_run_shows_a_dismissible_non_modal_hint(fresh_start, example_windo
     assert hint_wanted()  # closed, but may show again (e.g. File ▸ New from Example)
 
 
+def test_the_hint_about_the_example_goes_when_a_file_is_opened(
+    fresh_start, example_window, example_copy, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    hint = show_first_run_hint(example_window)
+    assert hint is not None and hint.isVisible()
+    assert example_window.open_path(example_copy)
+    qtbot.waitUntil(lambda: not example_window.findChildren(FirstRunHint))
+    assert hint_wanted()  # not "don't show again": it may show for the example later
+
+
 def test_dont_show_again_is_remembered(fresh_start, example_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     hint = show_first_run_hint(example_window)
     assert hint is not None

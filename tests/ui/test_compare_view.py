@@ -349,3 +349,14 @@ def test_delete_while_comparing_never_deletes_the_hidden_editor_selection(
     assert window.project is before
     window.compare.stop()
     assert window.act_delete.isEnabled()  # the editor's selection is back on screen
+
+
+def test_a_file_beyond_the_limits_is_compared_with_a_word_about_what_is_left_out(
+    example_window: MainWindow, beyond_the_map_limit: Path, dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    assert example_window.compare.compare_with_file(beyond_the_map_limit)
+    assert example_window.compare.active
+    box = dialogs.shown[-1]
+    assert box.windowTitle() == "Part of that file is left out"
+    assert "more than the 25 this version of mapstudio holds" in box.text()
+    example_window.compare.stop()

@@ -444,3 +444,15 @@ def test_find_base_waits_for_the_revisions_still_being_written(
     # Asked right away: the write queued a moment ago is found.
     found = keeper.find_base(("basebasebase1",), Lineage("theirs000001", ("basebasebase1",)))
     assert found is not None and found.revision == "basebasebase1"
+
+
+def test_a_copy_beyond_the_limits_is_not_merged_in_part(
+    window: MainWindow, beyond_the_map_limit: Path, dialogs: DialogRecorder
+) -> None:
+    before = window.document.project
+    # Their maps past the limit would look like nothing: merging the rest would lose them.
+    assert not merge_actions.merge_copy(window, beyond_the_map_limit)
+    assert window.document.project is before and not window.document.is_dirty
+    box = dialogs.shown[-1]
+    assert box.windowTitle() == "Cannot merge this copy"
+    assert "maps, more than the 25 this version of mapstudio holds" in box.text()

@@ -436,7 +436,9 @@ def _load(path: Path, err: TextIO) -> LoadResult:
     except ProjectFileError as error:
         raise _Trouble(f"{path}: {error}") from None
     for warning in result.warnings:
-        print(f"mapstudio: {_safe(str(path))}: repaired: {_safe(warning)}", file=err)
+        # Content past a limit is not damage: it is left out of what is compared.
+        kind = "left out" if warning in result.beyond_limits else "repaired"
+        print(f"mapstudio: {_safe(str(path))}: {kind}: {_safe(warning)}", file=err)
     return result
 
 

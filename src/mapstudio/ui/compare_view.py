@@ -180,12 +180,21 @@ class CompareController(QObject):
     def compare_with_file(self, path: Path) -> bool:
         """Compare the window's map with the same map in another project file."""
         try:
-            other = load_project(path).project
+            loaded = load_project(path)
         except ProjectFileError as error:
             self._tell(self.tr("Cannot compare with that file"), str(error))
             return False
+        if loaded.beyond_limits:
+            # Compared all the same (nothing is written), but not as if that were all.
+            self._tell(
+                self.tr("Part of that file is left out"),
+                self.tr(
+                    "'{name}' holds more than this version of mapstudio shows: {first} "
+                    "The comparison shows the part it keeps."
+                ).format(name=path.name, first=loaded.beyond_limits[0]),
+            )
         return self._compare_with_project(
-            other,
+            loaded.project,
             self.tr("'{name}'").format(name=path.name),
             path.name,
             side_details(path.name, saved_at(path)),

@@ -40,7 +40,7 @@ from mapstudio.resources import is_bundled, resource
 from mapstudio.ui import merge_actions
 from mapstudio.ui.autosave import AutosaveController
 from mapstudio.ui.file_guard import FileGuard, ask_open_locked, ask_reload
-from mapstudio.ui.first_run import show_first_run_hint
+from mapstudio.ui.first_run import close_first_run_hint, show_first_run_hint
 from mapstudio.ui.i18n import translate
 from mapstudio.ui.lineage import BackgroundRevisions
 from mapstudio.ui.plain import ask, message_box, no_mnemonic, plain_tooltip
@@ -137,6 +137,7 @@ class FileController:
         if not self.take_lock(path):
             return False
         self.showing_example = False
+        close_first_run_hint(self.window)
         self.document.replace_project(result.project, path, parents=result.lineage.heads)
         self.revisions.remember_loaded(result)
         self.guard.watch(path)
@@ -217,6 +218,7 @@ class FileController:
     def forget_file(self) -> None:
         """The window no longer shows a file: no lock, no watch, writable again."""
         self.showing_example = False
+        close_first_run_hint(self.window)
         self.release_lock()
         self.guard.watch(None)
         self.open_elsewhere = False

@@ -140,8 +140,16 @@ def show_first_run_hint(window: QWidget) -> FirstRunHint | None:
     return hint
 
 
+def close_first_run_hint(window: QWidget) -> None:
+    """Close the hint, if shown: it speaks of the example map, which the window no
+    longer shows once a file is opened or a project started."""
+    for hint in window.findChildren(FirstRunHint):
+        hint.dismiss()
+
+
 __all__ = [
     "FirstRunHint",
+    "close_first_run_hint",
     "hint_wanted",
     "is_first_run",
     "mark_first_run_done",

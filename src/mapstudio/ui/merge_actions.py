@@ -77,6 +77,24 @@ def merge_copy(window: MainWindow, path: Path) -> bool:
         ).exec()
         return False
     name = f"'{path.name}'"
+    if other.beyond_limits:
+        # Merging only what this version keeps would lose the rest of their work
+        # without a trace: their maps past the limit would look like nothing.
+        message_box(
+            QMessageBox.Icon.Warning,
+            translate("MergeCopy", "Cannot merge this copy"),
+            translate(
+                "MergeCopy",
+                "{name} holds more than this version of mapstudio shows: {first} Merging "
+                "it would leave that part of their work out.",
+            ).format(name=name, first=other.beyond_limits[0]),
+            parent=window,
+            informative=translate(
+                "MergeCopy", "Your project is unchanged. Open the copy on its own to see it."
+            ),
+            detailed="\n".join(other.beyond_limits),
+        ).exec()
+        return False
     document = window.document
     window.files.revisions.remember_loaded(other)
     base = window.files.revisions.find_base(document.parent_revisions, other.lineage)
