@@ -173,6 +173,8 @@ def test_unknown_fields_of_a_file_keep_the_same_limits(minimal_document, tmp_pat
     assert loaded.model_extra == {}  # the record's unknown fields go together
     assert len(result.warnings) == 1
     assert "fields from a newer mapstudio ('x_tree', 'x_fine')" in result.warnings[0]
+    # A newer version's content, not damage: the window opens the file read-only.
+    assert result.beyond_limits == result.warnings
     saves_and_reopens(result.project, tmp_path)
 
 
@@ -185,7 +187,7 @@ def test_unknown_fields_of_a_project_are_bounded_in_all(minimal_document) -> Non
     kept = result.project.maps[0]
     assert len(kept.stages[0].model_extra["x_many"]) == half
     assert kept.cards[0].model_extra == {}
-    assert "past the 200,000 values of such fields it keeps" in " ".join(result.warnings)
+    assert "past the 200,000 values of such fields it keeps" in " ".join(result.beyond_limits)
 
 
 def test_unknown_envelope_fields_keep_the_same_limits(minimal_document) -> None:
@@ -193,6 +195,7 @@ def test_unknown_envelope_fields_keep_the_same_limits(minimal_document) -> None:
     result = loads_project(json.dumps(minimal_document))
     assert "__mapstudio_envelope__" not in (result.project.model_extra or {})
     assert result.warnings[-1].startswith("The file's fields from a newer mapstudio ('x_tree')")
+    assert result.beyond_limits == (result.warnings[-1],)
 
 
 def test_the_model_refuses_unknown_fields_it_could_not_save() -> None:

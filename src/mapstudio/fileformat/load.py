@@ -141,5 +141,5 @@ def load_document(
         warnings=(*cleaned, *lineage_warnings, *warnings, *dropped),
         migrated_from=migrated_from,
         lineage=lineage,
-        beyond_limits=tuple(beyond_limits),
+        beyond_limits=(*beyond_limits, *dropped),
     )

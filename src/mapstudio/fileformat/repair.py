@@ -468,7 +468,10 @@ class Repairer:
         # Notes of fixes are reported only when the record survives: a dropped card
         # gets one warning, not one per field plus one for the drop.
         notes: list[str] = []
-        unknown = self.unknown_fields(model, data, notes)
+        # Fields of a newer version past the limits kept for them: valid content left
+        # out, as a list past its limit is.
+        beyond: list[str] = []
+        unknown = self.unknown_fields(model, data, beyond)
         record: _M | None = None
         for _ in range(_MAX_FIX_ROUNDS):
             try:
@@ -496,6 +499,8 @@ class Repairer:
                 raise DamagedFileError(where, describe_validation_error(exc), str(exc)) from exc
         if record is not None:
             self.unknown_values += unknown
+        for note in beyond:
+            self.warn(f"{where}: {note}.", beyond_limit=True)
         for note in notes:
             self.warn(f"{where}: {note}.")
         return record
