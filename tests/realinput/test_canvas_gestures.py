@@ -400,3 +400,25 @@ def test_holding_a_dragged_card_at_the_edge_scrolls_the_map(example_app: RealApp
         app.current_map()["bands"][0],
         lanes[first_lane],
     )
+
+
+def test_escape_mid_drag_puts_the_card_back_and_keeps_it_selected(
+    example_app: RealApp,
+) -> None:
+    app = example_app
+    card_id = _visible_card(app, "actions", 0)
+    before = app.card(card_id)
+    here = Rect.of(app.canvas()["cards"][card_id]).center
+    app.input.xdo("mousemove", *here, "sleep", 0.2, "mousedown", 1, "sleep", 0.2)
+    for step in range(1, 11):
+        app.input.xdo("mousemove", here[0] + step * 20, here[1] + step * 3, "sleep", 0.03)
+    app.input.key("Escape")
+    app.input.xdo("sleep", 0.2, "mouseup", 1)
+    app.settle(0.5)
+    # Only the drag is undone: the card where it was, still the selection.
+    assert app.card(card_id) == before
+    assert app.state()["selection"]["cards"] == [card_id]
+    assert app.ask("item_positions_match")["mismatched"] == []
+    app.input.key("Escape")  # with nothing carried, Esc clears the selection
+    app.settle()
+    assert app.state()["selection"]["cards"] == []

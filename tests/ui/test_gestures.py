@@ -69,8 +69,13 @@ def test_escape_mid_drag_puts_the_cards_back_and_makes_no_step(
     QTest.keyClick(window.view, Qt.Key.Key_Escape)
     assert not window.editor.dragging
     assert (item.pos(), item.zValue()) == (origin, z)
+    # Only the drag is undone: the card stays selected, as before the press.
+    assert item.isSelected()
     _release(window, end)
     assert window.document.project is before
+    # A second Esc, with nothing carried, clears the selection.
+    QTest.keyClick(window.view, Qt.Key.Key_Escape)
+    assert not item.isSelected()
 
 
 def test_losing_the_keyboard_mid_drag_cancels_it(example_window: MainWindow) -> None:

@@ -518,8 +518,12 @@ class MapView(QGraphicsView):
                     self._forwarding_key = False
             return
         if event.key() == Qt.Key.Key_Escape and self.editor is not None:
+            # Mid-drag, Esc undoes the drag and nothing else: what was carried stays
+            # selected, as it was before the press. Otherwise it clears the selection.
+            dragging = self.editor.dragging
             self.editor.cancel_gesture()
-            self.editor.clear_selection()
+            if not dragging:
+                self.editor.clear_selection()
             self.refresh_frozen()
             event.accept()
             return
