@@ -320,6 +320,7 @@ def test_diff_says_what_a_file_beyond_the_limits_left_out(
     example_path: Path, beyond_the_map_limit: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     main(["diff", str(example_path), str(beyond_the_map_limit)])
-    err = capsys.readouterr().err
+    out, err = capsys.readouterr()
     assert "left out: The project had 28 maps, more than the 25" in err
     assert "repaired:" not in err
+    assert f"Compared what this version keeps: {beyond_the_map_limit} holds more" in out

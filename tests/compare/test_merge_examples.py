@@ -11,6 +11,7 @@ from mapstudio.compare import (
     DeletionConflict,
     FieldConflict,
     Kind,
+    MergeError,
     OrderConflict,
     PresenceConflict,
     RecordKey,
@@ -39,6 +40,7 @@ from mapstudio.edit import (
     UpdateStage,
 )
 from mapstudio.model import Asset, Card, Project, Stage, find_card, find_map
+from mapstudio.model.types import MAX_MAPS
 
 M1 = "m1"
 
@@ -474,3 +476,29 @@ def test_the_summary_says_what_each_copy_brought_and_what_each_choice_did(
         "- Deleted card 'Review request comes too early' as you had, although they edited it."
         in again.summary.lines()
     )
+
+
+def test_maps_added_on_both_sides_past_the_limit_are_refused_in_words(base: Project) -> None:
+    def with_new_maps(prefix: str, count: int) -> Project:
+        first = base.maps[0]
+        new = tuple(
+            first.model_copy(
+                update={
+                    "id": f"{prefix}{i}",
+                    "title": f"{prefix} {i}",
+                    "cards": (),
+                    "emotion_points": (),
+                }
+            )
+            for i in range(count)
+        )
+        return base.model_copy(update={"maps": base.maps + new})
+
+    # Each copy alone within the limit, together past it.
+    room = MAX_MAPS - len(base.maps)
+    ours, theirs = with_new_maps("ours", room), with_new_maps("theirs", 2)
+    with pytest.raises(MergeError) as refused:
+        merge(base, ours, theirs)
+    text = str(refused.value)
+    assert f"have {MAX_MAPS + 2} maps, and a project holds at most {MAX_MAPS}" in text
+    assert "Nothing was merged" in text and "Tuple" not in text

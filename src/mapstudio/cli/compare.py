@@ -95,11 +95,19 @@ def run_diff(argv: list[str], out: TextIO, err: TextIO) -> int:
         return _git_diff(argv, out, err)
     args = build_diff_parser().parse_args(argv)
     try:
-        old = _load(args.old, err).project
-        new = _load(args.new, err).project
+        old_loaded, new_loaded = _load(args.old, err), _load(args.new, err)
     except _Trouble as trouble:
         print(f"mapstudio diff: {trouble}", file=err)
         return 2
+    old, new = old_loaded.project, new_loaded.project
+    for path, loaded in ((args.old, old_loaded), (args.new, new_loaded)):
+        if loaded.beyond_limits and not args.json:
+            # "No differences" must not read as "the files are the same".
+            print(
+                f"Compared what this version keeps: {_safe(str(path))} holds more "
+                "(see the notes on what was left out).",
+                file=out,
+            )
     if args.map is not None or args.to_map is not None or args.pdf is not None:
         return _diff_map(args, old, new, out, err)
     from mapstudio.compare import diff

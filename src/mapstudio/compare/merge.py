@@ -79,7 +79,15 @@ from mapstudio.model import (
     LaneScope,
     Project,
 )
-from mapstudio.model.types import ENVELOPE_EXTRA_KEY, RESERVED_KEYS
+from mapstudio.model.types import (
+    ENVELOPE_EXTRA_KEY,
+    MAX_ASSETS,
+    MAX_CARDS,
+    MAX_EMOTION_POINTS,
+    MAX_MAPS,
+    MAX_PERSONAS,
+    RESERVED_KEYS,
+)
 
 
 class MergeError(Exception):
@@ -719,6 +727,12 @@ class _Merge:
         data.update(personas=personas, maps=maps, assets=assets)
         if not maps:
             raise MergeError("The two copies together delete every map; nothing would be left.")
+        too_many = _past_a_limit(maps, personas, assets)
+        if too_many:
+            raise MergeError(
+                f"Together the two copies {too_many}. Nothing was merged: remove some in "
+                "one copy first, or keep them in a project of their own."
+            )
         try:
             project = Project.model_validate(data)
         except ValidationError as error:
@@ -1100,6 +1114,22 @@ def _map_of(key: RecordKey) -> str | None:
     if key.kind is Kind.MAP:
         return key.id
     return key.map_id or None
+
+
+def _past_a_limit(maps: Any, personas: Any, assets: Any) -> str | None:
+    """How the merged lists go past a project's limits, in words ("have 48 maps, and a
+    project holds at most 25"), or None: both copies' additions may fit alone, not
+    together."""
+    for words, count, limit in (
+        ("maps", len(maps), MAX_MAPS),
+        ("personas", len(personas), MAX_PERSONAS),
+        ("images", len(assets), MAX_ASSETS),
+        ("cards", sum(len(m.cards) for m in maps), MAX_CARDS),
+        ("emotion points", sum(len(m.emotion_points) for m in maps), MAX_EMOTION_POINTS),
+    ):
+        if count > limit:
+            return f"have {count:,} {words}, and a project holds at most {limit:,}"
+    return None
 
 
 def _short(text: str, limit: int = 40) -> str:
