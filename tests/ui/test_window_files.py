@@ -24,6 +24,14 @@ from mapstudio.ui.main_window import MainWindow
 from mapstudio.ui.recovery_dialog import RecoveryDialog
 
 
+def _window_on(qtbot, path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A window (closed without questions at the end of the test) opened on `path`."""
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.mark_clean())
+    assert window.open_path(path)
+    return window
+
+
 def _close(window: MainWindow) -> None:
     window.document.mark_clean()
     window.close()
@@ -118,9 +126,7 @@ def test_a_colleagues_copy_replacing_the_file_can_be_reloaded(
 ) -> None:  # type: ignore[no-untyped-def]
     project_file = tmp_path / "mailed.mapstudio"
     shutil.copy(example_copy, project_file)
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.mark_clean())
-    assert window.open_path(project_file)
+    window = _window_on(qtbot, project_file)
     monkeypatch.setattr("mapstudio.ui.file_controller.ask_reload", lambda parent, path, dirty: True)
     theirs = load_project(project_file).project
     changed = theirs.model_copy(update={"title": "Their version"})
@@ -141,9 +147,7 @@ def test_a_folder_at_the_lock_name_opens_the_project_without_a_lock(
     shutil.copy(example_copy, project_file)
     in_the_way = lock_path_for(project_file.resolve())
     in_the_way.mkdir()
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.mark_clean())
-    assert window.open_path(project_file)
+    window = _window_on(qtbot, project_file)
     assert not window.files.read_only and window.act_save.isEnabled()
     message = window.statusBar().currentMessage()
     assert "without a lock" in message and in_the_way.name in message
@@ -260,9 +264,7 @@ def test_a_file_beyond_the_limits_opens_read_only_and_keeps_what_is_left_out(
     project_file = beyond_the_map_limit
     count = MAX_MAPS + 3
     original = project_file.read_bytes()
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.mark_clean())
-    assert window.open_path(project_file)
+    window = _window_on(qtbot, project_file)
     assert len(window.document.project.maps) == MAX_MAPS
     # Said plainly, with what was left out in the details; no Save over the file.
     box = dialogs.shown[-1]
@@ -302,9 +304,7 @@ def test_closing_a_read_only_file_with_changes_offers_save_as(
     dialogs: DialogRecorder,
 ) -> None:  # type: ignore[no-untyped-def]
     original = beyond_the_map_limit.read_bytes()
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.mark_clean())
-    assert window.open_path(beyond_the_map_limit)
+    window = _window_on(qtbot, beyond_the_map_limit)
     journey_map = window.current_map
     window.document.execute(
         UpdateCard(journey_map.id, journey_map.cards[0].id, {"title": "Edited"})
@@ -335,9 +335,7 @@ def test_a_reload_follows_what_the_file_holds_now(
 ) -> None:  # type: ignore[no-untyped-def]
     project_file = tmp_path / "shared.mapstudio"
     shutil.copy(example_copy, project_file)
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.mark_clean())
-    assert window.open_path(project_file)
+    window = _window_on(qtbot, project_file)
     monkeypatch.setattr("mapstudio.ui.file_controller.ask_reload", lambda parent, path, dirty: True)
     # A version holding more than is shown replaces it: read-only, and said so.
     shutil.copy(beyond_the_map_limit, project_file)
@@ -362,9 +360,7 @@ def test_a_file_beyond_the_limits_opened_by_a_relative_name_is_not_saved_over(
     project_file = beyond_the_map_limit
     original = project_file.read_bytes()
     monkeypatch.chdir(project_file.parent)
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.mark_clean())
-    assert window.open_path(Path(project_file.name))
+    window = _window_on(qtbot, Path(project_file.name))
     assert window.files.read_only
     journey_map = window.current_map
     window.document.execute(
