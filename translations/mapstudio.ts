@@ -125,12 +125,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/keyboard.py" line="188"/>
+        <location filename="../src/mapstudio/ui/canvas/keyboard.py" line="221"/>
         <source>Stage — Enter renames it, Down goes to its cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/canvas/keyboard.py" line="219"/>
+        <location filename="../src/mapstudio/ui/canvas/keyboard.py" line="252"/>
         <source>Empty cell — Ctrl+Enter adds a card here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,27 +1159,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="301"/>
+        <location filename="../src/mapstudio/ui/help.py" line="309"/>
         <source>mapstudio &amp;User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="303"/>
+        <location filename="../src/mapstudio/ui/help.py" line="311"/>
         <source>Read the user guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="305"/>
+        <location filename="../src/mapstudio/ui/help.py" line="313"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="306"/>
+        <location filename="../src/mapstudio/ui/help.py" line="314"/>
         <source>List every keyboard shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="308"/>
+        <location filename="../src/mapstudio/ui/help.py" line="316"/>
         <source>&amp;About mapstudio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,138 +3410,158 @@
     </message>
     <message>
         <location filename="../src/mapstudio/ui/help.py" line="60"/>
-        <source>Move the selected card</source>
+        <source>To the first or last stage of the row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/help.py" line="61"/>
-        <source>Alt+Arrow keys</source>
+        <source>Home / End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="63"/>
-        <source>Add a card in the selected cell</source>
+        <location filename="../src/mapstudio/ui/help.py" line="64"/>
+        <source>To the first or last card of the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/help.py" line="65"/>
-        <source>Edit the selected card&apos;s text</source>
+        <source>Ctrl+Home / Ctrl+End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="66"/>
-        <source>F2 or Enter</source>
+        <location filename="../src/mapstudio/ui/help.py" line="68"/>
+        <source>Move the selected card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/help.py" line="69"/>
-        <source>Add the chosen Palette entry beside the selection</source>
+        <source>Alt+Arrow keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="70"/>
-        <source>Enter in the Palette</source>
+        <location filename="../src/mapstudio/ui/help.py" line="71"/>
+        <source>Add a card in the selected cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/help.py" line="73"/>
-        <source>Step through cards and empty cells</source>
+        <source>Edit the selected card&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/help.py" line="74"/>
-        <location filename="../src/mapstudio/ui/help.py" line="79"/>
-        <source>Tab / Shift+Tab</source>
+        <source>F2 or Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="76"/>
-        <source>Finish editing (new line: Shift+Enter)</source>
+        <location filename="../src/mapstudio/ui/help.py" line="77"/>
+        <source>Add the chosen Palette entry beside the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/help.py" line="78"/>
-        <source>Finish and edit the next or previous title</source>
+        <source>Enter in the Palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/mapstudio/ui/help.py" line="81"/>
+        <source>Step through cards and empty cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/help.py" line="82"/>
+        <location filename="../src/mapstudio/ui/help.py" line="87"/>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/help.py" line="84"/>
+        <source>Finish editing (new line: Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/help.py" line="86"/>
+        <source>Finish and edit the next or previous title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/mapstudio/ui/help.py" line="89"/>
         <source>Cancel editing, clear the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="82"/>
+        <location filename="../src/mapstudio/ui/help.py" line="90"/>
         <source>Pan the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="82"/>
+        <location filename="../src/mapstudio/ui/help.py" line="90"/>
         <source>Space+drag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="83"/>
+        <location filename="../src/mapstudio/ui/help.py" line="91"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="83"/>
+        <location filename="../src/mapstudio/ui/help.py" line="91"/>
         <source>Ctrl+mouse wheel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="256"/>
+        <location filename="../src/mapstudio/ui/help.py" line="264"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="259"/>
+        <location filename="../src/mapstudio/ui/help.py" line="267"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="260"/>
+        <location filename="../src/mapstudio/ui/help.py" line="268"/>
         <source>Filter shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="263"/>
+        <location filename="../src/mapstudio/ui/help.py" line="271"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="263"/>
+        <location filename="../src/mapstudio/ui/help.py" line="271"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="263"/>
+        <location filename="../src/mapstudio/ui/help.py" line="271"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="265"/>
+        <location filename="../src/mapstudio/ui/help.py" line="273"/>
         <source>Menu shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="267"/>
-        <location filename="../src/mapstudio/ui/help.py" line="276"/>
+        <location filename="../src/mapstudio/ui/help.py" line="275"/>
+        <location filename="../src/mapstudio/ui/help.py" line="284"/>
         <source>On the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="267"/>
+        <location filename="../src/mapstudio/ui/help.py" line="275"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="268"/>
+        <location filename="../src/mapstudio/ui/help.py" line="276"/>
         <source>Canvas keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="274"/>
+        <location filename="../src/mapstudio/ui/help.py" line="282"/>
         <source>Menu commands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3618,17 +3638,17 @@
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="106"/>
+        <location filename="../src/mapstudio/ui/help.py" line="114"/>
         <source>mapstudio User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="109"/>
+        <location filename="../src/mapstudio/ui/help.py" line="117"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/mapstudio/ui/help.py" line="122"/>
+        <location filename="../src/mapstudio/ui/help.py" line="130"/>
         <source># User guide
 
 The user guide is not part of this build. It is in the folder `docs/user-guide` of mapstudio&apos;s source.</source>

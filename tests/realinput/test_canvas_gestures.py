@@ -243,6 +243,39 @@ def test_arrows_walk_and_alt_arrows_move_a_card(example_app: RealApp) -> None:
     assert app.state()["undo_label"] == "Move Card"
 
 
+def test_home_and_end_walk_the_row_and_ctrl_the_map(example_app: RealApp) -> None:
+    app = example_app
+    card_id = _visible_card(app, "actions", 1)
+    start = app.card(card_id)
+    assert start is not None
+    stages = [s["id"] for s in _map(app)["stages"]]
+    app.input.click(*Rect.of(app.canvas()["cards"][card_id]).center)
+    for key, stage in (("End", stages[-1]), ("Home", stages[0])):
+        app.input.key(key)
+        app.settle()
+        selected = app.state()["selection"]["cards"]
+        assert len(selected) == 1, (key, selected)
+        card = app.card(selected[0])
+        assert card is not None
+        assert (card["persona_id"], card["lane_id"], card["stage_id"]) == (
+            start["persona_id"],
+            start["lane_id"],
+            stage,
+        ), key
+    # Ctrl+End then Ctrl+Home: the last and the first card of the map, and back in view.
+    app.input.key("ctrl+End")
+    app.settle()
+    last = app.state()["selection"]["cards"]
+    app.input.key("ctrl+Home")
+    app.settle()
+    first = app.state()["selection"]["cards"]
+    assert len(last) == 1 and len(first) == 1 and last != first
+    viewport = Rect.of(app.canvas()["viewport"])
+    shown = Rect.of(app.canvas()["cards"][first[0]])
+    assert viewport.x <= shown.center[0] <= viewport.x + viewport.w
+    assert app.state()["undo_label"] in (None, "")  # walking changed nothing
+
+
 def test_f2_edits_and_ctrl_enter_adds_below(example_app: RealApp) -> None:
     app = example_app
     card_id = _visible_card(app, "actions", 1)

@@ -472,3 +472,36 @@ def test_a_clicked_lane_label_is_selected_and_drawn_highlighted(
     painter.end()
     edge = [image.pixelColor(x, 1) for x in range(4, image.width() - 4)]
     assert any(abs(c.blue() - SELECTION_COLOR.blue()) < 40 and c.red() < 120 for c in edge)
+
+
+def test_home_and_end_go_along_the_row_and_with_ctrl_to_the_map_ends(
+    example_window: MainWindow,
+) -> None:
+    window = example_window
+    view = window.view
+    journey_map = window.current_map
+    maya = journey_map.bands[0]
+    actions = _lane(journey_map, LaneKind.ACTIONS)
+    decision = _stage(journey_map, "Decision")
+    first_stage, last_stage = journey_map.stages[0].id, journey_map.stages[-1].id
+    cell = cards_in_cell(journey_map, actions, decision, maya)
+    window.editor.select_only([window.scene.card_items[cell[0].id]])
+    view.setFocus()
+
+    def selected_cell() -> tuple[str | None, str, str]:
+        (card_id,) = window.selection.state.card_ids
+        card = next(c for c in window.current_map.cards if c.id == card_id)
+        return card.persona_id, card.lane_id, card.stage_id
+
+    # Home and End: the same persona's Actions lane, at its first and last stage.
+    QTest.keyClick(view, Qt.Key.Key_Home)
+    assert selected_cell() == (maya, actions, first_stage)
+    QTest.keyClick(view, Qt.Key.Key_End)
+    assert selected_cell() == (maya, actions, last_stage)
+    # Ctrl+Home and Ctrl+End: the first and last card in reading order (Tab's order).
+    stops = _layout(window).reading_stops()
+    QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert window.selection.state.card_ids == (stops[0],)
+    QTest.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert window.selection.state.card_ids == (stops[-1],)
+    assert not window.document.is_dirty  # walking changes nothing

@@ -57,6 +57,14 @@ def _canvas_keys() -> list[tuple[str, str]]:
             translate("ShortcutsDialog", "Arrow keys"),
         ),
         (
+            translate("ShortcutsDialog", "To the first or last stage of the row"),
+            translate("ShortcutsDialog", "Home / End"),
+        ),
+        (
+            translate("ShortcutsDialog", "To the first or last card of the map"),
+            translate("ShortcutsDialog", "Ctrl+Home / Ctrl+End"),
+        ),
+        (
             translate("ShortcutsDialog", "Move the selected card"),
             translate("ShortcutsDialog", "Alt+Arrow keys"),
         ),

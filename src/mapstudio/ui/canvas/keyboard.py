@@ -1,4 +1,5 @@
-"""The canvas without a mouse: a keyboard cursor, arrows, Tab, Alt+arrows, Enter.
+"""The canvas without a mouse: a keyboard cursor, arrows, Home/End, Tab, Alt+arrows,
+Enter.
 
 The cursor is the selected card's cell, or the cell last clicked or stepped to (shown
 with the drop indicator when it is empty, so that Ctrl+Enter can add a card there).
@@ -57,6 +58,14 @@ class KeyboardCursor:
                 return self.move_selected_cards(dx, dy)
             return self.step_selection(dx, dy)
         ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            # As in a sheet: along the row to its first or last stage; with Ctrl, the
+            # first or last card (or empty cell) of the whole map.
+            last = key == Qt.Key.Key_End
+            if ctrl:
+                stops = editor.layout().reading_stops()
+                return bool(stops) and self._go_to_stop(len(stops) - 1 if last else 0)
+            return self.step_to_row_end(last)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and ctrl:
             return self.add_card_at_cursor()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
@@ -174,6 +183,30 @@ class KeyboardCursor:
             self._go_to_empty_cell(key)
             return True
         return False
+
+    def step_to_row_end(self, last: bool) -> bool:
+        """Home (first stage) and End (`last` stage) along the selection's row: the
+        first card of that cell, or the empty cell as the cursor; on a stage header,
+        the first or last header."""
+        editor = self.editor
+        layout = editor.layout()
+        stages = [c.stage_id for c in layout.columns]
+        if not stages:
+            return False
+        target = stages[-1] if last else stages[0]
+        state = editor.selection.state
+        if len(state.stage_ids) == 1 and state.stage_ids[0] in stages and not state.card_ids:
+            return self._select_stage_header(target)
+        cursor = self.cursor()
+        if cursor is None:
+            return self._go_to_stop(0)
+        persona_id, lane_id, _stage_id, _index = cursor
+        key = CellKey(persona_id, lane_id, target)
+        ids = layout.cells[key].card_ids
+        if ids:
+            return editor.select_card(ids[0])
+        self._go_to_empty_cell(key)
+        return True
 
     def _select_stage_header(self, stage_id: str) -> bool:
         editor = self.editor
